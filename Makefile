@@ -1,0 +1,61 @@
+# Running and Back Pain: one entry point for building, opening and testing the course.
+#   make book   install (first time only) and build the book into _build/html
+#   make test   install (first time only), build the book and run every test
+#   make lab    open the chapter notebooks in JupyterLab
+# Run `make help` for the rest.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Build somewhere else with: make book BUILD_ROOT=/tmp/mybuild
+BUILD_ROOT ?= .
+HTML := $(BUILD_ROOT)/_build/html
+JB_FLAGS := -W -n --keep-going
+PORT ?= 8000
+
+.PHONY: help install book lab serve test test-fast chromium bench clean requirements
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+$(STAMP): requirements.txt pyproject.toml
+	@echo "==> Creating the Python environment in $(VENV) (first time: about a minute)"
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	@$(BIN)/python -m pip install --quiet -r requirements.txt
+	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+	@echo "==> Python environment ready"
+
+install: $(STAMP)
+
+book: install
+	@echo "==> Building the book (runs every notebook; warnings are errors)"
+	@start=$$(date +%s); \
+	$(BIN)/jupyter-book build . $(JB_FLAGS) --path-output $(BUILD_ROOT) || exit 1; \
+	echo "==> Built in $$(( $$(date +%s) - start )) s. Open $(HTML)/index.html, or run: make serve"
+
+lab: install
+	$(BIN)/jupyter lab notebooks/
+
+serve:
+	@echo "==> Serving $(HTML) at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(HTML)
+
+chromium:
+	@$(BIN)/python tests/browser/ensure_chromium.py
+
+test: install chromium book
+	@echo "==> Running every test"
+	@start=$$(date +%s); \
+	BOOK_HTML=$(HTML) $(BIN)/python -m pytest; status=$$?; \
+	echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
+
+clean:
+	rm -rf $(BUILD_ROOT)/_build
+
+requirements: install
+	$(BIN)/python -m pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)==' > requirements.tmp
+	{ sed -n '1,2p' requirements.txt; cat requirements.tmp; } > requirements.txt.new && rm requirements.tmp
+	mv requirements.txt.new requirements.txt

@@ -1,0 +1,17 @@
+"""Interactive figures for the course *Running and Back Pain*.
+
+Each interactive is one call in a notebook, for example ``prevalence_explorer()``.
+It shows live ipywidgets controls in JupyterLab and a precomputed plotly figure,
+with plotly's own buttons and sliders, in the built book (see ``interactive.py``).
+
+Layers, from the bottom up:
+
+* ``evidence`` and ``model/``: published numbers and pure calculations (numpy only);
+* ``figures/``: builders that return ``plotly.graph_objects.Figure``;
+* ``live/``: thin ipywidgets front ends for JupyterLab;
+* ``bookext/``: the Sphinx extension that puts plotly figures into the book.
+"""
+
+from widgets.catalogue import prevalence_explorer
+
+__all__ = ["prevalence_explorer"]

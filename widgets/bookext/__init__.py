@@ -1,0 +1,81 @@
+"""Sphinx extension: plotly figures in the offline book.
+
+myst-nb skips plotly's ``application/vnd.plotly.v1+json`` outputs. This
+extension renders them (``plotly_output``), serves ``plotly.min.js`` from the
+installed plotly package only on pages that have a figure, sets the footer's
+year, and tells notebook kernels that they run for the static book.
+
+Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+from pathlib import Path
+
+from widgets.render_mode import STATIC_BOOK_ENV
+
+STATIC_DIR = Path(__file__).parent / "static"
+PLOTLY_PAGES_ATTR = "course_plotly_pages"
+
+
+def plotly_bundle_path(config) -> Path:
+    """The plotly.js file to serve: the configured one, or the plotly wheel's."""
+    if config.course_plotly_js:
+        return Path(config.course_plotly_js)
+    import plotly
+
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def _set_copyright_year(app, config) -> None:
+    year = datetime.date.today().year
+    holder = config.course_copyright_holder
+    first = int(config.course_first_year)
+    years = f"{first}" if first >= year else f"{first}–{year}"
+    config.copyright = f"{years} {holder}"
+    config.html_static_path.append(str(STATIC_DIR))
+
+
+def _purge(app, env, docname) -> None:
+    getattr(env, PLOTLY_PAGES_ATTR, set()).discard(docname)
+
+
+def _merge(app, env, docnames, other) -> None:
+    pages = getattr(env, PLOTLY_PAGES_ATTR, set())
+    pages |= getattr(other, PLOTLY_PAGES_ATTR, set())
+    setattr(env, PLOTLY_PAGES_ATTR, pages)
+
+
+def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
+    if pagename in getattr(app.env, PLOTLY_PAGES_ATTR, set()):
+        app.add_js_file("plotly.min.js", priority=600, loading_method="defer")
+        app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
+
+
+def _copy_plotly(app, exception) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    if not getattr(app.env, PLOTLY_PAGES_ATTR, set()):
+        return
+    source = plotly_bundle_path(app.config)
+    target = Path(app.outdir) / "_static" / "plotly.min.js"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+
+
+def setup(app):
+    # Kernels started by the build inherit this and render the static figures.
+    os.environ[STATIC_BOOK_ENV] = "1"
+    app.add_config_value("course_plotly_js", "", "html")
+    app.add_config_value("course_copyright_holder", "the course authors", "html")
+    app.add_config_value("course_first_year", 2026, "html")
+    app.connect("config-inited", _set_copyright_year)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("html-page-context", _add_page_assets)
+    app.connect("build-finished", _copy_plotly)
+    app.add_css_file("course.css")
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

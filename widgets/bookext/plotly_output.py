@@ -1,0 +1,79 @@
+"""Render plotly outputs of executed notebooks as HTML figures.
+
+Registered with myst-nb through the ``myst_nb.mime_renderers`` entry point
+(see ``pyproject.toml``). Each figure gets an id made from its page and cell,
+so rebuilding gives the same HTML, plus a caption and a text alternative. A
+figure without alt text is a build warning (an error with ``-W``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from docutils import nodes
+
+from widgets.bookext import PLOTLY_PAGES_ATTR
+from widgets.interactive import PLOTLY_MIME
+
+WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
+
+
+def element_id(docname: str, cell_index, output_index) -> str:
+    """A stable HTML id for the figure in ``docname`` at this cell and output."""
+    slug = re.sub(r"[^a-z0-9]+", "-", docname.lower()).strip("-")
+    return f"plotly-{slug}-{cell_index}-{output_index}"
+
+
+def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
+    """The HTML for one figure: plot area, data, caption and text alternative."""
+    alt = html.escape(meta.get("alt", ""))
+    caption = html.escape(meta.get("caption", ""))
+    height = int(meta.get("height_px", 450))
+    payload = json.dumps(figure_json, separators=(",", ":"), sort_keys=True)
+    payload = payload.replace("</", "<\\/")
+    details = ""
+    if alt or meta.get("text_alternative"):
+        details = (
+            '<details class="course-text-alternative">'
+            "<summary>Text description and data</summary>"
+            f"<p>{alt}</p>{meta.get('text_alternative', '')}</details>"
+        )
+    return (
+        f'<figure class="course-figure" id="{figure_id}-figure">'
+        f'<div class="course-plotly" id="{figure_id}" role="img" aria-label="{alt}" '
+        f'style="min-height:{height}px" data-height="{height}"></div>'
+        f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
+        f"<figcaption>{caption}</figcaption>{details}</figure>"
+    )
+
+
+class PlotlyMimeRenderer:
+    """myst-nb plugin: plotly JSON becomes a figure; widget views are dropped."""
+
+    mime_priority_overrides = [
+        (builder, PLOTLY_MIME, 0) for builder in ("html", "dirhtml", "singlehtml", "readthedocs")
+    ] + [(builder, WIDGET_VIEW_MIME, None) for builder in ("html", "dirhtml", "singlehtml")]
+
+    @staticmethod
+    def handle_mime(renderer, data, inline):
+        if data.mime_type != PLOTLY_MIME:
+            return None
+        document = renderer.renderer.document
+        env = document.settings.env
+        meta = data.output_metadata.get(PLOTLY_MIME, {})
+        if not meta.get("alt"):
+            renderer.logger.warning(
+                "plotly figure without alt text: display it through widgets.Interactive",
+                subtype="course_plotly", line=data.line,
+            )
+        pages = getattr(env, PLOTLY_PAGES_ATTR, None)
+        if pages is None:
+            pages = set()
+            setattr(env, PLOTLY_PAGES_ATTR, pages)
+        pages.add(env.docname)
+        content = data.content if isinstance(data.content, dict) else json.loads(data.content)
+        figure_id = element_id(env.docname, data.cell_index, data.output_index)
+        return [nodes.raw("", figure_html(content, meta, figure_id), format="html",
+                          classes=["output", "course-plotly-output"])]

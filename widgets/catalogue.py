@@ -1,0 +1,49 @@
+"""Every interactive of the course, one function each, as chapters call them.
+
+A chapter cell is one line, such as ``prevalence_explorer()``; the function
+returns an :class:`~widgets.interactive.Interactive`, which shows the live view
+in JupyterLab and the precomputed figure in the book.
+"""
+
+from __future__ import annotations
+
+from widgets.figures.prevalence import prevalence_figure_with_buttons
+from widgets.interactive import Interactive
+from widgets.live.prevalence import prevalence_live_view
+from widgets.model.prevalence import VIEWS, describe, prevalence_rows
+from widgets.text_alternative import html_table
+
+
+def _prevalence_table() -> str:
+    rows = []
+    for key, view_label in VIEWS.items():
+        for row in prevalence_rows(key):
+            e = row.estimate
+            rows.append([
+                view_label, row.label, row.measure,
+                "" if e.value is None else f"{e.value:g} %",
+                f"{e.low:g}–{e.high:g} %", e.kind, e.source,
+            ])
+    return html_table(
+        ["View", "Who", "Measure", "Estimate", "Range", "Kind of range", "Source"], rows,
+        caption="Low back pain in runners and in the world population",
+    )
+
+
+def prevalence_explorer() -> Interactive:
+    """How common low back pain is in runners compared with everyone."""
+    return Interactive(
+        name="prevalence-explorer",
+        static_figure=prevalence_figure_with_buttons,
+        live_view=prevalence_live_view,
+        alt_text=describe("compare") + " " + describe("runners"),
+        caption=(
+            "Low back pain in studies of runners (ranges across 19 studies, Maselli 2020; "
+            "one marathon survey, Wu 2021) and in the world population (Global Burden of "
+            "Disease: Hoy 2014; Wu 2020). Studies define back pain and time windows "
+            "differently, so compare the broad picture, not single numbers. "
+            "Use the buttons to switch what is shown."
+        ),
+        text_alternative=_prevalence_table(),
+        height_px=460,
+    )

@@ -1,0 +1,1 @@
+"""Figure builders: each returns a ``plotly.graph_objects.Figure``."""

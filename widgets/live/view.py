@@ -1,0 +1,84 @@
+"""A live view: controls, a figure that redraws in place, and one sentence.
+
+Every live interactive is the same shape, so it is built here once. The view
+calls ``build_figure`` and ``describe`` with the controls' values on every
+change. A ``ValueError`` from the model (bad input) is shown as a message in
+plain words instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Callable, Mapping
+
+import ipywidgets
+import plotly.graph_objects as go
+
+
+def replace_figure(target: go.FigureWidget, source: go.Figure) -> None:
+    """Make ``target`` show ``source``, updating traces in place when they match."""
+    same_shape = len(target.data) == len(source.data) and all(
+        t.type == s.type for t, s in zip(target.data, source.data)
+    )
+    if not same_shape:
+        target.data = ()
+        target.add_traces(list(source.data))
+    with target.batch_update():
+        if same_shape:
+            for old, new in zip(target.data, source.data):
+                values = new.to_plotly_json()
+                values.pop("type", None)
+                values.pop("uid", None)
+                old.update(values, overwrite=True)
+        target.layout = source.layout
+
+
+class LiveView(ipywidgets.VBox):
+    """Controls above a figure, with a sentence that states the result."""
+
+    def __init__(
+        self,
+        controls: Mapping[str, ipywidgets.ValueWidget],
+        build_figure: Callable[..., go.Figure],
+        describe: Callable[..., str],
+        alt_text: str = "",
+    ):
+        self.controls = dict(controls)
+        self._build_figure = build_figure
+        self._describe = describe
+        self.figure = go.FigureWidget()
+        self.sentence = ipywidgets.HTML(layout=ipywidgets.Layout(min_height="2.5em"))
+        self.message = ipywidgets.HTML()
+        control_box = ipywidgets.HBox(
+            list(self.controls.values()),
+            layout=ipywidgets.Layout(flex_flow="row wrap", gap="0.5em"),
+        )
+        super().__init__([control_box, self.message, self.figure, self.sentence])
+        if alt_text:
+            self.figure.layout.meta = {"alt": alt_text}
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.refresh()
+
+    def values(self) -> dict:
+        """The current value of every control, by name."""
+        return {name: control.value for name, control in self.controls.items()}
+
+    def refresh(self) -> None:
+        """Recompute from the model and redraw; show bad input as a message."""
+        values = self.values()
+        try:
+            new_figure = self._build_figure(**values)
+            sentence = self._describe(**values)
+        except ValueError as problem:
+            self.message.value = (
+                '<p role="alert" style="color:#B34700;font-weight:600">'
+                f"{html.escape(str(problem))}</p>"
+            )
+            return
+        self.message.value = ""
+        replace_figure(self.figure, new_figure)
+        self.sentence.value = f"<p>{html.escape(sentence)}</p>"
+
+    def _on_change(self, _change) -> None:
+        self.refresh()

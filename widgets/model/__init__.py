@@ -1,0 +1,1 @@
+"""Pure models: numpy and the standard library only, no plotting, no widgets."""

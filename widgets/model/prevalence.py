@@ -1,0 +1,75 @@
+"""How common low back pain is in runners compared with everyone.
+
+The numbers come from ``widgets.evidence``. Studies of runners report a wide
+spread (different definitions, samples and time windows), so runners are shown
+as ranges; population surveys give a point estimate with an interval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from widgets import evidence as ev
+
+VIEWS = {
+    "compare": "Runners compared with everyone",
+    "runners": "Runners: every measure",
+}
+DEFAULT_VIEW = "compare"
+
+
+@dataclass(frozen=True)
+class PrevalenceRow:
+    """One bar of the comparison: who, what was measured, and the numbers."""
+
+    label: str
+    group: str
+    measure: str
+    estimate: ev.Estimate
+
+
+def prevalence_rows(view: str = DEFAULT_VIEW) -> list[PrevalenceRow]:
+    """The rows shown for ``view`` (one of ``VIEWS``), top to bottom."""
+    if view not in VIEWS:
+        choices = ", ".join(repr(v) for v in VIEWS)
+        raise ValueError(f"unknown view {view!r}: choose one of {choices}")
+    runners_prevalence = PrevalenceRow(
+        "Runners: have it now or recently", "Runners", "prevalence",
+        ev.RUNNERS_LBP_PREVALENCE_PERCENT,
+    )
+    if view == "compare":
+        return [
+            runners_prevalence,
+            PrevalenceRow("Everyone, 2017 (world)", "Everyone", "prevalence",
+                          ev.GBD2017_POINT_PREVALENCE_PERCENT),
+            PrevalenceRow("Everyone, 2010 (world)", "Everyone", "prevalence",
+                          ev.GBD2010_POINT_PREVALENCE_PERCENT),
+        ]
+    return [
+        runners_prevalence,
+        PrevalenceRow("Runners: new cases", "Runners", "incidence",
+                      ev.RUNNERS_LBP_INCIDENCE_PERCENT),
+        PrevalenceRow("Marathon runners: new cases", "Runners", "incidence",
+                      ev.MARATHON_LBP_INCIDENCE_PERCENT),
+    ]
+
+
+def describe(view: str = DEFAULT_VIEW) -> str:
+    """One plain sentence stating what the view shows."""
+    rows = prevalence_rows(view)
+    if view == "compare":
+        runners, *everyone = rows
+        pops = " and ".join(f"{r.estimate.value:g} %" for r in everyone)
+        return (
+            f"Studies of runners found between {runners.estimate.low:g} % and "
+            f"{runners.estimate.high:g} % with low back pain; in the whole world "
+            f"population it was about {pops}. Runners do not appear to be worse off."
+        )
+    parts = []
+    for row in rows:
+        e = row.estimate
+        if e.value is None:
+            parts.append(f"{row.label.lower()}: {e.low:g} % to {e.high:g} %")
+        else:
+            parts.append(f"{row.label.lower()}: {e.value:g} %")
+    return "Across studies of runners, " + "; ".join(parts) + "."
