@@ -14,7 +14,7 @@ HTML := $(BUILD_ROOT)/_build/html
 JB_FLAGS := -W -n --keep-going
 PORT ?= 8000
 
-.PHONY: help install book lab serve test test-fast chromium bench clean requirements
+.PHONY: help install book lab serve test chromium bench clean requirements strip
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -59,3 +59,7 @@ requirements: install
 	$(BIN)/python -m pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)==' > requirements.tmp
 	{ sed -n '1,2p' requirements.txt; cat requirements.tmp; } > requirements.txt.new && rm requirements.tmp
 	mv requirements.txt.new requirements.txt
+
+# Remove outputs and execution counts from every notebook before committing.
+strip: install
+	$(BIN)/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb

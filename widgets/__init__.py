@@ -9,9 +9,10 @@ Layers, from the bottom up:
 * ``evidence`` and ``model/``: published numbers and pure calculations (numpy only);
 * ``figures/``: builders that return ``plotly.graph_objects.Figure``;
 * ``live/``: thin ipywidgets front ends for JupyterLab;
+* ``explorers/``: the one-call interactives chapters use;
 * ``bookext/``: the Sphinx extension that puts plotly figures into the book.
 """
 
-from widgets.catalogue import prevalence_explorer
+from widgets.explorers.prevalence import prevalence_explorer
 
 __all__ = ["prevalence_explorer"]

@@ -1,9 +1,4 @@
-"""Every interactive of the course, one function each, as chapters call them.
-
-A chapter cell is one line, such as ``prevalence_explorer()``; the function
-returns an :class:`~widgets.interactive.Interactive`, which shows the live view
-in JupyterLab and the precomputed figure in the book.
-"""
+"""Interactive: how common low back pain is in runners and in everyone."""
 
 from __future__ import annotations
 
