@@ -15,8 +15,12 @@ import os
 import shutil
 from pathlib import Path
 
+from docutils import nodes
+from sphinx.util import logging
+
 from widgets.render_mode import STATIC_BOOK_ENV
 
+logger = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 PLOTLY_PAGES_ATTR = "course_plotly_pages"
 
@@ -37,6 +41,47 @@ def _set_copyright_year(app, config) -> None:
     years = f"{first}" if first >= year else f"{first}–{year}"
     config.copyright = f"{years} {holder}"
     config.html_static_path.append(str(STATIC_DIR))
+
+
+def _set_theme_defaults(app, config) -> None:
+    # Without a default mode the theme logs "Got invalid theme mode" on every page.
+    context = dict(config.html_context or {})
+    context.setdefault("default_mode", "auto")
+    config.html_context = context
+
+
+def _is_thebe_asset(asset) -> bool:
+    text = f"{getattr(asset, 'filename', '') or ''} {getattr(asset, 'attributes', {}).get('body', '')}"
+    return "thebe" in text.lower()
+
+
+def _drop_thebe_assets(app, pagename, templatename, context, doctree) -> None:
+    """Remove sphinx-thebe's scripts: the course has no live kernel in the book.
+
+    Jupyter Book always loads sphinx-thebe, which declares ``THEBE_JS_URL``
+    twice (a console error on every page) and names a script on another host.
+    """
+    for key in ("script_files", "css_files"):
+        if key in context:
+            context[key] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
+
+
+def _drop_thebe_nodes(app, doctree, docname) -> None:
+    for node in list(doctree.findall(nodes.raw)):
+        text = node.astext()
+        if "x-thebe-config" in text or "kernelName =" in text:
+            node.parent.remove(node)
+
+
+def _refuse_remote_mathjax(app, pagename, templatename, context, doctree) -> None:
+    """Warn (an error with ``-W``) when a page would load MathJax from another host."""
+    if app.builder.format != "html" or not app.env.get_domain("math").has_equations(pagename):
+        return
+    if str(app.config.mathjax_path).startswith(("http://", "https://", "//")):
+        logger.warning(
+            "%s: this page has maths, which would load MathJax from another host; "
+            "write the formula in words or as an image instead", pagename,
+        )
 
 
 def _purge(app, env, docname) -> None:
@@ -73,9 +118,13 @@ def setup(app):
     app.add_config_value("course_copyright_holder", "the course authors", "html")
     app.add_config_value("course_first_year", 2026, "html")
     app.connect("config-inited", _set_copyright_year)
+    app.connect("config-inited", _set_theme_defaults)
+    app.connect("doctree-resolved", _drop_thebe_nodes, priority=900)
+    app.connect("html-page-context", _drop_thebe_assets, priority=900)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
+    app.connect("html-page-context", _refuse_remote_mathjax)
     app.connect("build-finished", _copy_plotly)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -51,7 +51,7 @@ class LiveView(ipywidgets.VBox):
         self.message = ipywidgets.HTML()
         control_box = ipywidgets.HBox(
             list(self.controls.values()),
-            layout=ipywidgets.Layout(flex_flow="row wrap", gap="0.5em"),
+            layout=ipywidgets.Layout(flex_flow="row wrap"),
         )
         super().__init__([control_box, self.message, self.figure, self.sentence])
         if alt_text:

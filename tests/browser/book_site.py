@@ -1,0 +1,107 @@
+"""Helpers shared by the browser tests: which pages the book has, and a local server.
+
+The built site is served under a sub-path (``/course/``), as a static host
+such as GitHub Pages would, so links that only work at the root fail here.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+SUB_PATH = "/course/"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def site_root() -> Path:
+    """The built book: ``$BOOK_HTML`` or ``_build/html``."""
+    return Path(os.environ.get("BOOK_HTML", REPO / "_build" / "html")).resolve()
+
+
+def toc_docnames() -> list[str]:
+    """Every page in ``_toc.yml``, in reading order (e.g. ``book/start-here``)."""
+    toc = yaml.safe_load((REPO / "_toc.yml").read_text())
+    names = [toc["root"]]
+
+    def walk(entries):
+        for entry in entries or []:
+            if "file" in entry:
+                names.append(entry["file"])
+            walk(entry.get("sections"))
+
+    for part in toc.get("parts", []):
+        walk(part.get("chapters"))
+    walk(toc.get("chapters"))
+    return [str(Path(n).with_suffix("")) for n in names]
+
+
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve the site only under ``SUB_PATH``; everything else is a 404."""
+
+    def translate_path(self, path):
+        if not path.startswith(SUB_PATH):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(SUB_PATH):])
+
+    def log_message(self, *args):
+        pass
+
+
+class SiteServer:
+    """A threaded HTTP server on 127.0.0.1 with the book under ``/course/``."""
+
+    def __init__(self, root: Path):
+        handler = functools.partial(_SubPathHandler, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{SUB_PATH}"
+
+    def url(self, docname: str) -> str:
+        return self.base_url + docname + ".html"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def wait_for_figures(page, timeout_ms: int = 15000) -> int:
+    """Wait until every course figure on ``page`` has drawn; return how many there are."""
+    count = page.locator(".course-plotly").count()
+    if count:
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.course-plotly')]"
+            ".every(d => d.dataset.rendered === 'true')",
+            timeout=timeout_ms,
+        )
+    return count
+
+
+def assert_clean(page) -> None:
+    """No console errors, no requests to other hosts, no failed requests."""
+    log = page.course_log
+    assert log.console_errors == [], f"console errors: {log.console_errors}"
+    assert log.external_requests == [], f"requests to other hosts: {log.external_requests}"
+    assert log.failed_requests == [], f"failed requests: {log.failed_requests}"

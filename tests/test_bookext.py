@@ -1,0 +1,119 @@
+"""The Sphinx extension, on a tiny book built in a temporary folder."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+
+import nbformat
+import pytest
+from sphinx.application import Sphinx
+
+from widgets.bookext.plotly_output import element_id
+from widgets.interactive import PLOTLY_MIME
+
+CONF = """
+extensions = ["myst_nb", "sphinx_thebe", "widgets.bookext"]
+html_theme = "sphinx_book_theme"
+nb_execution_mode = "off"
+thebe_config = {"always_load": False}
+exclude_patterns = ["_build"]
+"""
+
+
+def notebook_with_figure(alt: str) -> nbformat.NotebookNode:
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    cell = nbformat.v4.new_code_cell("figure()")
+    cell.outputs = [nbformat.v4.new_output(
+        "display_data",
+        data={PLOTLY_MIME: {"data": [{"type": "scatter", "y": [1, 2]}],
+                            "layout": {"title": {"text": "</script> is escaped"}}},
+              "text/plain": "a figure"},
+        metadata={PLOTLY_MIME: {"alt": alt, "caption": "Source: a test.",
+                                "text_alternative": "<table><tr><td>1</td></tr></table>"}},
+    )]
+    notebook.cells = [nbformat.v4.new_markdown_cell("# Figures"), cell]
+    return notebook
+
+
+def build(tmp_path, pages: dict[str, object], conf_extra: str = ""):
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "conf.py").write_text(CONF + conf_extra)
+    toctree = "\n".join(pages)
+    (source / "index.md").write_text(f"# Home\n\n```{{toctree}}\n{toctree}\n```\n")
+    for name, content in pages.items():
+        if isinstance(content, str):
+            (source / f"{name}.md").write_text(content)
+        else:
+            nbformat.write(content, source / f"{name}.ipynb")
+    warnings = io.StringIO()
+    app = Sphinx(str(source), str(source), str(tmp_path / "html"), str(tmp_path / "doctrees"),
+                 "html", status=None, warning=warnings, freshenv=True)
+    app.build()
+    return tmp_path / "html", warnings.getvalue()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("book"), {
+        "chart": notebook_with_figure(alt="Two points rising."),
+        "text": "# Only words\n\nNo figure here.\n",
+    })
+
+
+def test_plotly_output_becomes_a_figure_with_caption_and_text_alternative(built):
+    html_dir, warnings = built
+    page = (html_dir / "chart.html").read_text()
+    figure_id = element_id("chart", 1, 0)
+    assert f'id="{figure_id}"' in page
+    assert 'aria-label="Two points rising."' in page
+    assert "<figcaption>Source: a test.</figcaption>" in page
+    assert "Text description and data" in page and "<td>1</td>" in page
+    assert "<\\/script> is escaped" in page
+    payload = page.split(f'id="{figure_id}-data">')[1].split("</script>")[0]
+    assert json.loads(payload)["data"][0]["y"] == [1, 2]
+    assert "plotly" not in warnings
+
+
+def test_plotly_js_is_served_locally_and_only_on_pages_with_figures(built):
+    html_dir, _ = built
+    assert (html_dir / "_static" / "plotly.min.js").stat().st_size > 1_000_000
+    assert "_static/plotly.min.js" in (html_dir / "chart.html").read_text()
+    assert "plotly" not in (html_dir / "text.html").read_text()
+
+
+def test_rebuilding_gives_the_same_figure_html(tmp_path, built):
+    html_dir, _ = built
+    again, _ = build(tmp_path, {"chart": notebook_with_figure(alt="Two points rising.")})
+
+    def figure_part(path):
+        text = path.read_text()
+        return text[text.index('<figure class="course-figure"'):text.index("</figure>")]
+
+    assert figure_part(again / "chart.html") == figure_part(html_dir / "chart.html")
+
+
+def test_thebe_scripts_and_remote_urls_are_removed(built):
+    html_dir, _ = built
+    for name in ("chart", "text"):
+        page = (html_dir / f"{name}.html").read_text()
+        assert "THEBE_JS_URL" not in page and "x-thebe-config" not in page
+        assert "unpkg.com" not in page
+
+
+def test_footer_shows_the_current_year(built):
+    html_dir, _ = built
+    assert str(datetime.date.today().year) in (html_dir / "text.html").read_text()
+
+
+def test_figure_without_alt_text_is_a_warning(tmp_path):
+    _, warnings = build(tmp_path, {"chart": notebook_with_figure(alt="")})
+    assert "plotly figure without alt text" in warnings
+
+
+def test_maths_that_would_load_mathjax_from_another_host_is_a_warning(tmp_path):
+    _, warnings = build(tmp_path, {"sums": "# Sums\n\n```{math}\na^2 + b^2 = c^2\n```\n"})
+    assert "would load MathJax from another host" in warnings

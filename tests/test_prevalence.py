@@ -1,0 +1,48 @@
+import pytest
+
+from widgets.figures.prevalence import prevalence_figure, prevalence_figure_with_buttons
+from widgets.model.prevalence import VIEWS, describe, prevalence_rows
+
+
+def test_compare_view_sets_runners_against_the_world_population():
+    rows = prevalence_rows("compare")
+    assert [r.group for r in rows] == ["Runners", "Everyone", "Everyone"]
+    assert rows[0].estimate.high == 20.2
+    assert {r.estimate.source for r in rows} == {"maselli2020", "wu2020", "hoy2014"}
+
+
+def test_runners_view_shows_prevalence_and_incidence():
+    rows = prevalence_rows("runners")
+    assert {r.measure for r in rows} == {"prevalence", "incidence"}
+    assert all(r.group == "Runners" for r in rows)
+
+
+def test_unknown_view_is_refused_with_the_choices():
+    with pytest.raises(ValueError, match="compare"):
+        prevalence_rows("everything")
+
+
+def test_description_states_the_numbers_it_draws():
+    assert "0.7 %" in describe("compare") and "7.5 %" in describe("compare")
+    assert "22 %" in describe("runners") and "4.5 %" in describe("runners")
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_figure_draws_each_row_range(view):
+    figure = prevalence_figure(view)
+    drawn = {y for trace in figure.data for y in trace.y if y}
+    assert drawn == {r.label for r in prevalence_rows(view)}
+    assert figure.layout.title.text
+    assert figure.layout.xaxis.title.text.endswith("(%)")
+
+
+def test_static_figure_switches_views_with_buttons():
+    figure = prevalence_figure_with_buttons()
+    (menu,) = figure.layout.updatemenus
+    assert [b.label for b in menu.buttons] == list(VIEWS.values())
+    masks = [b.args[0]["visible"] for b in menu.buttons]
+    assert all(len(m) == len(figure.data) for m in masks)
+    # Each trace belongs to exactly one view.
+    assert all(sum(column) == 1 for column in zip(*masks))
+    titles = [b.args[1]["title.text"] for b in menu.buttons]
+    assert len(set(titles)) == len(titles)
