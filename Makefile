@@ -8,6 +8,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 # Build somewhere else with: make book BUILD_ROOT=/tmp/mybuild
 BUILD_ROOT ?= .
 HTML := $(BUILD_ROOT)/_build/html
@@ -28,7 +29,16 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 	@echo "==> Python environment ready"
 
-install: $(STAMP)
+# Browser assets from npm: a smaller plotly.js bundle and axe-core for the tests.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  echo "==> Installing browser assets from npm"; \
+	  npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	else \
+	  echo "==> npm not found: the book will use plotly's full bundle and the accessibility tests cannot run"; \
+	fi
+
+install: $(STAMP) $(NODE_STAMP)
 
 book: install
 	@echo "==> Building the book (runs every notebook; warnings are errors)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import re
 
 import nbformat
 import pytest
@@ -69,8 +70,8 @@ def test_plotly_output_becomes_a_figure_with_caption_and_text_alternative(built)
     page = (html_dir / "chart.html").read_text()
     figure_id = element_id("chart", 1, 0)
     assert f'id="{figure_id}"' in page
-    assert 'aria-label="Two points rising."' in page
-    assert "<figcaption>Source: a test.</figcaption>" in page
+    assert 'aria-label="Interactive figure. Two points rising."' in page
+    assert f'<figcaption id="{figure_id}-caption">Source: a test.</figcaption>' in page
     assert "Text description and data" in page and "<td>1</td>" in page
     assert "<\\/script> is escaped" in page
     payload = page.split(f'id="{figure_id}-data">')[1].split("</script>")[0]
@@ -117,3 +118,23 @@ def test_figure_without_alt_text_is_a_warning(tmp_path):
 def test_maths_that_would_load_mathjax_from_another_host_is_a_warning(tmp_path):
     _, warnings = build(tmp_path, {"sums": "# Sums\n\n```{math}\na^2 + b^2 = c^2\n```\n"})
     assert "would load MathJax from another host" in warnings
+
+
+def test_pages_are_read_again_only_when_the_widgets_code_changes(tmp_path, monkeypatch):
+    import widgets.bookext as bookext
+
+    pages = {"text": "# Only words\n"}
+    build(tmp_path, pages)
+
+    def rebuild():
+        status = io.StringIO()
+        source = tmp_path / "src"
+        app = Sphinx(str(source), str(source), str(tmp_path / "html"), str(tmp_path / "doctrees"),
+                     "html", status=status, warning=io.StringIO())
+        app.build()
+        return status.getvalue()
+
+    read_a_page = re.compile(r"reading sources\.\.\. \S*\[\s*\d+%\]")
+    assert not read_a_page.search(rebuild())
+    monkeypatch.setattr(bookext, "widgets_fingerprint", lambda: "changed code")
+    assert read_a_page.search(rebuild())

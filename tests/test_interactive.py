@@ -33,7 +33,7 @@ def test_live_view_recomputes_when_a_control_changes(monkeypatch):
     view.controls["view"].value = "runners"
     after = (view.figure.layout.title.text, view.sentence.value)
     assert before[0] != after[0] and before[1] != after[1]
-    assert "new cases" in after[1]
+    assert "got it during the study" in after[1]
 
 
 def test_bad_input_shows_a_message_not_a_traceback():

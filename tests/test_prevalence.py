@@ -25,15 +25,23 @@ def test_unknown_view_is_refused_with_the_choices():
 def test_description_states_the_numbers_it_draws():
     assert "0.7 %" in describe("compare") and "7.5 %" in describe("compare")
     assert "22 %" in describe("runners") and "4.5 %" in describe("runners")
+    assert "got it during the study" in describe("runners")
 
 
 @pytest.mark.parametrize("view", list(VIEWS))
 def test_figure_draws_each_row_range(view):
     figure = prevalence_figure(view)
-    drawn = {y for trace in figure.data for y in trace.y if y}
-    assert drawn == {r.label for r in prevalence_rows(view)}
+    rows = prevalence_rows(view)
+    bars = [t for t in figure.data if t.type == "bar"]
+    drawn = {x.replace("<br>", " "): (base, base + height)
+             for bar in bars for x, base, height in zip(bar.x, bar.base, bar.y)}
+    assert set(drawn) == {r.label for r in rows}
+    for row in rows:
+        low, high = drawn[row.label]
+        assert low == row.estimate.low
+        assert high == max(row.estimate.high, row.estimate.low + 0.25)
     assert figure.layout.title.text
-    assert figure.layout.xaxis.title.text.endswith("(%)")
+    assert figure.layout.yaxis.title.text.endswith("(%)")
 
 
 def test_static_figure_switches_views_with_buttons():

@@ -103,8 +103,7 @@ def test_start_here_buttons_switch_the_view(open_page):
     assert first["title"] != second["title"]
     assert first["visible"] != second["visible"]
     assert "disagree" in second["title"]
-    assert page.locator(f"#{figure_id} .ytick text").all_text_contents() != []
-    labels = " ".join(page.locator(f"#{figure_id} .ytick text").all_text_contents())
+    labels = " ".join(page.locator(f"#{figure_id} .xtick text").all_text_contents())
     assert "new cases" in labels and "Everyone" not in labels
 
 

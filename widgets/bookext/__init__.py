@@ -1,9 +1,10 @@
 """Sphinx extension: plotly figures in the offline book.
 
 myst-nb skips plotly's ``application/vnd.plotly.v1+json`` outputs. This
-extension renders them (``plotly_output``), serves ``plotly.min.js`` from the
-installed plotly package only on pages that have a figure, sets the footer's
-year, and tells notebook kernels that they run for the static book.
+extension renders them (``plotly_output``), serves plotly.js from installed
+packages (``bundle``) only on pages that have a figure, sets the footer's year,
+removes scripts that would reach other hosts, and tells notebook kernels that
+they run for the static book.
 
 Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
 """
@@ -11,6 +12,7 @@ Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -18,6 +20,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util import logging
 
+from widgets.bookext.bundle import choose_bundle
 from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
@@ -25,13 +28,10 @@ STATIC_DIR = Path(__file__).parent / "static"
 PLOTLY_PAGES_ATTR = "course_plotly_pages"
 
 
-def plotly_bundle_path(config) -> Path:
-    """The plotly.js file to serve: the configured one, or the plotly wheel's."""
-    if config.course_plotly_js:
-        return Path(config.course_plotly_js)
-    import plotly
-
-    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+def _choose_bundle(app) -> None:
+    app.course_plotly_bundle = choose_bundle(Path(app.srcdir), app.config.course_plotly_js)
+    bundle = app.course_plotly_bundle
+    logger.info("plotly.js %s bundle %s: %s", bundle.name, bundle.version, bundle.path)
 
 
 def _set_copyright_year(app, config) -> None:
@@ -50,20 +50,21 @@ def _set_theme_defaults(app, config) -> None:
     config.html_context = context
 
 
-def _is_thebe_asset(asset) -> bool:
+def _is_unneeded_asset(asset) -> bool:
     text = f"{getattr(asset, 'filename', '') or ''} {getattr(asset, 'attributes', {}).get('body', '')}"
     return "thebe" in text.lower()
 
 
-def _drop_thebe_assets(app, pagename, templatename, context, doctree) -> None:
-    """Remove sphinx-thebe's scripts: the course has no live kernel in the book.
+def _drop_unneeded_assets(app, pagename, templatename, context, doctree) -> None:
+    """Remove scripts a reader does not need.
 
     Jupyter Book always loads sphinx-thebe, which declares ``THEBE_JS_URL``
-    twice (a console error on every page) and names a script on another host.
+    twice (a console error on every page) and names a script on another host;
+    the course has no live kernel in the book.
     """
     for key in ("script_files", "css_files"):
         if key in context:
-            context[key] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
+            context[key] = [asset for asset in context[key] if not _is_unneeded_asset(asset)]
 
 
 def _drop_thebe_nodes(app, doctree, docname) -> None:
@@ -84,6 +85,28 @@ def _refuse_remote_mathjax(app, pagename, templatename, context, doctree) -> Non
         )
 
 
+WIDGETS_DIR = Path(__file__).resolve().parents[1]
+
+
+def widgets_fingerprint() -> str:
+    """A hash of the widgets package: code and data the executed pages depend on."""
+    digest = hashlib.sha256()
+    for path in sorted(WIDGETS_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(WIDGETS_DIR)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _reread_when_widgets_change(app, env, added, changed, removed):
+    """Re-run every page when the widgets code changed, so figures are never stale."""
+    fingerprint = widgets_fingerprint()
+    if getattr(env, "course_widgets_fingerprint", None) == fingerprint:
+        return []
+    env.course_widgets_fingerprint = fingerprint
+    return sorted(env.found_docs)
+
+
 def _purge(app, env, docname) -> None:
     getattr(env, PLOTLY_PAGES_ATTR, set()).discard(docname)
 
@@ -100,12 +123,28 @@ def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
         app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
 
 
+FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"
+
+
+def _empty_fontawesome_js(app, exception) -> None:
+    """Replace the theme's 540 KB (gzip) icon script with an empty one.
+
+    The theme's stylesheet already draws the same icons from its web fonts, so
+    readers download the one small font file the page uses instead.
+    """
+    if exception is not None or app.builder.format != "html":
+        return
+    target = Path(app.outdir) / FONTAWESOME_JS
+    if target.exists():
+        target.write_text("/* Icons are drawn by the theme's web fonts (see widgets/bookext). */\n")
+
+
 def _copy_plotly(app, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
     if not getattr(app.env, PLOTLY_PAGES_ATTR, set()):
         return
-    source = plotly_bundle_path(app.config)
+    source = app.course_plotly_bundle.path
     target = Path(app.outdir) / "_static" / "plotly.min.js"
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
@@ -120,11 +159,14 @@ def setup(app):
     app.connect("config-inited", _set_copyright_year)
     app.connect("config-inited", _set_theme_defaults)
     app.connect("doctree-resolved", _drop_thebe_nodes, priority=900)
-    app.connect("html-page-context", _drop_thebe_assets, priority=900)
+    app.connect("html-page-context", _drop_unneeded_assets, priority=900)
+    app.connect("builder-inited", _choose_bundle)
+    app.connect("env-get-outdated", _reread_when_widgets_change)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
     app.connect("html-page-context", _refuse_remote_mathjax)
     app.connect("build-finished", _copy_plotly)
+    app.connect("build-finished", _empty_fontawesome_js)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -15,6 +15,7 @@ import re
 from docutils import nodes
 
 from widgets.bookext import PLOTLY_PAGES_ATTR
+from widgets.bookext.bundle import unsupported_trace_types
 from widgets.interactive import PLOTLY_MIME
 
 WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
@@ -41,11 +42,13 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
             f"<p>{alt}</p>{meta.get('text_alternative', '')}</details>"
         )
     return (
-        f'<figure class="course-figure" id="{figure_id}-figure">'
-        f'<div class="course-plotly" id="{figure_id}" role="img" aria-label="{alt}" '
+        f'<figure class="course-figure" id="{figure_id}-figure" '
+        f'aria-labelledby="{figure_id}-caption">'
+        f'<div class="course-plotly" id="{figure_id}" role="group" '
+        f'aria-label="Interactive figure. {alt}" '
         f'style="min-height:{height}px" data-height="{height}"></div>'
         f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
-        f"<figcaption>{caption}</figcaption>{details}</figure>"
+        f'<figcaption id="{figure_id}-caption">{caption}</figcaption>{details}</figure>'
     )
 
 
@@ -74,6 +77,14 @@ class PlotlyMimeRenderer:
             setattr(env, PLOTLY_PAGES_ATTR, pages)
         pages.add(env.docname)
         content = data.content if isinstance(data.content, dict) else json.loads(data.content)
+        bundle = getattr(env.app, "course_plotly_bundle", None)
+        missing = unsupported_trace_types(content, bundle) if bundle else set()
+        if missing:
+            renderer.logger.warning(
+                f"plotly trace types {sorted(missing)} are not in the {bundle.name} plotly.js "
+                "bundle the book serves: use scatter, bar or pie traces",
+                subtype="course_plotly", line=data.line,
+            )
         figure_id = element_id(env.docname, data.cell_index, data.output_index)
         return [nodes.raw("", figure_html(content, meta, figure_id), format="html",
                           classes=["output", "course-plotly-output"])]

@@ -35,9 +35,10 @@ def prevalence_explorer() -> Interactive:
         caption=(
             "Low back pain in studies of runners (ranges across 19 studies, Maselli 2020; "
             "one marathon survey, Wu 2021) and in the world population (Global Burden of "
-            "Disease: Hoy 2014; Wu 2020). Studies define back pain and time windows "
+            "Disease: Hoy 2014; Wu 2020). Bars show the range reported; diamonds show the "
+            "best single estimate. Studies define back pain and time windows "
             "differently, so compare the broad picture, not single numbers. "
-            "Use the buttons to switch what is shown."
+            "Use the control at the top of the figure to switch what is shown."
         ),
         text_alternative=_prevalence_table(),
         height_px=460,

@@ -5,6 +5,8 @@ blindness. Figures use a plain template so they stay small and readable on a
 phone; the book recolours text and grid lines in dark mode (``course-plotly.js``).
 """
 
+import textwrap
+
 import plotly.graph_objects as go
 
 OKABE_ITO = {
@@ -27,7 +29,8 @@ def course_layout(title: str, **overrides) -> go.Layout:
     """A layout with the course's font, margins and a title stating the finding."""
     layout = go.Layout(
         template="none",
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17}},
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17},
+               "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 10}},
         font={"family": FONT_FAMILY, "size": 14, "color": TEXT_COLOUR},
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
@@ -37,3 +40,8 @@ def course_layout(title: str, **overrides) -> go.Layout:
     )
     layout.update(overrides)
     return layout
+
+
+def wrap_label(label: str, width: int = 14) -> str:
+    """Break a category label into short lines so it fits a phone screen."""
+    return "<br>".join(textwrap.wrap(label, width=width, break_long_words=False)) or label

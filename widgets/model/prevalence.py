@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from widgets import evidence as ev
 
 VIEWS = {
-    "compare": "Runners compared with everyone",
-    "runners": "Runners: every measure",
+    "compare": "Runners vs everyone",
+    "runners": "Runners: all measures",
 }
 DEFAULT_VIEW = "compare"
 
@@ -33,23 +33,20 @@ def prevalence_rows(view: str = DEFAULT_VIEW) -> list[PrevalenceRow]:
     if view not in VIEWS:
         choices = ", ".join(repr(v) for v in VIEWS)
         raise ValueError(f"unknown view {view!r}: choose one of {choices}")
-    runners_prevalence = PrevalenceRow(
-        "Runners: have it now or recently", "Runners", "prevalence",
-        ev.RUNNERS_LBP_PREVALENCE_PERCENT,
-    )
     if view == "compare":
         return [
-            runners_prevalence,
-            PrevalenceRow("Everyone, 2017 (world)", "Everyone", "prevalence",
+            PrevalenceRow("Runners", "Runners", "prevalence", ev.RUNNERS_LBP_PREVALENCE_PERCENT),
+            PrevalenceRow("Everyone 2017", "Everyone", "prevalence",
                           ev.GBD2017_POINT_PREVALENCE_PERCENT),
-            PrevalenceRow("Everyone, 2010 (world)", "Everyone", "prevalence",
+            PrevalenceRow("Everyone 2010", "Everyone", "prevalence",
                           ev.GBD2010_POINT_PREVALENCE_PERCENT),
         ]
     return [
-        runners_prevalence,
-        PrevalenceRow("Runners: new cases", "Runners", "incidence",
+        PrevalenceRow("Have it (prevalence)", "Runners", "prevalence",
+                      ev.RUNNERS_LBP_PREVALENCE_PERCENT),
+        PrevalenceRow("New cases (incidence)", "Runners", "incidence",
                       ev.RUNNERS_LBP_INCIDENCE_PERCENT),
-        PrevalenceRow("Marathon runners: new cases", "Runners", "incidence",
+        PrevalenceRow("Marathon: new cases", "Runners", "incidence",
                       ev.MARATHON_LBP_INCIDENCE_PERCENT),
     ]
 
@@ -65,11 +62,10 @@ def describe(view: str = DEFAULT_VIEW) -> str:
             f"{runners.estimate.high:g} % with low back pain; in the whole world "
             f"population it was about {pops}. Runners do not appear to be worse off."
         )
-    parts = []
-    for row in rows:
-        e = row.estimate
-        if e.value is None:
-            parts.append(f"{row.label.lower()}: {e.low:g} % to {e.high:g} %")
-        else:
-            parts.append(f"{row.label.lower()}: {e.value:g} %")
-    return "Across studies of runners, " + "; ".join(parts) + "."
+    have, new, marathon = rows
+    return (
+        f"Across studies of runners, between {have.estimate.low:g} % and "
+        f"{have.estimate.high:g} % had low back pain, and between {new.estimate.low:g} % and "
+        f"{new.estimate.high:g} % got it during the study; in one survey of marathon "
+        f"runners, {marathon.estimate.value:g} % got it."
+    )

@@ -1,12 +1,284 @@
 /* Draw every course figure on the page from its embedded plotly JSON.
-   Runs without a kernel: buttons, sliders and frames were precomputed. */
+
+   Runs without a kernel: buttons, sliders and frames were precomputed from the
+   course's Python model. This script also
+   - makes plotly's own buttons and sliders usable with the keyboard,
+   - recolours text and grid lines when the reader uses the dark theme,
+   - wraps long titles and turns button rows into a drop-down on narrow screens. */
 (function () {
   "use strict";
+
   var CONFIG = {
     responsive: true,
     displaylogo: false,
     modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines"],
   };
+  var NARROW_PX = 560;
+  var COLOURS = {
+    light: { text: "#222222", grid: "#d9d9d9", line: "#555555" },
+    dark: { text: "#e8e8e8", grid: "#4a4a4a", line: "#bbbbbb" },
+  };
+  // Buttons keep a light background in both themes: plotly highlights the
+  // active button with a fixed light colour, so their text must stay dark.
+  var MENU_TEXT = "#222222";
+
+  function themeName() {
+    return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+  }
+
+  function menuCount(div, key) {
+    return ((div.layout && div.layout[key]) || []).length;
+  }
+
+  /* ---- colours ------------------------------------------------------- */
+
+  function themeUpdate(div) {
+    var colour = COLOURS[themeName()];
+    var update = {
+      "font.color": colour.text,
+      "title.font.color": colour.text,
+      "legend.font.color": colour.text,
+    };
+    Object.keys(div.layout).forEach(function (key) {
+      if (/^[xy]axis\d*$/.test(key)) {
+        update[key + ".gridcolor"] = colour.grid;
+        update[key + ".linecolor"] = colour.line;
+        update[key + ".tickcolor"] = colour.line;
+        update[key + ".zerolinecolor"] = colour.grid;
+      }
+    });
+    for (var m = 0; m < menuCount(div, "updatemenus"); m++) {
+      update["updatemenus[" + m + "].font.color"] = MENU_TEXT;
+      update["updatemenus[" + m + "].bgcolor"] = "#ffffff";
+      update["updatemenus[" + m + "].bordercolor"] = "#767676";
+    }
+    for (var s = 0; s < menuCount(div, "sliders"); s++) {
+      update["sliders[" + s + "].font.color"] = colour.text;
+      update["sliders[" + s + "].currentvalue.font.color"] = colour.text;
+      update["sliders[" + s + "].tickcolor"] = colour.line;
+    }
+    return update;
+  }
+
+  /* ---- narrow screens ------------------------------------------------ */
+
+  function isNarrow(div) {
+    return (div.clientWidth || NARROW_PX) < NARROW_PX;
+  }
+
+  // A row of buttons does not fit a phone: there the same buttons become a
+  // drop-down. plotly cannot switch a menu's type in place, so it is set
+  // before drawing, and the figure is drawn again when the width crosses over.
+  function menusForWidth(layout, narrow) {
+    (layout.updatemenus || []).forEach(function (menu) {
+      if (menu._courseType === undefined) {
+        menu._courseType = menu.type || "dropdown";
+      }
+      menu.type = narrow && menu._courseType === "buttons" ? "dropdown" : menu._courseType;
+    });
+  }
+
+  function stripBreaks(text) {
+    return String(text || "").replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+  }
+
+  function wrapText(text, maxChars) {
+    var lines = [];
+    var line = "";
+    stripBreaks(text).split(" ").forEach(function (word) {
+      if (line && (line + " " + word).length > maxChars) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + " " + word : word;
+      }
+    });
+    if (line) {
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  function layoutForWidth(div) {
+    var width = div.clientWidth || NARROW_PX;
+    var narrow = isNarrow(div);
+    var title = (div.layout.title && div.layout.title.text) || "";
+    var fontSize = narrow ? 15 : 17;
+    var lines = wrapText(title, Math.max(20, Math.floor(width / (fontSize * 0.55))));
+    var base = div._courseBaseTopMargin;
+    // plotly cuts off multi-line titles anchored at the top, so the block of
+    // lines is centred at a height worked out from its line count.
+    var lineHeight = fontSize * 1.3;
+    var height = div._fullLayout ? div._fullLayout.height : 450;
+    return {
+      "title.text": lines.join("<br>"),
+      "title.font.size": fontSize,
+      "title.yref": "container",
+      "title.yanchor": "middle",
+      "title.y": 1 - (8 + (lines.length * lineHeight) / 2) / height,
+      "title.pad.t": 0,
+      "margin.t": base + (lines.length - 1) * lineHeight,
+    };
+  }
+
+  function changedOnly(div, update) {
+    var changed = {};
+    Object.keys(update).forEach(function (path) {
+      var value = path.split(".").reduce(function (node, part) {
+        if (node === undefined || node === null) {
+          return undefined;
+        }
+        var match = part.match(/^(\w+)\[(\d+)\]$/);
+        return match ? (node[match[1]] || [])[Number(match[2])] : node[part];
+      }, div.layout);
+      if (value !== update[path]) {
+        changed[path] = update[path];
+      }
+    });
+    return changed;
+  }
+
+  function restyleForReader(div) {
+    if (div._courseBusy) {
+      return Promise.resolve();
+    }
+    var update = changedOnly(div, Object.assign(themeUpdate(div), layoutForWidth(div)));
+    if (!Object.keys(update).length) {
+      return Promise.resolve();
+    }
+    div._courseBusy = true;
+    return Plotly.relayout(div, update).then(function () {
+      div._courseBusy = false;
+      makeControlsKeyboardFriendly(div);
+    }, function () {
+      div._courseBusy = false;
+    });
+  }
+
+  /* ---- keyboard ------------------------------------------------------ */
+
+  function onKeys(element, keys, action) {
+    element.onkeydown = function (event) {
+      if (keys.indexOf(event.key) >= 0) {
+        event.preventDefault();
+        action(event.key);
+      }
+    };
+  }
+
+  function applyStep(div, sliderIndex, stepIndex) {
+    var slider = div.layout.sliders[sliderIndex];
+    var step = slider.steps[stepIndex];
+    var relayout = {};
+    relayout["sliders[" + sliderIndex + "].active"] = stepIndex;
+    var action = step.method && step.method !== "skip"
+      ? Plotly[step.method].apply(null, [div].concat(step.args || []))
+      : Promise.resolve();
+    return Promise.resolve(action).then(function () {
+      return Plotly.relayout(div, relayout);
+    }).then(function () {
+      div.emit("plotly_sliderchange", { slider: slider, step: step });
+      restyleForReader(div);
+      var focused = div.querySelectorAll(".slider-container")[sliderIndex];
+      if (focused) {
+        focused.focus();
+      }
+    });
+  }
+
+  function applyMenuButton(div, menuIndex, buttonIndex) {
+    var menu = div.layout.updatemenus[menuIndex];
+    var button = menu.buttons[buttonIndex];
+    var relayout = {};
+    relayout["updatemenus[" + menuIndex + "].active"] = buttonIndex;
+    return Promise.resolve(Plotly[button.method].apply(null, [div].concat(button.args || [])))
+      .then(function () {
+        return Plotly.relayout(div, relayout);
+      })
+      .then(function () {
+        div.emit("plotly_buttonclicked", { menu: menu, button: button, active: buttonIndex });
+        return restyleForReader(div);
+      });
+  }
+
+  function makeControlsKeyboardFriendly(div) {
+    var menus = div.layout.updatemenus || [];
+    menus.forEach(function (menu, m) {
+      var label = menu.name || "Show";
+      if (menu.type === "dropdown") {
+        var header = div.querySelectorAll(".updatemenu-header-group")[m];
+        if (!header) {
+          return;
+        }
+        header.setAttribute("tabindex", "0");
+        header.setAttribute("role", "button");
+        var current = menu.buttons[menu.active || 0];
+        header.setAttribute("aria-label", label + ": " + (current ? current.label : "")
+          + ". Use the arrow keys to choose.");
+        onKeys(header, ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"], function (key) {
+          var forward = key === "ArrowDown" || key === "ArrowRight";
+          var next = ((menu.active || 0) + (forward ? 1 : -1) + menu.buttons.length)
+            % menu.buttons.length;
+          applyMenuButton(div, m, next).then(function () {
+            var again = div.querySelectorAll(".updatemenu-header-group")[m];
+            if (again) {
+              again.focus();
+            }
+          });
+        });
+        return;
+      }
+      var group = div.querySelectorAll(".updatemenu-container")[m];
+      if (!group) {
+        return;
+      }
+      group.querySelectorAll(".updatemenu-button").forEach(function (element, b) {
+        var button = menu.buttons[b];
+        element.setAttribute("tabindex", "0");
+        element.setAttribute("role", "button");
+        element.setAttribute("aria-label", label + ": " + button.label);
+        element.setAttribute("aria-pressed", String((menu.active || 0) === b));
+        onKeys(element, ["Enter", " "], function () {
+          applyMenuButton(div, m, b).then(function () {
+            var again = div.querySelectorAll(".updatemenu-container")[m];
+            var target = again && again.querySelectorAll(".updatemenu-button")[b];
+            if (target) {
+              target.focus();
+            }
+          });
+        });
+      });
+    });
+    (div.layout.sliders || []).forEach(function (slider, s) {
+      var element = div.querySelectorAll(".slider-container")[s];
+      if (!element) {
+        return;
+      }
+      var active = slider.active || 0;
+      var step = slider.steps[active] || {};
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "slider");
+      element.setAttribute("aria-label", slider.name || "Slider");
+      element.setAttribute("aria-valuemin", "0");
+      element.setAttribute("aria-valuemax", String(slider.steps.length - 1));
+      element.setAttribute("aria-valuenow", String(active));
+      element.setAttribute("aria-valuetext", String(step.label || active));
+      onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End"],
+        function (key) {
+          var last = slider.steps.length - 1;
+          var next = { Home: 0, End: last }[key];
+          if (next === undefined) {
+            next = active + (key === "ArrowRight" || key === "ArrowUp" ? 1 : -1);
+          }
+          next = Math.max(0, Math.min(last, next));
+          if (next !== active) {
+            applyStep(div, s, next);
+          }
+        });
+    });
+  }
+
+  /* ---- drawing ------------------------------------------------------- */
 
   function draw(div) {
     var source = document.getElementById(div.id + "-data");
@@ -16,17 +288,73 @@
     var figure = JSON.parse(source.textContent);
     var layout = figure.layout || {};
     layout.height = Number(div.dataset.height) || layout.height;
+    div._courseBaseTopMargin = (layout.margin && layout.margin.t) || 80;
+    div._courseNarrow = isNarrow(div);
+    menusForWidth(layout, div._courseNarrow);
     Plotly.newPlot(div, figure.data, layout, CONFIG).then(function () {
       if (figure.frames && figure.frames.length) {
         return Plotly.addFrames(div, figure.frames);
       }
     }).then(function () {
+      return restyleForReader(div);
+    }).then(function () {
+      makeControlsKeyboardFriendly(div);
+      ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"].forEach(function (name) {
+        div.on(name, function () {
+          restyleForReader(div).then(function () {
+            makeControlsKeyboardFriendly(div);
+          });
+        });
+      });
+      div.on("plotly_afterplot", function () {
+        makeControlsKeyboardFriendly(div);
+      });
       div.dataset.rendered = "true";
     });
   }
 
+  function redrawForWidth(div) {
+    div._courseNarrow = isNarrow(div);
+    var layout = div.layout;
+    menusForWidth(layout, div._courseNarrow);
+    var frames = (div._transitionData && div._transitionData._frames) || [];
+    Plotly.newPlot(div, div.data, layout, CONFIG).then(function () {
+      if (frames.length) {
+        return Plotly.addFrames(div, frames);
+      }
+    }).then(function () {
+      return restyleForReader(div);
+    }).then(function () {
+      makeControlsKeyboardFriendly(div);
+    });
+  }
+
   function drawAll() {
-    document.querySelectorAll(".course-plotly").forEach(draw);
+    var figures = document.querySelectorAll(".course-plotly");
+    figures.forEach(draw);
+    new MutationObserver(function () {
+      figures.forEach(function (div) {
+        if (div.dataset.rendered === "true") {
+          restyleForReader(div);
+        }
+      });
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    var pending = null;
+    window.addEventListener("resize", function () {
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        figures.forEach(function (div) {
+          if (div.dataset.rendered !== "true") {
+            return;
+          }
+          if (isNarrow(div) !== div._courseNarrow) {
+            redrawForWidth(div);
+          } else {
+            restyleForReader(div);
+          }
+        });
+      }, 150);
+    });
   }
 
   if (document.readyState === "loading") {
