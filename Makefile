@@ -47,7 +47,7 @@ book: install
 	echo "==> Built in $$(( $$(date +%s) - start )) s. Open $(HTML)/index.html, or run: make serve"
 
 lab: install
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 serve:
 	@echo "==> Serving $(HTML) at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
