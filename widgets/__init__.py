@@ -14,5 +14,6 @@ Layers, from the bottom up:
 """
 
 from widgets.explorers.prevalence import prevalence_explorer
+from widgets.explorers.risk import risk_explorer
 
-__all__ = ["prevalence_explorer"]
+__all__ = ["prevalence_explorer", "risk_explorer"]
