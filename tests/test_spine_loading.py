@@ -1,0 +1,73 @@
+"""The spine-loading model, figure and interactive."""
+
+import pytest
+
+from widgets.explorers.spine_loading import spine_loading_explorer
+from widgets.figures.spine_loading import spine_loading_figure, spine_loading_figure_with_buttons
+from widgets.live.spine_loading import spine_loading_live_view
+from widgets.model import spine_loading as model
+
+
+def test_published_numbers_are_the_ones_the_sources_report():
+    assert [e.value for e in model.SHRINKAGE_MM_BY_PACE.values()] == [3.37, 5.10, 7.69]
+    assert model.SHRINKAGE_MM_BY_PACE[100].high == pytest.approx(7.69 + 3.69)
+    assert model.DISC_HEIGHT_LOSS_PERCENT.value == 6.3
+    assert model.RUNNING_FORCE_BW["up and down"].value == 3.0
+    assert all(e.source == "garbutt1990" for e in model.SHRINKAGE_MM_BY_PACE.values())
+
+
+def test_every_view_has_bars_with_sources_and_a_sentence():
+    for view in model.VIEWS:
+        bars = model.loading_bars(view)
+        assert bars
+        assert all(bar.low <= bar.value <= bar.high for bar in bars)
+        assert any(bar.source for bar in bars)
+        assert model.describe(view).endswith(".")
+
+
+def test_shrinkage_rises_with_pace_and_slows_over_a_run():
+    values = [bar.value for bar in model.loading_bars("shrinkage")]
+    assert values == sorted(values)
+    assert model.shrinkage_ratio_fast_to_slow() == pytest.approx(7.69 / 3.37)
+    assert model.SHRINKAGE_FIRST_15_MIN_MM > model.SHRINKAGE_SECOND_15_MIN_MM
+    assert "10 times" in model.describe("disc")
+
+
+def test_bad_input_is_refused():
+    with pytest.raises(ValueError, match="unknown view"):
+        model.loading_bars("pressure")
+    with pytest.raises(ValueError):
+        model.peak_vertical_force_newtons(5)
+    assert model.peak_vertical_force_newtons(70) == pytest.approx(3 * 70 * 9.81)
+
+
+def test_figure_draws_the_model_values():
+    figure = spine_loading_figure("shrinkage")
+    assert list(figure.data[0].x) == [3.37, 5.10, 7.69]
+    assert "faster" in figure.layout.title.text
+
+
+def test_book_figure_has_a_button_per_view_showing_only_its_own_bars():
+    figure = spine_loading_figure_with_buttons()
+    buttons = figure.layout.updatemenus[0].buttons
+    assert [b.label for b in buttons] == list(model.VIEWS.values())
+    for index, button in enumerate(buttons):
+        visible = button.args[0]["visible"]
+        assert visible.count(True) == 1 and visible[index]
+        assert button.args[1]["title.text"]
+
+
+def test_live_view_redraws_when_the_view_changes():
+    view = spine_loading_live_view()
+    before = list(view.figure.data[0].x)
+    view.controls["view"].value = "disc"
+    assert list(view.figure.data[0].x) != before
+    assert "6.3 %" in view.sentence.value
+
+
+def test_interactive_has_alt_text_caption_and_table():
+    interactive = spine_loading_explorer()
+    data, metadata = interactive.static_bundle()
+    meta = metadata["application/vnd.plotly.v1+json"]
+    assert meta["alt"] and meta["caption"]
+    assert "<table" in meta["text_alternative"] and "Garbutt 1990" in meta["text_alternative"]

@@ -1,0 +1,74 @@
+"""Figures: how running loads the spine (force per step, shrinking, disc height)."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from widgets.data import source_label
+from widgets.figures.controls import figure_with_view_buttons
+from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
+from widgets.model.spine_loading import DEFAULT_VIEW, VIEWS, loading_bars
+
+TITLES = {
+    "force": "Each running step pushes back with about 3 times your body weight",
+    "shrinkage": "The faster the run, the more the spine shrinks",
+    "time": "The spine shrinks most in the first 15 minutes of a run",
+    "disc": "Discs lose about 6 % of their height in a 30-minute run",
+}
+AXIS_TITLES = {
+    "force": "Peak force from the ground (times body weight)",
+    "shrinkage": "Height lost after 30 minutes (mm)",
+    "time": "Height lost in each 15 minutes (mm)",
+    "disc": "Change after 30 minutes of running (%)",
+}
+X_MAX = {"force": 3.5, "shrinkage": 12, "time": 4, "disc": 8.5}
+BAR_COLOUR = OKABE_ITO["blue"]
+REFERENCE_COLOUR = "#9a9a9a"
+TEXT_ERROR = "#444444"
+HEIGHT_PX = 460
+
+
+def _hover(bar) -> str:
+    spread = "" if bar.low == bar.high else f" (spread reported: {bar.low:.2f}–{bar.high:.2f})"
+    source = f"Source: {source_label(bar.source)}" if bar.source else "Reference: by definition"
+    return f"{bar.label}<br>{bar.value:g} {bar.unit}{spread}<br>{source}"
+
+
+def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
+    """Horizontal bars for one view, with the reported spread as error bars."""
+    bars = loading_bars(view)
+    labels = [bar.label for bar in bars]
+    has_spread = any(bar.low != bar.high for bar in bars)
+    figure = go.Figure(layout=course_layout(TITLES[view]))
+    figure.add_trace(go.Bar(
+        x=[bar.value for bar in bars], y=labels, orientation="h", name=VIEWS[view],
+        marker={"color": [BAR_COLOUR if bar.highlight else REFERENCE_COLOUR for bar in bars]},
+        error_x={
+            "type": "data", "symmetric": False, "visible": has_spread,
+            "array": [bar.high - bar.value for bar in bars],
+            "arrayminus": [bar.value - bar.low for bar in bars],
+            "color": TEXT_ERROR, "thickness": 2, "width": 6,
+        },
+        text=[f"{bar.value:g} {bar.unit}" for bar in bars], textposition="outside",
+        cliponaxis=False, hovertext=[_hover(bar) for bar in bars], hoverinfo="text",
+        showlegend=False,
+    ))
+    figure.update_layout(
+        xaxis={"title": {"text": AXIS_TITLES[view]}, "range": [0, X_MAX[view]],
+               "gridcolor": GRID_COLOUR, "zeroline": False, "fixedrange": True},
+        yaxis={"categoryorder": "array", "categoryarray": labels[::-1], "automargin": True,
+               "fixedrange": True, "title": {"text": ""}},
+        bargap=0.35,
+        height=HEIGHT_PX,
+        margin={"l": 10, "r": 10, "t": 100, "b": 60},
+    )
+    return figure
+
+
+
+def spine_loading_figure_with_buttons() -> go.Figure:
+    """Every view in one figure; plotly buttons switch between them (for the book)."""
+    return figure_with_view_buttons(
+        {VIEWS[key]: (lambda key=key: spine_loading_figure(key)) for key in VIEWS},
+        default=VIEWS[DEFAULT_VIEW],
+    )

@@ -1,0 +1,144 @@
+"""How running loads the spine, from published measurements.
+
+Four views, each a list of bars with a value, a reported spread and a source:
+the force under the foot per step, how much shorter runners get at three paces,
+when in a run the shrinking happens, and how much the discs lose in height.
+Pure: standard library only, no plotting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from widgets.evidence import Estimate
+
+VIEWS = {
+    "force": "Force",
+    "shrinkage": "By pace",
+    "time": "Over time",
+    "disc": "Discs",
+}
+DEFAULT_VIEW = "force"
+
+# Cavanagh & Lafortune 1980: 17 runners at 4.5 m/s; mean peak-to-peak ground
+# reaction forces in body weights (BW). Standing still is 1 BW by definition.
+STANDING_FORCE_BW = 1.0
+RUNNING_FORCE_BW = {
+    "up and down": Estimate(3.0, 3.0, 3.0, source="cavanagh1980", unit="BW", kind="about"),
+    "forward and back": Estimate(1.0, 1.0, 1.0, source="cavanagh1980", unit="BW", kind="about"),
+    "side to side": Estimate(0.3, 0.3, 0.3, source="cavanagh1980", unit="BW", kind="about"),
+}
+CAVANAGH_SPEED_M_PER_S = 4.5
+
+# Garbutt 1990: 14 male marathon runners, 30 min at each pace; loss of stature
+# (spinal shrinkage) in mm, mean and the spread reported (±).
+SHRINKAGE_MM_BY_PACE = {
+    70: Estimate(3.37, 3.37 - 2.38, 3.37 + 2.38, source="garbutt1990", unit="mm", kind="mean ± spread"),
+    85: Estimate(5.10, 5.10 - 1.90, 5.10 + 1.90, source="garbutt1990", unit="mm", kind="mean ± spread"),
+    100: Estimate(7.69, 7.69 - 3.69, 7.69 + 3.69, source="garbutt1990", unit="mm", kind="mean ± spread"),
+}
+SHRINKAGE_FIRST_15_MIN_MM = 3.26
+SHRINKAGE_SECOND_15_MIN_MM = 2.12
+
+# Kingsley 2012: MRI of 8 young adults before and after 30 min of moderate running.
+DISC_HEIGHT_LOSS_PERCENT = Estimate(6.3, 6.3 - 0.9, 6.3 + 0.9, source="kingsley2012", unit="%",
+                                    kind="mean ± spread")
+DISC_VOLUME_LOSS_PERCENT = Estimate(6.9, 6.9 - 1.0, 6.9 + 1.0, source="kingsley2012", unit="%",
+                                    kind="mean ± spread")
+DAY_TO_DAY_HEIGHT_PERCENT = 0.6
+DAY_TO_DAY_VOLUME_PERCENT = 0.4
+RUN_MINUTES = 30
+
+# Wilke 1999: one volunteer with a pressure sensor in a lower-back disc. Lying
+# down overnight, pressure rose as the disc took up fluid again (recovery).
+OVERNIGHT_PRESSURE_MPA = (0.1, 0.24)
+
+
+@dataclass(frozen=True)
+class LoadBar:
+    """One bar: a label, its value with the spread reported, and the source."""
+
+    label: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    source: str
+    highlight: bool = False
+
+
+def loading_bars(view: str = DEFAULT_VIEW) -> list[LoadBar]:
+    """The bars for ``view`` (one of ``VIEWS``), top to bottom."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+    if view == "force":
+        bars = [LoadBar("Standing still", STANDING_FORCE_BW, STANDING_FORCE_BW,
+                        STANDING_FORCE_BW, "BW", "")]
+        for direction, e in RUNNING_FORCE_BW.items():
+            bars.append(LoadBar(f"Running: {direction}", e.value, e.low, e.high, e.unit, e.source,
+                                highlight=True))
+        return bars
+    if view == "shrinkage":
+        return [LoadBar(f"{pace} % of marathon pace", e.value, e.low, e.high, e.unit, e.source,
+                        highlight=True)
+                for pace, e in SHRINKAGE_MM_BY_PACE.items()]
+    if view == "disc":
+        return [
+            LoadBar("Disc height lost", DISC_HEIGHT_LOSS_PERCENT.value, DISC_HEIGHT_LOSS_PERCENT.low,
+                    DISC_HEIGHT_LOSS_PERCENT.high, "%", "kingsley2012", highlight=True),
+            LoadBar("Day-to-day measuring error (height)", DAY_TO_DAY_HEIGHT_PERCENT,
+                    DAY_TO_DAY_HEIGHT_PERCENT, DAY_TO_DAY_HEIGHT_PERCENT, "%", "kingsley2012"),
+            LoadBar("Disc volume lost", DISC_VOLUME_LOSS_PERCENT.value, DISC_VOLUME_LOSS_PERCENT.low,
+                    DISC_VOLUME_LOSS_PERCENT.high, "%", "kingsley2012", highlight=True),
+            LoadBar("Day-to-day measuring error (volume)", DAY_TO_DAY_VOLUME_PERCENT,
+                    DAY_TO_DAY_VOLUME_PERCENT, DAY_TO_DAY_VOLUME_PERCENT, "%", "kingsley2012"),
+        ]
+    first, second = SHRINKAGE_FIRST_15_MIN_MM, SHRINKAGE_SECOND_15_MIN_MM
+    return [
+        LoadBar("Minutes 0 to 15", first, first, first, "mm", "garbutt1990", highlight=True),
+        LoadBar("Minutes 15 to 30", second, second, second, "mm", "garbutt1990", highlight=True),
+    ]
+
+
+def peak_vertical_force_newtons(body_mass_kg: float) -> float:
+    """About 3 body weights, in newtons, for a runner of ``body_mass_kg``."""
+    if not 20 <= body_mass_kg <= 250:
+        raise ValueError("body mass must be between 20 and 250 kg")
+    return RUNNING_FORCE_BW["up and down"].value * body_mass_kg * 9.81
+
+
+def shrinkage_ratio_fast_to_slow() -> float:
+    """How many times more runners shrank at race pace than at 70 % of it."""
+    return SHRINKAGE_MM_BY_PACE[100].value / SHRINKAGE_MM_BY_PACE[70].value
+
+
+def measurement_multiple() -> float:
+    """How many times larger the disc-height loss was than the day-to-day measuring error."""
+    return DISC_HEIGHT_LOSS_PERCENT.value / DAY_TO_DAY_HEIGHT_PERCENT
+
+
+def describe(view: str = DEFAULT_VIEW) -> str:
+    """One plain sentence stating what the view shows."""
+    if view == "force":
+        return (
+            f"With each running step the ground pushes back with about "
+            f"{RUNNING_FORCE_BW['up and down'].value:g} times body weight, "
+            f"against 1 times when standing still."
+        )
+    if view == "shrinkage":
+        slow, race = SHRINKAGE_MM_BY_PACE[70].value, SHRINKAGE_MM_BY_PACE[100].value
+        return (
+            f"After {RUN_MINUTES} minutes, runners were {slow:g} mm shorter at an easy pace and "
+            f"{race:g} mm shorter at marathon pace: the faster, the more the spine shrank."
+        )
+    if view == "disc":
+        return (
+            f"After {RUN_MINUTES} minutes of moderate running, discs were "
+            f"{DISC_HEIGHT_LOSS_PERCENT.value:g} % lower, about {measurement_multiple():.0f} times "
+            f"the day-to-day measuring error of {DAY_TO_DAY_HEIGHT_PERCENT:g} %."
+        )
+    return (
+        f"Runners lost {SHRINKAGE_FIRST_15_MIN_MM:g} mm of height in the first 15 minutes and "
+        f"{SHRINKAGE_SECOND_15_MIN_MM:g} mm in the next 15: the shrinking slowed as the run "
+        f"went on."
+    )
