@@ -1,0 +1,76 @@
+"""The body map in the built book: buttons and hover work without a kernel."""
+
+from __future__ import annotations
+
+import pytest
+
+from book_site import PHONE, assert_clean, wait_for_figures
+
+PAGE = "notebooks/upper-vs-lower-back-pain"
+MAP = '.course-plotly[id*="upper-vs-lower-back-pain"]'
+
+
+def panel_text(page) -> str:
+    return page.eval_on_selector(MAP, "d => d.layout.annotations[0].text")
+
+
+def fill_opacities(page) -> list[float]:
+    return page.eval_on_selector(
+        MAP, "d => d.data.slice(0, 4).map(t => parseFloat(t.fillcolor.split(',')[3]))")
+
+
+def test_region_buttons_change_the_highlight_and_the_panel(open_page):
+    page = open_page(PAGE)
+    wait_for_figures(page)
+    body_map = page.locator(MAP)
+    assert "Lower back" in panel_text(page)
+    assert fill_opacities(page).index(max(fill_opacities(page))) == 2
+    body_map.locator("g.updatemenu-button", has_text="Upper back").click()
+    page.wait_for_timeout(300)
+    assert panel_text(page).startswith("<b>Upper and mid back")
+    assert fill_opacities(page).index(max(fill_opacities(page))) == 1
+    assert "Chest pain" in body_map.locator("g.annotation").first.text_content()
+    body_map.locator("g.updatemenu-button", has_text="Pelvis").click()
+    page.wait_for_timeout(300)
+    assert "Sacroiliac" in panel_text(page)
+    assert_clean(page)
+
+
+def test_hovering_a_region_shows_its_summary(open_page):
+    page = open_page(PAGE)
+    wait_for_figures(page)
+    page.eval_on_selector(MAP, "d => d.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(300)
+    # Screen position of a point inside the neck, from plotly's own axes.
+    x, y = page.eval_on_selector(MAP, """d => {
+        const box = d.getBoundingClientRect(), L = d._fullLayout;
+        return [box.left + L.xaxis._offset + L.xaxis.l2p(0),
+                box.top + L.yaxis._offset + L.yaxis.l2p(16.0)];
+    }""")
+    page.mouse.move(x, y)
+    hover = page.locator(f"{MAP} g.hovertext")
+    hover.first.wait_for(timeout=3000)
+    assert "Neck" in hover.first.text_content()
+    x, y = page.eval_on_selector(MAP, """d => {
+        const box = d.getBoundingClientRect(), L = d._fullLayout;
+        return [box.left + L.xaxis._offset + L.xaxis.l2p(1.2),
+                box.top + L.yaxis._offset + L.yaxis.l2p(13.0)];
+    }""")
+    page.mouse.move(x, y)
+    page.wait_for_timeout(300)
+    assert "Upper and mid back" in hover.first.text_content()
+    assert_clean(page)
+
+
+def test_region_can_be_chosen_on_a_phone(open_page):
+    page = open_page(PAGE, viewport=PHONE)
+    wait_for_figures(page)
+    body_map = page.locator(MAP)
+    body_map.locator("g.updatemenu-header-group").first.click()
+    page.wait_for_timeout(500)
+    body_map.locator("g.updatemenu-dropdown-button", has_text="Neck").click()
+    page.wait_for_timeout(300)
+    assert panel_text(page).startswith("<b>Neck")
+    width = page.eval_on_selector(MAP, "d => d.getBoundingClientRect().width")
+    assert width <= PHONE["width"]
+    assert_clean(page)

@@ -1,0 +1,88 @@
+"""The body map: region data, model, figure and live view."""
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+
+from widgets.data import load_json
+from widgets.explorers.body_map import body_map
+from widgets.figures.body_map import (PANEL_ANNOTATION, body_map_figure,
+                                      body_map_figure_with_buttons, points_inside)
+from widgets.live.body_map import body_map_live_view
+from widgets.model import body_regions as model
+
+BIB = Path(__file__).resolve().parents[1] / "book" / "references.bib"
+
+
+def test_four_regions_each_with_content_and_known_sources():
+    regions = model.load_regions()
+    assert [r.id for r in regions] == ["neck", "upper", "lower", "pelvis"]
+    keys = set(re.findall(r"^@\w+\{([^,\s]+),", BIB.read_text(), flags=re.M))
+    for region in regions:
+        assert region.common and region.warning_signs and region.known
+        assert region.strength in model.STRENGTHS
+        assert set(region.sources) <= keys
+
+
+def test_upper_back_is_labelled_thin_and_warns_about_chest_symptoms():
+    upper = model.region_by_id("upper")
+    assert upper.strength == "little evidence"
+    assert any("Chest pain" in sign for sign in upper.warning_signs)
+    assert "briggs2009" in upper.sources
+    assert model.region_by_id("lower").strength == "good evidence"
+
+
+def test_bad_data_is_refused():
+    data = copy.deepcopy(load_json("body_regions.json"))
+    data["regions"][0]["strength"] = "strong"
+    with pytest.raises(ValueError, match="strength"):
+        model.load_regions(data)
+    data = copy.deepcopy(load_json("body_regions.json"))
+    data["regions"].pop()
+    with pytest.raises(ValueError, match="regions"):
+        model.load_regions(data)
+    with pytest.raises(ValueError, match="unknown region"):
+        model.region_by_id("knee")
+
+
+def test_hover_points_lie_inside_their_region():
+    square = [(0, 0), (2, 0), (2, 2), (0, 2)]
+    xs, ys = points_inside(square, spacing=0.5)
+    assert len(xs) == 16 and xs.min() > 0 and ys.max() < 2
+    triangle = [(0, 0), (4, 0), (0, 4)]
+    xs, ys = points_inside(triangle, spacing=0.5)
+    assert ((xs + ys) < 4).all()
+
+
+def test_selected_region_is_highlighted_and_its_panel_shown():
+    figure = body_map_figure("upper")
+    opacities = [float(t.fillcolor.rsplit(",", 1)[1].rstrip(")")) for t in figure.data[:4]]
+    assert opacities.index(max(opacities)) == 1
+    assert "Upper and mid back" in figure.layout.annotations[PANEL_ANNOTATION].text
+    assert all("Press" in t.hovertext for t in figure.data[4:8])
+
+
+def test_book_buttons_change_highlight_and_panel():
+    figure = body_map_figure_with_buttons()
+    buttons = figure.layout.updatemenus[0].buttons
+    assert [b.label for b in buttons] == ["Neck", "Upper back", "Lower back", "Pelvis"]
+    panels = {b.args[1][f"annotations[{PANEL_ANNOTATION}].text"] for b in buttons}
+    assert len(panels) == 4
+    fills = [tuple(b.args[0]["fillcolor"]) for b in buttons]
+    assert len(set(fills)) == 4
+
+
+def test_live_view_follows_the_region_buttons():
+    view = body_map_live_view()
+    view.controls["region"].value = "neck"
+    assert view.figure.layout.annotations[PANEL_ANNOTATION].text.startswith("<b>Neck")
+    assert view.sentence.value.startswith("<p>Neck")
+
+
+def test_interactive_has_alt_text_and_table():
+    _, metadata = body_map().static_bundle()
+    meta = metadata["application/vnd.plotly.v1+json"]
+    assert "seen from behind" in meta["alt"]
+    assert meta["text_alternative"].count("<tr>") == 5

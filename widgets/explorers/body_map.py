@@ -1,0 +1,42 @@
+"""Interactive: a body map of the back, region by region."""
+
+from __future__ import annotations
+
+from widgets.figures.body_map import HEIGHT_PX, body_map_figure_with_buttons
+from widgets.interactive import Interactive
+from widgets.live.body_map import body_map_live_view
+from widgets.model.body_regions import load_regions
+from widgets.text_alternative import html_table
+
+
+def _table() -> str:
+    rows = [[r.label, r.where, "; ".join(r.common), f"{r.known} ({r.strength})",
+             "; ".join(r.warning_signs), r.source_text.split(": ", 1)[1]]
+            for r in load_regions()]
+    return html_table(["Region", "Where", "What commonly hurts", "What is known",
+                       "Warning signs", "Sources"], rows,
+                      caption="Back pain by region: what is known and warning signs")
+
+
+def body_map() -> Interactive:
+    """Neck, upper and mid back, lower back, pelvis: what hurts, how sure, warning signs."""
+    regions = load_regions()
+    return Interactive(
+        name="body-map",
+        static_figure=body_map_figure_with_buttons,
+        live_view=body_map_live_view,
+        alt_text=(
+            "A simple drawing of a person seen from behind, with four coloured regions: "
+            + ", ".join(r.label.lower() for r in regions)
+            + ". Selecting a region shows what commonly hurts there, how strong the evidence "
+            "is and its warning signs. The evidence is good for the lower back and little "
+            "for the neck and upper back."
+        ),
+        caption=(
+            "Body map of the back. Hover over a region for a summary, or press its button for "
+            "the full panel. Sources: Briggs 2009; Cohen 2013; Finucane 2020; Greenhalgh 2018; "
+            "Hartvigsen 2018; Mahmoud 2019; Maselli 2020; NICE NG59."
+        ),
+        text_alternative=_table(),
+        height_px=HEIGHT_PX,
+    )

@@ -1,0 +1,91 @@
+"""Regions of the back for the body map: what hurts there, what is known, warning signs.
+
+The content lives in ``widgets/data/body_regions.json`` and is checked here when
+loaded. Evidence strength uses the course's fixed wording (STYLE.md), so the
+map and the chapter text describe certainty in the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from widgets.data import load_json, source_label
+
+STRENGTHS = ("good evidence", "some evidence", "little evidence", "no evidence")
+REGION_IDS = ("neck", "upper", "lower", "pelvis")
+DEFAULT_REGION = "lower"
+
+
+@dataclass(frozen=True)
+class Region:
+    """One area of the back and what the evidence says about pain there."""
+
+    id: str
+    label: str
+    short: str
+    where: str
+    common: tuple[str, ...]
+    known: str
+    strength: str
+    warning_signs: tuple[str, ...]
+    sources: tuple[str, ...]
+
+    @property
+    def source_text(self) -> str:
+        labels = [source_label(k) for k in self.sources]
+        return ("Source: " if len(labels) == 1 else "Sources: ") + "; ".join(labels)
+
+
+def _text_list(item: dict, name: str) -> tuple[str, ...]:
+    values = item.get(name)
+    if not isinstance(values, list) or not values or not all(
+        isinstance(v, str) and v.strip() for v in values
+    ):
+        raise ValueError(f"region {item.get('id')}: {name!r} must be a non-empty list of text")
+    return tuple(values)
+
+
+def validate_region(item: dict) -> Region:
+    """A :class:`Region` from one JSON item, or a ``ValueError`` saying what is wrong."""
+    where = item.get("id", "<no id>")
+    for name in ("id", "label", "short", "where", "known", "strength"):
+        if not isinstance(item.get(name), str) or not item[name].strip():
+            raise ValueError(f"region {where}: {name!r} must be non-empty text")
+    if item["id"] not in REGION_IDS:
+        raise ValueError(f"region {where}: id must be one of {REGION_IDS}")
+    if item["strength"] not in STRENGTHS:
+        raise ValueError(f"region {where}: strength must be one of {STRENGTHS}")
+    sources = _text_list(item, "sources")
+    for key in sources:
+        source_label(key)
+    return Region(
+        id=item["id"], label=item["label"], short=item["short"], where=item["where"],
+        common=_text_list(item, "common"), known=item["known"], strength=item["strength"],
+        warning_signs=_text_list(item, "warning_signs"), sources=sources,
+    )
+
+
+def load_regions(data: dict | None = None) -> list[Region]:
+    """Every region, from the neck down."""
+    data = load_json("body_regions.json") if data is None else data
+    regions = [validate_region(item) for item in data.get("regions", [])]
+    if tuple(r.id for r in regions) != REGION_IDS:
+        raise ValueError(f"body_regions.json must list the regions {REGION_IDS} in that order")
+    return regions
+
+
+def region_by_id(region_id: str) -> Region:
+    """The region with id ``region_id``."""
+    for region in load_regions():
+        if region.id == region_id:
+            return region
+    raise ValueError(f"unknown region {region_id!r}: choose one of {', '.join(REGION_IDS)}")
+
+
+def describe(region: str = DEFAULT_REGION) -> str:
+    """One plain sentence about the chosen region."""
+    r = region_by_id(region)
+    return (
+        f"{r.label}. What hurts: {r.common[0].rstrip('.')}. How sure: {r.strength}. "
+        f"Warning sign: {r.warning_signs[0].rstrip('.')}."
+    )
