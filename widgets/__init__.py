@@ -13,7 +13,10 @@ Layers, from the bottom up:
 * ``bookext/``: the Sphinx extension that puts plotly figures into the book.
 """
 
+from widgets.explorers.body_map import body_map
+from widgets.explorers.myths import myth_check
 from widgets.explorers.prevalence import prevalence_explorer
 from widgets.explorers.risk import risk_explorer
+from widgets.explorers.spine_loading import spine_loading_explorer
 
-__all__ = ["prevalence_explorer", "risk_explorer"]
+__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "spine_loading_explorer"]

@@ -1,0 +1,134 @@
+"""Every chapter notebook keeps the course skeleton and cites only real sources.
+
+Applies to every notebook in ``notebooks/``, so new chapters are held to it too:
+learning objectives, a Key points box, a summary, at least one citation; every
+cited key exists in ``book/references.bib`` and every ``{term}`` in the glossary.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted(p for p in (REPO / "notebooks").glob("*.ipynb")
+                   if ".ipynb_checkpoints" not in p.parts)
+CITE = re.compile(r"\{cite(?::[pt])?\}`([^`]+)`")
+TERM = re.compile(r"\{term\}`([^`]+)`")
+
+
+def markdown_of(path: Path) -> str:
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return "\n\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+
+
+def bib_keys() -> set[str]:
+    text = (REPO / "book" / "references.bib").read_text(encoding="utf-8")
+    return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.M))
+
+
+def glossary_terms() -> set[str]:
+    text = (REPO / "book" / "glossary.md").read_text(encoding="utf-8")
+    body = text.split("```{glossary}", 1)[1].rsplit("```", 1)[0]
+    return {line.strip().lower() for line in body.splitlines() if line and not line[0].isspace()}
+
+
+def cited_keys(markdown: str) -> list[str]:
+    return [key.strip() for group in CITE.findall(markdown) for key in group.split(",")]
+
+
+def term_targets(markdown: str) -> list[str]:
+    """The glossary entry each {term} points to: `text <target>` or the text itself."""
+    targets = []
+    for role in TERM.findall(markdown):
+        match = re.search(r"<([^>]+)>\s*$", role)
+        targets.append((match.group(1) if match else role).strip().lower())
+    return targets
+
+
+def skeleton_problems(markdown: str) -> list[str]:
+    """What the chapter skeleton (STYLE.md) is missing, in words."""
+    problems = []
+    objectives = re.search(r"^##\s+In this chapter you will\b(.*?)(?=^##\s|^```|\Z)", markdown,
+                           flags=re.M | re.S)
+    if not objectives:
+        problems.append("no 'In this chapter you will' section")
+    else:
+        bullets = re.findall(r"^\s*[-*]\s+\S", objectives.group(1), flags=re.M)
+        if not 3 <= len(bullets) <= 5:
+            problems.append(f"{len(bullets)} learning objectives (need 3 to 5)")
+    if not re.search(r"```\{admonition\}\s+Key points", markdown):
+        problems.append("no Key points admonition")
+    if not re.search(r"^##\s+Summary\s*$", markdown, flags=re.M):
+        problems.append("no Summary section")
+    if not cited_keys(markdown):
+        problems.append("no citations")
+    return problems
+
+
+def test_there_are_chapters_to_check():
+    assert NOTEBOOKS
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_chapter_has_objectives_key_points_summary_and_citations(path):
+    assert skeleton_problems(markdown_of(path)) == [], path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_cited_key_is_in_the_bibliography(path):
+    missing = sorted(set(cited_keys(markdown_of(path))) - bib_keys())
+    assert missing == [], f"{path.name} cites keys missing from book/references.bib: {missing}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_term_is_in_the_glossary(path):
+    missing = sorted(set(term_targets(markdown_of(path))) - glossary_terms())
+    assert missing == [], f"{path.name} uses terms missing from book/glossary.md: {missing}"
+
+
+# The checks themselves must be able to fail.
+
+GOOD = """# A chapter
+
+## In this chapter you will
+
+- **learn** one thing;
+- **do** another;
+- **check** a third.
+
+```{admonition} Key points
+- Running is fine {cite:p}`maselli2020`.
+```
+
+## Summary
+
+Done.
+"""
+
+
+def test_a_complete_chapter_passes():
+    assert skeleton_problems(GOOD) == []
+
+
+@pytest.mark.parametrize("remove, problem", [
+    ("## In this chapter you will", "no 'In this chapter you will' section"),
+    ("```{admonition} Key points", "no Key points admonition"),
+    ("## Summary", "no Summary section"),
+    ("{cite:p}`maselli2020`", "no citations"),
+    ("- **check** a third.\n", "2 learning objectives (need 3 to 5)"),
+])
+def test_a_chapter_missing_a_part_fails(remove, problem):
+    assert problem in skeleton_problems(GOOD.replace(remove, ""))
+
+
+def test_citation_and_term_parsing():
+    text = ("See {cite:p}`a2020,b2021` and {cite:t}`c2019` and {cite}`d2018`. "
+            "A {term}`disc <Intervertebral disc>` and a {term}`Sciatica`.")
+    assert cited_keys(text) == ["a2020", "b2021", "c2019", "d2018"]
+    assert term_targets(text) == ["intervertebral disc", "sciatica"]
+    assert "nosuchkey2099" not in bib_keys()
+    assert "sciatica" in glossary_terms() and "nosuchterm" not in glossary_terms()
