@@ -73,8 +73,12 @@
     (layout.updatemenus || []).forEach(function (menu) {
       if (menu._courseType === undefined) {
         menu._courseType = menu.type || "dropdown";
+        menu._courseDirection = menu.direction || "down";
       }
-      menu.type = narrow && menu._courseType === "buttons" ? "dropdown" : menu._courseType;
+      // A row with nothing chosen yet (active -1) would show a blank drop-down.
+      var convert = narrow && menu._courseType === "buttons" && menu.active !== -1;
+      menu.type = convert ? "dropdown" : menu._courseType;
+      menu.direction = convert ? "down" : menu._courseDirection;
     });
   }
 
@@ -147,11 +151,14 @@
       return Promise.resolve();
     }
     div._courseBusy = true;
+    div.dataset.restyling = "true";
     return Plotly.relayout(div, update).then(function () {
       div._courseBusy = false;
+      delete div.dataset.restyling;
       makeControlsKeyboardFriendly(div);
     }, function () {
       div._courseBusy = false;
+      delete div.dataset.restyling;
     });
   }
 
