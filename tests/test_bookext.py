@@ -70,7 +70,7 @@ def test_plotly_output_becomes_a_figure_with_caption_and_text_alternative(built)
     page = (html_dir / "chart.html").read_text()
     figure_id = element_id("chart", 1, 0)
     assert f'id="{figure_id}"' in page
-    assert 'aria-label="Interactive figure. Two points rising."' in page
+    assert 'aria-label="Figure. Two points rising."' in page
     assert f'<figcaption id="{figure_id}-caption">Source: a test.</figcaption>' in page
     assert "Text description and data" in page and "<td>1</td>" in page
     assert "<\\/script> is escaped" in page

@@ -25,6 +25,15 @@ from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+# Markup from myst-nb and docutils that fails WCAG checks, and its fix.
+ACCESSIBLE_MARKUP = {
+    # The visible text ("Show code cell source") must be part of the name.
+    '<summary aria-label="Toggle hidden content">': "<summary>",
+    # role="list" may only own list items; the entries are not marked as such.
+    '<div role="list" class="citation-list">': '<div class="citation-list">',
+    ' role="doc-biblioentry"': "",
+}
 PLOTLY_PAGES_ATTR = "course_plotly_pages"
 
 
@@ -41,6 +50,7 @@ def _set_copyright_year(app, config) -> None:
     years = f"{first}" if first >= year else f"{first}–{year}"
     config.copyright = f"{years} {holder}"
     config.html_static_path.append(str(STATIC_DIR))
+    config.templates_path.insert(0, str(TEMPLATES_DIR))
 
 
 def _set_theme_defaults(app, config) -> None:
@@ -65,6 +75,14 @@ def _drop_unneeded_assets(app, pagename, templatename, context, doctree) -> None
     for key in ("script_files", "css_files"):
         if key in context:
             context[key] = [asset for asset in context[key] if not _is_unneeded_asset(asset)]
+
+
+def _fix_inaccessible_markup(app, pagename, templatename, context, doctree) -> None:
+    body = context.get("body")
+    if body:
+        for wrong, right in ACCESSIBLE_MARKUP.items():
+            body = body.replace(wrong, right)
+        context["body"] = body
 
 
 def _drop_thebe_nodes(app, doctree, docname) -> None:
@@ -160,6 +178,7 @@ def setup(app):
     app.connect("config-inited", _set_theme_defaults)
     app.connect("doctree-resolved", _drop_thebe_nodes, priority=900)
     app.connect("html-page-context", _drop_unneeded_assets, priority=900)
+    app.connect("html-page-context", _fix_inaccessible_markup)
     app.connect("builder-inited", _choose_bundle)
     app.connect("env-get-outdated", _reread_when_widgets_change)
     app.connect("env-purge-doc", _purge)

@@ -32,6 +32,12 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     alt = html.escape(meta.get("alt", ""))
     caption = html.escape(meta.get("caption", ""))
     height = int(meta.get("height_px", 450))
+    layout = figure_json.get("layout", {})
+    has_controls = bool(layout.get("updatemenus") or layout.get("sliders"))
+    label = f"Interactive figure. {alt}" if has_controls else f"Figure. {alt}"
+    if has_controls:
+        label += (" Its controls work with the keyboard: Tab to reach them, Enter or the "
+                  "arrow keys to use them.")
     payload = json.dumps(figure_json, separators=(",", ":"), sort_keys=True)
     payload = payload.replace("</", "<\\/")
     details = ""
@@ -45,7 +51,7 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
         f'<figure class="course-figure" id="{figure_id}-figure" '
         f'aria-labelledby="{figure_id}-caption">'
         f'<div class="course-plotly" id="{figure_id}" role="group" '
-        f'aria-label="Interactive figure. {alt}" '
+        f'aria-label="{label}" '
         f'style="min-height:{height}px" data-height="{height}"></div>'
         f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
         f'<figcaption id="{figure_id}-caption">{caption}</figcaption>{details}</figure>'

@@ -9,7 +9,7 @@ from widgets.figures.style import GRID_COLOUR, GROUP_COLOURS, course_layout, wra
 from widgets.model.prevalence import DEFAULT_VIEW, VIEWS, prevalence_rows
 
 _TITLES = {
-    "compare": "Runners do not report more low back pain than people in general",
+    "compare": "Runners do not seem to have more low back pain than people in general",
     "runners": "Studies of runners disagree widely on how common back pain is",
 }
 _PERCENT_MAX = 25

@@ -59,8 +59,9 @@ def describe(view: str = DEFAULT_VIEW) -> str:
         pops = " and ".join(f"{r.estimate.value:g} %" for r in everyone)
         return (
             f"Studies of runners found between {runners.estimate.low:g} % and "
-            f"{runners.estimate.high:g} % with low back pain; in the whole world "
-            f"population it was about {pops}. Runners do not appear to be worse off."
+            f"{runners.estimate.high:g} % with low back pain, over different spans of time; "
+            f"in the whole world population about {pops} had it at any one time. "
+            f"Runners do not appear to be worse off."
         )
     have, new, marathon = rows
     return (

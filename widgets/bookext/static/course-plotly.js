@@ -11,7 +11,9 @@
   var CONFIG = {
     responsive: true,
     displaylogo: false,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines"],
+    // No button that uploads the reader's figure to another host.
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines",
+      "sendChartToCloud", "sendDataToCloud", "editInChartStudio"],
   };
   var NARROW_PX = 560;
   var COLOURS = {
@@ -186,7 +188,8 @@
     }).then(function () {
       div.emit("plotly_sliderchange", { slider: slider, step: step });
       restyleForReader(div);
-      var focused = div.querySelectorAll(".slider-container")[sliderIndex];
+      makeControlsKeyboardFriendly(div);
+      var focused = sliderElement(div, sliderIndex);
       if (focused) {
         focused.focus();
       }
@@ -208,80 +211,110 @@
       });
   }
 
-  function makeControlsKeyboardFriendly(div) {
-    var menus = div.layout.updatemenus || [];
-    menus.forEach(function (menu, m) {
-      var label = menu.name || "Show";
-      if (menu.type === "dropdown") {
-        var header = div.querySelectorAll(".updatemenu-header-group")[m];
-        if (!header) {
-          return;
-        }
-        header.setAttribute("tabindex", "0");
-        header.setAttribute("role", "button");
-        var current = menu.buttons[menu.active || 0];
-        header.setAttribute("aria-label", label + ": " + (current ? current.label : "")
-          + ". Use the arrow keys to choose.");
-        onKeys(header, ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"], function (key) {
-          var forward = key === "ArrowDown" || key === "ArrowRight";
-          var next = ((menu.active || 0) + (forward ? 1 : -1) + menu.buttons.length)
-            % menu.buttons.length;
-          applyMenuButton(div, m, next).then(function () {
-            var again = div.querySelectorAll(".updatemenu-header-group")[m];
-            if (again) {
-              again.focus();
-            }
-          });
+  // plotly draws one header group per visible menu; its data says which menu.
+  function menuHeader(div, menuIndex) {
+    var headers = div.querySelectorAll(".updatemenu-header-group");
+    for (var h = 0; h < headers.length; h++) {
+      if (headers[h].__data__ && headers[h].__data__._index === menuIndex) {
+        return headers[h];
+      }
+    }
+    return null;
+  }
+
+  function sliderElement(div, sliderIndex) {
+    var sliders = div.querySelectorAll(".slider-container");
+    for (var s = 0; s < sliders.length; s++) {
+      var data = sliders[s].__data__;
+      var index = data && data._index !== undefined ? data._index : s;
+      if (index === sliderIndex) {
+        return sliders[s];
+      }
+    }
+    return null;
+  }
+
+  function makeMenuKeyboardFriendly(div, menu, m) {
+    var header = menuHeader(div, m);
+    if (!header) {
+      return;
+    }
+    if (menu.type === "dropdown") {
+      // The drop-down's visible text is its name; the keys are described once
+      // for the whole figure (see the figure's aria-label).
+      header.setAttribute("tabindex", "0");
+      header.setAttribute("role", "button");
+      header.setAttribute("aria-haspopup", "listbox");
+      onKeys(header, ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"], function (key) {
+        var forward = key === "ArrowDown" || key === "ArrowRight";
+        var count = div.layout.updatemenus[m].buttons.length;
+        var current = div.layout.updatemenus[m].active || 0;
+        var next = (current + (forward ? 1 : -1) + count) % count;
+        applyMenuButton(div, m, next).then(function () {
+          var again = menuHeader(div, m);
+          if (again) {
+            again.focus();
+          }
         });
-        return;
-      }
-      var group = div.querySelectorAll(".updatemenu-container")[m];
-      if (!group) {
-        return;
-      }
-      group.querySelectorAll(".updatemenu-button").forEach(function (element, b) {
-        var button = menu.buttons[b];
-        element.setAttribute("tabindex", "0");
-        element.setAttribute("role", "button");
-        element.setAttribute("aria-label", label + ": " + button.label);
-        element.setAttribute("aria-pressed", String((menu.active || 0) === b));
-        onKeys(element, ["Enter", " "], function () {
-          applyMenuButton(div, m, b).then(function () {
-            var again = div.querySelectorAll(".updatemenu-container")[m];
-            var target = again && again.querySelectorAll(".updatemenu-button")[b];
-            if (target) {
-              target.focus();
-            }
-          });
+      });
+      return;
+    }
+    header.querySelectorAll(".updatemenu-button").forEach(function (element, b) {
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "button");
+      element.setAttribute("aria-pressed", String((menu.active || 0) === b));
+      onKeys(element, ["Enter", " "], function () {
+        applyMenuButton(div, m, b).then(function () {
+          var again = menuHeader(div, m);
+          var target = again && again.querySelectorAll(".updatemenu-button")[b];
+          if (target) {
+            target.focus();
+          }
         });
       });
     });
-    (div.layout.sliders || []).forEach(function (slider, s) {
-      var element = div.querySelectorAll(".slider-container")[s];
-      if (!element) {
-        return;
+  }
+
+  function makeSliderKeyboardFriendly(div, slider, s) {
+    var element = sliderElement(div, s);
+    if (!element) {
+      return;
+    }
+    var active = slider.active || 0;
+    var step = slider.steps[active] || {};
+    element.setAttribute("tabindex", "0");
+    element.setAttribute("role", "slider");
+    element.setAttribute("aria-label", slider.name || "Slider");
+    element.setAttribute("aria-valuemin", "0");
+    element.setAttribute("aria-valuemax", String(slider.steps.length - 1));
+    element.setAttribute("aria-valuenow", String(active));
+    element.setAttribute("aria-valuetext", String(step.label || active));
+    onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End"],
+      function (key) {
+        var current = div._fullLayout.sliders[s].active || 0;
+        var last = slider.steps.length - 1;
+        var next = { Home: 0, End: last }[key];
+        if (next === undefined) {
+          next = current + (key === "ArrowRight" || key === "ArrowUp" ? 1 : -1);
+        }
+        next = Math.max(0, Math.min(last, next));
+        if (next !== current) {
+          applyStep(div, s, next);
+        }
+      });
+  }
+
+  function makeControlsKeyboardFriendly(div) {
+    var full = div._fullLayout || {};
+    (full.updatemenus || []).forEach(function (menu, m) {
+      if (menu.visible !== false) {
+        makeMenuKeyboardFriendly(div, menu, m);
       }
-      var active = slider.active || 0;
-      var step = slider.steps[active] || {};
-      element.setAttribute("tabindex", "0");
-      element.setAttribute("role", "slider");
-      element.setAttribute("aria-label", slider.name || "Slider");
-      element.setAttribute("aria-valuemin", "0");
-      element.setAttribute("aria-valuemax", String(slider.steps.length - 1));
-      element.setAttribute("aria-valuenow", String(active));
-      element.setAttribute("aria-valuetext", String(step.label || active));
-      onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End"],
-        function (key) {
-          var last = slider.steps.length - 1;
-          var next = { Home: 0, End: last }[key];
-          if (next === undefined) {
-            next = active + (key === "ArrowRight" || key === "ArrowUp" ? 1 : -1);
-          }
-          next = Math.max(0, Math.min(last, next));
-          if (next !== active) {
-            applyStep(div, s, next);
-          }
-        });
+    });
+    (full.sliders || []).forEach(function (slider, s) {
+      if (slider.visible !== false) {
+        makeSliderKeyboardFriendly(div, slider, s);
+      }
     });
   }
 
@@ -314,6 +347,9 @@
         });
       });
       div.on("plotly_afterplot", function () {
+        makeControlsKeyboardFriendly(div);
+      });
+      div.on("plotly_sliderend", function () {
         makeControlsKeyboardFriendly(div);
       });
       div.dataset.rendered = "true";
