@@ -11,7 +11,7 @@ from widgets import risk_explorer
 from widgets.figures import risk as fig
 from widgets.figures.style import OKABE_ITO
 from widgets.interactive import PLOTLY_MIME
-from widgets.risk import rate_phrase, relative_injury_rate
+from widgets.risk import finding, relative_injury_rate
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,9 @@ def test_every_slider_step_shows_the_model_numbers_for_every_runner(book):
             assert trace_patch["error_y.arrayminus"][k][0] == pytest.approx(result.estimate - result.low)
             text = layout_patch[f"annotations[{k}].text"]
             assert profile in text and f"{increase:+d} %" in text
-            assert rate_phrase(result) in text.replace("<br>", " ")
+            assert finding(result) in text.replace("<br>", " ")
+            if len(result.applied_factors) > 1:
+                assert "an assumption of this course" in text.replace("<br>", " ")
 
 
 def test_book_figure_numbers_come_from_the_model():
@@ -117,6 +119,7 @@ def test_explorer_static_bundle_is_small_and_accessible(monkeypatch):
     meta = metadata[PLOTLY_MIME]
     assert "not back pain" in meta["alt"] and "1.64" in meta["alt"] and "2.28" in meta["alt"]
     assert "Frandsen 2025" in meta["caption"]
+    assert "course's ratio" in meta["caption"] and "not a study finding" in meta["caption"]
     table = meta["text_alternative"]
     assert table.count("<tr>") == 1 + len(fig.BOOK_PROFILES) * len(fig.BOOK_INCREASES)
     assert "frandsen2025" in table and "malisoux2015" in table

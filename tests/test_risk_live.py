@@ -22,6 +22,14 @@ def test_every_input_has_a_control(view):
         "unit", "recent_weekly", "planned_weekly", "recent_longest", "planned_longest",
         "experience", "previous_injury", "other_sport_hours",
     }
+    assert view.controls["other_sport_hours"].max == 3.0  # the model's limit, no further
+
+
+def test_the_sentence_says_when_numbers_are_combined(view):
+    assert "One study (Frandsen 2025) found" in view.sentence.value
+    view.controls["previous_injury"].value = True
+    assert "an assumption of this course" in view.sentence.value
+    assert "found" not in view.sentence.value
 
 
 def test_moving_the_longest_run_slider_updates_figure_and_sentence(view):

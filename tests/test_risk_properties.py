@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -38,6 +39,11 @@ def _check(result):
         assert factor.low <= factor.value <= factor.high
     sentence = reading(result)
     assert "not back pain" in sentence or "no running" in sentence
+    # Never a rounding artefact such as "0.0 times" or "0.0 to".
+    assert not re.search(r"(?<![\d.])0\.0(?!\d)", sentence)
+    assert "In the studies" not in sentence
+    if result.planned_weekly_km > 0 and len(result.applied_factors) > 1:  # no study saw it
+        assert "an assumption of this course" in sentence and "found" not in sentence
 
 
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
@@ -77,6 +83,13 @@ def valid_plans(draw):
 @given(valid_plans())
 def test_every_valid_plan_has_an_ordered_interval(inputs):
     _check(relative_injury_rate(**inputs))
+
+
+@settings(max_examples=200)
+@given(st.floats(min_value=MAX_OTHER_SPORT_HOURS, max_value=1e6, exclude_min=True))
+def test_other_sport_beyond_the_limit_is_a_plain_value_error(hours):
+    with pytest.raises(ValueError, match="stops at 3 hours"):
+        relative_injury_rate(30, 30, 10, 10, other_sport_hours=hours)
 
 
 @settings(max_examples=200)

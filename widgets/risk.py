@@ -6,6 +6,7 @@ assumptions and the rule for starting from zero. Pure Python and numpy only.
 
 from widgets.model.risk import (
     EXPERIENCE_LEVELS,
+    FACTOR_SOURCES,
     FAST_PROGRESSION_ABOVE_PERCENT,
     ILLUSTRATIVE_BLOCK_WEEKS,
     ILLUSTRATIVE_PACE_MIN_PER_KM,
@@ -24,11 +25,15 @@ from widgets.model.risk import (
     SPIKE_30_TO_100,
     SPIKE_BANDS,
     SPIKE_OVER_100,
+    SOURCE_NAMES,
     Factor,
     IllustrativeCount,
     RiskResult,
     SpikeBand,
+    basis_phrase,
     combine,
+    finding,
+    format_times,
     increase_percent,
     rate_phrase,
     reading,
@@ -38,12 +43,13 @@ from widgets.model.risk import (
 from widgets.units import KM_PER_MILE, format_distance, km_to_miles, miles_to_km
 
 __all__ = [
-    "EXPERIENCE_LEVELS", "FAST_PROGRESSION_ABOVE_PERCENT", "ILLUSTRATIVE_BLOCK_WEEKS",
-    "ILLUSTRATIVE_PACE_MIN_PER_KM", "KM_PER_MILE", "MAX_OTHER_SPORT_HOURS", "MAX_SINGLE_RUN_KM",
-    "MAX_WEEKLY_KM", "NOVICE_FAST_PROGRESSION", "NOVICE_RATE_PER_1000H", "NOVICE_VS_RECREATIONAL",
-    "OTHER_SPORT_PER_WEEKLY_HOUR", "PREVIOUS_INJURY", "RECREATIONAL_RATE_PER_1000H",
-    "READING_CAVEAT", "REFERENCE_PLAN", "SPIKE_10_TO_30", "SPIKE_30_TO_100", "SPIKE_BANDS", "SPIKE_OVER_100",
-    "Factor", "IllustrativeCount", "RiskResult", "SpikeBand", "combine", "format_distance",
-    "increase_percent", "km_to_miles", "miles_to_km", "rate_phrase", "reading", "relative_injury_rate",
-    "spike_band",
+    "EXPERIENCE_LEVELS", "FACTOR_SOURCES", "FAST_PROGRESSION_ABOVE_PERCENT",
+    "ILLUSTRATIVE_BLOCK_WEEKS", "ILLUSTRATIVE_PACE_MIN_PER_KM", "KM_PER_MILE",
+    "MAX_OTHER_SPORT_HOURS", "MAX_SINGLE_RUN_KM", "MAX_WEEKLY_KM", "NOVICE_FAST_PROGRESSION",
+    "NOVICE_RATE_PER_1000H", "NOVICE_VS_RECREATIONAL", "OTHER_SPORT_PER_WEEKLY_HOUR",
+    "PREVIOUS_INJURY", "RECREATIONAL_RATE_PER_1000H", "READING_CAVEAT", "REFERENCE_PLAN",
+    "SOURCE_NAMES", "SPIKE_10_TO_30", "SPIKE_30_TO_100", "SPIKE_BANDS", "SPIKE_OVER_100",
+    "Factor", "IllustrativeCount", "RiskResult", "SpikeBand", "basis_phrase", "combine",
+    "finding", "format_distance", "format_times", "increase_percent", "km_to_miles",
+    "miles_to_km", "rate_phrase", "reading", "relative_injury_rate", "spike_band",
 ]

@@ -62,9 +62,10 @@ def risk_explorer() -> Interactive:
         caption=(
             "Relative rate of running-related injury (mostly of the legs) compared with a "
             "recreational runner repeating last month's training; not back pain, not your "
-            "personal chance. Sources: single longer runs, Frandsen 2025; novices, Videbæk "
-            "2015; earlier injury, Malisoux 2015. Multiplying factors is this course's "
-            "assumption. In the book, the week stays at "
+            "personal chance. Sources: single longer runs, Frandsen 2025; earlier injury, "
+            "Malisoux 2015; novices, this course's ratio of two injury rates in Videbæk 2015. "
+            "Multiplying factors is this course's assumption, not a study finding. In the "
+            "book, the week stays at "
             f"{format_distance(BOOK_WEEKLY_KM, decimals=0)} with no other sport; in the "
             "notebook you can change every input."
         ),

@@ -15,10 +15,10 @@ import plotly.graph_objects as go
 
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
 from widgets.model.risk import (
-    READING_CAVEAT,
     SPIKE_BANDS,
     RiskResult,
-    rate_phrase,
+    finding,
+    format_times,
     relative_injury_rate,
 )
 from widgets.units import format_distance
@@ -208,11 +208,9 @@ def _x_max(result: RiskResult) -> float:
 def _headline(result: RiskResult) -> str:
     if result.planned_weekly_km == 0:
         return "No running planned:<br>nothing to compare"
-    if result.estimate < 0.995:
-        return f"Your plan: about {result.estimate:.1f} times<br>the reference injury rate"
-    if result.estimate <= 1.005:
+    if 0.995 <= result.estimate <= 1.005:
         return "Your plan: about the same injury<br>rate as the reference plan"
-    return f"Your plan: about {result.estimate:.1f} times<br>the reference injury rate"
+    return f"Your plan: about {format_times(result.estimate)} times<br>the reference injury rate"
 
 
 def risk_figure_from_result(result: RiskResult, unit: str = "km") -> go.Figure:
@@ -256,12 +254,15 @@ def book_result(profile: str, increase_percent: float) -> RiskResult:
 
 
 def book_reading(profile: str, increase_percent: float) -> str:
-    """The sentence under the book figure for one profile and slider position."""
+    """The sentence under the book figure for one profile and slider position.
+
+    It says whether the number is one study's or this course's combination; what
+    the number is not (back pain, a personal chance) is on the figure itself.
+    """
     result = book_result(profile, increase_percent)
     example = (f"e.g. {format_distance(result.planned_longest_km)} after "
                f"{format_distance(BOOK_RECENT_LONGEST_KM)}")
-    return (f"{profile}, longest run {increase_percent:+g} % ({example}): in the studies, "
-            f"{rate_phrase(result)}. This is {READING_CAVEAT}.")
+    return f"{profile}, longest run {increase_percent:+g} % ({example}): {finding(result)}."
 
 
 def risk_figure_for_book() -> go.Figure:

@@ -2,14 +2,16 @@
 
 What it answers: compared with a *reference plan* (a recreational runner who
 repeats last month's training, has no injury history and does no other sport),
-how much higher or lower is the rate of running-related injury that studies
-found in runners who trained like this plan?
+what rate of running-related injury do the published estimates give for a plan?
+When only one factor differs from the reference plan, the answer is the number
+one study found. When several differ, the answer is this course's combination of
+estimates from different studies: no study saw that combination.
 
 What it does not answer: your personal chance of injury, or anything about back
 pain. The studies counted running-related injuries, mostly of the legs, and
 report rates relative to a reference group.
 
-How it works. Each factor is a published estimate with a 95 % interval
+How it works. Each factor has an estimate with a 95 % interval
 (``FACTOR_SOURCES`` lists them). The factors are multiplied. That is an
 assumption, not a finding: the studies adjusted for different things and
 followed different runners. The interval is propagated on the log scale: each
@@ -18,6 +20,20 @@ factor's lower and upper half-interval becomes a standard error
 in quadrature, one side at a time. For a single factor this gives back the
 published interval exactly; for several it is the usual log-normal
 approximation. Nothing is random, so every run gives the same numbers.
+
+Two factors are not published numbers as they stand:
+
+* Experience. Videbæk 2015 pooled 17.8 injuries per 1000 h in novices and 7.7
+  in recreational runners. The factor, 2.31 (about 2.01 to 2.63), is this
+  course's ratio of those two rates, with an interval the course worked out
+  (``_novice_vs_recreational``). The rates come from different studies and are
+  not adjusted for anything else.
+* Other sport. Malisoux 2015 reported 0.848 (0.732 to 0.982) per extra weekly
+  hour. The model applies it once for each hour (0.848 ** hours), which assumes
+  that every hour counts the same. The hours of other sport that the runners in
+  that study did were not checked for this course, so the model stops at
+  ``MAX_OTHER_SPORT_HOURS`` (3 h a week, a factor of about 0.61). More hours
+  would take one per-hour estimate further and further from anything measured.
 
 Starting from zero. A spike compares your planned longest run with your
 longest run of the last 30 days, and the weekly increase compares your planned
@@ -68,7 +84,9 @@ OTHER_SPORT_PER_WEEKLY_HOUR = Estimate(0.848, 0.732, 0.982, source="malisoux2015
 # Input limits -------------------------------------------------------------------
 MAX_WEEKLY_KM = 400.0
 MAX_SINGLE_RUN_KM = 400.0
-MAX_OTHER_SPORT_HOURS = 10.0
+# Each hour of other sport applies the per-hour estimate again; see the module
+# docstring for why the model stops at 3 hours a week.
+MAX_OTHER_SPORT_HOURS = 3.0
 DAYS_PER_WEEK = 7
 RECENT_WINDOW_DAYS = 30
 EXPERIENCE_LEVELS = ("novice", "recreational")
@@ -103,9 +121,26 @@ def _novice_vs_recreational() -> Estimate:
     )
 
 
-# 17.8 / 7.7 = 2.31 (about 2.01 to 2.63): rates from different studies in one
-# meta-analysis, not adjusted for anything else.
+# 17.8 / 7.7 = 2.31 (about 2.01 to 2.63): this course's ratio of two pooled
+# rates from different studies in one meta-analysis, not adjusted for anything else.
 NOVICE_VS_RECREATIONAL = _novice_vs_recreational()
+
+# Every factor and where it comes from. "published" means the number is the
+# study's own; "derived" and "per hour" mean this course did something to it.
+FACTOR_SOURCES = {
+    "spike": ("frandsen2025", "published"),
+    "progression": ("nielsen2014", "published"),
+    "experience": ("videbaek2015", "derived: ratio of two pooled rates"),
+    "previous_injury": ("malisoux2015", "published"),
+    "other_sport": ("malisoux2015", "per hour: applied once for each weekly hour"),
+}
+# How the sentences name a source.
+SOURCE_NAMES = {
+    "frandsen2025": "Frandsen 2025",
+    "nielsen2014": "Nielsen 2014",
+    "videbaek2015": "Videbæk 2015",
+    "malisoux2015": "Malisoux 2015",
+}
 
 
 @dataclass(frozen=True)
@@ -225,6 +260,11 @@ class RiskResult:
         return {factor.key: factor for factor in self.factors}
 
     @property
+    def applied_factors(self) -> tuple[Factor, ...]:
+        """The factors that differ from the reference plan."""
+        return tuple(f for f in self.factors if not f.is_reference)
+
+    @property
     def starting_from_zero(self) -> bool:
         """No running in the last 30 days: the rule in the module docstring applies."""
         return self.recent_weekly_km == 0
@@ -249,7 +289,12 @@ class RiskResult:
             source = f" [{f.source}]" if f.source else ""
             lines.append(f"  {f.name}: {f.setting} -> {f.value:.2f} "
                          f"({f.low:.2f} to {f.high:.2f}){source}")
+            if f.note and not f.is_reference:
+                lines.append(f"    ({f.note})")
         lines.extend(f"  Note: {note}" for note in self.notes)
+        if len(self.applied_factors) > 1:
+            lines.append("Multiplying these factors is an assumption of this course, "
+                         "not a study finding.")
         lines.append(f"Reference plan: {REFERENCE_PLAN}. Relative rate of running-related "
                      "injury (mostly lower limb); not back pain, not a personal chance.")
         return "\n".join(lines)
@@ -343,8 +388,8 @@ def _check_inputs(recent_weekly_km, planned_weekly_km, recent_longest_km, planne
         raise ValueError("The hours of other sport per week cannot be negative.")
     if hours > MAX_OTHER_SPORT_HOURS:
         raise ValueError(
-            f"More than {MAX_OTHER_SPORT_HOURS:g} hours of other sport a week is far beyond the "
-            "runners studied, so the model cannot describe it."
+            f"The model stops at {MAX_OTHER_SPORT_HOURS:g} hours of other sport a week. It uses "
+            "one study's number for each hour, and more hours would stretch that number too far."
         )
     return (recent_weekly, planned_weekly, recent_longest, planned_longest,
             experience.strip().lower(), bool(previous_injury), hours)
@@ -413,7 +458,8 @@ def _experience_factor(experience: str, from_zero: bool = False) -> Factor:
     if experience == "novice":
         setting = "novice (no running in the last 30 days)" if from_zero else "novice"
         return _factor("experience", name, setting, NOVICE_VS_RECREATIONAL,
-                       "17.8 vs 7.7 injuries per 1000 h of running.")
+                       "This course's ratio of two pooled rates, 17.8 vs 7.7 injuries per "
+                       "1000 h of running; the course worked out its interval.")
     return _reference_factor("experience", name, "recreational")
 
 
@@ -431,7 +477,9 @@ def _other_sport_factor(hours: float) -> Factor:
         return _reference_factor("other_sport", name, setting)
     e = OTHER_SPORT_PER_WEEKLY_HOUR
     return Factor("other_sport", name, setting, e.value ** hours, e.low ** hours,
-                  e.high ** hours, e.source, "Per extra hour a week, applied for each hour.")
+                  e.high ** hours, e.source,
+                  "0.848 per extra hour a week, applied once for each hour: this assumes "
+                  "every hour counts the same.")
 
 
 def relative_injury_rate(
@@ -450,10 +498,11 @@ def relative_injury_rate(
     and ``planned_*`` the week and longest run you plan next. ``experience`` is
     "novice" or "recreational"; ``other_sport_hours`` are hours a week.
 
-    The result is relative to ``REFERENCE_PLAN``: it compares groups of runners
-    in studies, for injuries that were mostly in the legs. It is not a personal
-    probability and not about back pain. Bad input raises ``ValueError`` with a
-    message meant for the reader.
+    The result is relative to ``REFERENCE_PLAN``, for injuries that were mostly
+    in the legs. With one factor different from the reference it is that study's
+    number; with more it is this course's combination (the factors multiplied).
+    It is not a personal probability and not about back pain. Bad input raises
+    ``ValueError`` with a message meant for the reader.
     """
     (recent_weekly, planned_weekly, recent_longest, planned_longest, experience,
      previous_injury, hours) = _check_inputs(
@@ -491,33 +540,71 @@ def relative_injury_rate(
     )
 
 
-def _times(value: float) -> str:
-    return f"{value:.1f}" if value < 9.95 else f"{value:.0f}"
+def format_times(value: float) -> str:
+    """A relative rate for a sentence: never "0.0", never more digits than it deserves.
+
+    10 and above as a whole number, 1 to 10 with one decimal, below 1 with two
+    significant figures (0.61, 0.39), and below 0.01 as "under 0.01".
+    """
+    if value >= 9.95:
+        return f"{value:.0f}"
+    if value >= 0.995:
+        return f"{value:.1f}"
+    if value >= 0.01:
+        return f"{value:.2g}"
+    return "under 0.01"
 
 
-READING_CAVEAT = "a group average for mostly leg injuries, not your own chance and not back pain"
+READING_CAVEAT = ("a relative rate for groups of runners, not your own chance and "
+                  "not back pain")
+COMBINED = "combining the published estimates (an assumption of this course), the model gives"
+
+
+def basis_phrase(result: RiskResult) -> str:
+    """Where the number comes from: one study, or this course's combination."""
+    applied = result.applied_factors
+    if not applied:
+        return "the model gives"
+    if len(applied) > 1:
+        return COMBINED
+    factor = applied[0]
+    source = SOURCE_NAMES[factor.source]
+    if factor.key == "experience":
+        return (f"dividing the injury rates of new and recreational runners in one review "
+                f"({source}), the model gives")
+    if factor.key == "other_sport" and result.other_sport_hours != 1:
+        return (f"applying one study's estimate ({source}) once for each hour of other sport "
+                "(an assumption of this course), the model gives")
+    return f"one study ({source}) found"
 
 
 def rate_phrase(result: RiskResult) -> str:
     """How the plan's rate compares with the reference, in words, with its interval."""
-    if result.factors and all(f.is_reference for f in result.factors):
-        return "about the same running-injury rate as the reference plan"
-    return (f"about {_times(result.estimate)} times the running-injury rate of the "
-            f"reference plan (95 % interval {_times(result.low)} to {_times(result.high)})")
+    if not result.applied_factors:
+        return ("the same rate of running-related injury (mostly in the legs) as the "
+                "reference plan")
+    return (f"about {format_times(result.estimate)} times the rate of running-related injury "
+            f"(mostly in the legs) of the reference plan (95 % interval "
+            f"{format_times(result.low)} to {format_times(result.high)})")
+
+
+def finding(result: RiskResult) -> str:
+    """Where the number comes from and the number itself, as one clause."""
+    return f"{basis_phrase(result)} {rate_phrase(result)}"
 
 
 def reading(result: RiskResult, unit: str = "km") -> str:
-    """One plain sentence that says what the result means, and what it does not."""
+    """A few plain sentences: the plan, the number and where it comes from, what it is not."""
     if result.planned_weekly_km == 0:
-        return ("You plan no running, so there is no running injury rate to compare; "
-                "staying active in other ways still matters for your back.")
+        return "You plan no running, so there is no running-injury rate to compare."
     run = format_distance(result.planned_longest_km, unit)
     if result.starting_from_zero:
-        change = f"a longest run of {run} after no running in the last 30 days,"
+        change = f"a longest run of {run} after no running in the last 30 days"
     elif result.longest_run_increase_percent > 10:
         change = (f"a longest run of {run}, {result.longest_run_increase_percent:.0f} % "
-                  "longer than recently,")
+                  "longer than recently")
     else:
-        change = f"a longest run of {run}, no more than 10 % longer than recently,"
-    return (f"In the studies, a plan like yours, with {change} went with "
-            f"{rate_phrase(result)}: {READING_CAVEAT}.")
+        change = f"a longest run of {run}, no more than 10 % longer than recently"
+    said = finding(result)
+    return (f"Your plan: {change}. {said[0].upper()}{said[1:]}. "
+            f"This is {READING_CAVEAT}.")
