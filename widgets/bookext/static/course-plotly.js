@@ -49,6 +49,7 @@
         update[key + ".zerolinecolor"] = colour.grid;
       }
     });
+    Object.assign(update, annotationColours(div, colour));
     for (var m = 0; m < menuCount(div, "updatemenus"); m++) {
       update["updatemenus[" + m + "].font.color"] = MENU_TEXT;
       update["updatemenus[" + m + "].bgcolor"] = "#ffffff";
@@ -59,6 +60,41 @@
       update["sliders[" + s + "].currentvalue.font.color"] = colour.text;
       update["sliders[" + s + "].tickcolor"] = colour.line;
     }
+    return update;
+  }
+
+  function luminance(colour) {
+    var probe = document.createElement("span");
+    probe.style.color = colour;
+    document.body.appendChild(probe);
+    var rgb = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g) || [0, 0, 0];
+    probe.remove();
+    var channel = rgb.slice(0, 3).map(function (value) {
+      var c = Number(value) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.04) / 1.055, 2.4);
+    });
+    return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+  }
+
+  // Annotations drawn straight on the page (no box of their own) with dark
+  // text would vanish on the dark theme: give them the theme's text colour,
+  // and put their own colour back in the light theme.
+  function annotationColours(div, colour) {
+    var update = {};
+    var dark = themeName() === "dark";
+    div._courseAnnotationColours = div._courseAnnotationColours || {};
+    var saved = div._courseAnnotationColours;
+    (div.layout.annotations || []).forEach(function (note, a) {
+      var key = a + ":" + note.text;
+      var own = note.font && note.font.color;
+      var onPage = !note.bgcolor || note.bgcolor === "rgba(0,0,0,0)";
+      if (dark && own && onPage && own !== colour.text && luminance(own) < 0.2) {
+        saved[key] = own;
+        update["annotations[" + a + "].font.color"] = colour.text;
+      } else if (!dark && saved[key] && own === COLOURS.dark.text) {
+        update["annotations[" + a + "].font.color"] = saved[key];
+      }
+    });
     return update;
   }
 
@@ -242,9 +278,15 @@
     if (menu.type === "dropdown") {
       // The drop-down's visible text is its name; the keys are described once
       // for the whole figure (see the figure's aria-label).
+      // The name is the visible text; the arrow beside it is decoration.
+      var chosen = menu.buttons[menu.active] || {};
       header.setAttribute("tabindex", "0");
       header.setAttribute("role", "button");
       header.setAttribute("aria-haspopup", "listbox");
+      header.setAttribute("aria-label", String(chosen.label || ""));
+      header.querySelectorAll(".updatemenu-header-arrow").forEach(function (arrow) {
+        arrow.setAttribute("aria-hidden", "true");
+      });
       onKeys(header, ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"], function (key) {
         var forward = key === "ArrowDown" || key === "ArrowRight";
         var count = div.layout.updatemenus[m].buttons.length;
@@ -262,6 +304,7 @@
     header.querySelectorAll(".updatemenu-button").forEach(function (element, b) {
       element.setAttribute("tabindex", "0");
       element.setAttribute("role", "button");
+      element.setAttribute("aria-label", String(menu.buttons[b].label));
       element.setAttribute("aria-pressed", String((menu.active || 0) === b));
       onKeys(element, ["Enter", " "], function () {
         applyMenuButton(div, m, b).then(function () {
