@@ -12,7 +12,10 @@ def test_published_numbers_are_the_ones_the_sources_report():
     assert [e.value for e in model.SHRINKAGE_MM_BY_PACE.values()] == [3.37, 5.10, 7.69]
     assert model.SHRINKAGE_MM_BY_PACE[100].high == pytest.approx(7.69 + 3.69)
     assert model.DISC_HEIGHT_LOSS_PERCENT.value == 6.3
-    assert model.RUNNING_FORCE_BW["up and down"].value == 3.0
+    assert model.RUNNING_VERTICAL_FORCE_BW.value == 3.0
+    assert model.RUNNING_VERTICAL_FORCE_BW.source == "cavanagh1980"
+    assert model.RUNNING_VERTICAL_FORCE_LOW_BW.value == 2.0
+    assert model.RUNNING_VERTICAL_FORCE_LOW_BW.source == "clark2014"
     assert all(e.source == "garbutt1990" for e in model.SHRINKAGE_MM_BY_PACE.values())
 
 
@@ -31,6 +34,19 @@ def test_shrinkage_rises_with_pace_and_slows_over_a_run():
     assert model.shrinkage_ratio_fast_to_slow() == pytest.approx(7.69 / 3.37)
     assert model.SHRINKAGE_FIRST_15_MIN_MM > model.SHRINKAGE_SECOND_15_MIN_MM
     assert "10 times" in model.describe("disc")
+    assert "day-to-day variation" in model.describe("disc")
+
+
+def test_ground_force_is_not_presented_as_load_on_the_spine():
+    bars = model.loading_bars("force")
+    assert [bar.label for bar in bars] == ["Standing still", "Running, 16 km/h"]
+    assert [bar.value for bar in bars] == [1.0, 3.0]
+    sentence = model.describe("force")
+    assert "2 to 3 times" in sentence and "foot" in sentence and "4.5 m/s" in sentence
+    figure = spine_loading_figure("force")
+    assert "spine" not in figure.layout.title.text
+    axis = figure.layout.xaxis.title.text
+    assert "ground force" in axis and "body weights" in axis and "spine" not in axis
 
 
 def test_bad_input_is_refused():
@@ -45,6 +61,15 @@ def test_figure_draws_the_model_values():
     figure = spine_loading_figure("shrinkage")
     assert list(figure.data[0].x) == [3.37, 5.10, 7.69]
     assert "faster" in figure.layout.title.text
+
+
+@pytest.mark.parametrize("view", list(model.VIEWS))
+def test_hover_names_sources_by_author_and_year_not_by_key(view):
+    hovers = " ".join(spine_loading_figure(view).data[0].hovertext)
+    keys = {bar.source for bar in model.loading_bars(view) if bar.source}
+    assert keys and not any(key in hovers for key in keys)
+    assert any(label in hovers for label in
+               ("Cavanagh & Lafortune 1980", "Garbutt 1990", "Kingsley 2012"))
 
 
 def test_book_figure_has_a_button_per_view_showing_only_its_own_bars():

@@ -1,4 +1,4 @@
-"""Interactive: how running loads the spine, and how the spine responds."""
+"""Interactive: the force of each running step, and how the spine responds."""
 
 from __future__ import annotations
 
@@ -18,19 +18,20 @@ def _table() -> str:
             rows.append([view_label, bar.label, f"{bar.value:g}", spread, bar.unit,
                          source_label(bar.source) if bar.source else "by definition"])
     return html_table(["View", "Measure", "Value", "Spread reported", "Unit", "Source"], rows,
-                      caption="How running loads the spine")
+                      caption="What running does to the spine")
 
 
 def spine_loading_explorer() -> Interactive:
-    """Force per step, spinal shrinking by pace and over time, and disc height after a run."""
+    """Ground force per step, spinal shrinking by pace and over time, and disc height after a run."""
     return Interactive(
         name="spine-loading-explorer",
         static_figure=spine_loading_figure_with_buttons,
         live_view=spine_loading_live_view,
         alt_text=" ".join(describe(key) for key in VIEWS),
         caption=(
-            "How running loads the spine. Force: peak force from the ground in 17 runners at "
-            "4.5 m/s, in body weights (BW) (Cavanagh & Lafortune 1980). By pace and over time: "
+            "What running does to the spine. Force: the peak up-and-down push of the ground on "
+            "the foot in 17 runners at 4.5 m/s (16 km/h), in body weights (BW) (Cavanagh & "
+            "Lafortune 1980); this is not the load on the spine. By pace and over time: "
             "loss of height in 14 marathon runners over 30 minutes at three paces (Garbutt "
             "1990). Discs: MRI of 8 young adults before and after 30 minutes of running "
             "(Kingsley 2012). Lines show the spread reported. Use the buttons to switch views."

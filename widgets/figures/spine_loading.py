@@ -1,4 +1,7 @@
-"""Figures: how running loads the spine (force per step, shrinking, disc height)."""
+"""Figures: what running does to the spine (ground force per step, shrinking, disc height).
+
+The force view shows the push of the ground on the foot, not the load on the spine.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +10,28 @@ import plotly.graph_objects as go
 from widgets.data import source_label
 from widgets.figures.controls import figure_with_view_buttons
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
+from widgets.figures.text_layout import wrap
 from widgets.model.spine_loading import DEFAULT_VIEW, VIEWS, loading_bars
 
 TITLES = {
-    "force": "Each running step pushes back with about 3 times your body weight",
+    "force": "At a fast pace, the ground pushes back on the foot with about 3 times body weight",
     "shrinkage": "The faster the run, the more the spine shrinks",
     "time": "The spine shrinks most in the first 15 minutes of a run",
     "disc": "Discs lose about 6 % of their height in a 30-minute run",
 }
 AXIS_TITLES = {
-    "force": "Peak force from the ground (times body weight)",
+    "force": "Peak ground force (body weights)",
     "shrinkage": "Height lost after 30 minutes (mm)",
     "time": "Height lost in each 15 minutes (mm)",
     "disc": "Change after 30 minutes of running (%)",
 }
-X_MAX = {"force": 3.5, "shrinkage": 12, "time": 4, "disc": 8.5}
+X_MAX = {"force": 3.9, "shrinkage": 12, "time": 4, "disc": 8.5}
 BAR_COLOUR = OKABE_ITO["blue"]
 REFERENCE_COLOUR = "#9a9a9a"
 TEXT_ERROR = "#444444"
-HEIGHT_PX = 460
+HEIGHT_PX = 480
+# Axis titles sit under a plot narrowed by the bar labels: short lines fit a phone.
+AXIS_WRAP_CHARS = 22
 
 
 def _hover(bar) -> str:
@@ -54,13 +60,14 @@ def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
         showlegend=False,
     ))
     figure.update_layout(
-        xaxis={"title": {"text": AXIS_TITLES[view]}, "range": [0, X_MAX[view]],
+        xaxis={"title": {"text": wrap(AXIS_TITLES[view], AXIS_WRAP_CHARS)},
+               "range": [0, X_MAX[view]],
                "gridcolor": GRID_COLOUR, "zeroline": False, "fixedrange": True},
         yaxis={"categoryorder": "array", "categoryarray": labels[::-1], "automargin": True,
                "fixedrange": True, "title": {"text": ""}},
         bargap=0.35,
         height=HEIGHT_PX,
-        margin={"l": 10, "r": 10, "t": 100, "b": 60},
+        margin={"l": 10, "r": 10, "t": 100, "b": 80},
     )
     return figure
 

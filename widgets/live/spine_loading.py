@@ -1,4 +1,4 @@
-"""Live view: how running loads the spine."""
+"""Live view: what running does to the spine."""
 
 import ipywidgets
 
