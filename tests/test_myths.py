@@ -1,6 +1,7 @@
 """The myth self-check: data file, model, figure and live view."""
 
 import copy
+import json
 import re
 from pathlib import Path
 
@@ -8,11 +9,15 @@ import pytest
 
 from widgets.data import load_json, source_labels
 from widgets.explorers.myths import myth_check
-from widgets.figures.myths import VERDICT_ANNOTATION, myth_check_figure, myth_figure
+from widgets.figures.myths import (BUTTONS_PX, LINE_PX, VERDICT_ANNOTATION, VERDICT_OFFSET_PX,
+                                   margin_bottom_px, myth_check_figure, myth_figure,
+                                   verdict_text)
 from widgets.live.myths import MythCheckView
 from widgets.model import myths as model
 
-BIB = Path(__file__).resolve().parents[1] / "book" / "references.bib"
+REPO = Path(__file__).resolve().parents[1]
+BIB = REPO / "book" / "references.bib"
+CHAPTER = REPO / "notebooks" / "why-runners-get-back-pain.ipynb"
 
 
 def bib_keys() -> set[str]:
@@ -61,6 +66,48 @@ def test_duplicate_ids_are_refused():
         model.load_myths(data)
 
 
+def test_every_source_the_self_check_shows_is_cited_in_its_chapter():
+    cells = json.loads(CHAPTER.read_text(encoding="utf-8"))["cells"]
+    prose = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    cited = {key.strip() for group in re.findall(r"\{cite(?::[pt])?\}`([^`]+)`", prose)
+             for key in group.split(",")}
+    shown = {key for myth in model.load_myths() for key in myth.sources}
+    assert shown - cited == set()
+
+
+def test_prevalence_claim_is_framed_as_the_evidence_allows():
+    myth = model.myth_by_id("running-causes-back-pain")
+    assert myth.category == "partly"
+    assert "does not appear to raise the risk" in myth.explanation
+    assert "may be associated with less" in myth.explanation
+    # The runner range mixes time spans, so it is not set against one point prevalence.
+    assert "7.5 %" not in myth.explanation
+
+
+def test_painkiller_verdict_carries_its_cautions():
+    myth = model.myth_by_id("painkillers")
+    text = myth.explanation
+    assert "acute" in text and "7.29 points" in text and "10 points" in text
+    for caution in ("stomach", "kidney", "heart", "blood thinners", "pharmacist"):
+        assert caution in text
+    assert "Paracetamol alone" in text
+    assert {"vandergaag2020", "williams2014", "nice2016ng59"} <= set(myth.sources)
+
+
+def test_wording_matches_the_sources():
+    assert "800 half and full marathon runners" in model.myth_by_id("good-shoes").explanation
+    assert "recent, severe sciatica" in model.myth_by_id("epidural-surgery").explanation
+
+
+def test_bottom_margin_holds_the_longest_verdict_and_the_buttons():
+    myths = model.load_myths()
+    longest = max(verdict_text(m, a).count("<br>") + 1 for m in myths for a in model.CATEGORIES)
+    assert margin_bottom_px() == VERDICT_OFFSET_PX + longest * LINE_PX + BUTTONS_PX
+    figure = myth_check_figure()
+    assert figure.layout.margin.b == margin_bottom_px()
+    assert figure.layout.updatemenus[-1].pad.t > VERDICT_OFFSET_PX + longest * LINE_PX
+
+
 def test_feedback_and_score():
     myth = model.myth_by_id("good-shoes")
     assert "agrees" in model.feedback(myth, "myth")
@@ -101,7 +148,8 @@ def test_book_figure_reveals_the_chosen_claims_verdict_and_source():
 def test_live_view_hides_the_verdict_until_the_reader_answers():
     view = MythCheckView()
     assert "Verdict" not in view.verdict.value
-    view.answer.value = "myth"
+    # Claim 1, "running causes back pain", is partly true.
+    view.answer.value = "partly"
     assert "Verdict" in view.verdict.value and "Source" in view.verdict.value
     assert "1 of 1" in view.tally.value
     view.claim.value = "back-pain-common"

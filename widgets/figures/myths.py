@@ -28,18 +28,36 @@ CATEGORY_COLOURS = {
 CATEGORY_SYMBOLS = {"myth": "x", "partly": "diamond", "supported": "circle"}
 ROW_PX = 24
 MARGIN_TOP_PX = 300
-MARGIN_BOTTOM_PX = 330
+# Below the chart: the verdict panel (its top VERDICT_OFFSET_PX under the axis),
+# then room for the two buttons. The panel is sized for the longest verdict.
+VERDICT_OFFSET_PX = 62
+LINE_PX = 19
+BUTTONS_PX = 80
 CLAIM_ANNOTATION = 0
 VERDICT_ANNOTATION = 1
-WRAP_CHARS = 42
+WRAP_CHARS = 40
+# Bold text is wider; the claim's quotation marks add a little too.
+CLAIM_HEADING_WRAP_CHARS = 34
+CLAIM_WRAP_CHARS = 38
+# The panels start a little left of the chart, under the row numbers, so that
+# their lines fit a phone screen.
+PANEL_XSHIFT_PX = -24
 CHOOSE_LABEL = "Choose an answer"
 PROMPT = "Choose your answer above.<br>The verdict and its source appear here."
+
+
+def margin_bottom_px(myths: list[Myth] | None = None) -> int:
+    """Room below the chart for the longest verdict panel and the buttons, in pixels."""
+    myths = load_myths() if myths is None else myths
+    lines = max(verdict_text(m, answer).count("<br>") + 1
+                for m in myths for answer in CATEGORIES)
+    return VERDICT_OFFSET_PX + lines * LINE_PX + BUTTONS_PX
 
 
 def _geometry(claim_count: int) -> tuple[int, int]:
     """Height of the chart area and of the whole figure, in pixels."""
     plot_px = ROW_PX * claim_count + 20
-    return plot_px, plot_px + MARGIN_TOP_PX + MARGIN_BOTTOM_PX
+    return plot_px, plot_px + MARGIN_TOP_PX + margin_bottom_px()
 
 
 def figure_height(claim_count: int | None = None) -> int:
@@ -57,9 +75,10 @@ def row_label(index: int, myth: Myth) -> str:
 
 def claim_text(index: int, myth: Myth) -> str:
     """The claim as the article put it, for the panel above the chart."""
+    heading = _wrap(f"Claim {index + 1}: {myth.short}", CLAIM_HEADING_WRAP_CHARS)
     return (
-        f"<b>Claim {index + 1}: {myth.short}</b><br>"
-        + wrap(f"The article says: \u201c{myth.claim}\u201d")
+        "<br>".join(f"<b>{line}</b>" for line in heading.split("<br>")) + "<br>"
+        + _wrap(f"The article says: \u201c{myth.claim}\u201d", CLAIM_WRAP_CHARS)
     )
 
 
@@ -121,11 +140,12 @@ def myth_figure(
     current_myth = myths[index]
     verdict = (verdict_text(current_myth, answers.get(current))
                if current in answers or show_all else PROMPT)
-    panel = {"xref": "paper", "yref": "paper", "x": 0, "xanchor": "left", "yanchor": "top",
+    panel = {"xref": "paper", "yref": "paper", "x": 0, "xshift": PANEL_XSHIFT_PX,
+             "xanchor": "left", "yanchor": "top",
              "align": "left", "showarrow": False, "font": {"size": 14, "color": TEXT_COLOUR}}
     figure.update_layout(
         height=height_px,
-        margin={"l": 10, "r": 10, "t": MARGIN_TOP_PX, "b": MARGIN_BOTTOM_PX},
+        margin={"l": 10, "r": 10, "t": MARGIN_TOP_PX, "b": margin_bottom_px(myths)},
         xaxis={"range": [-0.5, len(CATEGORIES) - 0.5], "tickvals": list(CATEGORY_X.values()),
                "ticktext": list(CATEGORIES.values()), "fixedrange": True, "showgrid": True,
                "gridcolor": GRID_COLOUR, "zeroline": False,
@@ -136,8 +156,8 @@ def myth_figure(
                "zeroline": False, "title": {"text": ""}},
         annotations=[
             dict(panel, text=claim_text(index, current_myth), y=1, yshift=MARGIN_TOP_PX - 112),
-            dict(panel, text=verdict, y=0, yshift=-62),
-            dict(panel, text="Your answer:", y=1, yshift=44, yanchor="bottom"),
+            dict(panel, text=verdict, y=0, yshift=-VERDICT_OFFSET_PX),
+            dict(panel, text="Your answer:", y=1, yshift=44, yanchor="bottom", xshift=0),
         ],
     )
     return figure
@@ -196,7 +216,7 @@ def myth_check_figure() -> go.Figure:
              "args": [{"visible": False}, reset_layout, claim_traces]},
         ],
         "x": 1, "xanchor": "right", "y": 0, "yanchor": "top",
-        "name": "Show or reset", "pad": {"t": MARGIN_BOTTOM_PX - 50, "b": 0},
+        "name": "Show or reset", "pad": {"t": margin_bottom_px(myths) - 50, "b": 0},
     })
     figure.update_layout(updatemenus=menus)
     return figure
