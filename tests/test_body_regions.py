@@ -1,6 +1,7 @@
 """The body map: region data, model, figure and live view."""
 
 import copy
+import json
 import re
 from pathlib import Path
 
@@ -8,12 +9,15 @@ import pytest
 
 from widgets.data import load_json
 from widgets.explorers.body_map import body_map
-from widgets.figures.body_map import (PANEL_ANNOTATION, body_map_figure,
-                                      body_map_figure_with_buttons, points_inside)
+from widgets.figures.body_map import (PANEL_ANNOTATION, PANEL_LINE_PX, body_map_figure,
+                                      body_map_figure_with_buttons, panel_room_px, panel_text,
+                                      points_inside)
 from widgets.live.body_map import body_map_live_view
 from widgets.model import body_regions as model
 
-BIB = Path(__file__).resolve().parents[1] / "book" / "references.bib"
+REPO = Path(__file__).resolve().parents[1]
+BIB = REPO / "book" / "references.bib"
+CHAPTER = REPO / "notebooks" / "upper-vs-lower-back-pain.ipynb"
 
 
 def test_four_regions_each_with_content_and_known_sources():
@@ -29,9 +33,38 @@ def test_four_regions_each_with_content_and_known_sources():
 def test_upper_back_is_labelled_thin_and_warns_about_chest_symptoms():
     upper = model.region_by_id("upper")
     assert upper.strength == "little evidence"
-    assert any("Chest pain" in sign for sign in upper.warning_signs)
+    chest = [sign for sign in upper.warning_signs if "chest pain" in sign]
+    assert chest and "call an ambulance (999, 112 or 911) at once" in chest[0]
     assert "briggs2009" in upper.sources
     assert model.region_by_id("lower").strength == "good evidence"
+
+
+def test_every_warning_sign_says_how_urgently_to_act():
+    actions = ("emergency department", "ambulance", "see a doctor")
+    informative = ("can come from", "Doctors also check")
+    for region in model.load_regions():
+        for sign in region.warning_signs:
+            if not any(phrase in sign for phrase in informative):
+                assert any(action in sign for action in actions), (region.id, sign)
+
+
+def test_urgent_signs_are_routed_to_urgent_care():
+    lower = model.region_by_id("lower").warning_signs
+    weakness = [sign for sign in lower if "weakness" in sign.lower()]
+    assert weakness and "both legs" in weakness[0] and "the same day" in weakness[0]
+    fall = [sign for sign in lower if "serious fall" in sign]
+    assert fall and "emergency department" in fall[0]
+    neck = model.region_by_id("neck").warning_signs
+    assert "emergency department if it follows a serious fall" in neck[0]
+
+
+def test_every_source_the_map_shows_is_cited_in_its_chapter():
+    cells = json.loads(CHAPTER.read_text(encoding="utf-8"))["cells"]
+    prose = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    cited = {key.strip() for group in re.findall(r"\{cite(?::[pt])?\}`([^`]+)`", prose)
+             for key in group.split(",")}
+    shown = {key for region in model.load_regions() for key in region.sources}
+    assert shown - cited == set()
 
 
 def test_bad_data_is_refused():
@@ -62,6 +95,12 @@ def test_selected_region_is_highlighted_and_its_panel_shown():
     assert opacities.index(max(opacities)) == 1
     assert "Upper and mid back" in figure.layout.annotations[PANEL_ANNOTATION].text
     assert all("Press" in t.hovertext for t in figure.data[4:8])
+
+
+def test_every_region_panel_fits_below_the_drawing():
+    for region in model.load_regions():
+        lines = panel_text(region).count("<br>") + 1
+        assert lines * PANEL_LINE_PX <= panel_room_px(), region.id
 
 
 def test_book_buttons_change_highlight_and_panel():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from widgets.figures.body_map import HEIGHT_PX, body_map_figure_with_buttons
+from widgets.data import source_label
 from widgets.interactive import Interactive
 from widgets.live.body_map import body_map_live_view
 from widgets.model.body_regions import load_regions
@@ -34,8 +35,10 @@ def body_map() -> Interactive:
         ),
         caption=(
             "Body map of the back. Hover over a region for a summary, or press its button for "
-            "the full panel. Sources: Briggs 2009; Cohen 2013; Finucane 2020; Greenhalgh 2018; "
-            "Hartvigsen 2018; Mahmoud 2019; Maselli 2020; NICE NG59."
+            "the full panel. Sources: "
+            + "; ".join(sorted({source_label(k) for r in regions for k in r.sources},
+                               key=str.lower))
+            + "."
         ),
         text_alternative=_table(),
         height_px=HEIGHT_PX,

@@ -34,8 +34,12 @@ LABEL_Y = {"neck": 16.0, "upper": 13.0, "lower": 9.5, "pelvis": 6.8}
 SELECTED_OPACITY = 0.85
 OTHER_OPACITY = 0.25
 OUTLINE = "#555555"
-HEIGHT_PX = 1100
-BODY_DOMAIN = (0.58, 1.0)
+HEIGHT_PX = 1180
+MARGIN_TOP_PX = 90
+MARGIN_BOTTOM_PX = 10
+BODY_DOMAIN = (0.61, 1.0)
+PANEL_GAP = 0.02
+PANEL_LINE_PX = 19
 WRAP_CHARS = 42
 X_RANGE = (-8.6, 8.2)
 Y_RANGE = (-0.3, 19.8)
@@ -95,6 +99,11 @@ def panel_text(region: Region) -> str:
     return "<br>".join(lines)
 
 
+def panel_room_px() -> float:
+    """Height available for the panel below the drawing, in pixels."""
+    return (BODY_DOMAIN[0] - PANEL_GAP) * (HEIGHT_PX - MARGIN_TOP_PX - MARGIN_BOTTOM_PX)
+
+
 def _silhouette_shapes() -> list[dict]:
     line = {"color": OUTLINE, "width": 2}
     body = dict(type="path", line=line, fillcolor="rgba(0,0,0,0)", layer="above")
@@ -151,7 +160,7 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
     ]
     figure.update_layout(
         height=HEIGHT_PX,
-        margin={"l": 10, "r": 10, "t": 90, "b": 10},
+        margin={"l": 10, "r": 10, "t": MARGIN_TOP_PX, "b": MARGIN_BOTTOM_PX},
         xaxis={"range": list(X_RANGE), "visible": False, "fixedrange": True,
                "domain": [0, 1]},
         yaxis={"range": list(Y_RANGE), "visible": False, "fixedrange": True,
@@ -160,7 +169,7 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
         shapes=_silhouette_shapes() + pointer_shapes,
         annotations=[{
             "text": panel_text(regions[region]), "xref": "paper", "yref": "paper",
-            "x": 0, "y": BODY_DOMAIN[0] - 0.02, "xanchor": "left", "yanchor": "top",
+            "x": 0, "y": BODY_DOMAIN[0] - PANEL_GAP, "xanchor": "left", "yanchor": "top",
             "align": "left", "showarrow": False, "font": {"size": 14, "color": TEXT_COLOUR},
         }] + labels,
         hovermode="closest",
