@@ -50,8 +50,10 @@ def test_every_warning_sign_says_how_urgently_to_act():
 
 def test_urgent_signs_are_routed_to_urgent_care():
     lower = model.region_by_id("lower").warning_signs
-    weakness = [sign for sign in lower if "weakness" in sign.lower()]
-    assert weakness and "both legs" in weakness[0] and "the same day" in weakness[0]
+    both_legs = [sign for sign in lower if "both legs" in sign]
+    assert both_legs and "emergency department now" in both_legs[0]
+    one_leg = [sign for sign in lower if "one leg" in sign]
+    assert one_leg and "the same day" in one_leg[0]
     fall = [sign for sign in lower if "serious fall" in sign]
     assert fall and "emergency department" in fall[0]
     neck = model.region_by_id("neck").warning_signs

@@ -54,3 +54,13 @@ def test_static_figure_switches_views_with_buttons():
     assert all(sum(column) == 1 for column in zip(*masks))
     titles = [b.args[1]["title.text"] for b in menu.buttons]
     assert len(set(titles)) == len(titles)
+
+
+def test_readers_see_author_year_labels_not_bibliography_keys():
+    from widgets.explorers.prevalence import prevalence_explorer
+
+    figure = prevalence_figure("compare")
+    hover = " ".join(t for trace in figure.data for t in (trace.hovertext or []))
+    assert "Maselli 2020" in hover and "maselli2020" not in hover
+    table = prevalence_explorer().text_alternative
+    assert "Hoy 2014" in table and "hoy2014" not in table

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from widgets.data import source_label
 from widgets.figures.prevalence import prevalence_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.prevalence import prevalence_live_view
@@ -17,7 +18,7 @@ def _prevalence_table() -> str:
             rows.append([
                 view_label, row.label, row.measure,
                 "" if e.value is None else f"{e.value:g} %",
-                f"{e.low:g}–{e.high:g} %", e.kind, e.source,
+                f"{e.low:g}–{e.high:g} %", e.kind, source_label(e.source),
             ])
     return html_table(
         ["View", "Who", "Measure", "Estimate", "Range", "Kind of range", "Source"], rows,

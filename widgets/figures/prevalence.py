@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from widgets.data import source_label
 from widgets.figures.controls import figure_with_view_buttons
 from widgets.figures.style import GRID_COLOUR, GROUP_COLOURS, course_layout, wrap_label
 from widgets.model.prevalence import DEFAULT_VIEW, VIEWS, prevalence_rows
@@ -20,7 +21,8 @@ def _hover(row) -> str:
     middle = "" if e.value is None else f"{e.value:g} %, "
     spread = {"range": "range across studies", "single study": "one study"}.get(
         e.kind, "95 % interval")
-    return f"{row.label}<br>{middle}{e.low:g}–{e.high:g} % ({spread})<br>Source: {e.source}"
+    return (f"{row.label}<br>{middle}{e.low:g}–{e.high:g} % ({spread})"
+            f"<br>Source: {source_label(e.source)}")
 
 
 def prevalence_figure(view: str = DEFAULT_VIEW) -> go.Figure:
