@@ -2,7 +2,9 @@
 #   make book   install (first time only) and build the book into _build/html
 #   make test   install (first time only), build the book and run every test
 #   make lab    open the chapter notebooks in JupyterLab
-# Run `make help` for the rest.
+#   make serve  serve the built book at http://127.0.0.1:8000/
+#   make bench  measure build, test, page-weight and interaction times (writes bench-results.json)
+#   make strip  remove outputs from the chapter notebooks before committing
 
 PYTHON ?= python3
 VENV := .venv
@@ -61,6 +63,10 @@ test: install chromium book
 	@start=$$(date +%s); \
 	BOOK_HTML=$(HTML) $(BIN)/python -m pytest; status=$$?; \
 	echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
+
+# Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests)
+bench: install chromium
+	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD_ROOT)/_build

@@ -38,9 +38,21 @@ PLOTLY_PAGES_ATTR = "course_plotly_pages"
 
 
 def _choose_bundle(app) -> None:
+    """Pick the plotly.js bundle and stage it as a static file named plotly.min.js.
+
+    Staging it before pages are written lets Sphinx give every page the same
+    cache-busting ``?v=`` for it, so readers download it once.
+    """
     app.course_plotly_bundle = choose_bundle(Path(app.srcdir), app.config.course_plotly_js)
     bundle = app.course_plotly_bundle
     logger.info("plotly.js %s bundle %s: %s", bundle.name, bundle.version, bundle.path)
+    staged = Path(app.doctreedir).parent / "course-plotly-static"
+    staged.mkdir(parents=True, exist_ok=True)
+    target = staged / "plotly.min.js"
+    if not target.exists() or target.read_bytes() != bundle.path.read_bytes():
+        shutil.copyfile(bundle.path, target)
+    if str(staged) not in app.config.html_static_path:
+        app.config.html_static_path.append(str(staged))
 
 
 def _set_copyright_year(app, config) -> None:
@@ -157,17 +169,6 @@ def _empty_fontawesome_js(app, exception) -> None:
         target.write_text("/* Icons are drawn by the theme's web fonts (see widgets/bookext). */\n")
 
 
-def _copy_plotly(app, exception) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
-    if not getattr(app.env, PLOTLY_PAGES_ATTR, set()):
-        return
-    source = app.course_plotly_bundle.path
-    target = Path(app.outdir) / "_static" / "plotly.min.js"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-
-
 def setup(app):
     # Kernels started by the build inherit this and render the static figures.
     os.environ[STATIC_BOOK_ENV] = "1"
@@ -185,7 +186,6 @@ def setup(app):
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
     app.connect("html-page-context", _refuse_remote_mathjax)
-    app.connect("build-finished", _copy_plotly)
     app.connect("build-finished", _empty_fontawesome_js)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

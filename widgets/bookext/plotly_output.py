@@ -52,7 +52,7 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
         f'aria-labelledby="{figure_id}-caption">'
         f'<div class="course-plotly" id="{figure_id}" role="group" '
         f'aria-label="{label}" '
-        f'style="min-height:{height}px" data-height="{height}"></div>'
+        f'style="height:{height}px" data-height="{height}"></div>'
         f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
         f'<figcaption id="{figure_id}-caption">{caption}</figcaption>{details}</figure>'
     )
