@@ -1,11 +1,11 @@
 """The body map: region data, model, figure and live view."""
 
 import copy
-import json
 import re
 from pathlib import Path
 
 import pytest
+from test_chapter_content import bib_keys, cited_keys, markdown_of
 
 from widgets.data import load_json
 from widgets.explorers.body_map import body_map
@@ -16,14 +16,13 @@ from widgets.live.body_map import body_map_live_view
 from widgets.model import body_regions as model
 
 REPO = Path(__file__).resolve().parents[1]
-BIB = REPO / "book" / "references.bib"
 CHAPTER = REPO / "notebooks" / "upper-vs-lower-back-pain.ipynb"
 
 
 def test_four_regions_each_with_content_and_known_sources():
     regions = model.load_regions()
     assert [r.id for r in regions] == ["neck", "upper", "lower", "pelvis"]
-    keys = set(re.findall(r"^@\w+\{([^,\s]+),", BIB.read_text(), flags=re.M))
+    keys = bib_keys()
     for region in regions:
         assert region.common and region.warning_signs and region.known
         assert region.strength in model.STRENGTHS
@@ -61,10 +60,7 @@ def test_urgent_signs_are_routed_to_urgent_care():
 
 
 def test_every_source_the_map_shows_is_cited_in_its_chapter():
-    cells = json.loads(CHAPTER.read_text(encoding="utf-8"))["cells"]
-    prose = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    cited = {key.strip() for group in re.findall(r"\{cite(?::[pt])?\}`([^`]+)`", prose)
-             for key in group.split(",")}
+    cited = set(cited_keys(markdown_of(CHAPTER)))
     shown = {key for region in model.load_regions() for key in region.sources}
     assert shown - cited == set()
 

@@ -1,11 +1,11 @@
 """The myth self-check: data file, model, figure and live view."""
 
 import copy
-import json
 import re
 from pathlib import Path
 
 import pytest
+from test_chapter_content import bib_keys, cited_keys, markdown_of
 
 from widgets.data import load_json, source_labels
 from widgets.explorers.myths import myth_check
@@ -16,12 +16,7 @@ from widgets.live.myths import MythCheckView
 from widgets.model import myths as model
 
 REPO = Path(__file__).resolve().parents[1]
-BIB = REPO / "book" / "references.bib"
 CHAPTER = REPO / "notebooks" / "why-runners-get-back-pain.ipynb"
-
-
-def bib_keys() -> set[str]:
-    return set(re.findall(r"^@\w+\{([^,\s]+),", BIB.read_text(), flags=re.M))
 
 
 def test_every_claim_is_complete_and_cites_sources_in_the_bibliography():
@@ -67,10 +62,7 @@ def test_duplicate_ids_are_refused():
 
 
 def test_every_source_the_self_check_shows_is_cited_in_its_chapter():
-    cells = json.loads(CHAPTER.read_text(encoding="utf-8"))["cells"]
-    prose = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    cited = {key.strip() for group in re.findall(r"\{cite(?::[pt])?\}`([^`]+)`", prose)
-             for key in group.split(",")}
+    cited = set(cited_keys(markdown_of(CHAPTER)))
     shown = {key for myth in model.load_myths() for key in myth.sources}
     assert shown - cited == set()
 

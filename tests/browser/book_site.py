@@ -12,7 +12,7 @@ import os
 import threading
 from pathlib import Path
 
-import yaml
+from widgets.bookext.toc import toc_docnames as widgets_toc_docnames
 
 REPO = Path(__file__).resolve().parents[2]
 SUB_PATH = "/course/"
@@ -36,19 +36,7 @@ def site_root() -> Path:
 
 def toc_docnames() -> list[str]:
     """Every page in ``_toc.yml``, in reading order (e.g. ``book/start-here``)."""
-    toc = yaml.safe_load((REPO / "_toc.yml").read_text())
-    names = [toc["root"]]
-
-    def walk(entries):
-        for entry in entries or []:
-            if "file" in entry:
-                names.append(entry["file"])
-            walk(entry.get("sections"))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters"))
-    walk(toc.get("chapters"))
-    return [str(Path(n).with_suffix("")) for n in names]
+    return widgets_toc_docnames(REPO / "_toc.yml")
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):

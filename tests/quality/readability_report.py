@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import textstat
-import yaml
 from textstat.backend.counts import _count_syllables
+
+from widgets.bookext.toc import toc_docnames
 
 # textstat looks English words up in NLTK's CMU dictionary, which it downloads
 # on first use. Tests run offline, so count syllables with pyphen's hyphenation
@@ -69,18 +70,7 @@ class Score:
 
 def page_sources() -> dict[str, Path]:
     """Every page in ``_toc.yml`` and every chapter notebook, by docname."""
-    toc = yaml.safe_load((REPO / "_toc.yml").read_text())
-    names = [toc["root"]]
-
-    def walk(entries):
-        for entry in entries or []:
-            if "file" in entry:
-                names.append(entry["file"])
-            walk(entry.get("sections"))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters"))
-    walk(toc.get("chapters"))
+    names = toc_docnames(REPO / "_toc.yml")
     sources: dict[str, Path] = {}
     for name in names:
         stem = str(Path(name).with_suffix(""))

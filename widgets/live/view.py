@@ -82,3 +82,23 @@ class LiveView(ipywidgets.VBox):
 
     def _on_change(self, _change) -> None:
         self.refresh()
+
+
+def view_switcher(
+    views: Mapping[str, str],
+    default: str,
+    build_figure: Callable[[str], go.Figure],
+    describe: Callable[[str], str],
+    label: str = "Show",
+) -> LiveView:
+    """A live view whose one control picks a view by name (``views``: key -> label).
+
+    The live twin of ``figures.controls.figure_with_view_buttons``.
+    """
+    choice = ipywidgets.ToggleButtons(
+        options=[(text, key) for key, text in views.items()],
+        value=default,
+        description=label,
+        style={"button_width": "auto"},
+    )
+    return LiveView({"view": choice}, build_figure, describe)
