@@ -1,7 +1,8 @@
 """The mileage-risk model: relative rates of running-related injury.
 
-The public face of ``widgets.model.risk``; see there for the evidence, the
-assumptions and the rule for starting from zero. Pure Python and numpy only.
+The public face of ``widgets.model.risk`` (the calculation; see there for the
+evidence, the assumptions and the rule for starting from zero) and
+``widgets.model.risk_wording`` (the sentences a reader sees). Pure Python and numpy only.
 """
 
 from widgets.model.risk import (
@@ -19,7 +20,6 @@ from widgets.model.risk import (
     OTHER_SPORT_PER_WEEKLY_HOUR,
     PREVIOUS_INJURY,
     RECREATIONAL_RATE_PER_1000H,
-    READING_CAVEAT,
     REFERENCE_PLAN,
     SPIKE_10_TO_30,
     SPIKE_30_TO_100,
@@ -30,15 +30,18 @@ from widgets.model.risk import (
     IllustrativeCount,
     RiskResult,
     SpikeBand,
-    basis_phrase,
     combine,
-    finding,
-    format_times,
     increase_percent,
-    rate_phrase,
-    reading,
     relative_injury_rate,
     spike_band,
+)
+from widgets.model.risk_wording import (
+    READING_CAVEAT,
+    basis_phrase,
+    finding,
+    format_times,
+    rate_phrase,
+    reading,
 )
 from widgets.units import KM_PER_MILE, format_distance, km_to_miles, miles_to_km
 

@@ -14,13 +14,8 @@ import textwrap
 import plotly.graph_objects as go
 
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
-from widgets.model.risk import (
-    SPIKE_BANDS,
-    RiskResult,
-    finding,
-    format_times,
-    relative_injury_rate,
-)
+from widgets.model.risk import SPIKE_BANDS, RiskResult, relative_injury_rate
+from widgets.model.risk_wording import finding, format_times
 from widgets.units import format_distance
 
 LINE_COLOUR = OKABE_ITO["blue"]

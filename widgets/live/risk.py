@@ -11,7 +11,8 @@ import ipywidgets
 
 from widgets.figures.risk import risk_figure
 from widgets.live.view import LiveView
-from widgets.model.risk import MAX_OTHER_SPORT_HOURS, reading, relative_injury_rate
+from widgets.model.risk import MAX_OTHER_SPORT_HOURS, relative_injury_rate
+from widgets.model.risk_wording import reading
 from widgets.units import UNITS, from_km, to_km
 
 # Slider ranges and starting values, in km.

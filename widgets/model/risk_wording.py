@@ -1,0 +1,80 @@
+"""Words for a mileage-risk result: the plan, the number, and where it comes from.
+
+Kept apart from the calculation (``widgets.model.risk``) so the sentences a
+reader sees can change without touching the model. Pure Python.
+"""
+
+from __future__ import annotations
+
+from widgets.model.risk import SOURCE_NAMES, RiskResult
+from widgets.units import format_distance
+
+
+def format_times(value: float) -> str:
+    """A relative rate for a sentence: never "0.0", never more digits than it deserves.
+
+    10 and above as a whole number, 1 to 10 with one decimal, below 1 with two
+    significant figures (0.61, 0.39), and below 0.01 as "under 0.01".
+    """
+    if value >= 9.95:
+        return f"{value:.0f}"
+    if value >= 0.995:
+        return f"{value:.1f}"
+    if value >= 0.01:
+        return f"{value:.2g}"
+    return "under 0.01"
+
+
+READING_CAVEAT = ("a relative rate for groups of runners, not your own chance and "
+                  "not back pain")
+COMBINED = "combining the published estimates (an assumption of this course), the model gives"
+
+
+def basis_phrase(result: RiskResult) -> str:
+    """Where the number comes from: one study, or this course's combination."""
+    applied = result.applied_factors
+    if not applied:
+        return "the model gives"
+    if len(applied) > 1:
+        return COMBINED
+    factor = applied[0]
+    source = SOURCE_NAMES[factor.source]
+    if factor.key == "experience":
+        return (f"dividing the injury rates of new and recreational runners in one review "
+                f"({source}), the model gives")
+    if factor.key == "other_sport" and result.other_sport_hours != 1:
+        return (f"applying one study's estimate ({source}) once for each hour of other sport "
+                "(an assumption of this course), the model gives")
+    return f"one study ({source}) found"
+
+
+def rate_phrase(result: RiskResult) -> str:
+    """How the plan's rate compares with the reference, in words, with its interval."""
+    if not result.applied_factors:
+        return ("the same rate of running-related injury (mostly in the legs) as the "
+                "reference plan")
+    return (f"about {format_times(result.estimate)} times the rate of running-related injury "
+            f"(mostly in the legs) of the reference plan (95 % interval "
+            f"{format_times(result.low)} to {format_times(result.high)})")
+
+
+def finding(result: RiskResult) -> str:
+    """Where the number comes from and the number itself, as one clause."""
+    return f"{basis_phrase(result)} {rate_phrase(result)}"
+
+
+def reading(result: RiskResult, unit: str = "km") -> str:
+    """A few plain sentences: the plan, the number and where it comes from, what it is not."""
+    if result.planned_weekly_km == 0:
+        return "You plan no running, so there is no running-injury rate to compare."
+    run = format_distance(result.planned_longest_km, unit)
+    if result.starting_from_zero:
+        change = f"a longest run of {run} after no running in the last 30 days"
+    elif result.longest_run_increase_percent > 10:
+        change = (f"a longest run of {run}, {result.longest_run_increase_percent:.0f} % "
+                  "longer than recently")
+    else:
+        change = f"a longest run of {run}, no more than 10 % longer than recently"
+    said = finding(result)
+    return (f"Your plan: {change}. {said[0].upper()}{said[1:]}. "
+            f"This is {READING_CAVEAT}.")
