@@ -76,10 +76,20 @@ def test_book_figure_has_a_button_per_view_showing_only_its_own_bars():
     figure = spine_loading_figure_with_buttons()
     buttons = figure.layout.updatemenus[0].buttons
     assert [b.label for b in buttons] == list(model.VIEWS.values())
+    per_view = len(figure.data) // len(buttons)  # the bars and their value labels
     for index, button in enumerate(buttons):
-        visible = button.args[0]["visible"]
-        assert visible.count(True) == 1 and visible[index]
+        visible = list(button.args[0]["visible"])
+        own = slice(index * per_view, (index + 1) * per_view)
+        assert all(visible[own]) and visible.count(True) == per_view
         assert button.args[1]["title.text"]
+
+
+def test_values_are_written_past_the_error_bars():
+    for view in model.VIEWS:
+        bars, values = spine_loading_figure(view).data
+        whisker_ends = [v + plus for v, plus in zip(bars.x, bars.error_x.array)]
+        assert list(values.x) == [max(v, end) for v, end in zip(bars.x, whisker_ends)]
+        assert values.mode == "text" and all(t.strip() for t in values.text)
 
 
 def test_live_view_redraws_when_the_view_changes():

@@ -25,7 +25,9 @@ AXIS_TITLES = {
     "time": "Height lost in each 15 minutes (mm)",
     "disc": "Change after 30 minutes of running (%)",
 }
-X_MAX = {"force": 3.9, "shrinkage": 12, "time": 4, "disc": 8.5}
+# Room to the right of the longest error bar for its value label.
+X_MAX = {"force": 4.5, "shrinkage": 15, "time": 5, "disc": 10}
+LABEL_WRAP_CHARS = 14
 BAR_COLOUR = OKABE_ITO["blue"]
 REFERENCE_COLOUR = "#9a9a9a"
 TEXT_ERROR = "#444444"
@@ -43,7 +45,7 @@ def _hover(bar) -> str:
 def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
     """Horizontal bars for one view, with the reported spread as error bars."""
     bars = loading_bars(view)
-    labels = [bar.label for bar in bars]
+    labels = [wrap(bar.label, LABEL_WRAP_CHARS) for bar in bars]
     has_spread = any(bar.low != bar.high for bar in bars)
     figure = go.Figure(layout=course_layout(TITLES[view]))
     figure.add_trace(go.Bar(
@@ -55,9 +57,14 @@ def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
             "arrayminus": [bar.value - bar.low for bar in bars],
             "color": TEXT_ERROR, "thickness": 2, "width": 6,
         },
-        text=[f"{bar.value:g} {bar.unit}" for bar in bars], textposition="outside",
-        cliponaxis=False, hovertext=[_hover(bar) for bar in bars], hoverinfo="text",
-        showlegend=False,
+        hovertext=[_hover(bar) for bar in bars], hoverinfo="text", showlegend=False,
+    ))
+    # Each value is written just past the end of its bar or error bar, so no line
+    # runs through it.
+    figure.add_trace(go.Scatter(
+        x=[max(bar.value, bar.high) for bar in bars], y=labels, mode="text",
+        text=[f"  {bar.value:g} {bar.unit}" for bar in bars], textposition="middle right",
+        cliponaxis=False, hoverinfo="skip", showlegend=False, name="values",
     ))
     figure.update_layout(
         xaxis={"title": {"text": wrap(AXIS_TITLES[view], AXIS_WRAP_CHARS)},
@@ -67,7 +74,7 @@ def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
                "fixedrange": True, "title": {"text": ""}},
         bargap=0.35,
         height=HEIGHT_PX,
-        margin={"l": 10, "r": 10, "t": 100, "b": 80},
+        margin={"l": 10, "r": 45, "t": 100, "b": 80},
     )
     return figure
 

@@ -5,9 +5,9 @@ blindness. Figures use a plain template so they stay small and readable on a
 phone; the book recolours text and grid lines in dark mode (``course-plotly.js``).
 """
 
-import textwrap
-
 import plotly.graph_objects as go
+
+from widgets.figures.text_layout import wrap
 
 OKABE_ITO = {
     "orange": "#E69F00",
@@ -44,4 +44,4 @@ def course_layout(title: str, **overrides) -> go.Layout:
 
 def wrap_label(label: str, width: int = 14) -> str:
     """Break a category label into short lines so it fits a phone screen."""
-    return "<br>".join(textwrap.wrap(label, width=width, break_long_words=False)) or label
+    return wrap(label, width)

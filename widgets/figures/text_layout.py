@@ -16,10 +16,12 @@ PANEL_WRAP_CHARS = 46
 def wrap(text: str, width: int = PANEL_WRAP_CHARS, indent: str = "") -> str:
     """``text`` as lines of at most ``width`` characters, joined with ``<br>``.
 
-    A number and its unit ("4 %", "30 km") never split across lines.
+    A number and its unit ("4 %", "30 km") never split across lines, and
+    neither does a word longer than ``width``.
     """
     text = re.sub(r"(\d) (%|mm|km|kg|MPa|BW)", "\\1\u00a0\\2", text)
-    return "<br>".join(textwrap.wrap(text, width=width, subsequent_indent=indent))
+    lines = textwrap.wrap(text, width=width, subsequent_indent=indent, break_long_words=False)
+    return "<br>".join(lines) or text
 
 
 def wrap_title(text: str, width: int = TITLE_WRAP_CHARS) -> str:
