@@ -43,3 +43,12 @@ def test_slider_refuses_positions_with_different_traces():
         figure_with_slider(line, [1, 2], default=5, label="n")
     with pytest.raises(ValueError, match="at least one"):
         figure_with_slider(line, [], default=5, label="n")
+
+
+def test_view_buttons_get_room_between_title_and_plot():
+    from widgets.figures.controls import MENU_ROW_PX
+
+    single = line(1)
+    single.update_layout(margin={"t": 60})
+    combined = figure_with_view_buttons({"a": lambda: single, "b": lambda: line(2)}, "a")
+    assert combined.layout.margin.t == 60 + MENU_ROW_PX

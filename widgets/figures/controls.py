@@ -13,6 +13,9 @@ from typing import Callable, Mapping
 
 import plotly.graph_objects as go
 
+# Height of a row of plotly buttons, with its padding.
+MENU_ROW_PX = 40
+
 def _layout_patch(figure: go.Figure) -> dict:
     """The parts of ``figure``'s layout that differ between views."""
     layout = figure.layout
@@ -62,6 +65,9 @@ def figure_with_view_buttons(
         })
     for trace, who in zip(combined.data, owner):
         trace.visible = who == default
+    # The row of buttons sits between the title and the plot: make room for it.
+    top = combined.layout.margin.t if combined.layout.margin.t is not None else 80
+    combined.update_layout(margin={"t": top + MENU_ROW_PX})
     combined.update_layout(
         updatemenus=[{
             "type": "buttons",

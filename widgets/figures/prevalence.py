@@ -60,7 +60,7 @@ def prevalence_figure(view: str = DEFAULT_VIEW) -> go.Figure:
                "fixedrange": True, "title": {"text": ""}, "automargin": True, "tickangle": 0},
         showlegend=False,
         barmode="overlay",
-        margin={"l": 10, "r": 10, "t": 100, "b": 20},
+        margin={"l": 10, "r": 10, "t": 60, "b": 20},
         height=460,
     )
     return figure

@@ -74,7 +74,7 @@ def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
                "fixedrange": True, "title": {"text": ""}},
         bargap=0.35,
         height=HEIGHT_PX,
-        margin={"l": 10, "r": 45, "t": 100, "b": 80},
+        margin={"l": 10, "r": 45, "t": 60, "b": 80},
     )
     return figure
 
