@@ -34,6 +34,16 @@ def site_root() -> Path:
     return Path(os.environ.get("BOOK_HTML", REPO / "_build" / "html")).resolve()
 
 
+def built_site_root() -> Path:
+    """The built book, or a test failure that says how to build it."""
+    import pytest
+
+    root = site_root()
+    if not (root / "index.html").exists():
+        pytest.fail(f"No built book at {root}: run `make book` first (or set BOOK_HTML).")
+    return root
+
+
 def toc_docnames() -> list[str]:
     """Every page in ``_toc.yml``, in reading order (e.g. ``book/start-here``)."""
     return widgets_toc_docnames(REPO / "_toc.yml")

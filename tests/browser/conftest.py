@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import sync_playwright
 
-from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, site_root
+from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, built_site_root
 
 
 @dataclass
@@ -26,10 +26,7 @@ class PageLog:
 
 @pytest.fixture(scope="session")
 def book_root():
-    root = site_root()
-    if not (root / "index.html").exists():
-        pytest.fail(f"No built book at {root}: run `make book` first (or set BOOK_HTML).")
-    return root
+    return built_site_root()
 
 
 @pytest.fixture(scope="session")

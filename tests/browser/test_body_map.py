@@ -37,27 +37,26 @@ def test_region_buttons_change_the_highlight_and_the_panel(open_page):
     assert_clean(page)
 
 
+def _screen_point(page, x: float, y: float) -> list[float]:
+    """Where the map's data point (x, y) is on screen, from plotly's own axes."""
+    return page.eval_on_selector(MAP, """(d, [x, y]) => {
+        const box = d.getBoundingClientRect(), L = d._fullLayout;
+        return [box.left + L.xaxis._offset + L.xaxis.l2p(x),
+                box.top + L.yaxis._offset + L.yaxis.l2p(y)];
+    }""", [x, y])
+
+
 def test_hovering_a_region_shows_its_summary(open_page):
     page = open_page(PAGE)
     wait_for_figures(page)
     page.eval_on_selector(MAP, "d => d.scrollIntoView({block: 'start'})")
     page.wait_for_timeout(300)
-    # Screen position of a point inside the neck, from plotly's own axes.
-    x, y = page.eval_on_selector(MAP, """d => {
-        const box = d.getBoundingClientRect(), L = d._fullLayout;
-        return [box.left + L.xaxis._offset + L.xaxis.l2p(0),
-                box.top + L.yaxis._offset + L.yaxis.l2p(16.0)];
-    }""")
-    page.mouse.move(x, y)
+    # A point inside the neck, then one inside the upper back.
+    page.mouse.move(*_screen_point(page, 0, 16.0))
     hover = page.locator(f"{MAP} g.hovertext")
     hover.first.wait_for(timeout=3000)
     assert "Neck" in hover.first.text_content()
-    x, y = page.eval_on_selector(MAP, """d => {
-        const box = d.getBoundingClientRect(), L = d._fullLayout;
-        return [box.left + L.xaxis._offset + L.xaxis.l2p(1.2),
-                box.top + L.yaxis._offset + L.yaxis.l2p(13.0)];
-    }""")
-    page.mouse.move(x, y)
+    page.mouse.move(*_screen_point(page, 1.2, 13.0))
     page.wait_for_timeout(300)
     assert "Upper and mid back" in hover.first.text_content()
     assert_clean(page)
