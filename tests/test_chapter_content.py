@@ -156,14 +156,7 @@ def test_every_term_is_in_the_glossary(path):
     assert missing == [], f"{path.name} uses terms missing from book/glossary.md: {missing}"
 
 
-# Chapters written before the instructor kit; they are converted in the next commit.
-KIT_PENDING = {"why-runners-get-back-pain", "upper-vs-lower-back-pain",
-               "mileage-load-and-injury-risk"}
-
-
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="converted in the next commit"))
-    if p.stem in KIT_PENDING else p for p in NOTEBOOKS], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_chapter_has_time_prerequisites_self_check_and_exercises(path):
     assert kit_problems(path) == [], path.name
 
