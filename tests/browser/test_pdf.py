@@ -109,8 +109,9 @@ def test_pdf_has_the_title_and_drawn_figures(printed, book_root, docname):
             assert title in text, f"{edition}: figure titled {title!r} not drawn in the PDF"
             assert all(axis in text for axis in axes), f"{edition}: axes of {title!r} not drawn"
         if titles:
-            page = next(i for i in range(1, page_count(pdf) + 1)
-                        if titles[0] in " ".join(pdf_text(pdf, i).split()))
+            pages = pdf_text(pdf).split("\f")  # pdftotext ends each page with a form feed
+            assert len(pages) - 1 == page_count(pdf)
+            page = 1 + next(i for i, words in enumerate(pages) if titles[0] in " ".join(words.split()))
             share = ink_share(pdf, page, word_top(pdf, page, titles[0].split()[0]))
             assert share > 0.05, f"{edition}: page {page} shows no drawn figure ({share:.1%})"
 
