@@ -15,8 +15,10 @@ Layers, from the bottom up:
 
 from widgets.explorers.body_map import body_map
 from widgets.explorers.myths import myth_check
+from widgets.explorers.pain_monitor import pain_monitor_explorer, return_to_running_plans
 from widgets.explorers.prevalence import prevalence_explorer
 from widgets.explorers.risk import risk_explorer
 from widgets.explorers.spine_loading import spine_loading_explorer
 
-__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "spine_loading_explorer"]
+__all__ = ["body_map", "myth_check", "pain_monitor_explorer", "prevalence_explorer",
+           "return_to_running_plans", "risk_explorer", "spine_loading_explorer"]
