@@ -36,7 +36,7 @@ def test_every_cell_of_the_map_has_the_monitors_colour(usual):
 
 def test_the_book_slider_has_a_frame_for_each_usual_pain_with_the_same_cells():
     figure = pain_map_with_slider()
-    assert [f.name for f in figure.frames] == [f"{v}/10" for v in BOOK_USUAL_PAINS]
+    assert [f.name for f in figure.frames] == [str(v) for v in BOOK_USUAL_PAINS]
     steps = figure.layout.sliders[0].steps
     assert [s.label for s in steps] == [f.name for f in figure.frames]
     for usual, frame in zip(BOOK_USUAL_PAINS, figure.frames):
@@ -60,10 +60,11 @@ def test_example_plans_match_the_plan_generator():
     assert [b.label for b in buttons] == list(EXAMPLE_PLANS)
     for i, name in enumerate(EXAMPLE_PLANS):
         plan = example_plan(name)
-        running = figure.data[3 * i]
+        running = figure.data[5 * i]
         assert list(running.y) == [w.step.running_minutes for w in plan.weeks]
-        checks = figure.data[3 * i + 2]
-        assert list(checks.text) == [w.check.capitalize() for w in plan.weeks]
+        for j, level in enumerate(LEVELS):
+            marks = figure.data[5 * i + 2 + j]
+            assert list(marks.x) == [w.week for w in plan.weeks if w.check == level]
     assert [w.stage for w in example_plan("Every week green").weeks] == list(range(1, 9))
     assert example_plan("An amber week").weeks[-1].stage == len(STAGES) - 1
     assert example_plan("A red week").weeks[-1].stage == len(STAGES) - 2

@@ -19,14 +19,13 @@ from widgets.model.pain_monitor import (DURING_LIMIT, LEVEL_NAMES, LEVELS, STAGE
 LEVEL_COLOURS = {"green": OKABE_ITO["bluish_green"], "amber": OKABE_ITO["orange"],
                  "red": OKABE_ITO["vermillion"]}
 LEVEL_SYMBOLS = {"green": "circle", "amber": "diamond", "red": "square"}
-LEVEL_LEGEND = {"green": "Green: carry on, you may progress",
-                "amber": "Amber: hold, do not progress",
+LEVEL_LEGEND = {"green": "Green: carry on", "amber": "Amber: hold",
                 "red": "Red: reduce or stop"}
 SHORT_ACTIONS = {"green": "carry on; you may progress", "amber": "hold; do not progress",
                  "red": "reduce or stop; get advice if it does not settle"}
 BOOK_PAIN_AFTER = 3
 BOOK_USUAL_PAINS = [0, 1, 2, 3, 4, 5]
-MAP_HEIGHT_PX = 620
+MAP_HEIGHT_PX = 700
 MAP_TITLE = "Pain during a run up to 5/10 is acceptable<br>if it settles by the next morning"
 PLAN_HEIGHT_PX = 520
 SCORES = range(11)
@@ -67,12 +66,12 @@ def pain_map_figure(usual_pain: float = 0, pain_after: float = BOOK_PAIN_AFTER,
     figure.add_trace(go.Scatter(
         x=[DURING_LIMIT + 0.5] * 2, y=[-0.5, 10.5], mode="lines", hoverinfo="skip",
         line={"color": TEXT_COLOUR, "width": 2, "dash": "dash"},
-        name="Limit: pain during 5/10",
+        name="Limit: during 5/10",
     ))
     figure.add_trace(go.Scatter(
         x=[-0.5, 10.5], y=[usual_pain + 0.5] * 2, mode="lines", hoverinfo="skip",
         line={"color": TEXT_COLOUR, "width": 2, "dash": "dot"},
-        name="Limit: next morning back to usual",
+        name="Limit: usual morning pain",
     ))
     if marked is not None:
         during, morning = marked
@@ -89,9 +88,9 @@ def pain_map_figure(usual_pain: float = 0, pain_after: float = BOOK_PAIN_AFTER,
     figure.update_layout(
         xaxis=dict(axis, title={"text": "Worst pain during the run (0 to 10)"}),
         yaxis=dict(axis, title={"text": "Pain the next morning (0 to 10)"}),
-        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.16, "yanchor": "top",
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom",
                 "font": {"size": 13}},
-        margin={"l": 10, "r": 10, "t": 80, "b": 150},
+        margin={"l": 10, "r": 10, "t": 150, "b": 150},
         height=MAP_HEIGHT_PX,
     )
     return figure
@@ -99,12 +98,13 @@ def pain_map_figure(usual_pain: float = 0, pain_after: float = BOOK_PAIN_AFTER,
 
 def pain_map_with_slider() -> go.Figure:
     """The map for the book: a slider sets last week's usual morning pain."""
-    return figure_with_slider(
+    figure = figure_with_slider(
         lambda usual: pain_map_figure(usual_pain=usual),
-        values=BOOK_USUAL_PAINS, default=0,
-        label="Your usual morning pain (last week)",
-        format_value=lambda v: f"{v:g}/10",
+        values=BOOK_USUAL_PAINS, default=0, label="Usual morning pain",
     )
+    figure.layout.sliders[0].currentvalue.suffix = " out of 10"
+    figure.layout.sliders[0].pad.t = 80
+    return figure
 
 
 # Example plans -----------------------------------------------------------------
@@ -136,7 +136,7 @@ def _week_hover(week) -> str:
 def plan_figure(plan: Plan, title: str = "") -> go.Figure:
     """Minutes of running and walking in each session, week by week, with each week's check."""
     weeks = list(plan.weeks)
-    x = [f"Week {w.week}" for w in weeks]
+    x = [w.week for w in weeks]
     hover = [_week_hover(w) for w in weeks]
     figure = go.Figure(layout=course_layout(
         title or "Each step up waits for a green week"))
@@ -148,22 +148,25 @@ def plan_figure(plan: Plan, title: str = "") -> go.Figure:
         x=x, y=[w.step.walking_minutes for w in weeks], name="Walking (minutes)",
         marker={"color": PLAN_COLOURS["walk"]}, hovertext=hover, hoverinfo="text",
     ))
-    figure.add_trace(go.Scatter(
-        x=x, y=[w.step.total_minutes + 2.5 for w in weeks], mode="markers+text",
-        text=[LEVEL_NAMES[w.check] for w in weeks], textposition="top center",
-        textfont={"size": 12, "color": TEXT_COLOUR},
-        marker={"color": [LEVEL_COLOURS[w.check] for w in weeks],
-                "symbol": [LEVEL_SYMBOLS[w.check] for w in weeks], "size": 12},
-        name="Check at the end of the week", hovertext=hover, hoverinfo="text",
-    ))
+    # One marker trace per level, so the legend names each shape and colour.
+    for level in LEVELS:
+        chosen = [w for w in weeks if w.check == level]
+        figure.add_trace(go.Scatter(
+            x=[w.week for w in chosen], y=[w.step.total_minutes + 3 for w in chosen],
+            mode="markers", name=f"{LEVEL_NAMES[level]} week",
+            marker={"color": LEVEL_COLOURS[level], "symbol": LEVEL_SYMBOLS[level], "size": 14,
+                    "line": {"color": "white", "width": 1}},
+            hovertext=[_week_hover(w) for w in chosen], hoverinfo="text",
+        ))
     figure.update_layout(
         barmode="stack",
         yaxis={"title": {"text": "Minutes per session"}, "range": [0, 40], "fixedrange": True,
                "gridcolor": GRID_COLOUR, "automargin": True},
-        xaxis={"fixedrange": True, "tickangle": -45, "automargin": True},
-        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.25, "yanchor": "top",
+        xaxis={"fixedrange": True, "dtick": 1, "automargin": True,
+               "title": {"text": "Week"}},
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.2, "yanchor": "top",
                 "font": {"size": 13}},
-        margin={"l": 10, "r": 10, "t": 80, "b": 120},
+        margin={"l": 10, "r": 10, "t": 80, "b": 110},
         height=PLAN_HEIGHT_PX,
     )
     return figure
