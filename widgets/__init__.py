@@ -19,8 +19,9 @@ from widgets.explorers.pain_monitor import pain_monitor_explorer, return_to_runn
 from widgets.explorers.prevalence import prevalence_explorer
 from widgets.explorers.risk import risk_explorer
 from widgets.explorers.spine_loading import spine_loading_explorer
+from widgets.explorers.warning_checker import warning_signs_checker
 from widgets.explorers.warning_signs import warning_signs_box
 
 __all__ = ["body_map", "myth_check", "pain_monitor_explorer", "prevalence_explorer",
            "return_to_running_plans", "risk_explorer", "spine_loading_explorer",
-           "warning_signs_box"]
+           "warning_signs_box", "warning_signs_checker"]

@@ -110,6 +110,8 @@ NO_PAIN_DISC_BULGE_AGE80_PERCENT = Estimate(
     value=84, low=84, high=84, source="brinjikji2015", unit="%", kind="pooled")
 # Natural course of acute low back pain: mean pain (0-100) at the start, 6, 26 and
 # 52 weeks (33 cohorts).
+ACUTE_PAIN_COHORTS = Estimate(value=33, low=33, high=33, source="menezescosta2012",
+                              unit="cohorts", kind="count")
 ACUTE_PAIN_START = Estimate(value=52, low=52, high=52, source="menezescosta2012",
                             unit="points out of 100", kind="pooled")
 ACUTE_PAIN_6_WEEKS = Estimate(value=23, low=23, high=23, source="menezescosta2012",

@@ -70,7 +70,7 @@ class Assessment:
         if self.level == SELF_CARE:
             return [NOTHING_TICKED]
         lines = [self.label, self.message]
-        lines += [f"{_sentence(r.text)} {r.action}" for r in self.reasons]
+        lines += [line_for(r.key) for r in self.reasons]
         return lines
 
 
@@ -82,8 +82,16 @@ def _question(sign: WarningSign) -> Question:
     return Question(key=sign.key, text=sign.question, level=sign.level, sources=sign.sources)
 
 
-QUESTIONS: tuple[Question, ...] = tuple(_question(s) for s in WARNING_SIGNS)
+def line_for(key: str) -> str:
+    """A sign and its action as one line, e.g. for a ticked box or a printed list."""
+    if key not in _SIGNS:
+        raise ValueError(f"unknown warning-sign key: {key}")
+    sign = _SIGNS[key]
+    return f"{_sentence(sign.text)} {sign.action}"
+
+
 _SIGNS = {s.key: s for s in WARNING_SIGNS}
+QUESTIONS: tuple[Question, ...] = tuple(_question(s) for s in WARNING_SIGNS)
 
 
 def assess(answers: Mapping[str, bool]) -> Assessment:
