@@ -34,7 +34,7 @@ def test_four_regions_each_with_content_and_known_sources():
 def test_upper_back_is_labelled_thin_and_warns_about_chest_symptoms():
     upper = model.region_by_id("upper")
     assert upper.strength == "little evidence"
-    assert upper.warning_signs[0].startswith("Emergency: get help now:")
+    assert upper.warning_signs[0].startswith(LEVEL_INFO["emergency"].label)
     assert "chest pain or shortness of breath" in upper.warning_signs[0]
     assert any("between the shoulder blades" in line for line in upper.warning_signs)
     assert "briggs2009" in upper.sources

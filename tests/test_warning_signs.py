@@ -28,6 +28,9 @@ def test_levels_are_ordered_most_urgent_first_and_all_used():
     assert "ambulance" in ws.LEVEL_INFO["emergency"].heading
     assert "emergency department" in ws.LEVEL_INFO["emergency"].heading
     assert "111" in ws.LEVEL_INFO["urgent"].heading and "same day" in ws.LEVEL_INFO["urgent"].heading
+    # The short labels the body map uses carry the action too.
+    assert "ambulance" in ws.LEVEL_INFO["emergency"].label
+    assert "111" in ws.LEVEL_INFO["urgent"].label and "same-day" in ws.LEVEL_INFO["urgent"].label
 
 
 def test_every_sign_has_a_question_an_action_and_known_sources():

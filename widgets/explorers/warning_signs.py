@@ -24,8 +24,8 @@ def _sentence(text: str) -> str:
 
 
 def _bullet(sign: WarningSign) -> str:
-    """A sign and, unless its group's note says it once for all, its action."""
-    return _sentence(sign.text) + ("" if sign.group else " " + sign.action)
+    """A sign and why it matters; the level's heading already says what to do."""
+    return _sentence(sign.text) + (" " + sign.why if sign.why else "")
 
 
 def _levels_for(region: str | None, levels) -> list[tuple[str, tuple[WarningSign, ...]]]:

@@ -30,6 +30,7 @@ class WarningSign:
     action: str
     sources: tuple[str, ...]
     group: str = ""
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ def validate_sign(item: dict, groups: dict[str, Group]) -> WarningSign:
         short=_text(item, "short", where),
         regions=_text_tuple(item, "regions", where, allowed=REGIONS),
         level=level, action=_text(item, "action", where), sources=sources, group=group,
+        why=_text(item, "why", where) if "why" in item else "",
     )
 
 
