@@ -143,10 +143,6 @@ WALKBACK_PEOPLE = Estimate(value=701, low=701, high=701, source="pocovi2024", un
                            kind="count")
 WALKBACK_RECURRENCE_HR = Estimate(value=0.72, low=0.60, high=0.85, source="pocovi2024",
                                   unit="hazard ratio")
-WALKBACK_MEDIAN_DAYS_WALKING = Estimate(value=208, low=208, high=208, source="pocovi2024",
-                                        unit="days", kind="single study")
-WALKBACK_MEDIAN_DAYS_CONTROL = Estimate(value=112, low=112, high=112, source="pocovi2024",
-                                        unit="days", kind="single study")
 # Exercise therapy for chronic low back pain, pain on a 0-100 scale.
 EXERCISE_PAIN_REDUCTION_POINTS = Estimate(value=15, low=12, high=18, source="hayden2021",
                                           unit="points out of 100")
