@@ -13,6 +13,12 @@ import ipywidgets
 from widgets.explorers.warning_checker import LEGEND, result_html
 from widgets.model.red_flags import QUESTIONS, assess
 
+# ipywidgets cuts a long checkbox label to one line; the questions must wrap.
+WRAP_LABELS = ("<style>.course-live-checker .widget-checkbox{height:auto;margin:0.2em 0}"
+               ".course-live-checker .widget-label-basic{height:auto;align-items:flex-start;"
+               "line-height:1.4}"
+               ".course-live-checker .widget-label-basic span{white-space:normal;"
+               "overflow:visible}</style>")
 LEVEL_BORDERS = {"emergency": "#D55E00", "urgent": "#E69F00", "soon": "#0072B2",
                  "self_care": "#009E73"}
 
@@ -28,8 +34,9 @@ class WarningCheckerView(ipywidgets.VBox):
             for q in QUESTIONS
         }
         self.result = ipywidgets.HTML()
-        intro = ipywidgets.HTML(f"<p><strong>{html.escape(LEGEND)}</strong></p>")
+        intro = ipywidgets.HTML(f"{WRAP_LABELS}<p><strong>{html.escape(LEGEND)}</strong></p>")
         super().__init__([intro, *self.boxes.values(), self.result])
+        self.add_class("course-live-checker")
         for box in self.boxes.values():
             box.observe(self._on_change, names="value")
         self.refresh()
