@@ -265,3 +265,29 @@ def test_a_solution_must_be_tagged_and_alone(tmp_path):
 def test_a_chapter_without_a_quiz_file_fails(tmp_path):
     problems = kit_problems(_kit_notebook(tmp_path, "no-such-chapter", KIT_CELLS))
     assert any("no self-check questions" in p for p in problems)
+
+
+SAFETY_NOTE = "If your back pain comes with any warning sign, read {ref}`Get help now <course-red-flags>` first."
+
+
+def safety_note_problem(cells: list[dict]) -> str | None:
+    """The one-line safety note must sit in the title cell, before anything else."""
+    title = "".join(cells[0]["source"]) if cells else ""
+    if not title.startswith("# "):
+        return "the first cell is not the title"
+    if SAFETY_NOTE not in re.sub(r"\s+", " ", title):
+        return "no safety note linking Get help now in the title cell"
+    return None
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_chapter_opens_with_the_safety_note(path):
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    assert safety_note_problem(cells) is None, path.name
+
+
+def test_a_chapter_without_the_safety_note_fails():
+    cell = {"source": ["# Title\n", "\n", "Why it matters."]}
+    assert safety_note_problem([cell]) == "no safety note linking Get help now in the title cell"
+    cell["source"].append("\n\n" + SAFETY_NOTE)
+    assert safety_note_problem([cell]) is None
