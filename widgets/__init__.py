@@ -16,11 +16,14 @@ Layers, from the bottom up:
 
 from widgets.explorers.body_map import body_map
 from widgets.explorers.myths import myth_check
+from widgets.explorers.pain_monitor import pain_monitor_explorer, return_to_running_plans
 from widgets.explorers.prevalence import prevalence_explorer
 from widgets.explorers.risk import risk_explorer
 from widgets.explorers.self_check import self_check
 from widgets.explorers.spine_loading import spine_loading_explorer
+from widgets.explorers.warning_checker import warning_signs_checker
 from widgets.explorers.warning_signs import warning_signs_box
 
-__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "self_check",
-           "spine_loading_explorer", "warning_signs_box"]
+__all__ = ["body_map", "myth_check", "pain_monitor_explorer", "prevalence_explorer",
+           "return_to_running_plans", "risk_explorer", "self_check", "spine_loading_explorer",
+           "warning_signs_box", "warning_signs_checker"]
