@@ -116,29 +116,35 @@ def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
     return errors
 
 
-def print_chapters(html: Path, out: Path, repo: Path = REPO,
-                   editions=EDITIONS, pages: list[str] | None = None) -> list[Path]:
-    """Write one PDF per chapter and edition; returns the files written."""
-    from playwright.sync_api import sync_playwright
+def print_chapters(html: Path, out: Path, repo: Path = REPO, editions=EDITIONS,
+                   pages: list[str] | None = None, browser=None) -> list[Path]:
+    """Write one PDF per chapter and edition; returns the files written.
 
+    Pass ``browser`` (a Playwright Chromium) to reuse one that is already running.
+    """
     html = Path(html)
     if not (html / "index.html").exists():
         raise FileNotFoundError(f"no built book in {html}: run make book first")
     pages = pages or chapter_pages(repo)
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            own = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return print_chapters(html, out, repo, editions, pages, browser=own)
+            finally:
+                own.close()
     written = []
-    with LocalSite(html) as site, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for docname in pages:
-                for edition in editions:
-                    target = Path(out) / edition / f"{Path(docname).name}.pdf"
-                    errors = print_page(browser, site.url(docname), target, edition)
-                    if errors:
-                        raise RuntimeError(f"{docname}: console errors while printing: {errors}")
-                    written.append(target)
-                    print(f"{edition}: {target}")
-        finally:
-            browser.close()
+    with LocalSite(html) as site:
+        for docname in pages:
+            for edition in editions:
+                target = Path(out) / edition / f"{Path(docname).name}.pdf"
+                errors = print_page(browser, site.url(docname), target, edition)
+                if errors:
+                    raise RuntimeError(f"{docname}: console errors while printing: {errors}")
+                written.append(target)
+                print(f"{edition}: {target}")
     return written
 
 

@@ -83,9 +83,9 @@ def figure_texts(html: Path) -> list[tuple[str, list[str]]]:
 
 
 @pytest.fixture(scope="module")
-def printed(book_root, tmp_path_factory):
+def printed(book_root, browser, tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf")
-    print_chapters(book_root, out)
+    print_chapters(book_root, out, browser=browser)
     return out
 
 
