@@ -11,12 +11,34 @@ Layers, from the bottom up:
 * ``live/``: thin ipywidgets front ends for JupyterLab;
 * ``explorers/``: the one-call interactives chapters use;
 * ``bookext/``: the Sphinx extension that puts plotly figures into the book.
+
+The interactives are imported when first used (``from widgets import
+risk_explorer``), so tools that need no figures, such as the command line
+``python -m widgets.training_log``, start without loading plotly.
 """
 
-from widgets.explorers.body_map import body_map
-from widgets.explorers.myths import myth_check
-from widgets.explorers.prevalence import prevalence_explorer
-from widgets.explorers.risk import risk_explorer
-from widgets.explorers.spine_loading import spine_loading_explorer
+from importlib import import_module
 
-__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "spine_loading_explorer"]
+# Public name -> the module that defines it.
+_EXPORTS = {
+    "body_map": "widgets.explorers.body_map",
+    "myth_check": "widgets.explorers.myths",
+    "prevalence_explorer": "widgets.explorers.prevalence",
+    "risk_explorer": "widgets.explorers.risk",
+    "spine_loading_explorer": "widgets.explorers.spine_loading",
+    "training_log_explorer": "widgets.explorers.training_log",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name):
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'widgets' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + list(_EXPORTS))
