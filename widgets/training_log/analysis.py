@@ -240,6 +240,10 @@ def _progression_sentence(check: RunCheck, unit: str) -> str:
             "as a plan, but it avoids sudden longer runs.")
 
 
+def runs_phrase(count: int) -> str:
+    return f"{count} run" if count == 1 else f"{count} runs"
+
+
 def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
     """The analysis in plain words, with the course's wording rules."""
     checks = analysis.checks
@@ -247,7 +251,7 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
         return ["No runs were read, so there is nothing to compare."]
     first = checks[0].activity.local_date
     last = checks[-1].activity.local_date
-    sentences = [f"{len(checks)} runs from {first:%d %b %Y} to {last:%d %b %Y}, "
+    sentences = [f"{runs_phrase(len(checks))} from {first:%d %b %Y} to {last:%d %b %Y}, "
                  f"{format_distance(analysis.total_km, unit, decimals=0)} in all."]
     compared = len(checks) - analysis.not_compared
     if compared:
@@ -257,7 +261,7 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
         sentences.append(f"Compared with the longest run of the 30 days before, of {compared} "
                          f"runs {'; '.join(parts)}.")
     if analysis.not_compared:
-        sentences.append(f"{analysis.not_compared} runs could not be compared: they were in the "
+        sentences.append(f"{runs_phrase(analysis.not_compared)} could not be compared: they were in the "
                          "log's first 30 days or came after 30 days without running.")
     recent = analysis.spikes(limit=RECENT_SPIKES_SHOWN)
     if recent:
@@ -268,7 +272,8 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
                          "before it.")
     if analysis.other_sport_count:
         weeks = max(len(analysis.weeks), 1)
-        sentences.append(f"Other sport: {analysis.other_sport_count} activities, "
+        n = analysis.other_sport_count
+        sentences.append(f"Other sport: {n} {'activity' if n == 1 else 'activities'}, "
                          f"{analysis.other_sport_hours:.1f} hours, about "
                          f"{analysis.other_sport_hours / weeks:.1f} hours a week. They are kept "
                          "apart from your runs.")

@@ -78,9 +78,8 @@ class Clock:
         start = first.astimezone(timezone.utc)
         back = start.astimezone(self.zone).replace(tzinfo=None)
         if back != clock_time:
-            # The clocks went forward: this clock time never happened.
-            start = second.astimezone(timezone.utc)
-            back = start.astimezone(self.zone).replace(tzinfo=None)
+            # The clocks went forward: this clock time never happened. Read it
+            # with the offset before the change, i.e. as the same time later.
             note = (f"{clock_time:%Y-%m-%d %H:%M} did not exist in {self.zone} (the clocks "
                     f"went forward): read as {back:%H:%M}")
             return start, back, True, note

@@ -7,7 +7,12 @@ the analysis. Neither contains a GPS position: activities never hold one.
 from __future__ import annotations
 
 from widgets.model.risk import SPIKE_BANDS
-from widgets.training_log.analysis import LogAnalysis, finite_or_none, summary_sentences
+from widgets.training_log.analysis import (
+    LogAnalysis,
+    runs_phrase,
+    finite_or_none,
+    summary_sentences,
+)
 from widgets.training_log.records import ImportResult
 from widgets.units import KM_PER_MILE, format_distance
 
@@ -80,10 +85,6 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
     }
 
 
-def _runs(count: int) -> str:
-    return f"{count} run" if count == 1 else f"{count} runs"
-
-
 def _problems(title: str, problems, with_same_as: bool = False) -> list[str]:
     if not problems:
         return []
@@ -97,8 +98,9 @@ def _problems(title: str, problems, with_same_as: bool = False) -> list[str]:
 def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> str:
     """A report for a terminal: what was read, what was not and why, then the analysis."""
     lines = [PRIVACY, ""]
-    lines.append(f"Read {len(result.files_read)} files: {len(result.runs)} runs and "
-                 f"{len(result.other_sport)} other activities "
+    files = len(result.files_read)
+    lines.append(f"Read {files} {'file' if files == 1 else 'files'}: "
+                 f"{runs_phrase(len(result.runs))} and {len(result.other_sport)} other activities "
                  f"({analysis.other_sport_hours:.1f} hours of other sport).")
     lines += _problems("Skipped", result.skipped)
     lines += _problems("Counted once", result.duplicates, with_same_as=True)
@@ -109,12 +111,12 @@ def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> st
             rate = ("the reference" if band.estimate is None else
                     f"{band.estimate.value:.2f} times the reference rate "
                     f"(95 % interval {band.estimate.low:.2f} to {band.estimate.high:.2f})")
-            lines.append(f"  {band.label}: {_runs(count)}; in Frandsen 2025: {rate}")
-        lines.append(f"  not compared: {_runs(analysis.not_compared)}")
+            lines.append(f"  {band.label}: {runs_phrase(count)}; in Frandsen 2025: {rate}")
+        lines.append(f"  not compared: {runs_phrase(analysis.not_compared)}")
         shown = analysis.weeks[-WEEKS_SHOWN:]
         lines += ["", f"The last {len(shown)} weeks (Monday to Sunday):"]
         for w in shown:
-            lines.append(f"  {w.start:%d %b %Y}: {_runs(w.runs)}, "
+            lines.append(f"  {w.start:%d %b %Y}: {runs_phrase(w.runs)}, "
                          f"{format_distance(w.run_km, unit)}, longest "
                          f"{format_distance(w.longest_km, unit)}, other sport "
                          f"{w.other_sport_hours:.1f} h")
