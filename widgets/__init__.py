@@ -27,6 +27,7 @@ _EXPORTS = {
     "risk_explorer": "widgets.explorers.risk",
     "spine_loading_explorer": "widgets.explorers.spine_loading",
     "training_log_explorer": "widgets.explorers.training_log",
+    "training_log_summary": "widgets.explorers.training_log",
 }
 
 __all__ = sorted(_EXPORTS)
