@@ -139,12 +139,12 @@ def weekly_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
 
 def _axes(figure: go.Figure, y_title: str) -> None:
     figure.update_layout(
-        xaxis={"title": {"text": "Date"}, "gridcolor": GRID_COLOUR, "automargin": True,
+        xaxis={"title": {"text": ""}, "gridcolor": GRID_COLOUR, "automargin": True,
                "fixedrange": True, "type": "date"},
         yaxis={"title": {"text": y_title, "standoff": 8}, "gridcolor": GRID_COLOUR,
                "rangemode": "tozero", "automargin": True, "fixedrange": True,
                "zeroline": False},
-        legend={"orientation": "h", "x": 0, "y": -0.18, "yanchor": "top"},
+        legend={"orientation": "h", "x": 0, "y": -0.1, "yanchor": "top"},
         margin={"l": 10, "r": 10, "t": 70, "b": 10},
         height=HEIGHT_PX,
         hovermode="closest",

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 from widgets.figures.training_log import DEFAULT_VIEW, VIEWS, training_log_figure
 from widgets.live.view import replace_figure
 from widgets.training_log import analyse, read_log, summary_sentences
+from widgets.training_log.analysis import runs_phrase
 from widgets.training_log.report import PRIVACY
 from widgets.training_log.sample_log import SAMPLE_FOLDER
 
@@ -39,6 +40,7 @@ class TrainingLogLiveView(ipywidgets.VBox):
         self.path = ipywidgets.Text(
             value=str(path or SAMPLE_FOLDER), description="File or folder",
             placeholder="for example ~/Downloads/export", style={"description_width": "8em"},
+            continuous_update=False,
             layout=ipywidgets.Layout(width="40em", max_width="100%"))
         self.read_button = ipywidgets.Button(description="Read", button_style="primary",
                                              tooltip="Read the file or folder in the box")
@@ -64,7 +66,7 @@ class TrainingLogLiveView(ipywidgets.VBox):
             self.message, self.figure, self.summary,
         ])
         self.read_button.on_click(lambda _button: self.read_path())
-        self.path.on_submit(lambda _box: self.read_path())
+        self.path.observe(lambda _change: self.read_path(), names="value")
         self.upload.observe(lambda _change: self.read_uploads(), names="value")
         self.unit.observe(lambda _change: self.redraw(), names="value")
         self.view.observe(lambda _change: self.redraw(), names="value")
@@ -90,8 +92,10 @@ class TrainingLogLiveView(ipywidgets.VBox):
         self.message.value = "<p>Reading…</p>"
         result = read_log(sources)
         self.result, self.analysis = result, analyse(result)
-        parts = [f"<p>Read {len(result.files_read)} files: {len(result.runs)} runs and "
-                 f"{len(result.other_sport)} other activities.</p>"]
+        files = len(result.files_read)
+        parts = [f"<p>Read {files} {'file' if files == 1 else 'files'}: "
+                 f"{runs_phrase(len(result.runs))} and {len(result.other_sport)} other "
+                 "activities.</p>"]
         if not result.usable:
             parts.insert(0, '<p role="alert" style="color:#B34700;font-weight:600">'
                             "Nothing usable was read. The reasons are below.</p>")

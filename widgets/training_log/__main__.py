@@ -85,8 +85,9 @@ def main(argv=None) -> int:
     result = read_log(args.paths, zone=zone, progress=ProgressBar())
     analysis = analyse(result)
     if args.json:
-        json.dump(as_data(result, analysis, args.units), sys.stdout, indent=1, ensure_ascii=False)
-        sys.stdout.write("\n")
+        # One write: json.dump would write each token separately, which is slow.
+        sys.stdout.write(json.dumps(as_data(result, analysis, args.units), indent=1,
+                                    ensure_ascii=False) + "\n")
     else:
         print(as_text(result, analysis, args.units))
     if not result.usable:

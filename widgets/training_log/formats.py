@@ -213,7 +213,11 @@ def read_fit(data: bytes, name: str, clock: Clock) -> FileOutcome:
 # GPX ----------------------------------------------------------------------------
 
 def read_gpx(data: bytes, name: str, clock: Clock) -> FileOutcome:
-    """Activities from a GPX file: one per track, distance from its positions."""
+    """Activities from a GPX file: one per track, distance from its positions.
+
+    Distance is the sum of great-circle steps between points, segment by
+    segment (gaps between segments are not counted), like a watch's GPS distance.
+    """
     import gpxpy
     import gpxpy.gpx
 
@@ -235,16 +239,22 @@ def read_gpx(data: bytes, name: str, clock: Clock) -> FileOutcome:
         raise Unreadable("the file holds no track (no recorded activity)")
     for number, track in enumerate(tracks, start=1):
         source = name if len(tracks) == 1 else f"{name} track {number}"
-        times = [p.time for s in track.segments for p in s.points if p.time is not None]
-        if not times:
+        metres, first, last = 0.0, None, None
+        for segment in track.segments:
+            points = segment.points
+            metres += _haversine_m([p.latitude for p in points], [p.longitude for p in points])
+            times = [p.time for p in points if p.time is not None]
+            if times:
+                first = times[0] if first is None else first
+                last = times[-1]
+        if first is None:
             outcome.skipped.append(Problem(source, "the track has no times, so it cannot be "
                                                    "placed in the log"))
             continue
-        metres = track.length_2d() or 0.0
         raw_type = track.type or ""
         sport = sport_name(raw_type) or "running"
-        duration = (max(times) - min(times)).total_seconds()
-        activity, note = _make(clock, min(times), distance_km=metres / 1000.0,
+        duration = (last - first).total_seconds()
+        activity, note = _make(clock, first, distance_km=metres / 1000.0,
                                duration_s=duration or None, sport=sport, source=source,
                                file=name, fmt="GPX")
         if not raw_type:

@@ -108,6 +108,36 @@ def write_tcx(path, activity: PlannedActivity, interval_s: float = 1.0, gps: boo
         "</TrainingCenterDatabase>\n", encoding="utf-8")
 
 
+def _compact_record_class():
+    """A FIT record message with only time, position and distance.
+
+    ``fit-tool``'s own ``RecordMessage`` sets up all 84 record fields for every
+    point, which makes an hour at one point a second take seconds to write.
+    Files written with this class are ordinary FIT files with fewer fields.
+    """
+    from fit_tool.data_message import DataMessage
+    from fit_tool.endian import Endian
+    from fit_tool.profile.messages.common_fields import TimestampField
+    from fit_tool.profile.messages.record_message import (
+        RecordDistanceField,
+        RecordMessage,
+        RecordPositionLatField,
+        RecordPositionLongField,
+    )
+
+    class CompactRecord(RecordMessage):
+        def __init__(self):
+            DataMessage.__init__(
+                self, name=RecordMessage.NAME, global_id=RecordMessage.ID, local_id=0,
+                endian=Endian.LITTLE, definition_message=None, developer_fields=None,
+                fields=[TimestampField(size=0, growable=True),
+                        RecordPositionLatField(size=0, growable=True),
+                        RecordPositionLongField(size=0, growable=True),
+                        RecordDistanceField(size=0, growable=True)])
+
+    return CompactRecord
+
+
 def write_fit(path, activity: PlannedActivity, interval_s: float = 1.0,
               local_offset_hours: float = SAMPLE_ZONE_HOURS, records: bool = True,
               session: bool = True):
@@ -115,7 +145,6 @@ def write_fit(path, activity: PlannedActivity, interval_s: float = 1.0,
     from fit_tool.fit_file_builder import FitFileBuilder
     from fit_tool.profile.messages.activity_message import ActivityMessage
     from fit_tool.profile.messages.file_id_message import FileIdMessage
-    from fit_tool.profile.messages.record_message import RecordMessage
     from fit_tool.profile.messages.session_message import SessionMessage
     from fit_tool.profile.profile_type import FileType, Manufacturer, Sport
 
@@ -133,9 +162,10 @@ def write_fit(path, activity: PlannedActivity, interval_s: float = 1.0,
         seconds = _times(activity, interval_s)
         lat, lon = _circle(activity.distance_km, len(seconds))
         metres = np.linspace(0.0, activity.distance_km * 1000.0, len(seconds))
+        record_class = _compact_record_class()
         messages = []
         for la, lo, s, m in zip(lat, lon, seconds, metres):
-            record = RecordMessage()
+            record = record_class()
             record.timestamp = start_ms + int(s * 1000)
             record.position_lat = float(la)
             record.position_long = float(lo)
