@@ -221,7 +221,7 @@ def steps_within_ten_percent(ceiling_km: float, target_km: float) -> list[float]
 def _band_sentence(check: RunCheck, unit: str) -> str:
     band = check.band
     e = band.estimate
-    return (f"On {check.activity.local_date:%d %b %Y} you ran "
+    return (f"On {_day(check.activity.local_date)} you ran "
             f"{format_distance(check.activity.distance_km, unit)}, "
             f"{check.increase_percent:.0f} % longer than your longest run of the 30 days before "
             f"({format_distance(check.ceiling_km, unit)}). In one large study (Frandsen 2025), "
@@ -240,6 +240,10 @@ def _progression_sentence(check: RunCheck, unit: str) -> str:
             "as a plan, but it avoids sudden longer runs.")
 
 
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
 def runs_phrase(count: int) -> str:
     return f"{count} run" if count == 1 else f"{count} runs"
 
@@ -251,7 +255,7 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
         return ["No runs were read, so there is nothing to compare."]
     first = checks[0].activity.local_date
     last = checks[-1].activity.local_date
-    sentences = [f"{runs_phrase(len(checks))} from {first:%d %b %Y} to {last:%d %b %Y}, "
+    sentences = [f"{runs_phrase(len(checks))} from {_day(first)} to {_day(last)}, "
                  f"{format_distance(analysis.total_km, unit, decimals=0)} in all."]
     compared = len(checks) - analysis.not_compared
     if compared:
@@ -277,7 +281,7 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
                          f"{analysis.other_sport_hours:.1f} hours, about "
                          f"{analysis.other_sport_hours / weeks:.1f} hours a week. They are kept "
                          "apart from your runs.")
-    sentences.append(f"Each number is {READING_CAVEAT}. It comes from a study of groups of "
+    sentences.append(f"Each rate above is {READING_CAVEAT}. It comes from a study of groups of "
                      "runners and shows what went with more injuries, not what caused them.")
     return sentences
 
