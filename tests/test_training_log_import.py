@@ -400,3 +400,16 @@ def test_positions_are_not_kept_or_written(tmp_path):
     text = json.dumps(as_data(result, analyse(result)))
     assert not re.search(r"55\.67\d\d|12\.56\d\d", text)
     assert "latitude" not in text.lower() and "longitude" not in text.lower()
+
+
+def test_reading_in_several_processes_gives_the_same_result(tmp_path):
+    for day in range(18):
+        write_gpx(tmp_path / f"{day:02d}.gpx",
+                  PlannedActivity(START + timedelta(days=day), 5.0 + day / 10, 1800.0),
+                  interval_s=120.0)
+    (tmp_path / "zz-broken.gpx").write_text("<gpx")
+    serial = read(tmp_path, workers=1)
+    parallel = read(tmp_path, workers=2)
+    assert parallel.activities == serial.activities and len(serial.activities) == 18
+    assert parallel.skipped == serial.skipped and len(serial.skipped) == 1
+    assert parallel.files_read == serial.files_read

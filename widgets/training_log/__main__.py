@@ -82,7 +82,7 @@ def main(argv=None) -> int:
     from widgets.training_log.importer import read_log
     from widgets.training_log.report import as_data, as_text
 
-    result = read_log(args.paths, zone=zone, progress=ProgressBar())
+    result = read_log(args.paths, zone=zone, progress=ProgressBar(), workers="auto")
     analysis = analyse(result)
     if args.json:
         # One write: json.dump would write each token separately, which is slow.

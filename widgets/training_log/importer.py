@@ -37,6 +37,9 @@ SAME_DISTANCE_FRACTION = 0.03
 # Device files before app exports: they were recorded, not typed.
 FORMAT_PREFERENCE = {"FIT": 0, "TCX": 1, "GPX": 2, "CSV": 3}
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# Imports of at least this many files are read in several processes (command line).
+PARALLEL_FROM_FILES = 16
+MAX_WORKERS = 4
 
 Source = Union[str, os.PathLike, tuple]
 Progress = Callable[[int, int, str], None]
@@ -164,43 +167,71 @@ def _count_once(activities: list[Activity], result: ImportResult) -> list[Activi
     return sorted(kept, key=lambda a: a.start)
 
 
+def _read_file(name: str, content, zone: tzinfo | None):
+    """One file: (FileOutcome, "") when read, or (None, reason) when skipped."""
+    kind = _kind(name)
+    if kind is None:
+        return None, "not a FIT, GPX, TCX or CSV file"
+    try:
+        return READERS[kind](_load(name, content), name, Clock(zone)), ""
+    except Unreadable as problem:
+        return None, str(problem)
+    except (OSError, MemoryError, RecursionError) as problem:
+        return None, f"could not be read ({type(problem).__name__})"
+
+
+def _worker_count(workers: int | str, files: int) -> int:
+    if workers != "auto":
+        return max(1, int(workers))
+    if files < PARALLEL_FROM_FILES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def _outcomes(items, zone, workers: int):
+    """Each file's outcome, in order; several processes read big imports."""
+    if workers == 1:
+        for name, content in items:
+            yield _read_file(name, content, zone)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    names = [name for name, _ in items]
+    contents = [content for _, content in items]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_read_file, names, contents, [zone] * len(items), chunksize=4)
+
+
 def read_log(sources: Iterable[Source], zone: tzinfo | None = None, today: date | None = None,
-             progress: Progress | None = None) -> ImportResult:
+             progress: Progress | None = None, workers: int | str = 1) -> ImportResult:
     """Read every file in ``sources`` (paths, folders, or (name, bytes) pairs).
 
     ``zone`` reads times without a zone as local times there (DST gaps and
     repeats are corrected with a note); ``today`` (default: today's date) is
     the last date an activity may have. ``progress(done, total, name)`` is
-    called after each file.
+    called after each file. ``workers="auto"`` reads big imports in several
+    processes (one per core, at most ``MAX_WORKERS``).
     """
     result = ImportResult()
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
     items = _expand(sources, result)
-    clock = Clock(zone)
     today = today or datetime.now(timezone.utc).astimezone(zone).date()
     found: list[Activity] = []
-    for done, (name, content) in enumerate(items, start=1):
-        kind = _kind(name)
-        if kind is None:
-            result.skipped.append(Problem(name, "not a FIT, GPX, TCX or CSV file"))
+    outcomes = _outcomes(items, zone, _worker_count(workers, len(items)))
+    for done, ((name, _), (outcome, reason)) in enumerate(zip(items, outcomes), start=1):
+        if outcome is None:
+            result.skipped.append(Problem(name, reason))
         else:
-            try:
-                outcome = READERS[kind](_load(name, content), name, clock)
-            except Unreadable as problem:
-                result.skipped.append(Problem(name, str(problem)))
-            except (OSError, MemoryError, RecursionError) as problem:
-                result.skipped.append(Problem(name, f"could not be read ({type(problem).__name__})"))
-            else:
-                result.files_read.append(name)
-                result.skipped.extend(outcome.skipped)
-                result.notes.extend(outcome.notes)
-                for activity in outcome.activities:
-                    reason = _check(activity, today)
-                    if reason:
-                        result.skipped.append(Problem(activity.source, reason))
-                    else:
-                        found.append(activity)
+            result.files_read.append(name)
+            result.skipped.extend(outcome.skipped)
+            result.notes.extend(outcome.notes)
+            for activity in outcome.activities:
+                problem = _check(activity, today)
+                if problem:
+                    result.skipped.append(Problem(activity.source, problem))
+                else:
+                    found.append(activity)
         if progress is not None:
             progress(done, len(items), name)
     result.activities = _count_once(found, result)
