@@ -9,7 +9,8 @@ Layers, from the bottom up:
 * ``evidence`` and ``model/``: published numbers and pure calculations (numpy only);
 * ``figures/``: builders that return ``plotly.graph_objects.Figure``;
 * ``live/``: thin ipywidgets front ends for JupyterLab;
-* ``explorers/``: the one-call interactives chapters use;
+* ``explorers/``: the one-call interactives chapters use, and ``self_check``
+  for a chapter's self-check questions;
 * ``bookext/``: the Sphinx extension that puts plotly figures into the book.
 
 The interactives are imported when first used (``from widgets import
@@ -25,9 +26,11 @@ _EXPORTS = {
     "myth_check": "widgets.explorers.myths",
     "prevalence_explorer": "widgets.explorers.prevalence",
     "risk_explorer": "widgets.explorers.risk",
+    "self_check": "widgets.explorers.self_check",
     "spine_loading_explorer": "widgets.explorers.spine_loading",
     "training_log_explorer": "widgets.explorers.training_log",
     "training_log_summary": "widgets.explorers.training_log",
+    "warning_signs_box": "widgets.explorers.warning_signs",
 }
 
 __all__ = sorted(_EXPORTS)
