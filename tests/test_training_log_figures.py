@@ -94,6 +94,7 @@ def test_live_view_reads_uploads_and_reports_bad_paths(tmp_path):
     view = TrainingLogLiveView()
     view.path.value = str(tmp_path / "missing")  # reads when the box changes
     assert "Nothing usable was read" in view.message.value and "not found" in view.message.value
+    assert "<details open><summary>Skipped (1)" in view.message.value
     view.path.value = " "
     view.read_path()
     assert "Type the path" in view.message.value

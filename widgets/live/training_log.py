@@ -23,14 +23,16 @@ from widgets.training_log.sample_log import SAMPLE_FOLDER
 UPLOAD_TYPES = ".fit,.gpx,.tcx,.csv,.gz"
 
 
-def _problem_list(title: str, problems) -> str:
+def _problem_list(title: str, problems, open_list: bool = False) -> str:
     if not problems:
         return ""
     items = "".join(
         f"<li>{html.escape(p.source)}: {html.escape(p.reason)}"
         + (f" (kept: {html.escape(p.same_as)})" if p.same_as else "") + "</li>"
         for p in problems)
-    return f"<details><summary>{html.escape(title)} ({len(problems)})</summary><ul>{items}</ul></details>"
+    opened = " open" if open_list else ""
+    return (f"<details{opened}><summary>{html.escape(title)} ({len(problems)})</summary>"
+            f"<ul>{items}</ul></details>")
 
 
 class TrainingLogLiveView(ipywidgets.VBox):
@@ -99,7 +101,7 @@ class TrainingLogLiveView(ipywidgets.VBox):
         if not result.usable:
             parts.insert(0, '<p role="alert" style="color:#B34700;font-weight:600">'
                             "Nothing usable was read. The reasons are below.</p>")
-        parts += [_problem_list("Skipped", result.skipped),
+        parts += [_problem_list("Skipped", result.skipped, open_list=not result.usable),
                   _problem_list("Counted once", result.duplicates),
                   _problem_list("Notes", result.notes)]
         self.message.value = "".join(parts)
