@@ -10,6 +10,7 @@ import gzip
 import json
 import re
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -413,3 +414,48 @@ def test_reading_in_several_processes_gives_the_same_result(tmp_path):
     assert parallel.activities == serial.activities and len(serial.activities) == 18
     assert parallel.skipped == serial.skipped and len(serial.skipped) == 1
     assert parallel.files_read == serial.files_read
+
+
+@pytest.mark.parametrize("suffix", [".fit", ".gpx", ".tcx", ".csv"])
+def test_random_bytes_and_every_cut_never_raise(tmp_path, suffix):
+    import random
+
+    rng = random.Random(suffix)
+    writers = {".fit": write_fit, ".gpx": write_gpx, ".tcx": write_tcx}
+    good = tmp_path / f"good{suffix}"
+    if suffix == ".csv":
+        write_export_csv(good, [RUN, PlannedActivity(START + timedelta(days=1), 6.0, 2000.0)])
+    else:
+        writers[suffix](good, RUN, interval_s=120.0)
+    data = good.read_bytes()
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    for number in range(12):
+        cut = rng.randrange(1, len(data))
+        (folder / f"cut{number}{suffix}").write_bytes(data[:cut])
+        noisy = bytearray(data)
+        for _ in range(3):
+            noisy[rng.randrange(len(noisy))] = rng.randrange(256)
+        (folder / f"noisy{number}{suffix}").write_bytes(bytes(noisy))
+        (folder / f"random{number}{suffix}").write_bytes(rng.randbytes(rng.randrange(1, 400)))
+    (folder / f"nul{suffix}").write_bytes(b"date,distance_km\n2025-05-10,\x0010\n")
+    result = read(folder)
+    files = sorted(p.name for p in folder.iterdir())
+    accounted = {Path(name).name for name in result.files_read}
+    accounted |= {Path(p.source.split(" row ")[0].split(" from row ")[0]).name
+                  for p in result.skipped}
+    assert set(files) <= accounted | {Path(a.file).name for a in result.activities}
+
+
+@pytest.mark.parametrize("writer, suffix, bad", [
+    (write_gpx, ".gpx", ('lat="55.', 'lat="5x.')),
+    (write_tcx, ".tcx", ("<Time>2025-05-10T06:02", "<Time>2025-05-10T0x:02")),
+])
+def test_reasons_never_quote_a_position(tmp_path, writer, suffix, bad):
+    path = tmp_path / f"run{suffix}"
+    writer(path, RUN, interval_s=120.0)
+    path.write_text(path.read_text().replace(*bad, 1))
+    result = read(path)
+    assert result.activities == []
+    assert "damaged or of the wrong kind" in reasons(result)
+    assert not re.search(r"\d\.\d{3}", reasons(result))

@@ -231,8 +231,9 @@ def read_gpx(data: bytes, name: str, clock: Clock) -> FileOutcome:
         gpx = gpxpy.parse(text)
     except gpxpy.gpx.GPXXMLSyntaxException:
         raise Unreadable("not valid GPX: the XML is broken or cut off") from None
-    except Exception as problem:
-        raise Unreadable(f"not valid GPX ({_short(problem)})") from None
+    except Exception:  # the message may quote a position, so it is not shown
+        raise Unreadable("not valid GPX: a value in the file is damaged or of the wrong "
+                         "kind") from None
     outcome = FileOutcome()
     tracks = gpx.tracks
     if not tracks:
@@ -280,8 +281,9 @@ def read_tcx(data: bytes, name: str, clock: Clock) -> FileOutcome:
         exercise = TCXReader().read(io.BytesIO(data), only_gps=False)
     except ParseError:
         raise Unreadable("not valid TCX: the XML is broken or cut off") from None
-    except Exception as problem:
-        raise Unreadable(f"not valid TCX ({_short(problem)})") from None
+    except Exception:  # the message may quote a position, so it is not shown
+        raise Unreadable("not valid TCX: a value in the file is damaged or of the wrong "
+                         "kind") from None
     points = exercise.trackpoints or []
     start = exercise.start_time
     if start is None or not points:
@@ -440,7 +442,7 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
     decimal_comma = delimiter == ";"
     factor = {"km": 1.0, "mi": KM_PER_MILE, "m": 0.001}.get(distance_unit, 1.0)
     naive_rows = 0
-    for line_number, row in enumerate(rows, start=2):
+    for line_number, row in enumerate(_rows_until_broken(rows, name, outcome), start=2):
         if not any(cell.strip() for cell in row):
             continue
         source = f"{name} row {line_number}"
@@ -489,6 +491,22 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
     if not outcome.activities and not outcome.skipped:
         raise Unreadable("the file has a header but no rows")
     return outcome
+
+
+def _rows_until_broken(rows, name: str, outcome: FileOutcome):
+    """The CSV rows; a row the csv module cannot split ends the file with a note."""
+    line = 1
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as problem:
+            outcome.skipped.append(Problem(f"{name} from row {line + 1}",
+                                           f"the rest of the file is not valid CSV ({problem})"))
+            return
+        line += 1
+        yield row
 
 
 READERS = {"FIT": read_fit, "GPX": read_gpx, "TCX": read_tcx, "CSV": read_csv}

@@ -178,6 +178,8 @@ def _read_file(name: str, content, zone: tzinfo | None):
         return None, str(problem)
     except (OSError, MemoryError, RecursionError) as problem:
         return None, f"could not be read ({type(problem).__name__})"
+    except Exception as problem:  # a reader's own bug must not end the import
+        return None, f"could not be read: an unexpected problem ({type(problem).__name__})"
 
 
 def _worker_count(workers: int | str, files: int) -> int:
