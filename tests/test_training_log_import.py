@@ -459,3 +459,11 @@ def test_reasons_never_quote_a_position(tmp_path, writer, suffix, bad):
     assert result.activities == []
     assert "damaged or of the wrong kind" in reasons(result)
     assert not re.search(r"\d\.\d{3}", reasons(result))
+
+
+def test_a_run_dated_tomorrow_in_the_runners_zone_is_kept(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("date,distance_km\n2026-01-02T08:00:00+14:00,5\n2026-01-03T08:00:00+00:00,5\n")
+    result = read(path)
+    assert [a.local_date for a in result.activities] == [date(2026, 1, 2)]
+    assert "after today" in reasons(result)

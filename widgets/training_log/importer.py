@@ -101,7 +101,8 @@ def _load(name: str, content) -> bytes:
 
 def _check(activity: Activity, today: date) -> str:
     """Why an activity cannot be used, or "" when it can."""
-    if activity.local_date > today:
+    # One day of grace: a runner east of this computer's time zone may already be tomorrow.
+    if activity.local_date > today + timedelta(days=1):
         return (f"dated {activity.local_date:%Y-%m-%d}, after today: check the date or the "
                 "device's clock")
     if activity.distance_km < 0:
