@@ -131,43 +131,17 @@ def _fields(frame) -> dict:
     return {f.name: f.value for f in frame.fields}
 
 
-def read_fit(data: bytes, name: str, clock: Clock) -> FileOutcome:
-    """Activities from a FIT file: one per session message.
-
-    A file without a session (summary) message is measured from its records:
-    their distance field, or their positions when there is none.
-    """
+def _fit_frames(data: bytes, wanted: frozenset):
+    """(name, fields) of the FIT data messages named in ``wanted``, in file order."""
     import fitdecode
 
-    sessions, offset = [], None
-    record_times, record_distance, lat, lon = [], [], [], []
-    sport_hint = ""
     try:
         with fitdecode.FitReader(io.BytesIO(data), processor=None,
                                  check_crc=fitdecode.CrcCheck.RAISE,
                                  error_handling=fitdecode.ErrorHandling.RAISE) as reader:
             for frame in reader:
-                if frame.frame_type != fitdecode.FIT_FRAME_DATA:
-                    continue
-                kind = frame.name
-                if kind == "session":
-                    sessions.append(_fields(frame))
-                elif kind == "activity":
-                    values = _fields(frame)
-                    if values.get("local_timestamp") is not None and values.get("timestamp"):
-                        offset = timedelta(seconds=int(values["local_timestamp"])
-                                           - int(values["timestamp"]))
-                elif kind == "sport":
-                    sport_hint = str(_fields(frame).get("sport") or "")
-                elif kind == "record" and not sessions:
-                    values = _fields(frame)
-                    if values.get("timestamp") is not None:
-                        record_times.append(values["timestamp"])
-                    if values.get("distance") is not None:
-                        record_distance.append(values["distance"])
-                    if values.get("position_lat") is not None and values.get("position_long") is not None:
-                        lat.append(values["position_lat"] * 180.0 / 2**31)
-                        lon.append(values["position_long"] * 180.0 / 2**31)
+                if frame.frame_type == fitdecode.FIT_FRAME_DATA and frame.name in wanted:
+                    yield frame.name, _fields(frame)
     except fitdecode.FitHeaderError:
         raise Unreadable("not a FIT file (its header is not a FIT header)") from None
     except fitdecode.FitCRCError:
@@ -177,18 +151,49 @@ def read_fit(data: bytes, name: str, clock: Clock) -> FileOutcome:
     except Exception as problem:  # any other decoding problem: report it, never a traceback
         raise Unreadable(f"the file could not be decoded as FIT ({_short(problem)})") from None
 
+
+SUMMARY_MESSAGES = frozenset({"session", "activity", "sport"})
+RECORD_MESSAGES = frozenset({"record"})
+
+
+def _fit_from_records(data: bytes, sport_hint: str) -> dict:
+    """A session-like summary measured from the records (second pass, rare)."""
+    times, distances, lat, lon = [], [], [], []
+    for _, values in _fit_frames(data, RECORD_MESSAGES):
+        if values.get("timestamp") is not None:
+            times.append(values["timestamp"])
+        if values.get("distance") is not None:
+            distances.append(values["distance"])
+        if values.get("position_lat") is not None and values.get("position_long") is not None:
+            lat.append(values["position_lat"] * 180.0 / 2**31)
+            lon.append(values["position_long"] * 180.0 / 2**31)
+    if not times:
+        raise Unreadable("the file holds no activity (no session and no records)")
+    metres = max(distances) if distances else _haversine_m(lat, lon)
+    return {"start_time": times[0], "sport": sport_hint, "total_distance": metres,
+            "total_timer_time": float(times[-1]) - float(times[0])}
+
+
+def read_fit(data: bytes, name: str, clock: Clock) -> FileOutcome:
+    """Activities from a FIT file: one per session message.
+
+    A file without a session (summary) message is measured from its records:
+    their distance field, or their positions when there is none. Positions
+    are dropped once measured.
+    """
+    sessions, offset, sport_hint = [], None, ""
+    for kind, values in _fit_frames(data, SUMMARY_MESSAGES):
+        if kind == "session":
+            sessions.append(values)
+        elif kind == "activity":
+            if values.get("local_timestamp") is not None and values.get("timestamp"):
+                offset = timedelta(seconds=int(values["local_timestamp"])
+                                   - int(values["timestamp"]))
+        else:
+            sport_hint = str(values.get("sport") or "")
     outcome = FileOutcome()
     if not sessions:
-        if not record_times:
-            raise Unreadable("the file holds no activity (no session and no records)")
-        if record_distance:
-            metres = max(record_distance)
-        else:
-            metres = _haversine_m(lat, lon)
-        lat = lon = None  # positions are dropped once measured
-        sessions = [{"start_time": record_times[0], "sport": sport_hint,
-                     "total_distance": metres,
-                     "total_timer_time": float(record_times[-1]) - float(record_times[0])}]
+        sessions = [_fit_from_records(data, sport_hint)]
         outcome.notes.append(Problem(name, "no summary in the file: distance and time measured "
                                            "from its records"))
     for number, session in enumerate(sessions, start=1):
@@ -202,10 +207,10 @@ def read_fit(data: bytes, name: str, clock: Clock) -> FileOutcome:
         duration = session.get("total_timer_time") or session.get("total_elapsed_time")
         metres = session.get("total_distance") or 0.0
         source = name if len(sessions) == 1 else f"{name} session {number}"
-        activity, note = _make(clock, start, distance_km=float(metres) / 1000.0,
-                               duration_s=float(duration) if duration else None,
-                               sport=sport or "unknown", source=source, file=name,
-                               fmt="FIT", local_offset=offset)
+        activity, _ = _make(clock, start, distance_km=float(metres) / 1000.0,
+                            duration_s=float(duration) if duration else None,
+                            sport=sport or "unknown", source=source, file=name,
+                            fmt="FIT", local_offset=offset)
         outcome.activities.append(activity)
     return outcome
 
