@@ -26,9 +26,10 @@ BAND_STYLES = (
     (OKABE_ITO["reddish_purple"], "x"),
 )
 NOT_COMPARED_STYLE = ("#767676", "circle-open")
-CEILING_COLOUR = "#555555"
+CEILING_COLOUR = "#767676"  # mid grey: visible on light and dark pages
 LIMIT_COLOUR = OKABE_ITO["bluish_green"]
 WEEK_COLOUR = OKABE_ITO["sky_blue"]
+LONGEST_COLOUR = OKABE_ITO["vermillion"]
 HEIGHT_PX = 560
 VIEWS = {"runs": "Each run", "weeks": "Weekly totals"}
 DEFAULT_VIEW = "runs"
@@ -129,8 +130,8 @@ def weekly_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
     figure.add_trace(go.Scatter(
         x=starts, y=[from_km(w.longest_km, unit) for w in weeks], mode="markers",
         name="Longest run of the week",
-        marker={"color": OKABE_ITO["black"], "symbol": "line-ew-open", "size": 14,
-                "line": {"width": 2, "color": OKABE_ITO["black"]}},
+        marker={"color": LONGEST_COLOUR, "symbol": "line-ew-open", "size": 14,
+                "line": {"width": 2.5, "color": LONGEST_COLOUR}},
         hovertext=hover, hoverinfo="text"))
     _axes(figure, f"Distance ({unit})")
     figure.update_layout(bargap=0.15)
