@@ -24,13 +24,16 @@ from importlib import import_module
 _EXPORTS = {
     "body_map": "widgets.explorers.body_map",
     "myth_check": "widgets.explorers.myths",
+    "pain_monitor_explorer": "widgets.explorers.pain_monitor",
     "prevalence_explorer": "widgets.explorers.prevalence",
+    "return_to_running_plans": "widgets.explorers.pain_monitor",
     "risk_explorer": "widgets.explorers.risk",
     "self_check": "widgets.explorers.self_check",
     "spine_loading_explorer": "widgets.explorers.spine_loading",
     "training_log_explorer": "widgets.explorers.training_log",
     "training_log_summary": "widgets.explorers.training_log",
     "warning_signs_box": "widgets.explorers.warning_signs",
+    "warning_signs_checker": "widgets.explorers.warning_checker",
 }
 
 __all__ = sorted(_EXPORTS)
