@@ -110,20 +110,35 @@ def time_cli(path: Path, runs: int) -> tuple[list[float], list[float], str]:
     return times, cpu, stderr
 
 
+def measure(runs: int = 5, skip_fit: bool = False) -> list[tuple]:
+    """(case, median s, min s, max s, median CPU s, goal s, progress bar shown) per case."""
+    cases = {"csv": prepare_csv(), "gpx": prepare("gpx")}
+    if not skip_fit:
+        cases["fit"] = prepare("fit")
+    rows = []
+    for name, path in cases.items():
+        times, cpu, stderr = time_cli(path, runs)
+        progress = "yes" if "Reading files [" in stderr else "no"
+        rows.append((name, statistics.median(times), min(times), max(times),
+                     statistics.median(cpu), GOALS_S[name], progress))
+    return rows
+
+
+def as_timings(rows: list[tuple]) -> dict:
+    """The medians for ``bench-results.json`` (``make bench``)."""
+    timings = {}
+    for name, median, _low, _high, cpu, _goal, _progress in rows:
+        timings[f"training_log_{name}_s"] = round(median, 3)
+        timings[f"training_log_{name}_cpu_s"] = round(cpu, 3)
+    return timings
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-fit", action="store_true", help="leave out the 100 FIT files")
     args = parser.parse_args(argv)
-    cases = {"csv": prepare_csv(), "gpx": prepare("gpx")}
-    if not args.skip_fit:
-        cases["fit"] = prepare("fit")
-    rows = []
-    for name, path in cases.items():
-        times, cpu, stderr = time_cli(path, args.runs)
-        progress = "yes" if "Reading files [" in stderr else "no"
-        rows.append((name, statistics.median(times), min(times), max(times),
-                     statistics.median(cpu), GOALS_S[name], progress))
+    rows = measure(args.runs, args.skip_fit)
     load = os.getloadavg()[0]
     print(f"\n{'case':<34}{'median':>9}{'min':>8}{'max':>8}{'CPU':>8}{'goal':>7}  progress bar")
     labels = {"csv": f"{CSV_ACTIVITIES} activities in one CSV",
