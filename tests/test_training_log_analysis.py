@@ -154,3 +154,14 @@ def test_an_empty_log():
     analysis = _analysis([])
     assert analysis.checks == () and analysis.weeks == ()
     assert summary_sentences(analysis) == ["No runs were read, so there is nothing to compare."]
+
+
+def test_summary_prefers_recent_jumps_and_falls_back_to_earlier_ones():
+    early_jump = [run(d, 8.0) for d in range(0, 40, 3)] + [run(41, 15.0)]
+    later = [run(d, 8.0) for d in range(44, 200, 3)]
+    text = " ".join(summary_sentences(_analysis(early_jump + later)))
+    assert "earlier in the log (none in its last 12 weeks)" in text and "88 % longer" in text
+    recent_jump = later + [run(201, 11.0)]
+    text = " ".join(summary_sentences(_analysis(early_jump + recent_jump)))
+    assert "in the last 12 weeks of the log" in text
+    assert "38 % longer" in text and "88 % longer" not in text

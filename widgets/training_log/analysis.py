@@ -44,6 +44,7 @@ NOT_COMPARED = {
     "restart": "not compared: no run in the previous 30 days",
 }
 RECENT_SPIKES_SHOWN = 3
+RECENT_DAYS = 84  # "recent" jumps: the last 12 weeks of the log
 
 
 @dataclass(frozen=True)
@@ -267,10 +268,14 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
     if analysis.not_compared:
         sentences.append(f"{runs_phrase(analysis.not_compared)} could not be compared: they were in the "
                          "log's first 30 days or came after 30 days without running.")
-    recent = analysis.spikes(limit=RECENT_SPIKES_SHOWN)
-    if recent:
-        sentences.extend(_band_sentence(c, unit) for c in recent)
-        sentences.append(_progression_sentence(recent[0], unit))
+    recent = analysis.spikes(limit=RECENT_SPIKES_SHOWN, since_days=RECENT_DAYS)
+    earlier = [] if recent else analysis.spikes(limit=RECENT_SPIKES_SHOWN)
+    if recent or earlier:
+        when = (f"in the last {RECENT_DAYS // 7} weeks of the log" if recent
+                else f"earlier in the log (none in its last {RECENT_DAYS // 7} weeks)")
+        sentences.append(f"Your biggest jumps {when}:")
+        sentences.extend(_band_sentence(c, unit) for c in recent or earlier)
+        sentences.append(_progression_sentence((recent or earlier)[0], unit))
     elif compared:
         sentences.append("No run was more than 10 % longer than your longest run of the 30 days "
                          "before it.")
