@@ -18,5 +18,7 @@ from widgets.explorers.myths import myth_check
 from widgets.explorers.prevalence import prevalence_explorer
 from widgets.explorers.risk import risk_explorer
 from widgets.explorers.spine_loading import spine_loading_explorer
+from widgets.explorers.warning_signs import warning_signs_box
 
-__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "spine_loading_explorer"]
+__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "spine_loading_explorer",
+           "warning_signs_box"]
