@@ -14,11 +14,18 @@ Layers, from the bottom up:
 """
 
 from widgets.explorers.body_map import body_map
+from widgets.explorers.exercises import (
+    exercise_cards, exercise_demo, exercise_gallery, strength_plan_builder, strength_plan_tables,
+)
 from widgets.explorers.myths import myth_check
 from widgets.explorers.prevalence import prevalence_explorer
+from widgets.explorers.prevention import prevention_explorer
 from widgets.explorers.risk import risk_explorer
 from widgets.explorers.spine_loading import spine_loading_explorer
 from widgets.explorers.warning_signs import warning_signs_box
 
-__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "spine_loading_explorer",
-           "warning_signs_box"]
+__all__ = [
+    "body_map", "exercise_cards", "exercise_demo", "exercise_gallery", "myth_check",
+    "prevalence_explorer", "prevention_explorer", "risk_explorer", "spine_loading_explorer",
+    "strength_plan_builder", "strength_plan_tables", "warning_signs_box",
+]
