@@ -99,8 +99,10 @@ class PresetPlanTables:
     """The preset plans as printable tables (HTML)."""
 
     def html(self) -> str:
-        return "".join(plan_table_html(plan, caption=f"{name}: {plan.summary}")
-                       for name, plan in preset_plans().items())
+        tables = "".join(plan_table_html(plan, caption=f"{name}: {plan.summary}")
+                         for name, plan in preset_plans().items())
+        return f'<div class="course-plan-tables">{tables}</div>'
+
 
     def _repr_html_(self) -> str:
         return self.html()

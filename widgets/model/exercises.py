@@ -262,7 +262,10 @@ def validate_item(item: dict) -> Exercise:
     if not isinstance(sources, list) or not sources:
         raise ValueError(f"exercise {where}: the evidence note needs at least one source")
     for key in sources:
-        source_label(key)
+        try:
+            source_label(key)
+        except ValueError as problem:
+            raise ValueError(f"exercise {where}: {problem}") from None
     return Exercise(
         id=item["id"], name=item["name"].strip(), category=item["category"], load=item["load"],
         purpose=item["purpose"].strip(), muscles=_texts(item, "muscles", where),

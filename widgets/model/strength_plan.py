@@ -188,8 +188,8 @@ def _choose(exercises: tuple[Exercise, ...], count: int, back_pain: str,
             equipment: tuple[str, ...]) -> list[Exercise]:
     """Up to ``count`` exercises, taking trunk, hip and leg exercises in turn."""
     usable = [e for e in exercises if e.category in ORDER and set(e.equipment) <= set(equipment)]
-    if back_pain == "recovering":
-        usable.sort(key=lambda e: e.load != "low")
+    # Use the reader's equipment when they have it; when recovering, low-load exercises first.
+    usable.sort(key=lambda e: (back_pain == "recovering" and e.load != "low", not e.equipment))
     queues = {kind: [e for e in usable if e.category == kind] for kind in ORDER}
     chosen: list[Exercise] = []
     while len(chosen) < count and any(queues.values()):
