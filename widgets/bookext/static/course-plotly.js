@@ -446,23 +446,29 @@
       return restyleForReader(div);
     }).then(function () {
       makeControlsKeyboardFriendly(div);
-      ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"].forEach(function (name) {
-        div.on(name, function () {
-          restyleForReader(div).then(function () {
-            makeControlsKeyboardFriendly(div);
-          });
+      listen(div);
+      div.dataset.rendered = "true";
+    });
+  }
+
+  // plotly.newPlot drops a figure's event handlers, so this runs after every
+  // (re)draw: controls that appear later (a menu shown by another) get keys too.
+  function listen(div) {
+    ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"].forEach(function (name) {
+      div.on(name, function () {
+        restyleForReader(div).then(function () {
+          makeControlsKeyboardFriendly(div);
         });
       });
-      div.on("plotly_afterplot", function () {
-        makeControlsKeyboardFriendly(div);
-      });
-      div.on("plotly_sliderend", function () {
-        makeControlsKeyboardFriendly(div);
-      });
-      div.on("plotly_animationinterrupted", function () {
-        lastInterruption = Date.now();
-      });
-      div.dataset.rendered = "true";
+    });
+    div.on("plotly_afterplot", function () {
+      makeControlsKeyboardFriendly(div);
+    });
+    div.on("plotly_sliderend", function () {
+      makeControlsKeyboardFriendly(div);
+    });
+    div.on("plotly_animationinterrupted", function () {
+      lastInterruption = Date.now();
     });
   }
 
@@ -479,6 +485,7 @@
       return restyleForReader(div);
     }).then(function () {
       makeControlsKeyboardFriendly(div);
+      listen(div);
     });
   }
 
