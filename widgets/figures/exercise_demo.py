@@ -50,9 +50,11 @@ HEAD_POINTS = 13
 FLOOR, PROP, FAR, NEAR, HEAD, CUE = range(6)
 ANIMATED = [FAR, NEAR, HEAD, CUE]
 
-# The legend names the two colours; it sits at the top right, above the drawing.
-LEGEND = {"orientation": "h", "x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom",
-          "traceorder": "reversed", "itemclick": False, "itemdoubleclick": False}
+# The legend names the two colours; it sits under the drawing, right of Play and
+# Pause, in a column narrow enough to fit beside them on a phone.
+LEGEND = {"orientation": "v", "x": 1, "xanchor": "right", "y": 0, "yanchor": "top",
+          "traceorder": "reversed", "itemclick": False, "itemdoubleclick": False,
+          "itemwidth": 30, "tracegroupgap": 0}
 NEAR_CHAINS = (("hip", "mid_back", "shoulder", "head"),
                ("shoulder", "near_elbow", "near_wrist"),
                ("hip", "near_knee", "near_ankle", "near_heel", "near_toe", "near_ankle"))
@@ -61,7 +63,7 @@ FAR_CHAINS = (("shoulder", "far_elbow", "far_wrist"),
 
 
 def _round(values) -> list:
-    return [None if v is None else round(float(v), DECIMALS) for v in values]
+    return np.round(np.asarray(values, dtype=float), DECIMALS).tolist()
 
 
 def _chains(points: dict, chains) -> tuple[list, list]:
@@ -70,23 +72,24 @@ def _chains(points: dict, chains) -> tuple[list, list]:
         if xs:
             xs.append(None)
             ys.append(None)
-        for joint in chain:
-            point = points[joint]
-            if joint == "head":
-                # Stop the neck line at the edge of the head circle.
-                start = points["shoulder"]
-                direction = (point - start) / np.linalg.norm(point - start)
-                point = point - direction * HEAD_RADIUS_M
-            xs.append(point[0])
-            ys.append(point[1])
-    return _round(xs), _round(ys)
+        line = np.array([points[joint] for joint in chain])
+        if chain[-1] == "head":
+            # Stop the neck line at the edge of the head circle.
+            neck = line[-1] - line[-2]
+            line[-1] = line[-1] - neck / np.linalg.norm(neck) * HEAD_RADIUS_M
+        line = np.round(line, DECIMALS)
+        xs += line[:, 0].tolist()
+        ys += line[:, 1].tolist()
+    return xs, ys
+
+
+_CIRCLE = HEAD_RADIUS_M * np.stack([np.cos(np.linspace(0, 2 * np.pi, HEAD_POINTS)),
+                                    np.sin(np.linspace(0, 2 * np.pi, HEAD_POINTS))], axis=1)
 
 
 def _head(points: dict) -> tuple[list, list]:
-    angles = np.linspace(0, 2 * np.pi, HEAD_POINTS)
-    centre = points["head"]
-    return (_round(centre[0] + HEAD_RADIUS_M * np.cos(angles)),
-            _round(centre[1] + HEAD_RADIUS_M * np.sin(angles)))
+    circle = np.round(points["head"] + _CIRCLE, DECIMALS)
+    return circle[:, 0].tolist(), circle[:, 1].tolist()
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,17 @@ def _base_traces(geometry: DemoGeometry) -> list[dict]:
     ]
 
 
+@lru_cache(maxsize=None)
+def _frames_for(exercise_id: str) -> tuple[list[dict], list[int]]:
+    return _frames(demo_geometry(exercise_id))
+
+
+def clear_caches() -> None:
+    """Forget every computed demo (for benchmarks that time a cold start)."""
+    demo_geometry.cache_clear()
+    _frames_for.cache_clear()
+
+
 def _frames(geometry: DemoGeometry) -> tuple[list[dict], list[int]]:
     """Plotly frames, and the indices of frames that carry the whole drawing.
 
@@ -241,7 +255,8 @@ def _slider(geometry: DemoGeometry, whole: list[int], visible: bool = True) -> d
         })
     return {
         "active": 0, "visible": visible, "steps": steps, "name": f"{geometry.exercise.name} frame",
-        "x": 0.3, "len": 0.7, "y": 0, "yanchor": "top", "pad": {"t": 18, "b": 4},
+        # Under the Play/Pause row, full width, so the two never overlap on a phone.
+        "x": 0, "len": 1, "y": 0, "yanchor": "top", "pad": {"t": 52, "b": 4, "l": 8, "r": 8},
         "currentvalue": {"visible": False}, "ticklen": 0, "minorticklen": 0,
         "transition": {"duration": 0},
     }
@@ -263,9 +278,9 @@ def _axes(geometry: DemoGeometry) -> dict:
 def exercise_demo_figure(exercise_id: str) -> go.Figure:
     """The animated demonstration of one exercise, with Play, Pause and a slider."""
     geometry = demo_geometry(exercise_id)
-    frames, whole = _frames(geometry)
+    frames, whole = _frames_for(exercise_id)
     layout = course_layout(_title(geometry.exercise), height=HEIGHT_PX,
-                           margin={"l": 10, "r": 10, "t": 60, "b": 90}).to_plotly_json()
+                           margin={"l": 10, "r": 10, "t": 60, "b": 110}).to_plotly_json()
     layout.update(_axes(geometry), dragmode=False, legend=LEGEND,
                   updatemenus=[_player_menu(geometry)],
                   sliders=[_slider(geometry, whole)])
@@ -319,7 +334,7 @@ def exercise_gallery_figure(exercise_ids: Sequence[str] | None = None,
     shown = ids.index(default)
     all_frames, players, sliders, options = [], [], [], []
     for position, geometry in enumerate(geometries):
-        frames, whole = _frames(geometry)
+        frames, whole = _frames_for(geometry.exercise.id)
         all_frames += frames
         players.append(_player_menu(geometry, visible=position == shown))
         sliders.append(_slider(geometry, whole, visible=position == shown))
@@ -340,7 +355,7 @@ def exercise_gallery_figure(exercise_ids: Sequence[str] | None = None,
                       "text": [None, None, None, None, None, first[3]["text"]]}, layout],
         })
     layout = course_layout(_title(geometries[shown].exercise), height=GALLERY_HEIGHT_PX,
-                           margin={"l": 10, "r": 10, "t": 110, "b": 90}).to_plotly_json()
+                           margin={"l": 10, "r": 10, "t": 110, "b": 110}).to_plotly_json()
     chooser = {
         "type": "dropdown", "direction": "down", "active": shown, "buttons": options,
         "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom", "pad": {"b": 6},

@@ -88,9 +88,9 @@ def check_pose(pose: Pose) -> dict[str, float]:
     return full
 
 
-def joint_directions(pose: Pose) -> dict[tuple[str, str], float]:
+def joint_directions(pose: Pose, checked: bool = False) -> dict[tuple[str, str], float]:
     """The direction of every segment, in degrees anticlockwise from +x."""
-    a = check_pose(pose)
+    a = pose if checked else check_pose(pose)
     lower_back = a["trunk"]
     upper_back = lower_back - a["spine"]
     directions = {
@@ -113,9 +113,9 @@ def joint_directions(pose: Pose) -> dict[tuple[str, str], float]:
     return directions
 
 
-def forward_kinematics(pose: Pose) -> dict[str, np.ndarray]:
+def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarray]:
     """Joint positions (metres) with the hip at the origin."""
-    directions = joint_directions(pose)
+    directions = joint_directions(pose, checked)
     points = {"hip": np.zeros(2)}
     for parent, child, length in SEGMENTS:
         points[child] = points[parent] + length * _unit(directions[(parent, child)])
@@ -147,9 +147,12 @@ def ease(fraction: float) -> float:
     return 0.5 - 0.5 * np.cos(np.pi * min(max(fraction, 0.0), 1.0))
 
 
-def blend(start: Pose, end: Pose, fraction: float) -> dict[str, float]:
-    """The pose a ``fraction`` of the way from ``start`` to ``end`` (eased)."""
-    a, b = check_pose(start), check_pose(end)
+def blend(start: Pose, end: Pose, fraction: float, checked: bool = False) -> dict[str, float]:
+    """The pose a ``fraction`` of the way from ``start`` to ``end`` (eased).
+
+    ``checked`` says both poses already passed ``check_pose`` (a full set of angles).
+    """
+    a, b = (start, end) if checked else (check_pose(start), check_pose(end))
     t = ease(fraction)
     return {name: a[name] + (b[name] - a[name]) * t for name in ANGLE_NAMES}
 
@@ -198,7 +201,7 @@ def animate(poses: Mapping[str, Pose], start_pose: str, phases: Sequence[Phase],
     frames: list[Frame] = []
 
     def add(pose, phase_index, label, cue, new_phase):
-        points = place_on_floor(forward_kinematics(pose), anchor, anchor_y=anchor_y)
+        points = place_on_floor(forward_kinematics(pose, checked=True), anchor, anchor_y=anchor_y)
         frames.append(Frame(len(frames), phase_index, label, cue, points, new_phase))
 
     current = check_pose(poses[start_pose])
@@ -210,7 +213,8 @@ def animate(poses: Mapping[str, Pose], start_pose: str, phases: Sequence[Phase],
         if phase.moves:
             steps = max(2, int(round(phase.seconds / frame_seconds)))
             for step in range(1, steps + 1):
-                add(blend(current, target, step / steps), index, phase.label, phase.cue, step == 1)
+                add(blend(current, target, step / steps, checked=True), index, phase.label,
+                    phase.cue, step == 1)
         else:
             steps = max(1, int(round(min(phase.seconds, hold_demo_seconds) / hold_frame_seconds)))
             for step in range(steps):
