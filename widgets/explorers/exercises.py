@@ -35,9 +35,9 @@ def exercise_demo(exercise_id: str) -> Interactive:
         static_figure=lambda: exercise_demo_figure(exercise_id),
         live_view=lambda: exercise_demo_live_view(exercise_id),
         alt_text=_demo_alt(exercise_id),
-        caption=(f"{item.name}: one repetition, drawn from key poses. The cue under the drawing "
-                 "changes with each phase. Technique is practical guidance, not trial evidence. "
-                 f"Evidence: {item.source_text}."),
+        caption=(f"{item.name}, drawn from key poses (joint angles) with fixed limb lengths. The "
+                 "cue under the drawing changes with each phase. Technique is practical "
+                 f"guidance, not trial evidence. {item.source_text}."),
         text_alternative=phases_table(item),
         height_px=HEIGHT_PX,
     )

@@ -68,8 +68,8 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
                       "y": 0.13, "yref": "paper", "showarrow": False, "font": {"size": 12}})
     figure.update_layout(course_layout(
         plan_title(plan), height=HEIGHT_PX, barmode="overlay", bargap=0.25,
-        margin={"l": 60, "r": 10, "t": 90, "b": 60},
-        legend={"orientation": "h", "x": 0, "y": -0.12, "yanchor": "top"},
+        margin={"l": 60, "r": 10, "t": 90, "b": 80},
+        legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top"},
         xaxis={"title": {"text": ""}, "tickmode": "linear", "dtick": 1, "anchor": "y",
                "showticklabels": False},
         yaxis={"title": {"text": "Repetitions a week"}, "domain": [0.36, 1.0], "rangemode": "tozero"},

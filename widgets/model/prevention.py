@@ -53,7 +53,7 @@ ROWS = {
         PreventionRow("Education alone", ev.STEFFENS_EDUCATION_ALONE_RR, "relative risk", "trials"),
         PreventionRow("Insoles", ev.INSOLES_PREVENTION_RR, "relative risk",
                       "trials in military recruits"),
-        PreventionRow("Walking and education, after an episode", ev.WALKBACK_RECURRENCE_HR,
+        PreventionRow("Walking after an episode", ev.WALKBACK_RECURRENCE_HR,
                       "hazard ratio", "one large trial"),
         PreventionRow("Moderate vs low activity", ev.ACTIVITY_MEDIUM_VS_LOW_RR, "relative risk",
                       "cohort studies"),
