@@ -257,13 +257,16 @@ STEFFENS_EDUCATION_ALONE_RR = Estimate(1.03, 0.83, 1.27, source="steffens2016",
                                        unit="relative risk")
 # WalkBack (Pocovi 2024): 701 adults recently recovered from low back pain;
 # walking and education vs no treatment. Hazard ratio for an activity-limiting
-# recurrence; median days to recurrence; the programme's walking goal.
+# recurrence; median time to recurrence; the programme's walking goal.
 WALKBACK_PEOPLE = reported(701, "pocovi2024", "people")
 WALKBACK_RECURRENCE_HR = Estimate(0.72, 0.60, 0.85, source="pocovi2024", unit="hazard ratio")
 WALKBACK_MEDIAN_DAYS_WALKING = Estimate(208, 208, 208, source="pocovi2024", unit="days",
                                         kind="median")
-WALKBACK_MEDIAN_DAYS_CONTROL = Estimate(112, 112, 112, source="pocovi2024", unit="days",
-                                        kind="median")
+# The medians in weeks: 208 days is 29.7 weeks; without the programme, 16 weeks.
+WALKBACK_MEDIAN_WEEKS_WALKING = Estimate(30, 29.7, 30, source="pocovi2024",
+                                         unit="weeks (208 days, rounded)", kind="converted")
+WALKBACK_MEDIAN_WEEKS_CONTROL = Estimate(16, 16, 16, source="pocovi2024", unit="weeks",
+                                         kind="converted")
 WALKBACK_GOAL_MINUTES = Estimate(30, 30, 30, source="pocovi2024", unit="minutes", kind="target")
 WALKBACK_GOAL_DAYS_PER_WEEK = Estimate(5, 5, 5, source="pocovi2024", unit="days a week",
                                        kind="target")

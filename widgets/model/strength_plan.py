@@ -264,8 +264,8 @@ def _summary(runs, minutes, sessions, back_pain, equipment, chosen, weeks) -> tu
                      + ("is a lighter week" if len(deloads) == 1 else "are lighter weeks")
                      + " with fewer sets, to let your body catch up.")
     if runs + sessions > 7:
-        lines.append("With this many runs, put strength work on the same day as an easy run, "
-                     "after it, rather than before a hard run.")
+        lines.append("With this many runs, do strength work after an easy run, not before "
+                     "a hard one.")
     else:
         lines.append("Put strength sessions on rest days or after easy runs, not right "
                      "before a hard run.")
