@@ -70,7 +70,8 @@ def _play_and_pause(page, figure, figure_id, press_play, press_pause):
     page.wait_for_timeout(600)
     assert _state(page, figure_id)["frames"] == [], "the demo played before Play was pressed"
     press_play()
-    page.wait_for_timeout(900)
+    # Twenty frames a second; allow for a busy machine.
+    page.wait_for_function("() => window.__frames.length >= 8", timeout=5000, polling=50)
     playing = _state(page, figure_id)
     assert len(playing["frames"]) >= 8, f"Play advanced only {len(playing['frames'])} frames"
     assert playing["nearY"] != before["nearY"], "the figure did not move"
