@@ -50,12 +50,15 @@ class ExerciseDemoView(ipywidgets.VBox):
                                           continuous_update=True)
         ipywidgets.jslink((self.play, "value"), (self.frame, "value"))
         self.figure = go.FigureWidget()
-        self.card = ipywidgets.HTML(layout=ipywidgets.Layout(max_width="28em"))
+        self.card = ipywidgets.HTML(layout=ipywidgets.Layout(flex="0 1 26em", min_width="16em",
+                                                             max_height="520px", overflow="auto"))
         self.message = ipywidgets.HTML()
         controls = ipywidgets.HBox([self.chooser, self.tempo, self.play, self.frame],
                                    layout=ipywidgets.Layout(flex_flow="row wrap"))
-        body = ipywidgets.HBox([self.figure, self.card],
-                               layout=ipywidgets.Layout(flex_flow="row wrap"))
+        drawing = ipywidgets.Box([self.figure],
+                                 layout=ipywidgets.Layout(flex="1 1 560px", min_width="320px"))
+        body = ipywidgets.HBox([drawing, self.card],
+                               layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start"))
         super().__init__([controls, self.message, body])
         self.chooser.observe(self._on_exercise, names="value")
         self.tempo.observe(self._on_tempo, names="value")
@@ -66,7 +69,9 @@ class ExerciseDemoView(ipywidgets.VBox):
         self.geometry = demo_geometry(exercise_id)
         layout = course_layout(_title(self.geometry.exercise), height=HEIGHT_PX - 60,
                                margin={"l": 10, "r": 10, "t": 60, "b": 10})
-        layout.update(_axes(self.geometry), dragmode=False, legend=LEGEND)
+        layout.update(_axes(self.geometry), dragmode=False,
+                      legend={**LEGEND, "orientation": "h", "x": 0, "xanchor": "left", "y": 1.0,
+                              "yanchor": "bottom"})
         with self.figure.batch_update():
             self.figure.data = ()
             self.figure.add_traces([go.Scatter(t) for t in _base_traces(self.geometry)])
