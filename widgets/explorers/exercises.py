@@ -7,12 +7,13 @@ from widgets.figures.exercise_demo import (
     GALLERY_HEIGHT_PX, HEIGHT_PX, exercise_demo_figure, exercise_gallery_figure, gallery_ids,
 )
 from widgets.figures.strength_plan import (
-    DEFAULT_PRESET, PRESETS, plan_table_html, preset_plans, preset_plans_figure,
+    DEFAULT_PRESET, PRESETS, note_html, plan_table_html, preset_plans, preset_plans_figure,
 )
 from widgets.figures.strength_plan import HEIGHT_PX as PLAN_HEIGHT_PX
 from widgets.interactive import Interactive
 from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_view
 from widgets.model.exercises import VIEWS, exercise
+from widgets.render_mode import is_static_book
 
 PLAYER_HELP = ("Press Play to watch one repetition and Pause to stop; the slider under the "
                "drawing moves through it picture by picture. Nothing moves until you press Play.")
@@ -99,9 +100,14 @@ class PresetPlanTables:
     """The preset plans as printable tables (HTML)."""
 
     def html(self) -> str:
+        plans = preset_plans()
         tables = "".join(plan_table_html(plan, caption=f"{name}: {plan.summary}")
-                         for name, plan in preset_plans().items())
-        return f'<div class="course-plan-tables">{tables}</div>'
+                         for name, plan in plans.items())
+        # Notes every plan shares (each plan's own advice is in its summary).
+        notes = [n for n in next(iter(plans.values())).notes
+                 if all(n in plan.notes for plan in plans.values())]
+        listed = "".join(f"<li>{note_html(note, link=is_static_book())}</li>" for note in notes)
+        return f'<div class="course-plan-tables">{tables}<ul>{listed}</ul></div>'
 
 
     def _repr_html_(self) -> str:

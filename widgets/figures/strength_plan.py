@@ -105,8 +105,20 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
                       caption=caption or plan.summary)
 
 
-def plan_text_html(plan: StrengthPlan) -> str:
+# Where the book keeps the warning signs, from a chapter page (notebooks/...).
+RED_FLAGS_HREF = "../book/start-here.html#course-red-flags"
+
+
+def note_html(note: str, link: bool = False) -> str:
+    """One plan note; with ``link``, "Get help now" links to the warning signs in the book."""
+    text = html.escape(note)
+    if link:
+        text = text.replace("Get help now", f'<a href="{RED_FLAGS_HREF}">Get help now</a>')
+    return text
+
+
+def plan_text_html(plan: StrengthPlan, link: bool = False) -> str:
     """The plan's summary, notes and table, as HTML."""
-    notes = "".join(f"<li>{html.escape(note)}</li>" for note in plan.notes)
+    notes = "".join(f"<li>{note_html(note, link)}</li>" for note in plan.notes)
     return (f"<p>{html.escape(plan.summary)}</p><ul>{notes}</ul>"
             + plan_table_html(plan, caption="Week by week"))
