@@ -114,3 +114,14 @@ def test_the_live_demo_plays_frames_and_follows_the_chooser_and_tempo():
     assert view.play.interval == frame_interval_ms(2.0) < frame_interval_ms(1.0)
     with pytest.raises(ValueError):
         frame_interval_ms(0)
+
+
+def test_printable_plans_link_the_warning_signs_in_the_book(monkeypatch):
+    from widgets import strength_plan_tables
+
+    monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "1")
+    page = strength_plan_tables().html()
+    assert page.count("<table") == 3
+    assert 'href="../book/start-here.html#course-red-flags">Get help now</a>' in page
+    monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "0")
+    assert "<a href" not in strength_plan_tables().html()
