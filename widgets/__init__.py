@@ -19,15 +19,18 @@ from widgets.explorers.exercises import (
     exercise_cards, exercise_demo, exercise_gallery, strength_plan_builder, strength_plan_tables,
 )
 from widgets.explorers.myths import myth_check
+from widgets.explorers.pain_monitor import pain_monitor_explorer, return_to_running_plans
 from widgets.explorers.prevalence import prevalence_explorer
 from widgets.explorers.prevention import prevention_explorer
 from widgets.explorers.risk import risk_explorer
 from widgets.explorers.self_check import self_check
 from widgets.explorers.spine_loading import spine_loading_explorer
+from widgets.explorers.warning_checker import warning_signs_checker
 from widgets.explorers.warning_signs import warning_signs_box
 
 __all__ = [
     "body_map", "exercise_cards", "exercise_demo", "exercise_gallery", "myth_check",
-    "prevalence_explorer", "prevention_explorer", "risk_explorer", "self_check",
-    "spine_loading_explorer", "strength_plan_builder", "strength_plan_tables", "warning_signs_box",
+    "pain_monitor_explorer", "prevalence_explorer", "prevention_explorer",
+    "return_to_running_plans", "risk_explorer", "self_check", "spine_loading_explorer",
+    "strength_plan_builder", "strength_plan_tables", "warning_signs_box", "warning_signs_checker",
 ]
