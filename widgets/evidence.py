@@ -345,8 +345,7 @@ STEFFENS_EDUCATION_ALONE_RR = Estimate(1.03, 0.83, 1.27, source="steffens2016",
 # WalkBack (Pocovi 2024): 701 adults recently recovered from low back pain;
 # walking and education vs no treatment. Hazard ratio for an activity-limiting
 # recurrence; median time to recurrence; the programme's walking goal.
-WALKBACK_PEOPLE = reported(701, "pocovi2024", "people")
-WALKBACK_RECURRENCE_HR = Estimate(0.72, 0.60, 0.85, source="pocovi2024", unit="hazard ratio")
+# WALKBACK_PEOPLE and WALKBACK_RECURRENCE_HR are defined above (self-care chapter).
 WALKBACK_MEDIAN_DAYS_WALKING = Estimate(208, 208, 208, source="pocovi2024", unit="days",
                                         kind="median")
 # The medians in weeks: 208 days is 29.7 weeks; without the programme, 16 weeks.
