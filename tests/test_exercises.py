@@ -9,7 +9,7 @@ import re
 import pytest
 
 from widgets.data import load_json
-from widgets.exercise_cards import ExerciseCards, card_html, phases_table
+from widgets.cards import ExerciseCards, card_html, phases_table
 from widgets.model.exercises import (
     CATEGORIES, MAX_CUES, MIN_CUES, WORDING, exercise, load_exercises, validate_item,
     validate_library,

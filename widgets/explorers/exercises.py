@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.exercise_cards import ExerciseCards, phases_table
+from widgets.cards import ExerciseCards, phases_table
 from widgets.figures.exercise_demo import (
     GALLERY_HEIGHT_PX, HEIGHT_PX, exercise_demo_figure, exercise_gallery_figure, gallery_ids,
 )

@@ -12,7 +12,7 @@ import html
 import ipywidgets
 import plotly.graph_objects as go
 
-from widgets.exercise_cards import card_html
+from widgets.cards import card_html
 from widgets.figures.exercise_demo import (
     FRAME_SECONDS, HEIGHT_PX, LEGEND, _axes, _base_traces, _frame_traces, _title, demo_geometry,
 )
