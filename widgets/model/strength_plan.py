@@ -276,7 +276,8 @@ def _summary(runs, minutes, sessions, back_pain, equipment, chosen, weeks) -> tu
         notes.append("This plan starts gently because you are recovering from back pain.")
     elif back_pain == "mild":
         lines.append("With mild back pain, the harder versions start later; keep each exercise "
-                     "at a level where the pain settles by the next morning.")
+                     "at a level where the pain settles by the next morning (a rule of thumb "
+                     "from Achilles tendon research).")
     notes.append(HELP_SENTENCE)
     notes.append("The exercises, doses and steps are practical guidance, not trial findings.")
     return " ".join(lines), tuple(notes)
