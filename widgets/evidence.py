@@ -137,7 +137,6 @@ HENSCHKE_RECOVERED_AT_1_YEAR_PERCENT = Estimate(value=72, low=72, high=72,
                                                 source="henschke2008", unit="%",
                                                 kind="single study")
 # Recurrence within 12 months of recovering.
-RECURRENCE_1_YEAR_PERCENT = Estimate(value=69, low=62, high=74, source="dasilva2019", unit="%")
 # WalkBack: walking and education after recovery; activity-limiting recurrence.
 WALKBACK_PEOPLE = Estimate(value=701, low=701, high=701, source="pocovi2024", unit="people",
                            kind="count")
@@ -152,15 +151,9 @@ PAIN_MONITOR_TRIAL_PEOPLE = Estimate(value=38, low=38, high=38, source="silberna
 PAIN_MONITOR_LIMIT = Estimate(value=5, low=5, high=5, source="silbernagel2007",
                               unit="out of 10", kind="threshold")
 # Other sport and running injuries (per extra hour a week); cycling and back pain.
-OTHER_SPORT_HOUR_HR = Estimate(value=0.848, low=0.732, high=0.982, source="malisoux2015",
-                               unit="hazard ratio")
 CYCLISTS_LBP_PREVALENCE_PERCENT = Estimate(value=None, low=10, high=60, source="marsden2010",
                                            unit="%", kind="range")
 # Physical activity and low back pain (cohorts): medium and highest vs lowest activity.
-MEDIUM_ACTIVITY_LBP_RR = Estimate(value=0.90, low=0.85, high=0.96, source="alzahrani2019",
-                                  unit="risk ratio")
-HIGHEST_ACTIVITY_LBP_RR = Estimate(value=1.00, low=0.92, high=1.08, source="alzahrani2019",
-                                   unit="risk ratio")
 
 # What running does to the spine (chapter: why runners get back pain) ----------
 
@@ -360,7 +353,6 @@ WALKBACK_GOAL_DAYS_PER_WEEK = Estimate(5, 5, 5, source="pocovi2024", unit="days 
 INSOLES_TRIALS = reported(3, "sahar2007", "trials")
 INSOLES_PREVENTION_RR = Estimate(0.73, 0.43, 1.22, source="sahar2007", unit="relative risk")
 # Malisoux 2015: each extra hour a week of other sports (injuries mostly of the legs).
-OTHER_SPORT_HR_PER_HOUR = Estimate(0.848, 0.732, 0.982, source="malisoux2015", unit="hazard ratio")
 # Alzahrani 2019: physical activity and low back pain in cohort studies.
 ACTIVITY_MEDIUM_VS_LOW_RR = Estimate(0.90, 0.85, 0.96, source="alzahrani2019", unit="relative risk")
 ACTIVITY_HIGH_VS_LOW_RR = Estimate(1.00, 0.92, 1.08, source="alzahrani2019", unit="relative risk")
@@ -370,12 +362,10 @@ WARM_UP_INSUFFICIENT_OR = Estimate(2.617, 2.617, 2.617, source="wu2021", unit="o
 POOR_GAIT_POSTURE_OR = Estimate(2.273, 2.273, 2.273, source="wu2021", unit="odds ratio",
                                 kind="single study")
 # Marsden & Schwellnus 2010: point prevalence of low back pain in cyclists.
-CYCLISTS_LBP_PERCENT = spread(10, 60, "marsden2010", "%")
 # Weekday sitting in Belavý 2017: BELAVY_SITTING_HOURS above.
 # Hayden 2021 (Cochrane, 249 trials): exercise vs no treatment for chronic low
 # back pain, points on a 0-100 scale at about 3 months.
 HAYDEN_TRIALS = reported(249, "hayden2021", "trials")
-EXERCISE_PAIN_POINTS = Estimate(15, 12, 18, source="hayden2021", unit="points of 100")
 EXERCISE_FUNCTION_POINTS = Estimate(7, 5, 8, source="hayden2021", unit="points of 100")
 # Owen 2020: network meta-analysis of exercise types for low back pain.
 OWEN_TRIALS = reported(89, "owen2020", "trials")

@@ -43,7 +43,7 @@ ROWS = {
                       "trials, mostly not runners"),
         PreventionRow("Stretching", ev.LAUERSEN_STRETCHING_RR, "relative risk",
                       "trials, mostly not runners"),
-        PreventionRow("Each extra hour of other sport", ev.OTHER_SPORT_HR_PER_HOUR,
+        PreventionRow("Each extra hour of other sport", ev.OTHER_SPORT_PER_WEEKLY_HOUR,
                       "hazard ratio", "one cohort of runners"),
     ),
     "back": (
