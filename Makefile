@@ -68,6 +68,7 @@ test: install chromium book
 # Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests)
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
+	$(BIN)/python tests/bench/bench_exercises.py
 
 clean:
 	rm -rf $(BUILD_ROOT)/_build

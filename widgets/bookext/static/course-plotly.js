@@ -4,7 +4,9 @@
    course's Python model. This script also
    - makes plotly's own buttons and sliders usable with the keyboard,
    - recolours text and grid lines when the reader uses the dark theme,
-   - wraps long titles and turns button rows into a drop-down on narrow screens. */
+   - wraps long titles and turns button rows into a drop-down on narrow screens,
+   - keeps Play/Pause rows as buttons, and plays animations without transitions
+     when the reader asks for reduced motion. */
 (function () {
   "use strict";
 
@@ -107,6 +109,14 @@
   // A row of buttons does not fit a phone: there the same buttons become a
   // drop-down. plotly cannot switch a menu's type in place, so it is set
   // before drawing, and the figure is drawn again when the width crosses over.
+  // A row whose buttons all run an animation is a player (Play, Pause): it
+  // stays a row of buttons, since a drop-down would hide Pause while playing.
+  function isPlayer(menu) {
+    return (menu.buttons || []).length > 0 && menu.buttons.every(function (button) {
+      return button.method === "animate";
+    });
+  }
+
   function menusForWidth(layout, narrow) {
     (layout.updatemenus || []).forEach(function (menu) {
       if (menu._courseType === undefined) {
@@ -114,7 +124,8 @@
         menu._courseDirection = menu.direction || "down";
       }
       // A row with nothing chosen yet (active -1) would show a blank drop-down.
-      var convert = narrow && menu._courseType === "buttons" && menu.active !== -1;
+      var convert = narrow && menu._courseType === "buttons" && menu.active !== -1 &&
+        !isPlayer(menu);
       menu.type = convert ? "dropdown" : menu._courseType;
       menu.direction = convert ? "down" : menu._courseDirection;
     });
@@ -238,6 +249,12 @@
     var relayout = {};
     relayout["updatemenus[" + menuIndex + "].active"] = buttonIndex;
     return Promise.resolve(Plotly[button.method].apply(null, [div].concat(button.args || [])))
+      .catch(function (reason) {
+        // Pause interrupts a running Play: plotly rejects Play's promise.
+        if (reason !== undefined) {
+          throw reason;
+        }
+      })
       .then(function () {
         return Plotly.relayout(div, relayout);
       })
@@ -331,7 +348,7 @@
     element.setAttribute("aria-valuemin", "0");
     element.setAttribute("aria-valuemax", String(slider.steps.length - 1));
     element.setAttribute("aria-valuenow", String(active));
-    element.setAttribute("aria-valuetext", String(step.label || active));
+    element.setAttribute("aria-valuetext", String(step.value || step.label || active));
     onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End"],
       function (key) {
         var current = div._fullLayout.sliders[s].active || 0;
@@ -361,6 +378,52 @@
     });
   }
 
+  /* ---- animation ----------------------------------------------------- */
+
+  var reducedMotion = window.matchMedia &&
+    window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  // Readers who ask for reduced motion get no transitions between frames
+  // (frames still change when they press Play; nothing ever plays by itself).
+  function withoutTransitions(args) {
+    (args || []).forEach(function (arg) {
+      if (arg && typeof arg === "object" && !Array.isArray(arg) && arg.transition) {
+        arg.transition = Object.assign({}, arg.transition, { duration: 0 });
+      }
+    });
+  }
+
+  function respectReducedMotion(figure) {
+    if (!reducedMotion) {
+      return;
+    }
+    var layout = figure.layout || {};
+    (layout.updatemenus || []).forEach(function (menu) {
+      (menu.buttons || []).forEach(function (button) {
+        if (button.method === "animate") {
+          withoutTransitions(button.args);
+        }
+      });
+    });
+    (layout.sliders || []).forEach(function (slider) {
+      slider.transition = Object.assign({}, slider.transition, { duration: 0 });
+      (slider.steps || []).forEach(function (step) {
+        if (step.method === "animate") {
+          withoutTransitions(step.args);
+        }
+      });
+    });
+  }
+
+  // Pause stops a running Play, and plotly then rejects Play's promise with no
+  // reason; that is not an error, so it is not reported as one.
+  var lastInterruption = 0;
+  window.addEventListener("unhandledrejection", function (event) {
+    if (event.reason === undefined && Date.now() - lastInterruption < 2000) {
+      event.preventDefault();
+    }
+  });
+
   /* ---- drawing ------------------------------------------------------- */
 
   function draw(div) {
@@ -369,6 +432,7 @@
       return;
     }
     var figure = JSON.parse(source.textContent);
+    respectReducedMotion(figure);
     var layout = figure.layout || {};
     layout.height = Number(div.dataset.height) || layout.height;
     div._courseBaseTopMargin = (layout.margin && layout.margin.t) || 80;
@@ -382,20 +446,29 @@
       return restyleForReader(div);
     }).then(function () {
       makeControlsKeyboardFriendly(div);
-      ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"].forEach(function (name) {
-        div.on(name, function () {
-          restyleForReader(div).then(function () {
-            makeControlsKeyboardFriendly(div);
-          });
+      listen(div);
+      div.dataset.rendered = "true";
+    });
+  }
+
+  // plotly.newPlot drops a figure's event handlers, so this runs after every
+  // (re)draw: controls that appear later (a menu shown by another) get keys too.
+  function listen(div) {
+    ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"].forEach(function (name) {
+      div.on(name, function () {
+        restyleForReader(div).then(function () {
+          makeControlsKeyboardFriendly(div);
         });
       });
-      div.on("plotly_afterplot", function () {
-        makeControlsKeyboardFriendly(div);
-      });
-      div.on("plotly_sliderend", function () {
-        makeControlsKeyboardFriendly(div);
-      });
-      div.dataset.rendered = "true";
+    });
+    div.on("plotly_afterplot", function () {
+      makeControlsKeyboardFriendly(div);
+    });
+    div.on("plotly_sliderend", function () {
+      makeControlsKeyboardFriendly(div);
+    });
+    div.on("plotly_animationinterrupted", function () {
+      lastInterruption = Date.now();
     });
   }
 
@@ -412,6 +485,7 @@
       return restyleForReader(div);
     }).then(function () {
       makeControlsKeyboardFriendly(div);
+      listen(div);
     });
   }
 
