@@ -84,8 +84,20 @@ def test_plotly_js_is_served_locally_and_only_on_pages_with_figures(built):
     assert (html_dir / "_static" / "plotly.min.js").stat().st_size > 1_000_000
     chart = (html_dir / "chart.html").read_text()
     # Staged before pages are written, so its link carries a cache-busting checksum.
-    assert re.search(r'_static/plotly\.min\.js\?v=[0-9a-f]+', chart)
+    assert re.search(r'<script defer="defer" src="_static/course-plotly\.js\?v=[0-9a-f]+"', chart)
+    # plotly.js is not on the page: course-plotly.js loads it, versioned, when a figure is needed.
+    assert "plotly.min.js" not in chart
+    script = (html_dir / "_static" / "course-plotly.js").read_text()
+    assert re.search(r'"plotly\.min\.js\?v=[0-9a-f]{10}"', script)
     assert "plotly" not in (html_dir / "text.html").read_text()
+
+
+def test_figure_shows_its_title_until_plotly_draws_it(built):
+    html_dir, _ = built
+    page = (html_dir / "chart.html").read_text()
+    # plotly's markup in titles (<b>, <br>) is dropped from the plain preview.
+    assert ('<div class="course-plotly-preview" aria-hidden="true">'
+            '<p class="course-plotly-preview-title">is escaped</p></div>') in page
 
 
 def test_rebuilding_gives_the_same_figure_html(tmp_path, built):

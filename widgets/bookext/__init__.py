@@ -21,6 +21,7 @@ from docutils import nodes
 from sphinx.util import logging
 
 from widgets.bookext.bundle import choose_bundle
+from widgets.bookext.script import build_script
 from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
@@ -38,10 +39,11 @@ PLOTLY_PAGES_ATTR = "course_plotly_pages"
 
 
 def _choose_bundle(app) -> None:
-    """Pick the plotly.js bundle and stage it as a static file named plotly.min.js.
+    """Pick the plotly.js bundle and stage it as plotly.min.js, next to course-plotly.js.
 
-    Staging it before pages are written lets Sphinx give every page the same
-    cache-busting ``?v=`` for it, so readers download it once.
+    Staging them before pages are written lets Sphinx give every page the same
+    cache-busting ``?v=``, so readers download them once. Pages load only
+    course-plotly.js; it loads plotly.js when the first figure is needed.
     """
     app.course_plotly_bundle = choose_bundle(Path(app.srcdir), app.config.course_plotly_js)
     bundle = app.course_plotly_bundle
@@ -51,6 +53,10 @@ def _choose_bundle(app) -> None:
     target = staged / "plotly.min.js"
     if not target.exists() or target.read_bytes() != bundle.path.read_bytes():
         shutil.copyfile(bundle.path, target)
+    script = staged / "course-plotly.js"
+    text = build_script(bundle.path)
+    if not script.exists() or script.read_text(encoding="utf-8") != text:
+        script.write_text(text, encoding="utf-8")
     if str(staged) not in app.config.html_static_path:
         app.config.html_static_path.append(str(staged))
 
@@ -149,7 +155,8 @@ def _merge(app, env, docnames, other) -> None:
 
 def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
     if pagename in getattr(app.env, PLOTLY_PAGES_ATTR, set()):
-        app.add_js_file("plotly.min.js", priority=600, loading_method="defer")
+        # plotly.js itself is loaded by course-plotly.js when a figure is needed,
+        # so the page's text paints first.
         app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
 
 
