@@ -3,7 +3,8 @@
 myst-nb skips plotly's ``application/vnd.plotly.v1+json`` outputs. This
 extension renders them (``plotly_output``), serves plotly.js from installed
 packages (``bundle``) only on pages that have a figure, sets the footer's year,
-removes scripts that would reach other hosts, and tells notebook kernels that
+removes scripts that would reach other hosts, gives every page a meta description,
+ships only the icon glyphs the pages use, and tells notebook kernels that
 they run for the static book.
 
 Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
@@ -21,6 +22,8 @@ from docutils import nodes
 from sphinx.util import logging
 
 from widgets.bookext.bundle import choose_bundle
+from widgets.bookext.description import add_meta_description
+from widgets.bookext.icons import subset_icon_fonts
 from widgets.bookext.script import build_script
 from widgets.render_mode import STATIC_BOOK_ENV
 
@@ -93,6 +96,25 @@ def _drop_unneeded_assets(app, pagename, templatename, context, doctree) -> None
     for key in ("script_files", "css_files"):
         if key in context:
             context[key] = [asset for asset in context[key] if not _is_unneeded_asset(asset)]
+
+
+# Theme and extension scripts that wait for the page anyway: loading them with ``defer``
+# keeps them from blocking the first paint. documentation_options.js stays as it is,
+# because inline scripts on the page use what it defines.
+DEFERRABLE_SCRIPTS = frozenset({"doctools.js", "sphinx_highlight.js", "clipboard.min.js",
+                                "copybutton.js", "sphinx-book-theme.js", "togglebutton.js",
+                                "design-tabs.js"})
+
+
+def _defer_scripts(app, pagename, templatename, context, doctree) -> None:
+    if pagename == "search":  # the search page runs its scripts inline at once
+        return
+    for asset in context.get("script_files", []):
+        name = Path(str(getattr(asset, "filename", "") or "")).name
+        attributes = getattr(asset, "attributes", None)
+        if name in DEFERRABLE_SCRIPTS and attributes is not None:
+            attributes.pop("async", None)
+            attributes["defer"] = "defer"
 
 
 def _fix_inaccessible_markup(app, pagename, templatename, context, doctree) -> None:
@@ -176,6 +198,17 @@ def _empty_fontawesome_js(app, exception) -> None:
         target.write_text("/* Icons are drawn by the theme's web fonts (see widgets/bookext). */\n")
 
 
+def _subset_icon_fonts(app, exception) -> None:
+    """Keep only the icon glyphs the pages use (see ``widgets/bookext/icons.py``)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    sizes = subset_icon_fonts(Path(app.outdir))
+    before = sum(b for b, _ in sizes.values())
+    after = sum(a for _, a in sizes.values())
+    logger.info("icon fonts subset to the glyphs used: %d KB -> %d KB", before // 1024,
+                after // 1024)
+
+
 def setup(app):
     # Kernels started by the build inherit this and render the static figures.
     os.environ[STATIC_BOOK_ENV] = "1"
@@ -186,6 +219,7 @@ def setup(app):
     app.connect("config-inited", _set_theme_defaults)
     app.connect("doctree-resolved", _drop_thebe_nodes, priority=900)
     app.connect("html-page-context", _drop_unneeded_assets, priority=900)
+    app.connect("html-page-context", _defer_scripts, priority=910)
     app.connect("html-page-context", _fix_inaccessible_markup)
     app.connect("builder-inited", _choose_bundle)
     app.connect("env-get-outdated", _reread_when_widgets_change)
@@ -193,6 +227,8 @@ def setup(app):
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
     app.connect("html-page-context", _refuse_remote_mathjax)
+    app.connect("html-page-context", add_meta_description)
     app.connect("build-finished", _empty_fontawesome_js)
+    app.connect("build-finished", _subset_icon_fonts)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
