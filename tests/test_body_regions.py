@@ -5,6 +5,8 @@ import re
 from pathlib import Path
 
 import pytest
+
+from widgets.model.warning_signs import LEVEL_INFO, LEVELS, short_list, signs_for
 from test_chapter_content import bib_keys, cited_keys, markdown_of
 
 from widgets.data import load_json
@@ -32,31 +34,32 @@ def test_four_regions_each_with_content_and_known_sources():
 def test_upper_back_is_labelled_thin_and_warns_about_chest_symptoms():
     upper = model.region_by_id("upper")
     assert upper.strength == "little evidence"
-    chest = [sign for sign in upper.warning_signs if "chest pain" in sign]
-    assert chest and "call an ambulance (999, 112 or 911) at once" in chest[0]
+    assert upper.warning_signs[0].startswith(LEVEL_INFO["emergency"].label)
+    assert "chest pain or shortness of breath" in upper.warning_signs[0]
+    assert any("between the shoulder blades" in line for line in upper.warning_signs)
     assert "briggs2009" in upper.sources
     assert model.region_by_id("lower").strength == "good evidence"
 
 
-def test_every_warning_sign_says_how_urgently_to_act():
-    actions = ("emergency department", "ambulance", "see a doctor")
-    informative = ("can come from", "Doctors also check")
+def test_map_warning_lines_come_from_the_one_list_by_urgency():
     for region in model.load_regions():
-        for sign in region.warning_signs:
-            if not any(phrase in sign for phrase in informative):
-                assert any(action in sign for action in actions), (region.id, sign)
+        lines = region.warning_signs
+        levels = [lvl for lvl in LEVELS if signs_for(region.id, lvl)]
+        assert len(lines) == len(levels), region.id
+        for line, level in zip(lines, levels):
+            assert line.startswith(LEVEL_INFO[level].label + ":"), (region.id, line)
+            for phrase in short_list(region.id, level):
+                assert phrase in line
 
 
 def test_urgent_signs_are_routed_to_urgent_care():
     lower = model.region_by_id("lower").warning_signs
-    both_legs = [sign for sign in lower if "both legs" in sign]
-    assert both_legs and "emergency department now" in both_legs[0]
-    one_leg = [sign for sign in lower if "one leg" in sign]
-    assert one_leg and "the same day" in one_leg[0]
-    fall = [sign for sign in lower if "serious fall" in sign]
-    assert fall and "emergency department" in fall[0]
+    assert "weakness or numbness in both legs" in lower[0]  # emergency
+    assert "pain after a serious accident or fall" in lower[0]
+    assert "weakness in one leg that is getting worse" in lower[1]  # same day
     neck = model.region_by_id("neck").warning_signs
-    assert "emergency department if it follows a serious fall" in neck[0]
+    assert "a stiff neck with a high temperature" in neck[0]  # meningitis: emergency
+    assert not any("high temperature" in line for line in neck[1:])
 
 
 def test_every_source_the_map_shows_is_cited_in_its_chapter():

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import widgets
 from widgets.evidence import Estimate
+from widgets.explorers.warning_signs import warning_signs_box
 
 from test_chapter_content import CITE, bib_keys, markdown_of
 
@@ -23,10 +24,19 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def cited_in_the_book() -> set[str]:
+    """Keys cited in page prose, plus those cited by the generated warning-signs boxes."""
     texts = [p.read_text(encoding="utf-8") for p in (REPO / "book").glob("*.md")]
     texts += [markdown_of(p) for p in (REPO / "notebooks").glob("*.ipynb")]
+    texts += [warning_signs_box().markdown()] if any("warning_signs_box()" in t for t in
+                                                     page_sources()) else []
     return {key.strip() for text in texts for group in CITE.findall(text)
             for key in group.split(",")}
+
+
+def page_sources() -> list[str]:
+    """Every page's whole source, code cells included."""
+    texts = [p.read_text(encoding="utf-8") for p in (REPO / "book").glob("*.md")]
+    return texts + [p.read_text(encoding="utf-8") for p in (REPO / "notebooks").glob("*.ipynb")]
 
 
 def estimate_sources() -> dict[str, str]:

@@ -32,7 +32,7 @@ def test_shrinkage_rises_with_pace_and_slows_over_a_run():
     values = [bar.value for bar in model.loading_bars("shrinkage")]
     assert values == sorted(values)
     assert model.shrinkage_ratio_fast_to_slow() == pytest.approx(7.69 / 3.37)
-    assert model.SHRINKAGE_FIRST_15_MIN_MM > model.SHRINKAGE_SECOND_15_MIN_MM
+    assert model.SHRINKAGE_FIRST_15_MIN_MM.value > model.SHRINKAGE_SECOND_15_MIN_MM.value
     assert "10 times" in model.describe("disc")
     assert "day-to-day variation" in model.describe("disc")
 

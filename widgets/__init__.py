@@ -9,7 +9,8 @@ Layers, from the bottom up:
 * ``evidence`` and ``model/``: published numbers and pure calculations (numpy only);
 * ``figures/``: builders that return ``plotly.graph_objects.Figure``;
 * ``live/``: thin ipywidgets front ends for JupyterLab;
-* ``explorers/``: the one-call interactives chapters use;
+* ``explorers/``: the one-call interactives chapters use, and ``self_check``
+  for a chapter's self-check questions;
 * ``bookext/``: the Sphinx extension that puts plotly figures into the book.
 """
 
@@ -17,6 +18,9 @@ from widgets.explorers.body_map import body_map
 from widgets.explorers.myths import myth_check
 from widgets.explorers.prevalence import prevalence_explorer
 from widgets.explorers.risk import risk_explorer
+from widgets.explorers.self_check import self_check
 from widgets.explorers.spine_loading import spine_loading_explorer
+from widgets.explorers.warning_signs import warning_signs_box
 
-__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "spine_loading_explorer"]
+__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "self_check",
+           "spine_loading_explorer", "warning_signs_box"]

@@ -41,6 +41,16 @@ class Estimate:
             raise ValueError("every estimate needs a bibliography key")
 
 
+def reported(value: float, source: str, unit: str = "") -> Estimate:
+    """A single number a study reported as it stands: a count, an age, a share."""
+    return Estimate(value, value, value, source=source, unit=unit, kind="reported")
+
+
+def spread(low: float, high: float, source: str, unit: str = "") -> Estimate:
+    """The lowest and highest values reported, with no central value."""
+    return Estimate(None, low, high, source=source, unit=unit, kind="range")
+
+
 # How common low back pain is -------------------------------------------------
 
 # Systematic review of 19 studies of runners; the spread of values reported.
@@ -64,3 +74,167 @@ GBD2010_POINT_PREVALENCE_PERCENT = Estimate(
 # People living with low back pain worldwide in 2020 (95 % uncertainty interval).
 GBD2020_PEOPLE_MILLIONS = Estimate(value=619, low=554, high=694, source="ferreira2023", unit="million")
 GBD2050_PEOPLE_MILLIONS = Estimate(value=843, low=759, high=933, source="ferreira2023", unit="million")
+
+# What running does to the spine (chapter: why runners get back pain) ----------
+
+# Cavanagh & Lafortune 1980: 17 runners at 4.5 m/s (about 16 km/h); the mean
+# peak-to-peak up-and-down ground reaction force was about 3 body weights (BW).
+# Up and down, the force falls to zero while both feet are off the ground, so
+# this is also its peak. Clark 2014: the force "can exceed body weight by a
+# factor of two or more".
+RUNNING_VERTICAL_FORCE_BW = Estimate(3.0, 3.0, 3.0, source="cavanagh1980", unit="BW",
+                                     kind="about")
+RUNNING_VERTICAL_FORCE_LOW_BW = Estimate(2.0, 2.0, 2.0, source="clark2014", unit="BW",
+                                         kind="at least")
+CAVANAGH_SPEED_M_PER_S = 4.5
+CAVANAGH_SPEED_KM_PER_H = 16
+
+# Garbutt 1990: 14 male marathon runners, 30 min at each pace; loss of stature
+# (spinal shrinkage) in mm, mean and the spread reported (±).
+SHRINKAGE_MM_BY_PACE = {
+    70: Estimate(3.37, 3.37 - 2.38, 3.37 + 2.38, source="garbutt1990", unit="mm", kind="mean ± spread"),
+    85: Estimate(5.10, 5.10 - 1.90, 5.10 + 1.90, source="garbutt1990", unit="mm", kind="mean ± spread"),
+    100: Estimate(7.69, 7.69 - 3.69, 7.69 + 3.69, source="garbutt1990", unit="mm", kind="mean ± spread"),
+}
+SHRINKAGE_FIRST_15_MIN_MM = reported(3.26, "garbutt1990", "mm")
+SHRINKAGE_SECOND_15_MIN_MM = reported(2.12, "garbutt1990", "mm")
+GARBUTT_PACE_PERCENT = spread(70, 100, "garbutt1990", "% of marathon pace (70, 85, 100)")
+
+# Kingsley 2012: MRI of 8 young adults before and after 30 min of moderate running.
+DISC_HEIGHT_LOSS_PERCENT = Estimate(6.3, 6.3 - 0.9, 6.3 + 0.9, source="kingsley2012", unit="%",
+                                    kind="mean ± spread")
+DISC_VOLUME_LOSS_PERCENT = Estimate(6.9, 6.9 - 1.0, 6.9 + 1.0, source="kingsley2012", unit="%",
+                                    kind="mean ± spread")
+CAVANAGH_RUNNERS = reported(17, "cavanagh1980", "runners")
+GARBUTT_RUNNERS = reported(14, "garbutt1990", "marathon runners")
+GARBUTT_RUN_MINUTES = reported(30, "garbutt1990", "minutes at each pace")
+GARBUTT_HALF_RUN_MINUTES = reported(15, "garbutt1990", "minutes")
+KINGSLEY_ADULTS = reported(8, "kingsley2012", "young adults")
+KINGSLEY_DAY_TO_DAY_HEIGHT_PERCENT = reported(0.6, "kingsley2012", "% (day-to-day variation)")
+KINGSLEY_DAY_TO_DAY_VOLUME_PERCENT = reported(0.4, "kingsley2012", "% (day-to-day variation)")
+KINGSLEY_RUN_MINUTES = reported(30, "kingsley2012", "minutes")
+# Wilke 1999: one volunteer with a pressure sensor in a lower-back disc. Lying
+# down overnight, pressure rose as the disc took up fluid again (recovery).
+WILKE_OVERNIGHT_PRESSURE_MPA = spread(0.1, 0.24, "wilke1999", "MPa")
+
+# Belavy 2017: MRI of 79 adults aged about 25 to 35; runners 20-40 km or 50 km+
+# a week; weekday sitting 9.7 h (no sport) against 6.3 and 6.4 h (runners).
+BELAVY_ADULTS = reported(79, "belavy2017", "adults")
+BELAVY_AGE_YEARS = spread(25, 35, "belavy2017", "years")
+BELAVY_MODERATE_KM_PER_WEEK = spread(20, 40, "belavy2017", "km a week")
+BELAVY_HIGH_KM_PER_WEEK = reported(50, "belavy2017", "km a week or more")
+BELAVY_MEAN_KM_PER_WEEK = spread(28.0, 66.6, "belavy2017", "km a week (group means)")
+BELAVY_BEST_SPEED_M_PER_S = reported(2, "belavy2017", "m/s")
+BELAVY_SITTING_HOURS = Estimate(9.7, 6.3, 9.7, source="belavy2017", unit="hours a weekday",
+                                kind="no sport 9.7 against 6.3")
+BELAVY_SITTING_HOURS_LONG_RUNNERS = reported(6.4, "belavy2017", "hours a weekday")
+# Mitchell 2020: 17 men aged 44 to 62; runners had 20 % taller discs.
+MITCHELL_MEN = reported(17, "mitchell2020", "men")
+MITCHELL_AGE_YEARS = spread(44, 62, "mitchell2020", "years")
+MITCHELL_DISC_HEIGHT_PERCENT = reported(20, "mitchell2020", "% taller discs")
+
+# How common back pain is --------------------------------------------------------
+MARATHON_SURVEY_RUNNERS = reported(800, "wu2021", "runners")
+RUNNER_REVIEW_STUDIES = reported(19, "maselli2020", "studies")
+# Briggs 2009: thoracic spine pain in people in general (33 studies).
+THORACIC_POINT_PREVALENCE_PERCENT = spread(4.0, 72.0, "briggs2009", "%")
+THORACIC_ONE_YEAR_PREVALENCE_PERCENT = spread(3.5, 34.8, "briggs2009", "%")
+
+# Causes ---------------------------------------------------------------------------
+# Owen 2020 repeats "up to 90 %" (non-specific) as background in its introduction.
+OWEN_BACKGROUND_NON_SPECIFIC_PERCENT = reported(90, "owen2020", "% (background statement)")
+# Brinjikji 2015: disc degeneration in people without back pain, by age.
+DISC_DEGENERATION_NO_PAIN_PERCENT = Estimate(None, 37, 96, source="brinjikji2015", unit="%",
+                                             kind="range")
+DISC_DEGENERATION_AGES = spread(20, 80, "brinjikji2015", "years")
+# Micheli & Wood 1995: 100 adolescent athletes against 100 adults with back pain.
+MICHELI_PATIENTS_PER_GROUP = reported(100, "micheli1995", "patients in each group")
+SPONDYLOLYSIS_PERCENT = Estimate(None, 5, 47, source="micheli1995", unit="% (adults, young athletes)",
+                                 kind="range")
+STRAIN_PERCENT = Estimate(None, 6, 27, source="micheli1995", unit="% (young athletes, adults)",
+                          kind="range")
+# Cohen 2013: the sacroiliac joint as the source of chronic non-radicular back pain.
+SACROILIAC_SOURCE_PERCENT = spread(15, 30, "cohen2013", "%")
+# Wang 2020 and Chiu 2015: herniated discs that shrink without surgery.
+DISC_REGRESSION_PERCENT = Estimate(63, 49, 77, source="wang2020", unit="%")
+DISC_REGRESSION_STUDIES = reported(38, "wang2020", "studies")
+DISC_REGRESSION_BY_TYPE_PERCENT = spread(13, 96, "chiu2015", "% (bulge to sequestration)")
+
+# Risk factors ---------------------------------------------------------------------
+# da Silva 2019: of people who had just recovered, recurrence within 12 months.
+RECURRENCE_12_MONTHS_PERCENT = Estimate(69, 62, 74, source="dasilva2019", unit="%")
+RECURRENCE_ACTIVITY_LIMITING_PERCENT = reported(40, "dasilva2019", "%")
+RECURRENCE_WINDOW_MONTHS = reported(12, "dasilva2019", "months")
+# Sahar 2007 (Cochrane): three prevention trials of insoles.
+INSOLE_TRIAL_PARTICIPANTS = reported(2061, "sahar2007", "people")
+BIERING_SORENSEN_YEAR = reported(1984, "bieringsorensen1984", "year of the study")
+
+# Load and injury (chapter: mileage, load and injury risk) -------------------------
+# Single running session longer than the longest run of the previous 30 days,
+# against a reference of a shorter run or an increase of at most 10 %.
+# Garmin-RUNSAFE cohort: 5205 adult runners, 588,071 sessions, 1820 injured.
+SPIKE_10_TO_30 = Estimate(1.64, 1.31, 2.05, source="frandsen2025", unit="hazard rate ratio")
+SPIKE_30_TO_100 = Estimate(1.52, 1.16, 2.00, source="frandsen2025", unit="hazard rate ratio")
+SPIKE_OVER_100 = Estimate(2.28, 1.50, 3.48, source="frandsen2025", unit="hazard rate ratio")
+
+# Novices (874 with GPS watches) whose weekly distance rose by more than 30 %,
+# against less than 10 %: "distance-related" injuries only; P = .07.
+NOVICE_FAST_PROGRESSION = Estimate(1.59, 0.96, 2.66, source="nielsen2014", unit="hazard ratio")
+
+# Injuries per 1000 hours of running (meta-analysis of 13 studies).
+NOVICE_RATE_PER_1000H = Estimate(17.8, 16.7, 19.1, source="videbaek2015",
+                                 unit="injuries per 1000 h")
+RECREATIONAL_RATE_PER_1000H = Estimate(7.7, 6.9, 8.7, source="videbaek2015",
+                                       unit="injuries per 1000 h")
+
+# 264 recreational runners followed for 22 weeks.
+PREVIOUS_INJURY = Estimate(1.722, 1.114, 2.661, source="malisoux2015", unit="hazard ratio")
+OTHER_SPORT_PER_WEEKLY_HOUR = Estimate(0.848, 0.732, 0.982, source="malisoux2015",
+                                       unit="hazard ratio per weekly hour")
+
+
+# Frandsen 2025 (Garmin-RUNSAFE): 5205 runners in 87 countries, 588,071 runs,
+# 18 months, 1820 (35 %) injured; mean age 46, 78 % men. Bands of a single run
+# against the longest of the previous 30 days: up to 10 %, 10-30 %, 30-100 %, over 100 %.
+FRANDSEN_RUNNERS = reported(5205, "frandsen2025", "runners")
+FRANDSEN_COUNTRIES = reported(87, "frandsen2025", "countries")
+FRANDSEN_RUNS = reported(588071, "frandsen2025", "runs")
+FRANDSEN_MONTHS = reported(18, "frandsen2025", "months")
+FRANDSEN_INJURED = reported(1820, "frandsen2025", "runners injured")
+FRANDSEN_INJURED_PERCENT = reported(35, "frandsen2025", "%")
+FRANDSEN_MEAN_AGE_YEARS = reported(45.8, "frandsen2025", "years")
+FRANDSEN_MEN_PERCENT = reported(78, "frandsen2025", "%")
+FRANDSEN_WINDOW_DAYS = reported(30, "frandsen2025", "days")
+FRANDSEN_BAND_EDGES_PERCENT = spread(10, 100, "frandsen2025", "% (band edges 10, 30, 100)")
+FRANDSEN_MIDDLE_BAND_EDGE_PERCENT = reported(30, "frandsen2025", "%")
+# Nielsen 2014 (JOSPT): 874 novices; weekly increases of more than 30 % against under 10 %.
+NIELSEN_NOVICES = reported(874, "nielsen2014", "novice runners")
+NIELSEN_PROGRESSION_BANDS_PERCENT = spread(10, 30, "nielsen2014", "%")
+# Damsted 2019: 261 half-marathon runners; 20-60 % against under 20 % a week.
+DAMSTED_RUNNERS = reported(261, "damsted2019", "runners")
+DAMSTED_INCREASE_PERCENT = spread(20, 60, "damsted2019", "% a week")
+DAMSTED_RISK_DIFFERENCE_POINTS = Estimate(22.6, 0.9, 44.3, source="damsted2019",
+                                          unit="percentage points at day 21")
+DAMSTED_DAYS = spread(21, 98, "damsted2019", "days (21, 56, 98)")
+DAMSTED_MIDDLE_DAY = reported(56, "damsted2019", "days")
+# Rasmussen 2013: 662 marathon finishers; under 30 and over 60 km a week against 30-60.
+RASMUSSEN_RUNNERS = reported(662, "rasmussen2013", "runners")
+RASMUSSEN_BANDS_KM = spread(30, 60, "rasmussen2013", "km a week")
+RASMUSSEN_UNDER_30_KM = Estimate(2.02, 1.26, 3.24, source="rasmussen2013", unit="relative risk")
+RASMUSSEN_OVER_60_KM = Estimate(1.13, 0.5, 2.8, source="rasmussen2013", unit="relative risk")
+# Videbaek 2015: a review of 13 studies; rates per 1000 hours of running.
+VIDEBAEK_STUDIES = reported(13, "videbaek2015", "studies")
+RATE_HOURS = reported(1000, "videbaek2015", "hours of running")
+# Malisoux 2015: 264 recreational runners followed for 22 weeks.
+MALISOUX_RUNNERS = reported(264, "malisoux2015", "runners")
+MALISOUX_WEEKS = reported(22, "malisoux2015", "weeks")
+# Buist 2008 (GRONORUN): 532 novices for a 6.7 km race; 13-week 10 % rule plan
+# against a standard 8-week plan; 20.8 % against 20.3 % injured.
+BUIST_RUNNERS = reported(532, "buist2008", "novice runners")
+BUIST_RACE_KM = reported(6.7, "buist2008", "km")
+BUIST_PLAN_WEEKS = spread(8, 13, "buist2008", "weeks")
+BUIST_RULE_PERCENT = reported(10, "buist2008", "% a week (the 10 % rule)")
+BUIST_INJURED_PERCENT = spread(20.3, 20.8, "buist2008", "%")
+# Fredette 2022: share injured across 36 studies.
+FREDETTE_INJURED_PERCENT = spread(8.8, 91.3, "fredette2022", "%")
+

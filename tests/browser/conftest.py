@@ -7,7 +7,10 @@ page is clean with ``book_site.assert_clean(page)``.
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -73,3 +76,26 @@ def open_page(browser, server):
     yield _open
     for context in contexts:
         context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failing browser test, save a screenshot of every page it had open.
+
+    The files go to ``$TEST_ARTIFACTS`` (default ``test-artifacts/``), which the
+    CI workflow uploads, so a contributor can see what the page looked like.
+    """
+    outcome = yield
+    report = outcome.get_result()
+    browser = item.funcargs.get("browser")
+    if report.when != "call" or not report.failed or browser is None:
+        return
+    folder = Path(os.environ.get("TEST_ARTIFACTS", "test-artifacts")) / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = re.sub(r"[^\w.-]+", "_", item.nodeid)[-120:]
+    for c, context in enumerate(browser.contexts):
+        for p, page in enumerate(context.pages):
+            try:
+                page.screenshot(path=str(folder / f"{name}-{c}-{p}.png"), full_page=True)
+            except Exception as error:  # a closed or crashed page must not hide the failure
+                print(f"could not save a screenshot of {page.url}: {error}")

@@ -3,9 +3,10 @@
 myst-nb skips plotly's ``application/vnd.plotly.v1+json`` outputs. This
 extension renders them (``plotly_output``), serves plotly.js from installed
 packages (``bundle``) only on pages that have a figure, sets the footer's year,
-removes scripts that would reach other hosts, gives every page a meta description,
-ships only the icon glyphs the pages use, and tells notebook kernels that
-they run for the static book.
+removes scripts that would reach other hosts, adds the self-check script
+(``course-quiz.js``) only on pages with questions, gives every page a meta
+description, ships only the icon glyphs the pages use, and tells notebook
+kernels that they run for the static book.
 
 Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
 """
@@ -175,11 +176,17 @@ def _merge(app, env, docnames, other) -> None:
     setattr(env, PLOTLY_PAGES_ATTR, pages)
 
 
+QUIZ_MARKER = "data-course-quiz="
+
+
 def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
     if pagename in getattr(app.env, PLOTLY_PAGES_ATTR, set()):
         # plotly.js itself is loaded by course-plotly.js when a figure is needed,
         # so the page's text paints first.
         app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
+    # Self-check questions (widgets.explorers.self_check) need the course's small quiz script.
+    if QUIZ_MARKER in (context.get("body") or ""):
+        app.add_js_file("course-quiz.js", priority=602, loading_method="defer")
 
 
 FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"

@@ -2,7 +2,9 @@
 
 The content lives in ``widgets/data/body_regions.json`` and is checked here when
 loaded. Evidence strength uses the course's fixed wording (STYLE.md), so the
-map and the chapter text describe certainty in the same words.
+map and the chapter text describe certainty in the same words. Warning signs
+are not stored here: they come from the course's one list
+(``widgets.model.warning_signs``), so the map cannot word them differently.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from widgets.data import load_json, source_label
+from widgets.model.warning_signs import LEVEL_INFO, LEVELS, short_list, signs_for, sources_for
 
 STRENGTHS = ("good evidence", "some evidence", "little evidence", "no evidence")
 REGION_IDS = ("neck", "upper", "lower", "pelvis")
@@ -27,12 +30,24 @@ class Region:
     common: tuple[str, ...]
     known: str
     strength: str
-    warning_signs: tuple[str, ...]
     sources: tuple[str, ...]
 
     @property
+    def warning_signs(self) -> tuple[str, ...]:
+        """One line per urgency level: 'Emergency: get help now: a; b; c.'"""
+        return tuple(
+            f"{LEVEL_INFO[level].label}: {'; '.join(phrases)}."
+            for level in LEVELS if (phrases := short_list(self.id, level))
+        )
+
+    @property
+    def warning_sources(self) -> tuple[str, ...]:
+        return tuple(sources_for(signs_for(self.id)))
+
+    @property
     def source_text(self) -> str:
-        labels = [source_label(k) for k in self.sources]
+        keys = list(self.sources) + [k for k in self.warning_sources if k not in self.sources]
+        labels = [source_label(k) for k in keys]
         return ("Source: " if len(labels) == 1 else "Sources: ") + "; ".join(labels)
 
 
@@ -61,7 +76,7 @@ def validate_region(item: dict) -> Region:
     return Region(
         id=item["id"], label=item["label"], short=item["short"], where=item["where"],
         common=_text_list(item, "common"), known=item["known"], strength=item["strength"],
-        warning_signs=_text_list(item, "warning_signs"), sources=sources,
+        sources=sources,
     )
 
 
@@ -87,5 +102,5 @@ def describe(region: str = DEFAULT_REGION) -> str:
     r = region_by_id(region)
     return (
         f"{r.label}. What hurts: {r.common[0].rstrip('.')}. How sure: {r.strength}. "
-        f"Warning sign: {r.warning_signs[0].rstrip('.')}."
+        f"Warning signs: {r.warning_signs[0].rstrip('.')}."
     )

@@ -18,7 +18,7 @@ CATEGORIES = {
     "partly": "Partly true",
     "supported": "Supported",
 }
-_KEY = re.compile(r"^[a-z][a-z0-9]*$")
+_KEY = re.compile(r"^[a-z][a-z0-9-]*$")
 _REQUIRED_TEXT = ("id", "short", "claim", "heading", "category", "verdict", "explanation")
 SHORT_MAX_CHARS = 30
 

@@ -54,32 +54,13 @@ from numbers import Real
 import numpy as np
 
 from widgets.evidence import Estimate
+from widgets.evidence import (
+    NOVICE_FAST_PROGRESSION, NOVICE_RATE_PER_1000H, OTHER_SPORT_PER_WEEKLY_HOUR, PREVIOUS_INJURY,
+    RECREATIONAL_RATE_PER_1000H, SPIKE_10_TO_30, SPIKE_30_TO_100, SPIKE_OVER_100,
+)
 from widgets.units import format_distance
 
 Z_95 = 1.959963984540054
-
-# Evidence ---------------------------------------------------------------------
-# Single running session longer than the longest run of the previous 30 days,
-# against a reference of a shorter run or an increase of at most 10 %.
-# Garmin-RUNSAFE cohort: 5205 adult runners, 588,071 sessions, 1820 injured.
-SPIKE_10_TO_30 = Estimate(1.64, 1.31, 2.05, source="frandsen2025", unit="hazard rate ratio")
-SPIKE_30_TO_100 = Estimate(1.52, 1.16, 2.00, source="frandsen2025", unit="hazard rate ratio")
-SPIKE_OVER_100 = Estimate(2.28, 1.50, 3.48, source="frandsen2025", unit="hazard rate ratio")
-
-# Novices (874 with GPS watches) whose weekly distance rose by more than 30 %,
-# against less than 10 %: "distance-related" injuries only; P = .07.
-NOVICE_FAST_PROGRESSION = Estimate(1.59, 0.96, 2.66, source="nielsen2014", unit="hazard ratio")
-
-# Injuries per 1000 hours of running (meta-analysis of 13 studies).
-NOVICE_RATE_PER_1000H = Estimate(17.8, 16.7, 19.1, source="videbaek2015",
-                                 unit="injuries per 1000 h")
-RECREATIONAL_RATE_PER_1000H = Estimate(7.7, 6.9, 8.7, source="videbaek2015",
-                                       unit="injuries per 1000 h")
-
-# 264 recreational runners followed for 22 weeks.
-PREVIOUS_INJURY = Estimate(1.722, 1.114, 2.661, source="malisoux2015", unit="hazard ratio")
-OTHER_SPORT_PER_WEEKLY_HOUR = Estimate(0.848, 0.732, 0.982, source="malisoux2015",
-                                       unit="hazard ratio per weekly hour")
 
 # Input limits -------------------------------------------------------------------
 MAX_WEEKLY_KM = 400.0

@@ -13,6 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from widgets.evidence import Estimate
+from widgets.evidence import (
+    CAVANAGH_SPEED_KM_PER_H, CAVANAGH_SPEED_M_PER_S, DISC_HEIGHT_LOSS_PERCENT,
+    DISC_VOLUME_LOSS_PERCENT, GARBUTT_RUN_MINUTES, KINGSLEY_DAY_TO_DAY_HEIGHT_PERCENT,
+    KINGSLEY_DAY_TO_DAY_VOLUME_PERCENT, RUNNING_VERTICAL_FORCE_BW, RUNNING_VERTICAL_FORCE_LOW_BW,
+    SHRINKAGE_FIRST_15_MIN_MM, SHRINKAGE_MM_BY_PACE, SHRINKAGE_SECOND_15_MIN_MM,
+    WILKE_OVERNIGHT_PRESSURE_MPA,
+)
 
 VIEWS = {
     "force": "Force",
@@ -28,35 +35,13 @@ DEFAULT_VIEW = "force"
 # this is also its peak. Standing still is 1 BW by definition. Clark 2014: the
 # force "can exceed body weight by a factor of two or more".
 STANDING_FORCE_BW = 1.0
-RUNNING_VERTICAL_FORCE_BW = Estimate(3.0, 3.0, 3.0, source="cavanagh1980", unit="BW",
-                                     kind="about")
-RUNNING_VERTICAL_FORCE_LOW_BW = Estimate(2.0, 2.0, 2.0, source="clark2014", unit="BW",
-                                         kind="at least")
-CAVANAGH_SPEED_M_PER_S = 4.5
-CAVANAGH_SPEED_KM_PER_H = 16
-
-# Garbutt 1990: 14 male marathon runners, 30 min at each pace; loss of stature
-# (spinal shrinkage) in mm, mean and the spread reported (±).
-SHRINKAGE_MM_BY_PACE = {
-    70: Estimate(3.37, 3.37 - 2.38, 3.37 + 2.38, source="garbutt1990", unit="mm", kind="mean ± spread"),
-    85: Estimate(5.10, 5.10 - 1.90, 5.10 + 1.90, source="garbutt1990", unit="mm", kind="mean ± spread"),
-    100: Estimate(7.69, 7.69 - 3.69, 7.69 + 3.69, source="garbutt1990", unit="mm", kind="mean ± spread"),
-}
-SHRINKAGE_FIRST_15_MIN_MM = 3.26
-SHRINKAGE_SECOND_15_MIN_MM = 2.12
-
-# Kingsley 2012: MRI of 8 young adults before and after 30 min of moderate running.
-DISC_HEIGHT_LOSS_PERCENT = Estimate(6.3, 6.3 - 0.9, 6.3 + 0.9, source="kingsley2012", unit="%",
-                                    kind="mean ± spread")
-DISC_VOLUME_LOSS_PERCENT = Estimate(6.9, 6.9 - 1.0, 6.9 + 1.0, source="kingsley2012", unit="%",
-                                    kind="mean ± spread")
-DAY_TO_DAY_HEIGHT_PERCENT = 0.6
-DAY_TO_DAY_VOLUME_PERCENT = 0.4
-RUN_MINUTES = 30
+DAY_TO_DAY_HEIGHT_PERCENT = KINGSLEY_DAY_TO_DAY_HEIGHT_PERCENT.value
+DAY_TO_DAY_VOLUME_PERCENT = KINGSLEY_DAY_TO_DAY_VOLUME_PERCENT.value
+RUN_MINUTES = int(GARBUTT_RUN_MINUTES.value)
 
 # Wilke 1999: one volunteer with a pressure sensor in a lower-back disc. Lying
 # down overnight, pressure rose as the disc took up fluid again (recovery).
-OVERNIGHT_PRESSURE_MPA = (0.1, 0.24)
+OVERNIGHT_PRESSURE_MPA = (WILKE_OVERNIGHT_PRESSURE_MPA.low, WILKE_OVERNIGHT_PRESSURE_MPA.high)
 
 
 @dataclass(frozen=True)
@@ -99,7 +84,7 @@ def loading_bars(view: str = DEFAULT_VIEW) -> list[LoadBar]:
             LoadBar("Day-to-day variation (volume)", DAY_TO_DAY_VOLUME_PERCENT,
                     DAY_TO_DAY_VOLUME_PERCENT, DAY_TO_DAY_VOLUME_PERCENT, "%", "kingsley2012"),
         ]
-    first, second = SHRINKAGE_FIRST_15_MIN_MM, SHRINKAGE_SECOND_15_MIN_MM
+    first, second = SHRINKAGE_FIRST_15_MIN_MM.value, SHRINKAGE_SECOND_15_MIN_MM.value
     return [
         LoadBar("Minutes 0 to 15", first, first, first, "mm", "garbutt1990", highlight=True),
         LoadBar("Minutes 15 to 30", second, second, second, "mm", "garbutt1990", highlight=True),
@@ -149,7 +134,7 @@ def describe(view: str = DEFAULT_VIEW) -> str:
             f"the day-to-day variation of {DAY_TO_DAY_HEIGHT_PERCENT:g} %."
         )
     return (
-        f"Runners lost {SHRINKAGE_FIRST_15_MIN_MM:g} mm of height in the first 15 minutes and "
-        f"{SHRINKAGE_SECOND_15_MIN_MM:g} mm in the next 15: the shrinking slowed as the run "
+        f"Runners lost {SHRINKAGE_FIRST_15_MIN_MM.value:g} mm of height in the first 15 minutes and "
+        f"{SHRINKAGE_SECOND_15_MIN_MM.value:g} mm in the next 15: the shrinking slowed as the run "
         f"went on."
     )

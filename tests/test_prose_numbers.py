@@ -1,0 +1,210 @@
+"""Every number a page states from a study is one of the course's evidence constants.
+
+The constants live in ``widgets/evidence.py``, each with its bibliography key.
+This test reads the prose of every book page and chapter, paragraph by
+paragraph (a list item or a table row counts as a paragraph), finds each number,
+and fails unless it matches a constant whose source the same paragraph cites.
+A number matches when it equals an estimate's value, low or high end at the
+decimals the prose uses (1.722 may be written 1.72). Also accepted, and nothing
+else:
+
+* a unit conversion in brackets, such as "30 km (18.6 miles)";
+* a number the model computes, for the pages whose worked examples another test
+  checks against the model (``MODEL_NUMBERS``);
+* a number in ``tests/prose_numbers_allowed.json``, which lists each page's few
+  numbers that are not evidence (time to read, a worked example's inputs), each
+  with the reason;
+* years, list numbers and the "95" of "95 % interval".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from widgets import evidence
+from widgets import risk
+from widgets.evidence import Estimate
+
+from test_chapter_content import markdown_of
+
+REPO = Path(__file__).resolve().parents[1]
+ALLOWED_FILE = REPO / "tests" / "prose_numbers_allowed.json"
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])")
+CONVERSION_UNITS = re.compile(r"\b(?:miles?|mi|mph|km/h|km|kilometres?)\b")
+CONVERSION_FACTORS = (0.621371, 1 / 0.621371, 3.6, 1 / 3.6, 2.23694, 1 / 2.23694)
+ROLE_WITH_TEXT = re.compile(r"\{(?:term|doc|ref)\}`([^`<]*)(?:<[^>]*>)?`")
+
+
+def page_markdown() -> dict[str, str]:
+    pages = {str(p.relative_to(REPO)): p.read_text(encoding="utf-8")
+             for p in sorted((REPO / "book").glob("*.md"))}
+    pages.update({str(p.relative_to(REPO)): markdown_of(p)
+                  for p in sorted((REPO / "notebooks").glob("*.ipynb"))})
+    return pages
+
+
+def prose_of(markdown: str) -> str:
+    """The words a reader sees: no code, front matter, citations, labels or links."""
+    text = re.sub(r"\A---\n.*?\n---\n", " ", markdown, flags=re.S)
+    text = re.sub(r"```\{code-cell\}.*?```", " ", text, flags=re.S)
+    text = re.sub(r"^```(?:bash|python|text|console)\n.*?^```", " ", text, flags=re.S | re.M)
+    text = re.sub(r"^\s*(?:```|:::).*$", " ", text, flags=re.M)  # fences: keep their content
+    text = re.sub(r"^:[\w-]+:.*$", " ", text, flags=re.M)  # directive options
+    text = re.sub(r"\{cite(?::[pt])?\}`[^`]*`", " ", text)
+    text = ROLE_WITH_TEXT.sub(lambda m: m.group(1), text)
+    text = re.sub(r"`[^`]*`", " ", text)
+    text = re.sub(r"^\([\w-]+\)=\s*$", " ", text, flags=re.M)
+    text = re.sub(r"https?://\S+|\]\([^)]*\)", " ", text)
+    text = re.sub(r"^\s*\d+\.\s", " ", text, flags=re.M)  # ordered-list markers
+    return re.sub(r"\s+", " ", text)
+
+
+def decimals(token: str) -> int:
+    return len(token.split(".")[1]) if "." in token else 0
+
+
+def as_number(token: str) -> float:
+    return float(token.replace(",", ""))
+
+
+@lru_cache(maxsize=None)
+def evidence_values() -> dict[str, tuple[float, ...]]:
+    """Every evidence number, by the bibliography key of its source."""
+    values: dict[str, list[float]] = {}
+    for value in vars(evidence).values():
+        estimates = value.values() if isinstance(value, dict) else [value]
+        for item in estimates:
+            if isinstance(item, Estimate):
+                values.setdefault(item.source, []).extend(
+                    x for x in (item.value, item.low, item.high) if x is not None)
+    return {key: tuple(v) for key, v in values.items()}
+
+
+def paragraphs(markdown: str) -> list[str]:
+    """Paragraphs, list items and tables: the span a citation covers."""
+    text = re.sub(r"\A---\n.*?\n---\n", " ", markdown, flags=re.S)
+    text = re.sub(r"```\{code-cell\}.*?```", " ", text, flags=re.S)
+    return [b for b in re.split(r"\n\s*\n|\n(?=\s*(?:[-*]|\d+\.) )", text) if b.strip()]
+
+
+def model_numbers() -> dict[str, list[float]]:
+    """Numbers the mileage chapter's worked examples print, computed by the model.
+
+    ``tests/test_risk_chapter.py`` checks each sentence they appear in.
+    """
+    sam_spike = risk.relative_injury_rate(30, 30, 10, 15)
+    count = risk.relative_injury_rate(30, 30, 10, 10).illustrative()
+    novice_spike = risk.relative_injury_rate(40, 40, 10, 12, "novice")
+    novice_week = risk.relative_injury_rate(20, 30, 8, 8, "novice")
+    top = risk.relative_injury_rate(30, 30, 10, 10, other_sport_hours=risk.MAX_OTHER_SPORT_HOURS)
+    results = [sam_spike, novice_spike, novice_week, top, risk.NOVICE_VS_RECREATIONAL]
+    numbers = [x for r in results for x in (r.estimate if hasattr(r, "estimate") else r.value,
+                                             r.low, r.high)]
+    numbers += list(count.per_100_runners)
+    numbers += [risk.ILLUSTRATIVE_PACE_MIN_PER_KM, risk.ILLUSTRATIVE_BLOCK_WEEKS,
+                risk.MAX_OTHER_SPORT_HOURS, risk.MAX_WEEKLY_KM, risk.MAX_SINGLE_RUN_KM,
+                30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60,
+                30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60 * risk.ILLUSTRATIVE_BLOCK_WEEKS]
+    spine = evidence.SHRINKAGE_MM_BY_PACE
+    return {
+        "notebooks/mileage-load-and-injury-risk.ipynb": numbers,
+        "notebooks/why-runners-get-back-pain.ipynb": [spine[100].value / spine[70].value],
+    }
+
+
+def allowed() -> dict[str, dict[str, str]]:
+    if not ALLOWED_FILE.exists():
+        return {}
+    return {page: numbers for page, numbers in json.loads(ALLOWED_FILE.read_text()).items()
+            if not page.startswith("_")}
+
+
+def matches(token: str, values) -> bool:
+    places = decimals(token)
+    target = round(as_number(token), places)
+    return any(round(v, places) == target for v in values)
+
+
+def is_conversion(token: str, start: int, end: int, prose: str) -> bool:
+    """True for "18.6" in "30 km (18.6 miles)": a unit conversion of a number nearby."""
+    opening = prose.rfind("(", 0, start)
+    closing = prose.find(")", end)
+    if opening < 0 or closing < 0 or ")" in prose[opening:start]:
+        return False
+    if not CONVERSION_UNITS.search(prose[opening:closing]):
+        return False
+    window = prose[max(0, opening - 70):opening] + " " + prose[opening + 1:closing]
+    nearby = [as_number(t) for t in NUMBER.findall(window) if t != token]
+    return matches(token, [n * f for n in nearby for f in CONVERSION_FACTORS])
+
+
+def unmatched_numbers(page: str, markdown: str) -> list[str]:
+    problems = []
+    for paragraph in paragraphs(markdown):
+        problems += _unmatched_in_paragraph(page, paragraph)
+    return problems
+
+
+def _unmatched_in_paragraph(page: str, paragraph: str) -> list[str]:
+    cited = {key.strip() for group in re.findall(r"\{cite(?::[pt])?\}`([^`]*)`", paragraph)
+             for key in group.split(",")}
+    by_source = evidence_values()
+    known = tuple(v for key in cited for v in by_source.get(key, ()))
+    known += tuple(model_numbers().get(page, []))
+    allowed_here = allowed().get(page, {})
+    prose = prose_of(paragraph)
+    problems = []
+    for m in NUMBER.finditer(prose):
+        token = m.group(0)
+        after = prose[m.end():m.end() + 12]
+        if re.fullmatch(r"(19[5-9]\d|20[0-3]\d)", token):
+            continue  # a year
+        if token == "95" and re.match(r" ?% (?:interval|confidence|CI)", after):
+            continue
+        if token in allowed_here or matches(token, known):
+            continue
+        if is_conversion(token, m.start(), m.end(), prose):
+            continue
+        problems.append(f"{token} in '…{prose[max(0, m.start() - 40):m.end() + 25]}…'")
+    return problems
+
+
+PAGES = page_markdown()
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_every_number_in_the_prose_is_an_evidence_constant(page):
+    problems = unmatched_numbers(page, PAGES[page])
+    assert problems == [], (
+        f"{page}: these numbers match no constant in widgets/evidence.py. Add the study's "
+        "number there with its bibliography key, or, if it is not evidence, list it in "
+        f"tests/prose_numbers_allowed.json with the reason: {problems}")
+
+
+def test_every_allowed_number_still_appears_and_has_a_reason():
+    for page, numbers in allowed().items():
+        assert page in PAGES, f"{page} in prose_numbers_allowed.json is not a page"
+        tokens = set(NUMBER.findall(prose_of(PAGES[page])))
+        for number, reason in numbers.items():
+            assert len(reason) > 10, (page, number)
+            assert number in tokens, f"{page}: allowed number {number} no longer appears"
+
+
+def test_the_check_finds_a_number_with_no_source():
+    text = "In one study 4321 runners ran. 30 km (18.6 miles) a week. It was 2017."
+    problems = unmatched_numbers("nowhere", text)
+    assert len(problems) == 2  # 4321 (no constant) and 30 (not allowed on this page)
+    assert problems[0].startswith("4321")
+    cite = "{cite:p}`frandsen2025`"
+    assert unmatched_numbers("nowhere", f"Frandsen found 1.64 (1.31 to 2.05) {cite}.") == []
+    assert unmatched_numbers("nowhere", "It was 1.72 (95 % interval 1.11 to 2.66) "
+                                        "{cite:p}`malisoux2015`.") == []
+    assert unmatched_numbers("nowhere", f"It was 1.65 times {cite}.") != []
+    # The number must come from a source the same paragraph cites.
+    assert unmatched_numbers("nowhere", "Frandsen found 1.64 {cite:p}`buist2008`.") != []
+    assert unmatched_numbers("nowhere", f"Frandsen found 1.64.\n\nLater {cite}.") != []

@@ -1,0 +1,148 @@
+"""Self-check questions: the data files are valid and both renderings work."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from widgets import self_check
+from widgets.explorers.self_check import SelfCheck, quiz_html, quiz_text
+from widgets.live.quiz import QuestionView
+from widgets.model.quizzes import (MIN_QUESTIONS, bib_entries, citation_label, load_quiz,
+                                   quiz_stems, validate_quiz, verdict)
+from widgets.render_mode import STATIC_BOOK_ENV
+
+STEMS = quiz_stems()
+
+VALID = {
+    "chapter": "Test",
+    "questions": [
+        {"id": "a", "kind": "choice", "prompt": "Pick one",
+         "options": [{"text": "Yes", "correct": True, "feedback": "Because."},
+                     {"text": "No", "correct": False, "feedback": "Because not."}],
+         "sources": ["maselli2020"]},
+        {"id": "b", "kind": "choice", "prompt": "Pick again",
+         "options": [{"text": "Left", "correct": False, "feedback": "Wrong way."},
+                     {"text": "Right", "correct": True, "feedback": "Right way."}],
+         "sources": ["frandsen2025"]},
+        {"id": "c", "kind": "numeric", "prompt": "How many?", "answer": 1.64, "tolerance": 0.005,
+         "unit": "times", "feedback_correct": "That is the number.", "feedback_wrong": "That is not it.",
+         "sources": ["frandsen2025"]},
+    ],
+}
+
+
+def test_there_are_quiz_files():
+    assert STEMS
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_quiz_file_loads(stem):
+    quiz = load_quiz(stem)
+    assert len(quiz.questions) >= MIN_QUESTIONS
+    for question in quiz.questions:
+        assert question.citation
+        assert set(question.sources) <= set(bib_entries())
+
+
+def test_a_valid_quiz_loads():
+    quiz = validate_quiz(VALID, "test")
+    assert [q.id for q in quiz.questions] == ["a", "b", "c"]
+    assert quiz.questions[1].correct_index == 1
+    assert quiz.questions[2].is_right(1.644) and not quiz.questions[2].is_right(1.7)
+
+
+def _broken(change):
+    data = copy.deepcopy(VALID)
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["questions"].pop(), "at least 3 questions"),
+    (lambda d: d["questions"][0]["options"][1].update(feedback=""), "'feedback' must be non-empty"),
+    (lambda d: d["questions"][0]["options"][1].update(correct=True), "exactly one option"),
+    (lambda d: d["questions"][0]["options"][0].update(correct=False), "exactly one option"),
+    (lambda d: d["questions"][0].update(sources=["nosuchkey2099"]), "not in book/references.bib"),
+    (lambda d: d["questions"][0].update(sources=[]), "at least one bibliography key"),
+    (lambda d: d["questions"][0].update(kind="essay"), "'kind' must be one of"),
+    (lambda d: d["questions"][2].update(answer="many"), "'answer' must be a number"),
+    (lambda d: d["questions"][2].update(tolerance=-1), "zero or more"),
+    (lambda d: d["questions"][2].pop("feedback_wrong"), "'feedback_wrong'"),
+    (lambda d: d["questions"][1].update(id="a"), "same id"),
+    (lambda d: d["questions"][0]["options"].pop(), "at least two options"),
+])
+def test_a_broken_quiz_says_what_is_wrong(change, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        validate_quiz(_broken(change), "test")
+
+
+def test_an_unknown_chapter_is_a_plain_error():
+    with pytest.raises(ValueError, match="no self-check questions"):
+        load_quiz("no-such-chapter")
+    with pytest.raises(ValueError, match="not a chapter name"):
+        load_quiz("../etc/passwd")
+
+
+def test_citation_labels_come_from_the_bibliography_when_needed():
+    assert citation_label("frandsen2025") == "Frandsen 2025"  # sources.json
+    assert citation_label("clark2014") == "Clark et al. 2014"  # "and others" in the bib
+    assert citation_label("buist2008").endswith("2008")
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_book_html_is_deterministic_and_complete(stem):
+    quiz = load_quiz(stem)
+    page = quiz_html(quiz)
+    assert page == quiz_html(load_quiz(stem))
+    assert "http" not in page and "<script" not in page
+    assert f'data-course-quiz="{stem}"' in page
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "element ids must be unique"
+    assert page.count('aria-live="polite"') == len(quiz.questions)
+    for question in quiz.questions:
+        assert f'id="quiz-{stem}-{question.id}"' in page
+        for option in question.options:
+            assert option.feedback.replace("'", "&#x27;").replace('"', "&quot;") in page
+    text = quiz_text(quiz)
+    assert all(q.prompt in text for q in quiz.questions)
+
+
+def test_static_and_live_renderings(monkeypatch):
+    quiz = validate_quiz(VALID, "test")
+    monkeypatch.setenv(STATIC_BOOK_ENV, "1")
+    bundle = SelfCheck(quiz)._repr_mimebundle_()
+    assert set(bundle) == {"text/html", "text/plain"}
+    monkeypatch.delenv(STATIC_BOOK_ENV)
+    live = SelfCheck(quiz)._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in live
+
+
+def test_live_feedback_is_immediate():
+    quiz = validate_quiz(VALID, "test")
+    view = QuestionView(1, quiz.questions[0])
+    assert view.feedback.value == ""
+    view.answer.value = 1
+    assert "Not quite." in view.feedback.value and "Because not." in view.feedback.value
+    assert "Maselli 2020" in view.feedback.value
+    view.answer.value = 0
+    assert "Right." in view.feedback.value
+    number = QuestionView(3, quiz.questions[2])
+    number.answer.value = 1.64
+    assert "Right." in number.feedback.value
+    number.answer.value = 2.0
+    assert "Not quite." in number.feedback.value
+
+
+def test_self_check_is_one_call():
+    assert isinstance(self_check(STEMS[0]), SelfCheck)
+
+
+def test_a_verdict_is_added_only_when_the_feedback_has_none():
+    assert verdict(True, "Because.") == "Right."
+    assert verdict(False, "Because not.") == "Not quite."
+    assert verdict(True, "Right: 1.64 times.") == ""
+    assert verdict(False, "No: it was tested.") == ""
+    assert verdict(False, "Nothing suggests it.") == "Not quite."

@@ -1,0 +1,132 @@
+"""The one list of warning signs: validated on load, and the boxes built from it."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from widgets import warning_signs_box
+from widgets.data import load_json
+from widgets.explorers.warning_signs import BOX_CLASS
+from widgets.model import warning_signs as ws
+from widgets.render_mode import STATIC_BOOK_ENV
+
+from test_chapter_content import bib_keys, cited_keys
+
+CAUDA_EQUINA_WORDS = ("genitals", "bottom", "wipe", "pee", "bladder", "poo", "erection",
+                      "both legs")
+
+
+def data():
+    return copy.deepcopy(load_json("warning_signs.json"))
+
+
+def test_levels_are_ordered_most_urgent_first_and_all_used():
+    assert ws.LEVELS == ("emergency", "urgent", "soon")
+    assert {s.level for s in ws.WARNING_SIGNS} == set(ws.LEVELS)
+    assert "ambulance" in ws.LEVEL_INFO["emergency"].heading
+    assert "emergency department" in ws.LEVEL_INFO["emergency"].heading
+    assert "111" in ws.LEVEL_INFO["urgent"].heading and "same day" in ws.LEVEL_INFO["urgent"].heading
+    # The short labels the body map uses carry the action too.
+    assert "ambulance" in ws.LEVEL_INFO["emergency"].label
+    assert "111" in ws.LEVEL_INFO["urgent"].label and "same-day" in ws.LEVEL_INFO["urgent"].label
+
+
+def test_every_sign_has_a_question_an_action_and_known_sources():
+    keys = bib_keys()
+    for sign in ws.WARNING_SIGNS:
+        assert sign.question.endswith("?")
+        assert sign.action and sign.short and sign.regions
+        assert set(sign.sources) <= keys, sign.key
+
+
+def test_cauda_equina_signs_are_complete_and_always_an_emergency():
+    group = ws.signs_for(level=None)
+    cauda = [s for s in group if s.group == "cauda_equina"]
+    text = " ".join(s.text.lower() for s in cauda)
+    for word in CAUDA_EQUINA_WORDS:
+        assert word in text, word
+    for sign in cauda:
+        assert sign.level == "emergency"
+        assert "emergency department now" in sign.action
+        assert "greenhalgh2018card" in sign.sources
+
+
+def test_safety_fixes_from_the_review_are_in_the_list():
+    by_key = {s.key: s for s in ws.WARNING_SIGNS}
+    assert by_key["neck_meningitis"].level == "emergency"
+    assert "neck" in by_key["neck_meningitis"].regions
+    assert by_key["chest_pain"].level == "emergency"
+    assert "do not drive yourself" in by_key["chest_pain"].action
+    assert by_key["between_shoulder_blades"].level == "urgent"
+    assert by_key["one_leg_worsening"].level == "urgent"
+    assert "nhs-back-pain" not in by_key["one_leg_worsening"].sources
+    for key in ("lump_or_shape", "cough_sneeze_poo", "bone_risk", "infection_risk",
+                "new_after_50", "young_not_settling", "weight_loss", "rest_or_night"):
+        assert key in by_key, key
+    # No sign about the neck is ever sent to "soon" when it can be meningitis.
+    neck_fever = [s for s in ws.signs_for("neck") if "temperature" in s.text]
+    assert neck_fever and all(s.level == "emergency" for s in neck_fever)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["signs"][0].update(level="later"), "level must be one of"),
+    (lambda d: d["signs"][0].update(question="No question mark"), "question mark"),
+    (lambda d: d["signs"][0].update(regions=["knee"]), "unknown regions"),
+    (lambda d: d["signs"][0].update(sources=["nosuchkey2099"]), "nosuchkey2099"),
+    (lambda d: d["signs"][0].update(group="nosuchgroup"), "unknown group"),
+    (lambda d: d["signs"][0].update(text=""), "'text' must be non-empty"),
+    (lambda d: d["signs"].append(dict(d["signs"][0])), "keys used twice"),
+    (lambda d: d["levels"].pop("soon"), "levels"),
+    (lambda d: d.update(signs=[s for s in d["signs"] if s["level"] != "soon"]), "no sign at level"),
+])
+def test_bad_data_is_refused_with_a_reason(change, message):
+    broken = data()
+    change(broken)
+    with pytest.raises(ValueError, match=message):
+        ws.load(broken)
+
+
+def test_signs_for_filters_and_refuses_unknown_values():
+    assert all("neck" in s.regions for s in ws.signs_for("neck"))
+    assert all(s.level == "soon" for s in ws.signs_for(level="soon"))
+    assert len(ws.signs_for()) == len(ws.WARNING_SIGNS)
+    with pytest.raises(ValueError, match="unknown region"):
+        ws.signs_for("knee")
+    with pytest.raises(ValueError, match="unknown level"):
+        ws.signs_for(level="whenever")
+
+
+def test_the_box_lists_every_sign_in_the_book_with_citations(monkeypatch):
+    monkeypatch.setenv(STATIC_BOOK_ENV, "1")
+    box = warning_signs_box()
+    markdown = box._repr_mimebundle_()["text/markdown"]
+    assert markdown.startswith("```{admonition} Get help now")
+    assert BOX_CLASS in markdown
+    for sign in ws.WARNING_SIGNS:
+        assert sign.text.rstrip(".") in markdown, sign.key
+    assert set(cited_keys(markdown)) == {k for s in ws.WARNING_SIGNS for k in s.sources}
+    # Most urgent first.
+    headings = [ws.LEVEL_INFO[level].heading for level in ws.LEVELS]
+    positions = [markdown.index(h) for h in headings]
+    assert positions == sorted(positions)
+
+
+def test_a_region_box_shows_only_that_region_and_the_same_words_in_jupyterlab(monkeypatch):
+    monkeypatch.delenv(STATIC_BOOK_ENV, raising=False)
+    box = warning_signs_box("upper")
+    bundle = box._repr_mimebundle_()
+    assert "text/html" in bundle and "text/markdown" not in bundle
+    for sign in ws.WARNING_SIGNS:
+        shown = sign.text.rstrip(".") in box.markdown()
+        assert shown == ("upper" in sign.regions), sign.key
+        if shown:
+            assert sign.text.rstrip(".").replace("'", "&#x27;") in bundle["text/html"]
+
+
+def test_bad_box_requests_are_refused():
+    with pytest.raises(ValueError, match="unknown region"):
+        warning_signs_box("knee")
+    with pytest.raises(ValueError, match="unknown level"):
+        warning_signs_box(levels=("someday",))

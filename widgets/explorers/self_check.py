@@ -1,0 +1,112 @@
+"""Self-check questions: one call in a chapter, two renderings.
+
+``self_check("<notebook-stem>")`` loads and checks the chapter's questions from
+``widgets/data/quizzes/<stem>.json``. In JupyterLab it shows ipywidgets with
+immediate feedback. In the book (no kernel) it shows a plain HTML form: radio
+buttons or a number box, a Check button and a feedback region that screen
+readers announce. The course's own ``course-quiz.js`` (loaded only on pages
+with a quiz, see ``widgets.bookext``) shows the feedback; nothing comes from
+another host and every element id is made from the chapter and question ids,
+so rebuilding gives the same HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from widgets.model.quizzes import Question, Quiz, load_quiz, verdict
+from widgets.render_mode import is_static_book
+
+QUIZ_MARKER = "data-course-quiz"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _feedback_store(base: str, index, right: bool, text: str, citation: str) -> str:
+    label = verdict(right, text)
+    label = f"<strong>{label}</strong> " if label else ""
+    return (f'<div class="course-quiz-answer" id="{base}-fb-{index}" data-right="{str(right).lower()}" '
+            f'hidden>{label}{_esc(text)} '
+            f'<span class="course-quiz-source">({_esc(citation)})</span></div>')
+
+
+def question_html(stem: str, number: int, question: Question) -> str:
+    """One question as an HTML form with a Check button and a live feedback region."""
+    base = f"quiz-{stem}-{question.id}"
+    legend = f'<legend id="{base}-prompt"><span class="course-quiz-number">{number}.</span> ' \
+             f"{_esc(question.prompt)}</legend>"
+    if question.kind == "choice":
+        inputs = "".join(
+            f'<div class="course-quiz-option"><input type="radio" name="{base}" '
+            f'id="{base}-{i}" value="{i}"><label for="{base}-{i}">{_esc(o.text)}</label></div>'
+            for i, o in enumerate(question.options)
+        )
+        store = "".join(_feedback_store(base, i, o.correct, o.feedback, question.citation)
+                        for i, o in enumerate(question.options))
+        data = 'data-kind="choice"'
+    else:
+        unit = f' <span class="course-quiz-unit">{_esc(question.unit)}</span>' if question.unit else ""
+        inputs = (f'<div class="course-quiz-option"><label for="{base}-value">Your answer</label> '
+                  f'<input type="number" step="any" inputmode="decimal" id="{base}-value" '
+                  f'name="{base}">{unit}</div>')
+        store = (_feedback_store(base, "right", True, question.feedback_correct, question.citation)
+                 + _feedback_store(base, "wrong", False, question.feedback_wrong, question.citation))
+        data = (f'data-kind="numeric" data-answer="{question.answer!r}" '
+                f'data-tolerance="{question.tolerance!r}"')
+    return (
+        f'<form class="course-quiz-question" id="{base}" {data} novalidate>'
+        f"<fieldset>{legend}{inputs}</fieldset>"
+        f'<button type="submit" class="course-quiz-check">Check</button>'
+        f'<div class="course-quiz-feedback" id="{base}-feedback" role="status" aria-live="polite">'
+        f"</div>{store}</form>"
+    )
+
+
+def quiz_html(quiz: Quiz) -> str:
+    """The whole quiz for the book."""
+    body = "".join(question_html(quiz.stem, i, q) for i, q in enumerate(quiz.questions, start=1))
+    return (f'<section class="course-quiz" id="quiz-{quiz.stem}" {QUIZ_MARKER}="{quiz.stem}" '
+            f'aria-label="Self-check questions">'
+            f'<p class="course-quiz-help">Choose an answer and press <strong>Check</strong> to see '
+            f"why it is right or wrong.</p>{body}</section>")
+
+
+def quiz_text(quiz: Quiz) -> str:
+    """A plain-text version of the questions and options (no answers)."""
+    lines = []
+    for number, question in enumerate(quiz.questions, start=1):
+        lines.append(f"{number}. {question.prompt}")
+        if question.kind == "choice":
+            lines += [f"   - {o.text}" for o in question.options]
+        else:
+            lines.append(f"   Answer as a number ({question.unit or 'no unit'}).")
+        lines.append(f"   ({question.citation})")
+    return "\n".join(lines)
+
+
+@dataclass
+class SelfCheck:
+    """A chapter's self-check questions, shown live in JupyterLab and static in the book."""
+
+    quiz: Quiz
+    _widget: object = field(default=None, init=False, repr=False)
+
+    def widget(self):
+        if self._widget is None:
+            from widgets.live.quiz import quiz_live_view
+
+            self._widget = quiz_live_view(self.quiz)
+        return self._widget
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        if is_static_book():
+            return {"text/html": quiz_html(self.quiz), "text/plain": quiz_text(self.quiz)}
+        return self.widget()._repr_mimebundle_(include=include, exclude=exclude)
+
+
+def self_check(chapter_stem: str) -> SelfCheck:
+    """The self-check questions of the chapter ``notebooks/<chapter_stem>.ipynb``."""
+    return SelfCheck(load_quiz(chapter_stem))

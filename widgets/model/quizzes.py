@@ -1,0 +1,241 @@
+"""Self-check questions for each chapter, loaded and checked.
+
+Each chapter's questions live in ``widgets/data/quizzes/<notebook-stem>.json``
+(format in the README, "Self-check questions"). They are checked when loaded,
+so a broken question fails the build instead of showing a half-empty form:
+
+* at least :data:`MIN_QUESTIONS` questions, with unique ids;
+* a choice question has at least two options, exactly one of them correct,
+  and feedback for every option (why it is right or wrong);
+* a numeric question has a number answer, a tolerance of zero or more and
+  feedback for a right and a wrong answer;
+* every question names at least one source, and every source is a key of
+  ``book/references.bib``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from widgets.data import DATA_DIR, source_labels
+
+QUIZ_DIR = DATA_DIR / "quizzes"
+BIB_PATH = Path(__file__).resolve().parents[2] / "book" / "references.bib"
+MIN_QUESTIONS = 3
+KINDS = ("choice", "numeric")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_VERDICT = re.compile(r"^(right|correct|yes|no|not quite|not that|not|wrong|partly|close)\b\s*[:.,;!]",
+                      flags=re.I)
+_BIB_ENTRY = re.compile(r"^@\w+\{([^,\s]+),(.*?)^\}", flags=re.M | re.S)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer to a choice question, and why it is right or wrong."""
+
+    text: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One self-check question: ``kind`` is "choice" or "numeric"."""
+
+    id: str
+    kind: str
+    prompt: str
+    sources: tuple[str, ...]
+    options: tuple[Option, ...] = ()
+    answer: float = math.nan
+    tolerance: float = 0.0
+    unit: str = ""
+    feedback_correct: str = ""
+    feedback_wrong: str = ""
+
+    @property
+    def correct_index(self) -> int:
+        """The position of the correct option (choice questions)."""
+        return next(i for i, option in enumerate(self.options) if option.correct)
+
+    def is_right(self, value: float) -> bool:
+        """Whether a numeric answer is within the tolerance."""
+        return abs(float(value) - self.answer) <= self.tolerance + 1e-9
+
+    @property
+    def citation(self) -> str:
+        """'Frandsen 2025' or 'Belavý 2017; Maselli 2020': the labels of its sources."""
+        return "; ".join(citation_label(key) for key in self.sources)
+
+
+def verdict(right: bool, feedback: str) -> str:
+    """'Right.' or 'Not quite.' to show before feedback, or '' when it starts with its own."""
+    if _VERDICT.match(feedback.strip()):
+        return ""
+    return "Right." if right else "Not quite."
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """A chapter's self-check questions."""
+
+    chapter: str
+    stem: str
+    questions: tuple[Question, ...]
+
+
+@lru_cache(maxsize=1)
+def bib_entries() -> dict[str, str]:
+    """Bibliography entries by key, from ``book/references.bib`` (empty if it is absent)."""
+    if not BIB_PATH.exists():
+        return {}
+    return {key: body for key, body in _BIB_ENTRY.findall(BIB_PATH.read_text(encoding="utf-8"))}
+
+
+def _bib_field(body: str, name: str) -> str:
+    match = re.search(rf"^\s*{name}\s*=\s*[{{\"](.*?)[}}\"]\s*,?\s*$", body, flags=re.M | re.I)
+    return re.sub(r"[{}]", "", match.group(1)).strip() if match else ""
+
+
+def citation_label(key: str) -> str:
+    """A short label for a source: from ``sources.json``, else author and year from the bib."""
+    labels = source_labels()
+    if key in labels:
+        return labels[key]
+    body = bib_entries().get(key)
+    if body is None:
+        raise ValueError(f"source {key!r} is not in book/references.bib")
+    authors = [a.strip() for a in _bib_field(body, "author").split(" and ") if a.strip()]
+    if authors:
+        first = authors[0].split(",")[0].strip() if "," in authors[0] else authors[0].split()[-1]
+        if len(authors) > 2 or (len(authors) == 2 and authors[1].lower() == "others"):
+            name = f"{first} et al."
+        elif len(authors) == 2:
+            name = f"{first} & {_surname(authors[1])}"
+        else:
+            name = first
+    else:
+        name = _bib_field(body, "organization") or _bib_field(body, "title") or key
+    year = _bib_field(body, "year")
+    return f"{name} {year}".strip()
+
+
+def _surname(author: str) -> str:
+    return author.split(",")[0].strip() if "," in author else author.split()[-1]
+
+
+def _text(item: dict, name: str, where: str) -> str:
+    value = item.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: {name!r} must be non-empty text")
+    return value.strip()
+
+
+def _number(item: dict, name: str, where: str) -> float:
+    value = item.get(name)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{where}: {name!r} must be a number")
+    return float(value)
+
+
+def _sources(item: dict, where: str) -> tuple[str, ...]:
+    sources = item.get("sources")
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+        raise ValueError(f"{where}: 'sources' must list at least one bibliography key")
+    known = bib_entries()
+    for key in sources:
+        if known and key not in known:
+            raise ValueError(f"{where}: source {key!r} is not in book/references.bib")
+        citation_label(key)
+    return tuple(sources)
+
+
+def validate_question(item: dict, where: str = "question") -> Question:
+    """A :class:`Question` from one JSON item, or a ``ValueError`` saying what is wrong."""
+    if not isinstance(item, dict):
+        raise ValueError(f"{where}: each question must be an object")
+    qid = _text(item, "id", where)
+    where = f"{where} {qid!r}"
+    if not _ID.match(qid):
+        raise ValueError(f"{where}: the id may use only lower-case letters, digits and hyphens")
+    kind = item.get("kind")
+    if kind not in KINDS:
+        raise ValueError(f"{where}: 'kind' must be one of {list(KINDS)}")
+    prompt = _text(item, "prompt", where)
+    sources = _sources(item, where)
+    if kind == "choice":
+        raw = item.get("options")
+        if not isinstance(raw, list) or len(raw) < 2:
+            raise ValueError(f"{where}: a choice question needs at least two options")
+        options = []
+        for number, option in enumerate(raw, start=1):
+            if not isinstance(option, dict):
+                raise ValueError(f"{where}: option {number} must be an object")
+            text = _text(option, "text", f"{where} option {number}")
+            feedback = _text(option, "feedback", f"{where} option {number}")
+            if not isinstance(option.get("correct"), bool):
+                raise ValueError(f"{where} option {number}: 'correct' must be true or false")
+            options.append(Option(text, option["correct"], feedback))
+        right = sum(option.correct for option in options)
+        if right != 1:
+            raise ValueError(f"{where}: exactly one option must be correct, not {right}")
+        if len({option.text for option in options}) != len(options):
+            raise ValueError(f"{where}: two options have the same text")
+        return Question(qid, kind, prompt, sources, options=tuple(options))
+    tolerance = _number(item, "tolerance", where) if "tolerance" in item else 0.0
+    if tolerance < 0:
+        raise ValueError(f"{where}: 'tolerance' must be zero or more")
+    unit = item.get("unit", "")
+    if not isinstance(unit, str):
+        raise ValueError(f"{where}: 'unit' must be text")
+    return Question(
+        qid, kind, prompt, sources, answer=_number(item, "answer", where), tolerance=tolerance,
+        unit=unit, feedback_correct=_text(item, "feedback_correct", where),
+        feedback_wrong=_text(item, "feedback_wrong", where),
+    )
+
+
+def validate_quiz(data: dict, stem: str) -> Quiz:
+    """A :class:`Quiz` from a parsed quiz file, or a ``ValueError`` saying what is wrong."""
+    where = f"quiz {stem!r}"
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: the file must hold one JSON object")
+    chapter = _text(data, "chapter", where)
+    raw = data.get("questions")
+    if not isinstance(raw, list) or len(raw) < MIN_QUESTIONS:
+        raise ValueError(f"{where}: needs at least {MIN_QUESTIONS} questions")
+    questions = tuple(validate_question(item, f"{where} question {i}")
+                      for i, item in enumerate(raw, start=1))
+    ids = [q.id for q in questions]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"{where}: two questions have the same id")
+    return Quiz(chapter, stem, questions)
+
+
+def quiz_path(stem: str) -> Path:
+    if not isinstance(stem, str) or not _ID.match(stem):
+        raise ValueError(f"{stem!r} is not a chapter name: use the notebook's file name without "
+                         "'.ipynb', for example 'why-runners-get-back-pain'")
+    return QUIZ_DIR / f"{stem}.json"
+
+
+def load_quiz(stem: str) -> Quiz:
+    """The checked questions of the chapter whose notebook is ``<stem>.ipynb``."""
+    path = quiz_path(stem)
+    if not path.exists():
+        raise ValueError(f"no self-check questions for {stem!r}: add widgets/data/quizzes/{stem}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as problem:
+        raise ValueError(f"widgets/data/quizzes/{stem}.json is not valid JSON: {problem}") from None
+    return validate_quiz(data, stem)
+
+
+def quiz_stems() -> list[str]:
+    """Every chapter that has a quiz file."""
+    return sorted(p.stem for p in QUIZ_DIR.glob("*.json"))
