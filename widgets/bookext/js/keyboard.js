@@ -25,6 +25,27 @@
     return Promise.resolve(Plotly[method].apply(null, [div].concat(args || [])));
   }
 
+  // Run a control's method and mark the control active (``path``: e.g.
+  // "sliders[0].active"). For update and relayout both go in one plotly call,
+  // so the figure is redrawn once, not twice.
+  function callAndMark(div, method, args, path, index) {
+    var marker = {};
+    marker[path] = index;
+    var own = (args || []).slice();
+    if (method === "update") {
+      own[0] = own[0] || {};
+      own[1] = Object.assign({}, own[1] || {}, marker);
+      return call(div, method, own);
+    }
+    if (method === "relayout" && own[0] && typeof own[0] === "object") {
+      own[0] = Object.assign({}, own[0], marker);
+      return call(div, method, own);
+    }
+    return call(div, method, own).then(function () {
+      return Plotly.relayout(div, marker);
+    });
+  }
+
   // plotly draws one header group per visible menu; its data says which menu.
   function menuHeader(div, menuIndex) {
     var headers = div.querySelectorAll(".updatemenu-header-group");
@@ -56,11 +77,8 @@
   function applyStep(div, sliderIndex, stepIndex) {
     var slider = div.layout.sliders[sliderIndex];
     var step = slider.steps[stepIndex];
-    var relayout = {};
-    relayout["sliders[" + sliderIndex + "].active"] = stepIndex;
-    return call(div, step.method, step.args).then(function () {
-      return Plotly.relayout(div, relayout);
-    }).then(function () {
+    return callAndMark(div, step.method, step.args, "sliders[" + sliderIndex + "].active",
+                       stepIndex).then(function () {
       div.emit("plotly_sliderchange", { slider: slider, step: step });
       enhance(div);
       var focused = sliderElement(div, sliderIndex);
@@ -73,11 +91,8 @@
   function applyMenuButton(div, menuIndex, buttonIndex) {
     var menu = div.layout.updatemenus[menuIndex];
     var button = menu.buttons[buttonIndex];
-    var relayout = {};
-    relayout["updatemenus[" + menuIndex + "].active"] = buttonIndex;
-    return call(div, button.method, button.args).then(function () {
-      return Plotly.relayout(div, relayout);
-    }).then(function () {
+    return callAndMark(div, button.method, button.args, "updatemenus[" + menuIndex + "].active",
+                       buttonIndex).then(function () {
       div.emit("plotly_buttonclicked", { menu: menu, button: button, active: buttonIndex });
       return course.reader.restyle(div);
     });

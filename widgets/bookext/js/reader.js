@@ -55,11 +55,40 @@
     return changed;
   }
 
+  // The layout part of a button's or slider step's arguments, if any.
+  function layoutArgument(item) {
+    var args = item.args || [];
+    var index = { update: 1, relayout: 0 }[item.method];
+    var arg = index === undefined ? null : args[index];
+    return arg && typeof arg === "object" && !Array.isArray(arg) ? arg : null;
+  }
+
+  // Buttons and slider steps that set the title carry it already fitted to
+  // this width, so using them redraws the figure once, not a second time to
+  // wrap the title.
+  function fitControlTitles(div, layout) {
+    var items = [];
+    (layout.updatemenus || []).forEach(function (menu) {
+      items = items.concat(menu.buttons || []);
+    });
+    (layout.sliders || []).forEach(function (slider) {
+      items = items.concat(slider.steps || []);
+    });
+    items.forEach(function (item) {
+      var arg = layoutArgument(item);
+      if (arg && typeof arg["title.text"] === "string") {
+        Object.assign(arg, course.narrow.widthUpdate(div, {
+          title: { text: arg["title.text"] }, height: layout.height }));
+      }
+    });
+  }
+
   function prepare(div, layout) {
     var update = readerUpdate(div, layout);
     Object.keys(update).forEach(function (path) {
       setValue(layout, path, update[path]);
     });
+    fitControlTitles(div, layout);
     return layout;
   }
 
@@ -68,6 +97,7 @@
     if (state.busy || !state.drawn) {
       return Promise.resolve();
     }
+    fitControlTitles(div, div.layout);
     var update = readerUpdate(div, div.layout);
     if (!Object.keys(update).length) {
       return Promise.resolve();
