@@ -189,3 +189,15 @@ def test_icon_glyphs_come_from_classes_used_and_from_other_rules():
     by_class, always = stylesheet_glyphs(css)
     assert by_class["fa-bars"] == {0xF0C9} and by_class["fa-star"] == {0xF005}
     assert always == {0xF05A, 0xF107}
+
+
+def test_stylesheets_lose_the_rules_of_icons_no_page_uses(built):
+    from widgets.bookext.icons import prune_icon_rules
+
+    css = ('.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}'
+           '@media print{.fa-star:before{content:"\\f005"}}.note{color:red}')
+    assert prune_icon_rules(css, {"fa-bars"}) == (
+        '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}@media print{}.note{color:red}')
+    html_dir, _ = built
+    theme_css = (html_dir / "_static" / "styles" / "pydata-sphinx-theme.css").read_text()
+    assert ".fa-bars:before" in theme_css and ".fa-star:before" not in theme_css

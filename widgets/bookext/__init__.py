@@ -24,7 +24,7 @@ from sphinx.util import logging
 
 from widgets.bookext.bundle import choose_bundle
 from widgets.bookext.description import add_meta_description
-from widgets.bookext.icons import subset_icon_fonts
+from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
 from widgets.bookext.script import build_script
 from widgets.render_mode import STATIC_BOOK_ENV
 
@@ -206,14 +206,15 @@ def _empty_fontawesome_js(app, exception) -> None:
 
 
 def _subset_icon_fonts(app, exception) -> None:
-    """Keep only the icon glyphs the pages use (see ``widgets/bookext/icons.py``)."""
+    """Keep only the icon glyphs and icon rules the pages use (``widgets/bookext/icons.py``)."""
     if exception is not None or app.builder.format != "html":
         return
-    sizes = subset_icon_fonts(Path(app.outdir))
-    before = sum(b for b, _ in sizes.values())
-    after = sum(a for _, a in sizes.values())
-    logger.info("icon fonts subset to the glyphs used: %d KB -> %d KB", before // 1024,
-                after // 1024)
+    for what, sizes in (("icon fonts", subset_icon_fonts(Path(app.outdir))),
+                        ("stylesheets", prune_stylesheets(Path(app.outdir)))):
+        before = sum(b for b, _ in sizes.values())
+        after = sum(a for _, a in sizes.values())
+        logger.info("%s trimmed to the icons used: %d KB -> %d KB", what, before // 1024,
+                    after // 1024)
 
 
 def setup(app):

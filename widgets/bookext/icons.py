@@ -10,8 +10,10 @@ by a subset (fontTools, installed from PyPI) holding:
 * every glyph a stylesheet uses in any other rule (admonition icons, the
   external-link arrow and the like), whether or not a page shows it.
 
-The file names stay the same, so the stylesheets need no change. Nothing is
-downloaded.
+The file names stay the same, so the stylesheets need no change. The
+stylesheets lose the ``.fa-<name>:before`` rules of icons no page uses (about
+2,000 of them, a third of the theme's stylesheet, which blocks the first
+paint). Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -101,3 +103,27 @@ def subset_icon_fonts(outdir: Path) -> dict[str, tuple[int, int]]:
     glyphs = used_glyphs(Path(outdir))
     return {path.name: subset_font(path, glyphs)
             for path in sorted(folder.iterdir()) if path.suffix in (".woff2", ".ttf")}
+
+
+def prune_icon_rules(css: str, used: set[str]) -> str:
+    """``css`` without the rules that only give unused ``fa-`` classes their glyph."""
+    def keep(match):
+        names = [_ICON_SELECTOR.match(s.strip()) for s in match.group(1).split(",")]
+        if all(names) and not any(name.group(1) in used for name in names):
+            return ""
+        return match.group(0)
+
+    return _RULE.sub(keep, css)
+
+
+def prune_stylesheets(outdir: Path) -> dict[str, tuple[int, int]]:
+    """Remove unused icon rules from every stylesheet of a built site; sizes before and after."""
+    used = used_classes(Path(outdir))
+    sizes = {}
+    for path in sorted((Path(outdir) / "_static").rglob("*.css")):
+        css = path.read_text(encoding="utf-8")
+        pruned = prune_icon_rules(css, used)
+        if pruned != css:
+            path.write_text(pruned, encoding="utf-8")
+            sizes[path.name] = (len(css.encode()), len(pruned.encode()))
+    return sizes
