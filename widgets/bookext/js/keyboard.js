@@ -46,26 +46,24 @@
     });
   }
 
-  // plotly draws one header group per visible menu; its data says which menu.
-  function menuHeader(div, menuIndex) {
-    var headers = div.querySelectorAll(".updatemenu-header-group");
-    for (var h = 0; h < headers.length; h++) {
-      if (adapter.controlIndex(headers[h]) === menuIndex) {
-        return headers[h];
+  // plotly draws one header group per visible menu and one group per visible
+  // slider; the group's data says which control it draws.
+  function controlGroup(div, selector, index) {
+    var groups = div.querySelectorAll(selector);
+    for (var g = 0; g < groups.length; g++) {
+      if (adapter.controlIndex(groups[g]) === index) {
+        return groups[g];
       }
     }
     return null;
   }
 
-  // plotly draws one group per visible slider; its data says which slider.
+  function menuHeader(div, menuIndex) {
+    return controlGroup(div, ".updatemenu-header-group", menuIndex);
+  }
+
   function sliderElement(div, sliderIndex) {
-    var sliders = div.querySelectorAll(".slider-group");
-    for (var s = 0; s < sliders.length; s++) {
-      if (adapter.controlIndex(sliders[s]) === sliderIndex) {
-        return sliders[s];
-      }
-    }
-    return null;
+    return controlGroup(div, ".slider-group", sliderIndex);
   }
 
   function announceStep(element, slider, stepIndex) {
