@@ -113,11 +113,15 @@
       var count = div.layout.updatemenus[m].buttons.length;
       var current = div.layout.updatemenus[m].active || 0;
       var next = (current + (forward ? 1 : -1) + count) % count;
-      applyMenuButton(div, m, next).then(function () {
-        var again = menuHeader(div, m);
-        if (again) {
-          again.focus();
-        }
+      // Name the new choice at once; the figure follows after the next paint.
+      header.setAttribute("aria-label", String(menu.buttons[next].label || ""));
+      course.lazy.afterPaint(function () {
+        applyMenuButton(div, m, next).then(function () {
+          var again = menuHeader(div, m);
+          if (again) {
+            again.focus();
+          }
+        });
       });
     });
   }
@@ -129,12 +133,15 @@
       element.setAttribute("aria-label", String(menu.buttons[b].label));
       element.setAttribute("aria-pressed", String((menu.active || 0) === b));
       onKeys(element, ["Enter", " "], function () {
-        applyMenuButton(div, m, b).then(function () {
-          var again = menuHeader(div, m);
-          var target = again && again.querySelectorAll(".updatemenu-button")[b];
-          if (target) {
-            target.focus();
-          }
+        element.setAttribute("aria-pressed", "true");
+        course.lazy.afterPaint(function () {
+          applyMenuButton(div, m, b).then(function () {
+            var again = menuHeader(div, m);
+            var target = again && again.querySelectorAll(".updatemenu-button")[b];
+            if (target) {
+              target.focus();
+            }
+          });
         });
       });
     });
