@@ -203,3 +203,79 @@ def test_contrast_helper_uses_the_wcag_formula(open_page, figure_pages):
         assert got == pytest.approx(luminance(colour), abs=1e-9), colour
     ratio = page.evaluate("CoursePlotly.colours.contrastRatio('#767676', '#ffffff')")
     assert ratio == pytest.approx(4.54, abs=0.01)
+
+
+ANIMATED_FIGURE = {
+    "data": [{"type": "bar", "x": ["a", "b", "c"], "y": [1, 2, 3]}],
+    "frames": [{"name": str(step), "data": [{"type": "bar", "x": ["a", "b", "c"],
+                                              "y": [step, step + 1, step + 2]}]}
+               for step in range(1, 5)],
+    "layout": {
+        "title": {"text": "A figure with frames and Play and Pause buttons"},
+        "updatemenus": [{"type": "buttons", "direction": "left", "x": 0, "y": 1.15, "active": -1,
+                         "buttons": [
+                             {"label": "Play", "method": "animate",
+                              "args": [None, {"frame": {"duration": 50, "redraw": True},
+                                              "transition": {"duration": 0}, "fromcurrent": True}]},
+                             {"label": "Pause", "method": "animate",
+                              "args": [[None], {"mode": "immediate",
+                                                "frame": {"duration": 0, "redraw": False}}]}]}],
+        "sliders": [{"name": "Step", "active": 0, "steps": [
+            {"label": str(step), "method": "animate",
+             "args": [[str(step)], {"mode": "immediate", "frame": {"duration": 0, "redraw": True}}]}
+            for step in range(1, 5)]}],
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def animated(book_root, tmp_path_factory, figure_pages):
+    """A copy of the site with one page whose first figure has frames, Play and Pause."""
+    import json
+    import re
+    import shutil
+
+    from book_site import SiteServer
+
+    copy = tmp_path_factory.mktemp("animated") / "html"
+    shutil.copytree(book_root, copy)
+    source = figure_pages[0]
+    page = (copy / f"{source}.html").read_text()
+    payload = json.dumps(ANIMATED_FIGURE).replace("</", "<\\/")
+    page = re.sub(r'(<script type="application/json" id="[^"]+-data">).*?(</script>)',
+                  lambda m: m.group(1) + payload + m.group(2), page, count=1, flags=re.S)
+    name = source.rsplit("/", 1)[0] + "/animated" if "/" in source else "animated"
+    (copy / f"{name}.html").write_text(page)
+    with SiteServer(copy) as running:
+        yield running, name
+
+
+def test_a_figure_with_frames_draws_plays_and_keeps_its_frames_on_a_new_width(browser, animated):
+    server, name = animated
+    context, page = _open(browser, server, name, viewport=DESKTOP)
+    try:
+        wait_for_figure(page, 0)
+        fid = page.locator(".course-plotly").first.get_attribute("id")
+        frames = f"CoursePlotly.plotlyAdapter.frames(document.getElementById('{fid}')).length"
+        assert page.evaluate(frames) == 4
+        assert page.evaluate(f"CoursePlotly.plotlyAdapter.check(document.getElementById('{fid}'), 4)") == []
+        # Play with the keyboard: the bars move through the frames.
+        play = page.locator(f"#{fid} .updatemenu-button[aria-label='Play']")
+        play.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"document.getElementById('{fid}').data[0].y[0] === 4", timeout=5000)
+        # A slider step shows one frame.
+        active = page.evaluate(f"CoursePlotly.plotlyAdapter.sliders("
+                               f"document.getElementById('{fid}'))[0].active || 0")
+        key, expected = ("Home", 1) if active else ("ArrowRight", 2)
+        page.locator(f"#{fid} [role=slider]").focus()
+        page.keyboard.press(key)
+        page.wait_for_function(f"document.getElementById('{fid}').data[0].y[0] === {expected}",
+                               timeout=5000)
+        # A phone-width screen draws the figure again; its frames stay.
+        page.set_viewport_size(PHONE)
+        page.wait_for_timeout(1000)
+        assert page.evaluate(frames) == 4
+        assert page.course_errors == []
+    finally:
+        context.close()
