@@ -31,6 +31,14 @@ def markdown_of(path: Path) -> str:
     return "\n\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
 
 
+def page_markdowns() -> dict[str, str]:
+    """Every book page's source and every chapter's markdown cells, by path in the repository."""
+    pages = {str(p.relative_to(REPO)): p.read_text(encoding="utf-8")
+             for p in sorted((REPO / "book").glob("*.md"))}
+    pages.update({str(p.relative_to(REPO)): markdown_of(p) for p in NOTEBOOKS})
+    return pages
+
+
 def bib_keys() -> set[str]:
     text = (REPO / "book" / "references.bib").read_text(encoding="utf-8")
     return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.M))

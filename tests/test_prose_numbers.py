@@ -30,7 +30,7 @@ from widgets import evidence
 from widgets import risk
 from widgets.evidence import Estimate
 
-from test_chapter_content import markdown_of
+from test_chapter_content import page_markdowns
 
 REPO = Path(__file__).resolve().parents[1]
 ALLOWED_FILE = REPO / "tests" / "prose_numbers_allowed.json"
@@ -38,14 +38,6 @@ NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])")
 CONVERSION_UNITS = re.compile(r"\b(?:miles?|mi|mph|km/h|km|kilometres?)\b")
 CONVERSION_FACTORS = (0.621371, 1 / 0.621371, 3.6, 1 / 3.6, 2.23694, 1 / 2.23694)
 ROLE_WITH_TEXT = re.compile(r"\{(?:term|doc|ref)\}`([^`<]*)(?:<[^>]*>)?`")
-
-
-def page_markdown() -> dict[str, str]:
-    pages = {str(p.relative_to(REPO)): p.read_text(encoding="utf-8")
-             for p in sorted((REPO / "book").glob("*.md"))}
-    pages.update({str(p.relative_to(REPO)): markdown_of(p)
-                  for p in sorted((REPO / "notebooks").glob("*.ipynb"))})
-    return pages
 
 
 def prose_of(markdown: str) -> str:
@@ -174,7 +166,7 @@ def _unmatched_in_paragraph(page: str, paragraph: str) -> list[str]:
     return problems
 
 
-PAGES = page_markdown()
+PAGES = page_markdowns()
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))

@@ -81,3 +81,22 @@ def test_starting_in_miles():
     view = RiskLiveView("mi")
     assert view.controls["recent_longest"].value == pytest.approx(6.2)
     assert "mi (" in view.sentence.value
+
+
+def test_one_control_change_runs_the_model_once(monkeypatch):
+    """The figure and the sentence share one result instead of each running the model."""
+    from widgets.live import risk as live_risk
+
+    calls = []
+    real = live_risk.relative_injury_rate
+
+    def counting(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(live_risk, "relative_injury_rate", counting)
+    live_risk._plan.cache_clear()
+    view = live_risk.risk_live_view()
+    calls.clear()
+    view.controls["planned_longest"].value = view.controls["planned_longest"].value + 1
+    assert len(calls) == 1

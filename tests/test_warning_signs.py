@@ -50,7 +50,8 @@ def test_cauda_equina_signs_are_complete_and_always_an_emergency():
     for sign in cauda:
         assert sign.level == "emergency"
         assert "emergency department now" in sign.action
-        assert "greenhalgh2018card" in sign.sources
+        assert set(sign.regions) == set(ws.REGIONS)  # the cord can be squeezed at any level
+        assert {"greenhalgh2018card", "nhs-back-pain"} & set(sign.sources)
 
 
 def test_safety_fixes_from_the_review_are_in_the_list():
@@ -65,9 +66,17 @@ def test_safety_fixes_from_the_review_are_in_the_list():
     for key in ("lump_or_shape", "cough_sneeze_poo", "bone_risk", "infection_risk",
                 "new_after_50", "young_not_settling", "weight_loss", "rest_or_night"):
         assert key in by_key, key
-    # No sign about the neck is ever sent to "soon" when it can be meningitis.
-    neck_fever = [s for s in ws.signs_for("neck") if "temperature" in s.text]
-    assert neck_fever and all(s.level == "emergency" for s in neck_fever)
+    # A stiff neck with a fever is an emergency (meningitis), never "soon".
+    stiff_neck = [s for s in ws.signs_for("neck") if "stiff" in s.text and "temperature" in s.text]
+    assert stiff_neck and all(s.level == "emergency" for s in stiff_neck)
+    assert by_key["rash_not_fading"].level == "emergency"
+    for word in ("drowsiness", "fit", "being sick", "bright lights"):
+        assert word in by_key["neck_meningitis"].text
+    # New pain after cancer is acted on the same day.
+    assert by_key["cancer_history"].level == "urgent"
+    # The NHS "see a GP" signs are in the list, so no page needs its own words for them.
+    for key in ("not_improving", "severe_or_worsening", "stops_daily_life"):
+        assert by_key[key].level == "soon"
 
 
 @pytest.mark.parametrize("change, message", [
@@ -130,3 +139,15 @@ def test_bad_box_requests_are_refused():
         warning_signs_box("knee")
     with pytest.raises(ValueError, match="unknown level"):
         warning_signs_box(levels=("someday",))
+
+
+def test_a_region_box_says_it_is_part_of_the_list_and_group_notes_follow_their_signs():
+    region_box = warning_signs_box("upper").markdown()
+    assert "course-red-flags" in region_box and "full list" in region_box
+    assert "course-red-flags" not in warning_signs_box().markdown()
+    # Each group's note comes straight after its own signs, before the next group.
+    text = warning_signs_box().plain_text()
+    nerves = text.index(ws.GROUPS["cauda_equina"].why)
+    meningitis = text.index(ws.GROUPS["meningitis"].why)
+    assert text.index("Weakness, numbness, tingling or pain in both legs") < nerves
+    assert nerves < text.index("A rash that does not fade") < meningitis

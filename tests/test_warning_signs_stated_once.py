@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from test_chapter_content import markdown_of
+from test_chapter_content import page_markdowns
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -38,12 +38,6 @@ ALLOWED_FILES = {
 }
 
 
-def page_texts() -> dict[str, str]:
-    texts = {str(p.relative_to(REPO)): p.read_text(encoding="utf-8")
-             for p in sorted((REPO / "book").glob("*.md"))}
-    texts.update({str(p.relative_to(REPO)): markdown_of(p)
-                  for p in sorted((REPO / "notebooks").glob("*.ipynb"))})
-    return texts
 
 
 def _strings(node) -> list[str]:
@@ -84,7 +78,7 @@ def stated_signs(text: str) -> list[str]:
     return [flat[max(0, m.start() - 50):m.end() + 30] for m in SIGN_WORDS.finditer(flat)]
 
 
-ALL_TEXTS = {**page_texts(), **data_texts(), **code_texts()}
+ALL_TEXTS = {**page_markdowns(), **data_texts(), **code_texts()}
 
 
 @pytest.mark.parametrize("name", sorted(ALL_TEXTS))
@@ -102,6 +96,6 @@ def test_the_scan_finds_signs_and_ignores_other_words():
 
 
 def test_pages_that_mention_warning_signs_show_or_link_the_box():
-    for name, text in page_texts().items():
+    for name, text in page_markdowns().items():
         if re.search(r"warning sign", text, re.IGNORECASE) and name != "book/start-here.md":
             assert "course-red-flags" in text or "warning_signs_box" in text, name

@@ -12,15 +12,40 @@ Layers, from the bottom up:
 * ``explorers/``: the one-call interactives chapters use, and ``self_check``
   for a chapter's self-check questions;
 * ``bookext/``: the Sphinx extension that puts plotly figures into the book.
+
+The interactives are imported when first used (``from widgets import
+risk_explorer``), so tools that need no figures, such as the command line
+``python -m widgets.training_log``, start without loading plotly.
 """
 
-from widgets.explorers.body_map import body_map
-from widgets.explorers.myths import myth_check
-from widgets.explorers.prevalence import prevalence_explorer
-from widgets.explorers.risk import risk_explorer
-from widgets.explorers.self_check import self_check
-from widgets.explorers.spine_loading import spine_loading_explorer
-from widgets.explorers.warning_signs import warning_signs_box
+from importlib import import_module
 
-__all__ = ["body_map", "myth_check", "prevalence_explorer", "risk_explorer", "self_check",
-           "spine_loading_explorer", "warning_signs_box"]
+# Public name -> the module that defines it.
+_EXPORTS = {
+    "body_map": "widgets.explorers.body_map",
+    "myth_check": "widgets.explorers.myths",
+    "pain_monitor_explorer": "widgets.explorers.pain_monitor",
+    "prevalence_explorer": "widgets.explorers.prevalence",
+    "return_to_running_plans": "widgets.explorers.pain_monitor",
+    "risk_explorer": "widgets.explorers.risk",
+    "self_check": "widgets.explorers.self_check",
+    "spine_loading_explorer": "widgets.explorers.spine_loading",
+    "training_log_explorer": "widgets.explorers.training_log",
+    "training_log_summary": "widgets.explorers.training_log",
+    "warning_signs_box": "widgets.explorers.warning_signs",
+    "warning_signs_checker": "widgets.explorers.warning_checker",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name):
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'widgets' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + list(_EXPORTS))

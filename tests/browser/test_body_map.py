@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from book_site import PHONE, assert_clean, wait_for_figures
@@ -29,7 +31,7 @@ def test_region_buttons_change_the_highlight_and_the_panel(open_page):
     page.wait_for_timeout(300)
     assert panel_text(page).startswith("<b>Upper and mid back")
     assert fill_opacities(page).index(max(fill_opacities(page))) == 1
-    panel = panel_text(page).replace("<br>", " ").replace("   ", " ")
+    panel = re.sub(r"\s+", " ", panel_text(page).replace("<br>", " "))
     assert "chest pain" in panel and "ambulance" in panel and "999" in panel
     assert "between the shoulder blades" in panel
     body_map.locator("g.updatemenu-button", has_text="Pelvis").click()

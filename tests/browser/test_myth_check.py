@@ -40,8 +40,8 @@ def test_answer_reveals_verdict_and_source_only_after_choosing(open_page, viewpo
     assert visible_marks(page) == 0
     # Claim 2 is the invented "Running-Related Lower Back Syndrome".
     choose(page, "1. Running causes", "2. A syndrome called")
-    assert "Back Syndrome (RLBS)" in page.eval_on_selector(
-        SELF_CHECK, "d => d.layout.annotations[0].text")
+    claim = page.eval_on_selector(SELF_CHECK, "d => d.layout.annotations[0].text")
+    assert "Back Syndrome (RLBS)" in claim.replace("<br>", " ")
     assert "Verdict" not in verdict_panel(page)
     choose(page, "Choose an answer", "Supported")
     text = verdict_panel(page).replace("<br>", " ")

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
-from widgets.figures.risk import BOOK_INCREASES, book_reading, book_result
+from widgets.model.risk_scenarios import BOOK_INCREASES, book_reading, book_result
 
 PAGE = "notebooks/mileage-load-and-injury-risk"
 

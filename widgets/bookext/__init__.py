@@ -189,6 +189,15 @@ def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
         app.add_js_file("course-quiz.js", priority=602, loading_method="defer")
 
 
+CHECKER_MARK = "data-course-checker"
+
+
+def _add_checker_script(app, pagename, templatename, context, doctree) -> None:
+    """Load the warning-signs checker's script only on pages that have a checker."""
+    if CHECKER_MARK in (context.get("body") or ""):
+        app.add_js_file("course-checker.js", priority=602, loading_method="defer")
+
+
 FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"
 
 
@@ -234,6 +243,7 @@ def setup(app):
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
+    app.connect("html-page-context", _add_checker_script)
     app.connect("html-page-context", _refuse_remote_mathjax)
     app.connect("html-page-context", add_meta_description)
     app.connect("build-finished", _empty_fontawesome_js)

@@ -8,6 +8,7 @@ signs, their urgency and their actions come from the one data file.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from widgets.data import source_label
 from widgets.model.warning_signs import (
@@ -17,6 +18,9 @@ from widgets.render_mode import is_static_book
 
 BOX_CLASS = "course-warning-signs"
 INTRO = "Back pain is rarely a sign of something serious, but a few signs need help quickly."
+FOOTER = ("These are the signs for this part of the back. The full list is in Get help now, "
+          "on the Start here page.")
+FOOTER_LINK = "{ref}`Get help now <course-red-flags>`"
 
 
 def _sentence(text: str) -> str:
@@ -39,12 +43,27 @@ def _levels_for(region: str | None, levels) -> list[tuple[str, tuple[WarningSign
     return chosen
 
 
-def _group_notes(signs) -> list[str]:
-    notes = []
+@dataclass(frozen=True)
+class Chunk:
+    """Signs shown together: a group's signs are followed at once by the group's note."""
+
+    lead_in: str
+    bullets: tuple[str, ...]
+    note: str = ""
+
+
+def _chunks(signs) -> list[Chunk]:
+    """Grouped signs first, each group with its note; then the other signs."""
+    groups: dict[str, list[WarningSign]] = {}
     for sign in signs:
-        if sign.group and GROUPS[sign.group].why not in notes:
-            notes.append(GROUPS[sign.group].why)
-    return notes
+        groups.setdefault(sign.group, []).append(sign)
+    chunks = [Chunk(f"Signs of {GROUPS[g].label.lower()}:" if len(groups) > 1 else "",
+                    tuple(_bullet(s) for s in members), GROUPS[g].why)
+              for g, members in groups.items() if g]
+    if "" in groups:
+        chunks.append(Chunk("Other signs:" if chunks else "",
+                            tuple(_bullet(s) for s in groups[""])))
+    return chunks
 
 
 class WarningSignsBox:
@@ -63,30 +82,42 @@ class WarningSignsBox:
     def signs(self) -> tuple[WarningSign, ...]:
         return tuple(s for _, signs in self.sections for s in signs)
 
+    @property
+    def footer(self) -> str:
+        """A region box is part of the list: it says so and where the rest is."""
+        return "" if self.region is None else FOOTER
+
     def markdown(self) -> str:
         """MyST Markdown for the book: an admonition with citations."""
         lines = [f"```{{admonition}} {self.title}", f":class: warning {BOX_CLASS}", "", INTRO, ""]
         for level, signs in self.sections:
             keys = ",".join(sources_for(signs))
             lines += [f"**{LEVEL_INFO[level].heading}** {{cite:p}}`{keys}`", ""]
-            lines += [f"- {_bullet(s)}" for s in signs]
-            lines.append("")
-            lines += [note + "\n" for note in _group_notes(signs)]
+            for chunk in _chunks(signs):
+                lines += [f"*{chunk.lead_in}*", ""] if chunk.lead_in else []
+                lines += [f"- {bullet}" for bullet in chunk.bullets] + [""]
+                lines += [chunk.note, ""] if chunk.note else []
+        if self.footer:
+            lines += [self.footer.replace("Get help now", FOOTER_LINK), ""]
         lines.append("```")
         return "\n".join(lines)
 
     def html(self) -> str:
         """The same box as HTML, for JupyterLab (citations as short labels)."""
+        esc = html.escape
         parts = [f'<div class="{BOX_CLASS}" role="note" style="border-left:4px solid #D55E00;'
-                 f'padding:0.5em 1em"><p><strong>{html.escape(self.title)}</strong></p>'
-                 f"<p>{html.escape(INTRO)}</p>"]
+                 f'padding:0.5em 1em"><p><strong>{esc(self.title)}</strong></p>'
+                 f"<p>{esc(INTRO)}</p>"]
         for level, signs in self.sections:
             labels = "; ".join(source_label(k) for k in sources_for(signs))
-            parts.append(f"<p><strong>{html.escape(LEVEL_INFO[level].heading)}</strong> "
-                         f"({html.escape(labels)})</p><ul>")
-            parts += [f"<li>{html.escape(_bullet(s))}</li>" for s in signs]
-            parts.append("</ul>")
-            parts += [f"<p>{html.escape(note)}</p>" for note in _group_notes(signs)]
+            parts.append(f"<p><strong>{esc(LEVEL_INFO[level].heading)}</strong> "
+                         f"({esc(labels)})</p>")
+            for chunk in _chunks(signs):
+                parts += [f"<p><em>{esc(chunk.lead_in)}</em></p>"] if chunk.lead_in else []
+                parts.append("<ul>" + "".join(f"<li>{esc(b)}</li>" for b in chunk.bullets)
+                             + "</ul>")
+                parts += [f"<p>{esc(chunk.note)}</p>"] if chunk.note else []
+        parts += [f"<p>{esc(self.footer)}</p>"] if self.footer else []
         parts.append("</div>")
         return "".join(parts)
 
@@ -99,8 +130,11 @@ class WarningSignsBox:
         lines = [self.title, INTRO]
         for level, signs in self.sections:
             lines.append(LEVEL_INFO[level].heading)
-            lines += [f"- {_bullet(s)}" for s in signs]
-            lines += _group_notes(signs)
+            for chunk in _chunks(signs):
+                lines += [chunk.lead_in] if chunk.lead_in else []
+                lines += [f"- {bullet}" for bullet in chunk.bullets]
+                lines += [chunk.note] if chunk.note else []
+        lines += [self.footer] if self.footer else []
         return "\n".join(lines)
 
 

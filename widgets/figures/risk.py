@@ -9,13 +9,17 @@ profile in advance, with plotly's own dropdown and slider, for the book.
 from __future__ import annotations
 
 import math
-import textwrap
 
 import plotly.graph_objects as go
 
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
+from widgets.figures.text_layout import wrap
 from widgets.model.risk import SPIKE_BANDS, RiskResult, relative_injury_rate
-from widgets.model.risk_wording import finding, format_times
+from widgets.model.risk_scenarios import (
+    BOOK_DEFAULT_INCREASE, BOOK_DEFAULT_PROFILE, BOOK_INCREASES, BOOK_PROFILES, book_reading,
+    book_result,
+)
+from widgets.model.risk_wording import format_times
 from widgets.units import format_distance
 
 LINE_COLOUR = OKABE_ITO["blue"]
@@ -31,19 +35,6 @@ X_TITLE = "Longest run: % longer than your longest<br>run of the last 30 days"
 Y_TITLE = "Injury rate vs reference plan (×)"
 READING_WRAP = 40
 
-# The book figure: which longest-run increases its slider offers, and which
-# runners its dropdown offers. Weekly distance stays as last month; no other sport.
-BOOK_INCREASES = (0, 10, 20, 30, 50, 100, 150, 200)
-BOOK_DEFAULT_INCREASE = 50
-BOOK_RECENT_LONGEST_KM = 10.0
-BOOK_WEEKLY_KM = 40.0
-BOOK_PROFILES = {
-    "Recreational runner": ("recreational", False),
-    "Recreational, injured before": ("recreational", True),
-    "Novice": ("novice", False),
-    "Novice, injured before": ("novice", True),
-}
-BOOK_DEFAULT_PROFILE = "Recreational runner"
 BOOK_HEIGHT_PX = 820
 BOOK_HEADLINE = "A much longer run than usual went with more injuries"
 LIVE_HEIGHT_PX = 540
@@ -97,15 +88,6 @@ class _Grid:
 BOOK_GRID = _Grid(BOOK_HEIGHT_PX, TOP_MARGIN_PX)
 # Live: no book script to wrap the title, so room for two lines; no dropdown.
 LIVE_GRID = _Grid(LIVE_HEIGHT_PX, TOP_MARGIN_PX + 22, shift_px=-CAVEAT_TOP_PX)
-
-
-def _wrap(text: str, width: int = READING_WRAP) -> str:
-    """Break ``text`` into lines for plotly, never between a number and its unit."""
-    keep = "\u00a0"
-    for unit in (" km", " mi", " %", " times"):
-        text = text.replace(unit, keep + unit[1:])
-    lines = textwrap.wrap(text, width, break_on_hyphens=False)
-    return "<br>".join(line.replace(keep, " ") for line in lines)
 
 
 def _step_xy(values: list[float], x_max: float) -> tuple[list[float], list[float]]:
@@ -240,26 +222,6 @@ def risk_figure(recent_weekly_km: float, planned_weekly_km: float, recent_longes
 
 # The book figure -------------------------------------------------------------
 
-def book_result(profile: str, increase_percent: float) -> RiskResult:
-    """The model's result for one dropdown profile and one slider position."""
-    experience, previous_injury = BOOK_PROFILES[profile]
-    planned_longest_km = BOOK_RECENT_LONGEST_KM * (1 + increase_percent / 100.0)
-    return relative_injury_rate(BOOK_WEEKLY_KM, BOOK_WEEKLY_KM, BOOK_RECENT_LONGEST_KM,
-                                planned_longest_km, experience, previous_injury)
-
-
-def book_reading(profile: str, increase_percent: float) -> str:
-    """The sentence under the book figure for one profile and slider position.
-
-    It says whether the number is one study's or this course's combination; what
-    the number is not (back pain, a personal chance) is on the figure itself.
-    """
-    result = book_result(profile, increase_percent)
-    example = (f"e.g. {format_distance(result.planned_longest_km)} after "
-               f"{format_distance(BOOK_RECENT_LONGEST_KM)}")
-    return f"{profile}, longest run {increase_percent:+g} % ({example}): {finding(result)}."
-
-
 def risk_figure_for_book() -> go.Figure:
     """Every profile and slider position, precomputed; plotly switches between them.
 
@@ -285,7 +247,7 @@ def risk_figure_for_book() -> go.Figure:
         figure.add_trace(_point_trace(results[default_step], "km", shown))
         point_indices.append(len(figure.data) - 1)
         owner.append(profile)
-    readings = {p: [_wrap(book_reading(p, inc)) for inc in BOOK_INCREASES] for p in profiles}
+    readings = {p: [wrap(book_reading(p, inc), READING_WRAP) for inc in BOOK_INCREASES] for p in profiles}
     annotations = [
         {"text": readings[p][default_step], "xref": "paper", "yref": "paper", "x": 0, "y": 0,
          "xanchor": "left", "yanchor": "bottom", "align": "left", "showarrow": False,

@@ -7,9 +7,11 @@ unit and converted to km (``widgets.units``) before the model sees them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import ipywidgets
 
-from widgets.figures.risk import risk_figure
+from widgets.figures.risk import risk_figure_from_result
 from widgets.live.view import LiveView
 from widgets.model.risk import MAX_OTHER_SPORT_HOURS, relative_injury_rate
 from widgets.model.risk_wording import reading
@@ -42,18 +44,27 @@ def _in_km(unit, recent_weekly, planned_weekly, recent_longest, planned_longest)
                                             planned_longest))
 
 
+@lru_cache(maxsize=8)
+def _plan(unit, recent_weekly, planned_weekly, recent_longest, planned_longest, experience,
+          previous_injury, other_sport_hours):
+    """The model's result for the controls' values, computed once for figure and sentence."""
+    distances = _in_km(unit, recent_weekly, planned_weekly, recent_longest, planned_longest)
+    return relative_injury_rate(*distances, experience, previous_injury, other_sport_hours)
+
+
 def build_figure(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
                  experience, previous_injury, other_sport_hours):
     """The figure for the controls' values (distances in ``unit``)."""
-    distances = _in_km(unit, recent_weekly, planned_weekly, recent_longest, planned_longest)
-    return risk_figure(*distances, experience, previous_injury, other_sport_hours, unit=unit)
+    result = _plan(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
+                   experience, previous_injury, other_sport_hours)
+    return risk_figure_from_result(result, unit)
 
 
 def describe(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
              experience, previous_injury, other_sport_hours) -> str:
     """The one-sentence reading for the controls' values."""
-    distances = _in_km(unit, recent_weekly, planned_weekly, recent_longest, planned_longest)
-    result = relative_injury_rate(*distances, experience, previous_injury, other_sport_hours)
+    result = _plan(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
+                   experience, previous_injury, other_sport_hours)
     return reading(result, unit)
 
 

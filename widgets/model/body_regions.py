@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from widgets.data import load_json, source_label
-from widgets.model.warning_signs import LEVEL_INFO, LEVELS, short_list, signs_for, sources_for
+from widgets.model.warning_signs import (
+    LEVEL_INFO, LEVELS, REGIONS, short_list, signs_for, sources_for,
+)
 
 STRENGTHS = ("good evidence", "some evidence", "little evidence", "no evidence")
 REGION_IDS = ("neck", "upper", "lower", "pelvis")
@@ -34,11 +36,23 @@ class Region:
 
     @property
     def warning_signs(self) -> tuple[str, ...]:
-        """One line per urgency level: 'Emergency: get help now: a; b; c.'"""
-        return tuple(
-            f"{LEVEL_INFO[level].label}: {'; '.join(phrases)}."
-            for level in LEVELS if (phrases := short_list(self.id, level))
-        )
+        """One line per urgency level: the level's label, then its signs.
+
+        Emergencies are listed in full. At the other levels the map names the
+        signs particular to a few regions and counts those that apply to any
+        back pain, which Get help now lists, so the panel fits a phone.
+        """
+        lines = []
+        for level in LEVELS:
+            phrases = short_list(self.id, level) if level == LEVELS[0] else \
+                short_list(self.id, level, specific_only=True)
+            general = 0 if level == LEVELS[0] else len(
+                [s for s in signs_for(self.id, level) if set(s.regions) == set(REGIONS)])
+            if general:
+                phrases = phrases + [f"{general} more for any back pain (see Get help now)"]
+            if phrases:
+                lines.append(f"{LEVEL_INFO[level].label}: {'; '.join(phrases)}.")
+        return tuple(lines)
 
     @property
     def warning_sources(self) -> tuple[str, ...]:

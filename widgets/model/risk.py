@@ -77,14 +77,18 @@ ILLUSTRATIVE_PACE_MIN_PER_KM = 6.0
 ILLUSTRATIVE_BLOCK_WEEKS = 12
 
 
+def log_terms(value: float, low: float, high: float) -> tuple[float, float, float]:
+    """log(value) and the lower and upper standard errors on the log scale.
+
+    A 95 % interval from ``low`` to ``high`` around ``value`` is read as a
+    log-normal one, each side with its own standard error.
+    """
+    log_value = math.log(value)
+    return log_value, (log_value - math.log(low)) / Z_95, (math.log(high) - log_value) / Z_95
+
+
 def _log_half_widths(estimate: Estimate) -> tuple[float, float, float]:
-    """log(value) and the lower and upper standard errors on the log scale."""
-    log_value = math.log(estimate.value)
-    return (
-        log_value,
-        (log_value - math.log(estimate.low)) / Z_95,
-        (math.log(estimate.high) - log_value) / Z_95,
-    )
+    return log_terms(estimate.value, estimate.low, estimate.high)
 
 
 def _novice_vs_recreational() -> Estimate:
@@ -114,13 +118,6 @@ FACTOR_SOURCES = {
     "experience": ("videbaek2015", "derived: ratio of two pooled rates"),
     "previous_injury": ("malisoux2015", "published"),
     "other_sport": ("malisoux2015", "per hour: applied once for each weekly hour"),
-}
-# How the sentences name a source.
-SOURCE_NAMES = {
-    "frandsen2025": "Frandsen 2025",
-    "nielsen2014": "Nielsen 2014",
-    "videbaek2015": "Videbæk 2015",
-    "malisoux2015": "Malisoux 2015",
 }
 
 
@@ -167,9 +164,7 @@ class Factor:
     def _log_terms(self) -> tuple[float, float, float]:
         if self.is_reference:
             return 0.0, 0.0, 0.0
-        log_value = math.log(self.value)
-        return (log_value, (log_value - math.log(self.low)) / Z_95,
-                (math.log(self.high) - log_value) / Z_95)
+        return log_terms(self.value, self.low, self.high)
 
 
 def _reference_factor(key: str, name: str, setting: str, note: str = "") -> Factor:
@@ -205,10 +200,6 @@ class IllustrativeCount:
     hours_per_week: float
     per_1000_hours: tuple[float, float, float]
     per_100_runners: tuple[float, float, float]
-    label: str = (
-        "Illustration only: an average for a group of runners, at a stated pace, "
-        "if the rate held for the whole block. Not your personal chance."
-    )
 
 
 @dataclass(frozen=True)
@@ -263,22 +254,10 @@ class RiskResult:
         return [(band, combine([_spike_factor_for(band, None)] + others)) for band in SPIKE_BANDS]
 
     def summary(self) -> str:
-        """The result and its breakdown as a few lines of plain text."""
-        lines = [f"{self.estimate:.2f} times the reference rate "
-                 f"(95 % interval {self.low:.2f} to {self.high:.2f})"]
-        for f in self.factors:
-            source = f" [{f.source}]" if f.source else ""
-            lines.append(f"  {f.name}: {f.setting} -> {f.value:.2f} "
-                         f"({f.low:.2f} to {f.high:.2f}){source}")
-            if f.note and not f.is_reference:
-                lines.append(f"    ({f.note})")
-        lines.extend(f"  Note: {note}" for note in self.notes)
-        if len(self.applied_factors) > 1:
-            lines.append("Multiplying these factors is an assumption of this course, "
-                         "not a study finding.")
-        lines.append(f"Reference plan: {REFERENCE_PLAN}. Relative rate of running-related "
-                     "injury (mostly lower limb); not back pain, not a personal chance.")
-        return "\n".join(lines)
+        """The result and its breakdown as a few lines of plain text (see risk_wording)."""
+        from widgets.model.risk_wording import plain_summary  # wording imports this module
+
+        return plain_summary(self)
 
     def illustrative(self, pace_min_per_km: float = ILLUSTRATIVE_PACE_MIN_PER_KM,
                      weeks: int = ILLUSTRATIVE_BLOCK_WEEKS) -> IllustrativeCount:
@@ -439,8 +418,9 @@ def _experience_factor(experience: str, from_zero: bool = False) -> Factor:
     if experience == "novice":
         setting = "novice (no running in the last 30 days)" if from_zero else "novice"
         return _factor("experience", name, setting, NOVICE_VS_RECREATIONAL,
-                       "This course's ratio of two pooled rates, 17.8 vs 7.7 injuries per "
-                       "1000 h of running; the course worked out its interval.")
+                       f"This course's ratio of two pooled rates, "
+                       f"{NOVICE_RATE_PER_1000H.value:g} vs {RECREATIONAL_RATE_PER_1000H.value:g} "
+                       "injuries per 1000 h of running; the course worked out its interval.")
     return _reference_factor("experience", name, "recreational")
 
 
@@ -459,8 +439,8 @@ def _other_sport_factor(hours: float) -> Factor:
     e = OTHER_SPORT_PER_WEEKLY_HOUR
     return Factor("other_sport", name, setting, e.value ** hours, e.low ** hours,
                   e.high ** hours, e.source,
-                  "0.848 per extra hour a week, applied once for each hour: this assumes "
-                  "every hour counts the same.")
+                  f"{e.value:g} per extra hour a week, applied once for each hour: this "
+                  "assumes every hour counts the same.")
 
 
 def relative_injury_rate(

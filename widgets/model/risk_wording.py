@@ -6,7 +6,8 @@ reader sees can change without touching the model. Pure Python.
 
 from __future__ import annotations
 
-from widgets.model.risk import SOURCE_NAMES, RiskResult
+from widgets.data import source_label
+from widgets.model.risk import REFERENCE_PLAN, RiskResult
 from widgets.units import format_distance
 
 
@@ -38,7 +39,7 @@ def basis_phrase(result: RiskResult) -> str:
     if len(applied) > 1:
         return COMBINED
     factor = applied[0]
-    source = SOURCE_NAMES[factor.source]
+    source = source_label(factor.source)
     if factor.key == "experience":
         return (f"dividing the injury rates of new and recreational runners in one review "
                 f"({source}), the model gives")
@@ -78,3 +79,22 @@ def reading(result: RiskResult, unit: str = "km") -> str:
     said = finding(result)
     return (f"Your plan: {change}. {said[0].upper()}{said[1:]}. "
             f"This is {READING_CAVEAT}.")
+
+
+def plain_summary(result: RiskResult) -> str:
+    """The result and its breakdown as a few lines of plain text, for a notebook cell."""
+    lines = [f"{result.estimate:.2f} times the reference rate "
+             f"(95 % interval {result.low:.2f} to {result.high:.2f})"]
+    for f in result.factors:
+        source = f" [{f.source}]" if f.source else ""
+        lines.append(f"  {f.name}: {f.setting} -> {f.value:.2f} "
+                     f"({f.low:.2f} to {f.high:.2f}){source}")
+        if f.note and not f.is_reference:
+            lines.append(f"    ({f.note})")
+    lines.extend(f"  Note: {note}" for note in result.notes)
+    if len(result.applied_factors) > 1:
+        lines.append("Multiplying these factors is an assumption of this course, "
+                     "not a study finding.")
+    lines.append(f"Reference plan: {REFERENCE_PLAN}. Relative rate of running-related "
+                 "injury (mostly lower limb); not back pain, not a personal chance.")
+    return "\n".join(lines)

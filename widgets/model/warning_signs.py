@@ -157,11 +157,19 @@ def signs_for(region: str | None = None, level: str | None = None) -> tuple[Warn
     )
 
 
-def short_list(region: str, level: str) -> list[str]:
-    """Short phrases for one region and level, a group's signs named once (for the body map)."""
+def short_list(region: str, level: str, specific_only: bool = False) -> list[str]:
+    """Short phrases for one region and level, a group's signs named once (for the body map).
+
+    ``specific_only`` leaves out the signs that apply to every region.
+    """
     phrases: list[str] = []
     for sign in signs_for(region, level):
-        phrase = GROUPS[sign.group].short if sign.group else sign.short
+        if specific_only and set(sign.regions) == set(REGIONS):
+            continue
+        whole_group = sign.group and all(
+            region in other.regions for other in WARNING_SIGNS
+            if other.group == sign.group and other.level == level)
+        phrase = GROUPS[sign.group].short if whole_group else sign.short
         if phrase not in phrases:
             phrases.append(phrase)
     return phrases

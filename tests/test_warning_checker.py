@@ -1,0 +1,106 @@
+"""The warning-signs checker's two renderings: static HTML for the book, ipywidgets live."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import nbformat
+import pytest
+
+from widgets import warning_signs_checker
+from widgets.explorers.warning_checker import (CHECKER_ATTR, checker_data, checker_html,
+                                               result_html)
+from widgets.live.warning_checker import warning_checker_live_view
+from widgets.model.red_flags import NOTHING_TICKED, QUESTIONS, assess, line_for
+from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
+from widgets.render_mode import STATIC_BOOK_ENV
+
+from test_bookext import build
+
+
+@pytest.fixture(scope="module")
+def page():
+    return checker_html()
+
+
+def test_one_labelled_checkbox_per_question_in_a_fieldset(page):
+    boxes = re.findall(r'<input type="checkbox" id="([^"]+)" name="([^"]+)"', page)
+    assert [name for _, name in boxes] == [q.key for q in QUESTIONS]
+    for box_id, name in boxes:
+        question = next(q for q in QUESTIONS if q.key == name)
+        assert f'<label for="{box_id}">{html.escape(question.text)}</label>' in page
+    assert page.count("<fieldset>") == 1 and "<legend>" in page
+
+
+def test_result_region_is_live_and_starts_with_nothing_ticked(page):
+    region = re.search(r'<div class="course-checker-result"[^>]*>', page).group(0)
+    assert 'role="status"' in region and 'aria-live="polite"' in region
+    assert html.escape(NOTHING_TICKED) in page
+    assert "you are fine" not in page.lower()
+
+
+def test_embedded_data_is_the_data_file(page):
+    payload = page.split('class="course-checker-data">')[1].split("</script>")[0]
+    data = json.loads(payload)
+    assert data == checker_data()
+    assert data["levels"] == list(LEVELS)
+    for sign in WARNING_SIGNS:
+        assert data["signs"][sign.key] == {"level": sign.level, "line": line_for(sign.key)}
+        assert sign.action in data["signs"][sign.key]["line"]
+
+
+def test_printable_list_has_every_sign_under_its_level_heading(page):
+    printable = page.split('class="course-checker-printable">')[1].split("</div>")[0]
+    for level in LEVELS:
+        assert html.escape(LEVEL_INFO[level].heading) in printable
+    for sign in WARNING_SIGNS:
+        assert html.escape(line_for(sign.key)) in printable
+
+
+def test_result_html_lists_every_reason(page):
+    first, last = WARNING_SIGNS[0], WARNING_SIGNS[-1]
+    result = assess({first.key: True, last.key: True})
+    text = html.unescape(result_html(result))
+    assert LEVEL_INFO[first.level].label in text
+    assert text.count("<li>") == 2
+
+
+def test_book_gets_html_and_jupyterlab_gets_a_widget(monkeypatch):
+    monkeypatch.setenv(STATIC_BOOK_ENV, "1")
+    bundle = warning_signs_checker()._repr_mimebundle_()
+    assert CHECKER_ATTR in bundle["text/html"]
+    monkeypatch.delenv(STATIC_BOOK_ENV)
+    assert "application/vnd.jupyter.widget-view+json" in warning_signs_checker()._repr_mimebundle_()
+
+
+def test_live_checkboxes_update_the_result():
+    view = warning_checker_live_view()
+    assert len(view.boxes) == len(QUESTIONS)
+    assert view.assessment.level == "self_care" and NOTHING_TICKED in html.unescape(
+        view.result.value)
+    least = next(s for s in reversed(WARNING_SIGNS) if s.level == LEVELS[-1])
+    most = next(s for s in WARNING_SIGNS if s.group == "cauda_equina")
+    view.boxes[least.key].value = True
+    assert view.assessment.level == LEVELS[-1]
+    view.boxes[most.key].value = True
+    assert view.assessment.level == "emergency"
+    assert LEVEL_INFO["emergency"].label in html.unescape(view.result.value)
+    view.boxes[most.key].value = False
+    assert view.assessment.level == LEVELS[-1]
+
+
+def test_checker_script_is_served_only_on_pages_with_a_checker(tmp_path):
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    cell = nbformat.v4.new_code_cell("warning_signs_checker()")
+    cell.outputs = [nbformat.v4.new_output(
+        "display_data", data={"text/html": checker_html(), "text/plain": NOTHING_TICKED})]
+    notebook.cells = [nbformat.v4.new_markdown_cell("# Checker"), cell]
+    html_dir, warnings = build(tmp_path, {"checker": notebook, "text": "# Words\n\nNone.\n"})
+    assert (html_dir / "_static" / "course-checker.js").exists()
+    assert re.search(r'_static/course-checker\.js\?v=[0-9a-f]+', (html_dir / "checker.html").read_text())
+    assert "course-checker.js" not in (html_dir / "text.html").read_text()
+    assert CHECKER_ATTR in (html_dir / "checker.html").read_text()

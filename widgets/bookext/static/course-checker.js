@@ -1,0 +1,72 @@
+/* The warning-signs checker: tick boxes, and the result region says what to do.
+
+   The questions, levels and wording come from the course's warning-signs data
+   file (embedded as JSON by widgets/explorers/warning_checker.py). The most
+   urgent level ticked wins, as in widgets.model.red_flags.assess. */
+(function () {
+  "use strict";
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) { node.textContent = text; }
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  function update(checker, data) {
+    var ticked = Array.prototype.filter.call(
+      checker.querySelectorAll("input[type=checkbox]"), function (box) { return box.checked; });
+    var keys = ticked.map(function (box) { return box.name; });
+    keys.sort(function (a, b) {
+      return data.levels.indexOf(data.signs[a].level) - data.levels.indexOf(data.signs[b].level);
+    });
+    var region = checker.querySelector(".course-checker-result");
+    var parts = [];
+    if (!keys.length) {
+      parts.push(el("p", data.none, "course-checker-label"));
+      region.dataset.level = "self_care";
+    } else {
+      var level = data.signs[keys[0]].level;
+      var label = el("p", "", "course-checker-label");
+      label.appendChild(el("strong", data.labels[level]));
+      parts.push(label, el("p", data.messages[level]));
+      var list = el("ul");
+      keys.forEach(function (key) { list.appendChild(el("li", data.signs[key].line)); });
+      parts.push(list);
+      region.dataset.level = level;
+    }
+    region.replaceChildren.apply(region, parts);
+  }
+
+  function printList(checker) {
+    var details = checker.querySelector("details.course-checker-list");
+    if (details) { details.open = true; }
+    document.documentElement.classList.add("course-print-checker");
+    window.print();
+    document.documentElement.classList.remove("course-print-checker");
+  }
+
+  function setUp(checker) {
+    var data = JSON.parse(checker.querySelector(".course-checker-data").textContent);
+    var form = checker.querySelector("form");
+    form.addEventListener("change", function () { update(checker, data); });
+    // A reset clears the boxes after this event: update once it has happened.
+    form.addEventListener("reset", function () {
+      window.setTimeout(function () { update(checker, data); }, 0);
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    var button = checker.querySelector(".course-checker-print");
+    if (button) { button.addEventListener("click", function () { printList(checker); }); }
+    update(checker, data);  // boxes the browser kept ticked after going back
+  }
+
+  function start() {
+    document.querySelectorAll("[data-course-checker]").forEach(setUp);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

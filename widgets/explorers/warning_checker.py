@@ -1,0 +1,107 @@
+"""The warning-signs checker: tick statements, see what to do.
+
+In the book there is no kernel, so the checker is a plain HTML form generated
+from the one warning-signs data file, with a few lines of the course's own
+JavaScript (``bookext/static/course-checker.js``) that update a live result
+region. It is keyboard and screen-reader usable (native checkboxes, a
+fieldset with a legend, an ``aria-live`` result) and carries a list of every
+sign that can be printed. In JupyterLab the same questions are ipywidgets
+checkboxes (``widgets.live.warning_checker``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from widgets.model.red_flags import (NOTHING_TICKED, QUESTIONS, SELF_CARE, Assessment,
+                                     assess, line_for)
+from widgets.model.warning_signs import LEVEL_INFO, LEVELS, signs_for
+from widgets.render_mode import is_static_book
+
+CHECKER_ATTR = "data-course-checker"
+LEGEND = "Tick each question where your answer is yes"
+NO_SCRIPT = ("The result needs JavaScript. Without it, use the list below: it says what to do "
+             "for each sign.")
+PRINT_SUMMARY = "Every warning sign, as a list you can print"
+
+
+def result_html(assessment: Assessment) -> str:
+    """The result region's content for ``assessment`` (the JavaScript builds the same)."""
+    if assessment.level == SELF_CARE:
+        return f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>'
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in assessment.lines()[2:])
+    return (f'<p class="course-checker-label"><strong>{html.escape(assessment.label)}</strong></p>'
+            f"<p>{html.escape(assessment.message)}</p><ul>{items}</ul>")
+
+
+def checker_data() -> dict:
+    """What the JavaScript needs, generated from the data file."""
+    return {
+        "levels": list(LEVELS),
+        "labels": {level: LEVEL_INFO[level].label for level in LEVELS},
+        "messages": {level: LEVEL_INFO[level].action for level in LEVELS},
+        "none": NOTHING_TICKED,
+        "signs": {q.key: {"level": q.level, "line": line_for(q.key)} for q in QUESTIONS},
+    }
+
+
+def _printable_list() -> str:
+    parts = []
+    for level in LEVELS:
+        parts.append(f"<p><strong>{html.escape(LEVEL_INFO[level].heading)}</strong></p><ul>")
+        parts += [f"<li>{html.escape(line_for(s.key))}</li>" for s in signs_for(level=level)]
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def checker_html(prefix: str = "course-checker") -> str:
+    """The whole static checker: form, live result, data and printable list."""
+    items = []
+    for q in QUESTIONS:
+        box_id = f"{prefix}-{q.key}"
+        items.append(
+            f'<div class="course-checker-item"><input type="checkbox" id="{box_id}" '
+            f'name="{q.key}" value="yes" data-level="{q.level}">'
+            f'<label for="{box_id}">{html.escape(q.text)}</label></div>')
+    data = json.dumps(checker_data(), separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
+    return (
+        f'<div class="course-checker" {CHECKER_ATTR} id="{prefix}">'
+        f'<form class="course-checker-form" aria-describedby="{prefix}-result">'
+        f'<fieldset><legend>{html.escape(LEGEND)}</legend>{"".join(items)}</fieldset>'
+        f'<button type="reset" class="course-checker-clear">Clear all ticks</button></form>'
+        f'<p class="course-checker-result-title" id="{prefix}-result-title">What to do</p>'
+        f'<div class="course-checker-result" id="{prefix}-result" role="status" '
+        f'aria-live="polite" aria-atomic="true" aria-labelledby="{prefix}-result-title" '
+        f'data-level="{SELF_CARE}">{result_html(assess({}))}</div>'
+        f"<noscript><p>{html.escape(NO_SCRIPT)}</p></noscript>"
+        f'<script type="application/json" class="course-checker-data">{data}</script>'
+        f'<details class="course-checker-list"><summary>{html.escape(PRINT_SUMMARY)}</summary>'
+        f'<div class="course-checker-printable">{_printable_list()}</div>'
+        f'<button type="button" class="course-checker-print">Print this list</button>'
+        f"</details></div>"
+    )
+
+
+class WarningSignsChecker:
+    """Shows itself as the static HTML checker in the book, ipywidgets in JupyterLab."""
+
+    def __init__(self):
+        self._widget = None
+
+    def widget(self):
+        if self._widget is None:
+            from widgets.live.warning_checker import warning_checker_live_view
+
+            self._widget = warning_checker_live_view()
+        return self._widget
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        if is_static_book():
+            return {"text/html": checker_html(), "text/plain": NOTHING_TICKED}
+        return self.widget()._repr_mimebundle_(include=include, exclude=exclude)
+
+
+def warning_signs_checker() -> WarningSignsChecker:
+    """Tick the warning signs you have; the result says how urgently to get help."""
+    return WarningSignsChecker()

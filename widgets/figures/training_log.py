@@ -1,0 +1,171 @@
+"""Figures: a runner's own log, each run against the longest run of the 30 days before.
+
+``timeline_figure`` draws every run as a point coloured by its group (Frandsen
+2025's groups, from the risk model) with the 30-day longest run as a line and
+the 10 % limit of the reference group above it. ``weekly_figure`` draws weekly
+distance. ``training_log_figure_for_book`` puts both in one figure with plotly
+buttons. The analysis (``widgets.training_log``) computes every number; these
+builders only draw them.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from widgets.figures.controls import figure_with_view_buttons
+from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
+from widgets.model.risk import SPIKE_BANDS
+from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
+from widgets.units import from_km
+
+# One colour and one marker shape per group, so the groups differ without colour too.
+BAND_STYLES = (
+    (OKABE_ITO["blue"], "circle"),
+    (OKABE_ITO["orange"], "diamond"),
+    (OKABE_ITO["vermillion"], "square"),
+    (OKABE_ITO["reddish_purple"], "x"),
+)
+NOT_COMPARED_STYLE = ("#767676", "circle-open")
+CEILING_COLOUR = "#767676"  # mid grey: visible on light and dark pages
+LIMIT_COLOUR = OKABE_ITO["bluish_green"]
+WEEK_COLOUR = OKABE_ITO["sky_blue"]
+LONGEST_COLOUR = OKABE_ITO["vermillion"]
+HEIGHT_PX = 560
+VIEWS = {"runs": "Each run", "weeks": "Weekly totals"}
+DEFAULT_VIEW = "runs"
+
+
+def _band_legend(index: int) -> str:
+    return {0: "Up to 10 % longer (reference)", 1: "10 to 30 % longer",
+            2: "30 to 100 % longer", 3: "More than twice as long"}[index]
+
+
+def _hover(check: RunCheck, unit: str) -> str:
+    a = check.activity
+    distance = f"{from_km(a.distance_km, unit):.1f} {unit}"
+    lines = [f"{a.local_start:%a %d %b %Y}", f"Run: {distance}"]
+    if check.band is None:
+        lines.append(check.label.capitalize())
+    else:
+        lines.append(f"Longest of the 30 days before: {from_km(check.ceiling_km, unit):.1f} {unit}")
+        lines.append(f"{check.increase_percent:+.0f} %: {check.band.label}")
+        if check.band.estimate is not None:
+            e = check.band.estimate
+            lines.append(f"Frandsen 2025: {e.value:.2f} times the reference rate "
+                         f"({e.low:.2f} to {e.high:.2f})")
+    return "<br>".join(lines)
+
+
+def timeline_title(analysis: LogAnalysis) -> str:
+    """A title that states what the log shows."""
+    compared = len(analysis.checks) - analysis.not_compared
+    above = sum(analysis.band_counts[1:])
+    if not analysis.checks:
+        return "No runs to show"
+    if compared == 0:
+        return "Too few weeks in the log to compare runs"
+    if above == 0:
+        return f"None of {compared} runs was more than 10 % longer than the 30 days before"
+    return f"{above} of {compared} runs were over 10 % longer than the 30 days before"
+
+
+def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
+    """Each run as a point by date and distance, coloured by its group.
+
+    The grey step line is the longest run of the 30 days before each run; the
+    dotted green line is 10 % above it, the top of the reference group.
+    """
+    figure = go.Figure(layout=course_layout(timeline_title(analysis)))
+    compared = [c for c in analysis.checks if c.ceiling_km is not None]
+    dates = [c.activity.local_start for c in compared]
+    figure.add_trace(go.Scatter(
+        x=dates, y=[from_km(c.ceiling_km, unit) for c in compared], mode="lines",
+        line={"color": CEILING_COLOUR, "shape": "hv", "width": 1.5},
+        name="Longest run of the 30 days before", hoverinfo="skip", connectgaps=False))
+    figure.add_trace(go.Scatter(
+        x=dates, y=[from_km(c.ceiling_km * (1 + STEP_FRACTION), unit) for c in compared],
+        mode="lines", line={"color": LIMIT_COLOUR, "shape": "hv", "width": 1.5, "dash": "dot"},
+        name="10 % above it", hoverinfo="skip"))
+    for index in range(len(SPIKE_BANDS)):
+        members = [c for c in analysis.checks if c.band_index == index]
+        colour, symbol = BAND_STYLES[index]
+        figure.add_trace(go.Scatter(
+            x=[c.activity.local_start for c in members],
+            y=[from_km(c.activity.distance_km, unit) for c in members],
+            mode="markers", name=_band_legend(index),
+            marker={"color": colour, "symbol": symbol, "size": 9 if index else 7,
+                    "line": {"color": colour, "width": 1.5}},
+            hovertext=[_hover(c, unit) for c in members], hoverinfo="text"))
+    others = [c for c in analysis.checks if c.band_index is None]
+    colour, symbol = NOT_COMPARED_STYLE
+    figure.add_trace(go.Scatter(
+        x=[c.activity.local_start for c in others],
+        y=[from_km(c.activity.distance_km, unit) for c in others],
+        mode="markers", name="Not compared",
+        marker={"color": colour, "symbol": symbol, "size": 7},
+        hovertext=[_hover(c, unit) for c in others], hoverinfo="text"))
+    _axes(figure, f"Run distance ({unit})")
+    return figure
+
+
+def weekly_title(analysis: LogAnalysis, unit: str = "km") -> str:
+    if not analysis.weeks:
+        return "No weeks to show"
+    average = from_km(sum(w.run_km for w in analysis.weeks) / len(analysis.weeks), unit)
+    return f"About {average:.0f} {unit} a week over {len(analysis.weeks)} weeks"
+
+
+def weekly_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
+    """Weekly running distance as bars, with the week's longest run as a point."""
+    figure = go.Figure(layout=course_layout(weekly_title(analysis, unit)))
+    weeks = analysis.weeks
+    starts = [w.start.isoformat() for w in weeks]
+    hover = [f"Week of {w.start:%d %b %Y}<br>{w.runs} runs, "
+             f"{from_km(w.run_km, unit):.1f} {unit}<br>Longest: "
+             f"{from_km(w.longest_km, unit):.1f} {unit}<br>Other sport: "
+             f"{w.other_sport_hours:.1f} h" for w in weeks]
+    figure.add_trace(go.Bar(
+        x=starts, y=[from_km(w.run_km, unit) for w in weeks], name="Weekly distance",
+        marker={"color": WEEK_COLOUR}, hovertext=hover, hoverinfo="text"))
+    figure.add_trace(go.Scatter(
+        x=starts, y=[from_km(w.longest_km, unit) for w in weeks], mode="markers",
+        name="Longest run of the week",
+        marker={"color": LONGEST_COLOUR, "symbol": "line-ew-open", "size": 14,
+                "line": {"width": 2.5, "color": LONGEST_COLOUR}},
+        hovertext=hover, hoverinfo="text"))
+    _axes(figure, f"Distance ({unit})")
+    figure.update_layout(bargap=0.15)
+    return figure
+
+
+def _axes(figure: go.Figure, y_title: str) -> None:
+    figure.update_layout(
+        xaxis={"title": {"text": ""}, "gridcolor": GRID_COLOUR, "automargin": True,
+               "fixedrange": True, "type": "date"},
+        yaxis={"title": {"text": y_title, "standoff": 8}, "gridcolor": GRID_COLOUR,
+               "rangemode": "tozero", "automargin": True, "fixedrange": True,
+               "zeroline": False},
+        legend={"orientation": "h", "x": 0, "y": -0.1, "yanchor": "top"},
+        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        height=HEIGHT_PX,
+        hovermode="closest",
+    )
+
+
+def training_log_figure(analysis: LogAnalysis, view: str = DEFAULT_VIEW,
+                        unit: str = "km") -> go.Figure:
+    """One view of the log: "runs" (the timeline) or "weeks" (weekly totals)."""
+    if view not in VIEWS:
+        raise ValueError(f"Choose a view: {', '.join(VIEWS)}.")
+    builder = timeline_figure if view == "runs" else weekly_figure
+    return builder(analysis, unit)
+
+
+def training_log_figure_for_book(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
+    """Both views in one figure; plotly buttons switch between them."""
+    figure = figure_with_view_buttons(
+        {VIEWS[key]: (lambda key=key: training_log_figure(analysis, key, unit))
+         for key in VIEWS},
+        default=VIEWS[DEFAULT_VIEW],
+    )
+    return figure

@@ -1,0 +1,59 @@
+"""Live view: the warning-signs checker as ipywidgets checkboxes.
+
+Every tick re-runs :func:`widgets.model.red_flags.assess`; the result box is
+the same HTML the book's checker shows.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets
+
+from widgets.explorers.warning_checker import LEGEND, result_html
+from widgets.model.red_flags import QUESTIONS, assess
+
+# ipywidgets cuts a long checkbox label to one line; the questions must wrap.
+WRAP_LABELS = ("<style>.course-live-checker .widget-checkbox{height:auto;margin:0.2em 0}"
+               ".course-live-checker .widget-label-basic{height:auto;align-items:flex-start;"
+               "line-height:1.4}"
+               ".course-live-checker .widget-label-basic span{white-space:normal;"
+               "overflow:visible}</style>")
+LEVEL_BORDERS = {"emergency": "#D55E00", "urgent": "#E69F00", "soon": "#0072B2",
+                 "self_care": "#009E73"}
+
+
+class WarningCheckerView(ipywidgets.VBox):
+    """One checkbox per question and a result that updates on every tick."""
+
+    def __init__(self):
+        self.boxes = {
+            q.key: ipywidgets.Checkbox(value=False, description=q.text, indent=False,
+                                       description_allow_html=False,
+                                       layout=ipywidgets.Layout(width="100%", height="auto"))
+            for q in QUESTIONS
+        }
+        self.result = ipywidgets.HTML()
+        intro = ipywidgets.HTML(f"{WRAP_LABELS}<p><strong>{html.escape(LEGEND)}</strong></p>")
+        super().__init__([intro, *self.boxes.values(), self.result])
+        self.add_class("course-live-checker")
+        for box in self.boxes.values():
+            box.observe(self._on_change, names="value")
+        self.refresh()
+
+    def answers(self) -> dict[str, bool]:
+        return {key: box.value for key, box in self.boxes.items()}
+
+    def refresh(self) -> None:
+        assessment = assess(self.answers())
+        self.assessment = assessment
+        colour = LEVEL_BORDERS[assessment.level]
+        self.result.value = (f'<div role="status" style="border-left:6px solid {colour};'
+                             f'padding:0.25em 1em">{result_html(assessment)}</div>')
+
+    def _on_change(self, _change) -> None:
+        self.refresh()
+
+
+def warning_checker_live_view() -> WarningCheckerView:
+    return WarningCheckerView()
