@@ -173,9 +173,9 @@ def _measure_input(page, do_input) -> dict:
 
 def _slider_steps(page, fid: str, presses: int) -> list[dict]:
     timings = []
-    sliders = page.locator(f"#{fid} .slider-group[role=slider]").count()
+    sliders = page.locator(f"#{fid} [role=slider]").count()
     for press in range(presses + 1 if sliders else 0):
-        slider = page.locator(f"#{fid} .slider-group[role=slider]").first
+        slider = page.locator(f"#{fid} [role=slider]").first
         slider.scroll_into_view_if_needed()
         slider.focus()
         key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
