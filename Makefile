@@ -5,6 +5,7 @@
 #   make serve  serve the built book at http://127.0.0.1:8000/
 #   make bench  measure build, test, page weight, Lighthouse and interaction times (bench-results.json)
 #   make strip  remove outputs from the chapter notebooks before committing
+#   make pdf    print every chapter of the built book to PDF (student and instructor editions)
 
 PYTHON ?= python3
 VENV := .venv
@@ -17,7 +18,7 @@ HTML := $(BUILD_ROOT)/_build/html
 JB_FLAGS := -W -n --keep-going
 PORT ?= 8000
 
-.PHONY: help install book lab serve test chromium bench clean requirements strip
+.PHONY: help install book lab serve test chromium bench clean requirements strip pdf
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -67,6 +68,7 @@ test: install chromium book
 # Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests, --skip-lighthouse)
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
+	$(BIN)/python tests/bench/bench_exercises.py
 
 clean:
 	rm -rf $(BUILD_ROOT)/_build
@@ -79,3 +81,9 @@ requirements: install
 # Remove outputs and execution counts from every notebook before committing.
 strip: install
 	$(BIN)/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
+
+# One PDF per chapter, from the built book (builds it first if there is none):
+# _build/pdf/student/ hides solutions, _build/pdf/instructor/ shows them.
+pdf: install chromium
+	@test -f $(HTML)/index.html || $(MAKE) book
+	$(BIN)/python -m widgets.pdf --html $(HTML) --out $(BUILD_ROOT)/_build/pdf

@@ -275,7 +275,7 @@ def test_a_chapter_without_a_quiz_file_fails(tmp_path):
     assert any("no self-check questions" in p for p in problems)
 
 
-SAFETY_NOTE = "If your back pain comes with any warning sign, read {ref}`Get help now <course-red-flags>` first."
+SAFETY_NOTE = "If your back pain comes with any warning sign, read {ref}`Get help now <course-red-flags>` first, or use the {ref}`warning-signs checker <self-care-checker>`."
 
 
 def safety_note_problem(cells: list[dict]) -> str | None:

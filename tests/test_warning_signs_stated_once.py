@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 # Words that only a warning sign or its action would use.
 SIGN_WORDS = re.compile(
-    r"ambulance|emergency department|\bA&E\b|\b(?:999|111|112|911)\b|same day|"
+    r"ambulance|emergency department|\bA&E\b|(?:call|dial|ring|NHS|\(|,|or) (?:999|111|112|911)\b|"
+    r"\b(?:999|111|112|911)(?: in the|,| or|\))|same day|"
     r"see a (?:doctor|GP) (?:soon|quickly|today)|urgent GP|genitals?\b|bladder|bowels?\b|"
     r"both legs|shortness of breath|chest pain|meningitis|"
     r"lost weight|weight loss|worse at night|steroid tablets|immune system|inject(?:ing)? drugs|"
@@ -93,6 +94,8 @@ def test_the_scan_finds_signs_and_ignores_other_words():
     assert stated_signs("Call 999 now.") and stated_signs("see a doctor soon")
     assert not stated_signs("Most back pain gets better. See Get help now for warning signs.")
     assert not stated_signs("Frandsen 2025 followed 5205 runners for 18 months.")
+    assert not stated_signs("A median of 208 against 112 days.")  # a number, not a phone number
+    assert stated_signs("or call NHS 111") and stated_signs("(999, 112 or 911)")
 
 
 def test_pages_that_mention_warning_signs_show_or_link_the_box():

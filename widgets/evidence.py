@@ -137,7 +137,6 @@ HENSCHKE_RECOVERED_AT_1_YEAR_PERCENT = Estimate(value=72, low=72, high=72,
                                                 source="henschke2008", unit="%",
                                                 kind="single study")
 # Recurrence within 12 months of recovering.
-RECURRENCE_1_YEAR_PERCENT = Estimate(value=69, low=62, high=74, source="dasilva2019", unit="%")
 # WalkBack: walking and education after recovery; activity-limiting recurrence.
 WALKBACK_PEOPLE = Estimate(value=701, low=701, high=701, source="pocovi2024", unit="people",
                            kind="count")
@@ -152,15 +151,9 @@ PAIN_MONITOR_TRIAL_PEOPLE = Estimate(value=38, low=38, high=38, source="silberna
 PAIN_MONITOR_LIMIT = Estimate(value=5, low=5, high=5, source="silbernagel2007",
                               unit="out of 10", kind="threshold")
 # Other sport and running injuries (per extra hour a week); cycling and back pain.
-OTHER_SPORT_HOUR_HR = Estimate(value=0.848, low=0.732, high=0.982, source="malisoux2015",
-                               unit="hazard ratio")
 CYCLISTS_LBP_PREVALENCE_PERCENT = Estimate(value=None, low=10, high=60, source="marsden2010",
                                            unit="%", kind="range")
 # Physical activity and low back pain (cohorts): medium and highest vs lowest activity.
-MEDIUM_ACTIVITY_LBP_RR = Estimate(value=0.90, low=0.85, high=0.96, source="alzahrani2019",
-                                  unit="risk ratio")
-HIGHEST_ACTIVITY_LBP_RR = Estimate(value=1.00, low=0.92, high=1.08, source="alzahrani2019",
-                                   unit="risk ratio")
 
 # What running does to the spine (chapter: why runners get back pain) ----------
 
@@ -325,3 +318,63 @@ BUIST_INJURED_PERCENT = spread(20.3, 20.8, "buist2008", "%")
 # Fredette 2022: share injured across 36 studies.
 FREDETTE_INJURED_PERCENT = spread(8.8, 91.3, "fredette2022", "%")
 
+
+# Chapters "Preventing back pain" and "Exercises for runners' backs" ------------
+
+# Lauersen 2014: 25 randomised trials of exercise to prevent sports injuries
+# (mostly not runners, not back-specific); relative risk of injury.
+LAUERSEN_TRIALS = reported(25, "lauersen2014", "trials")
+LAUERSEN_STRENGTH_RR = Estimate(0.315, 0.207, 0.480, source="lauersen2014", unit="relative risk")
+LAUERSEN_PROPRIOCEPTION_RR = Estimate(0.550, 0.347, 0.869, source="lauersen2014",
+                                      unit="relative risk")
+LAUERSEN_STRETCHING_RR = Estimate(0.963, 0.846, 1.095, source="lauersen2014", unit="relative risk")
+# Steffens 2016: 21 trials of preventing an episode of low back pain.
+STEFFENS_TRIALS = reported(21, "steffens2016", "trials")
+STEFFENS_EXERCISE_EDUCATION_RR = Estimate(0.55, 0.41, 0.74, source="steffens2016",
+                                          unit="relative risk")
+STEFFENS_EXERCISE_ALONE_RR = Estimate(0.65, 0.50, 0.86, source="steffens2016", unit="relative risk")
+STEFFENS_EDUCATION_ALONE_RR = Estimate(1.03, 0.83, 1.27, source="steffens2016",
+                                       unit="relative risk")
+# WalkBack (Pocovi 2024): 701 adults recently recovered from low back pain;
+# walking and education vs no treatment. Hazard ratio for an activity-limiting
+# recurrence; median time to recurrence; the programme's walking goal.
+# WALKBACK_PEOPLE and WALKBACK_RECURRENCE_HR are defined above (self-care chapter).
+WALKBACK_MEDIAN_DAYS_WALKING = Estimate(208, 208, 208, source="pocovi2024", unit="days",
+                                        kind="median")
+# The medians in weeks: 208 days is 29.7 weeks; without the programme, 16 weeks.
+WALKBACK_MEDIAN_WEEKS_WALKING = Estimate(30, 29.7, 30, source="pocovi2024",
+                                         unit="weeks (208 days, rounded)", kind="converted")
+WALKBACK_MEDIAN_WEEKS_CONTROL = Estimate(16, 16, 16, source="pocovi2024", unit="weeks",
+                                         kind="converted")
+WALKBACK_GOAL_MINUTES = Estimate(30, 30, 30, source="pocovi2024", unit="minutes", kind="target")
+WALKBACK_GOAL_DAYS_PER_WEEK = Estimate(5, 5, 5, source="pocovi2024", unit="days a week",
+                                       kind="target")
+# Sahar (Cochrane): insoles in 3 prevention trials of military recruits.
+INSOLES_TRIALS = reported(3, "sahar2007", "trials")
+INSOLES_PREVENTION_RR = Estimate(0.73, 0.43, 1.22, source="sahar2007", unit="relative risk")
+# Malisoux 2015: each extra hour a week of other sports (injuries mostly of the legs).
+# Alzahrani 2019: physical activity and low back pain in cohort studies.
+ACTIVITY_MEDIUM_VS_LOW_RR = Estimate(0.90, 0.85, 0.96, source="alzahrani2019", unit="relative risk")
+ACTIVITY_HIGH_VS_LOW_RR = Estimate(1.00, 0.92, 1.08, source="alzahrani2019", unit="relative risk")
+# Wu 2021: questionnaire of 800 marathon runners; odds ratios of low back pain.
+WARM_UP_INSUFFICIENT_OR = Estimate(2.617, 2.617, 2.617, source="wu2021", unit="odds ratio",
+                                   kind="single study")
+POOR_GAIT_POSTURE_OR = Estimate(2.273, 2.273, 2.273, source="wu2021", unit="odds ratio",
+                                kind="single study")
+# Marsden & Schwellnus 2010: point prevalence of low back pain in cyclists.
+# Weekday sitting in Belavý 2017: BELAVY_SITTING_HOURS above.
+# Hayden 2021 (Cochrane, 249 trials): exercise vs no treatment for chronic low
+# back pain, points on a 0-100 scale at about 3 months.
+HAYDEN_TRIALS = reported(249, "hayden2021", "trials")
+EXERCISE_FUNCTION_POINTS = Estimate(7, 5, 8, source="hayden2021", unit="points of 100")
+# Owen 2020: network meta-analysis of exercise types for low back pain.
+OWEN_TRIALS = reported(89, "owen2020", "trials")
+# Axler & McGill 1997: 9 healthy volunteers, 12 abdominal exercises in a lab.
+AXLER_PEOPLE = reported(9, "axler1997", "people")
+AXLER_EXERCISES = reported(12, "axler1997", "exercises")
+# Fukuda 2021: 70 patients; Santamaria 2023: 7 studies of hip strengthening.
+FUKUDA_PATIENTS = reported(70, "fukuda2021", "people")
+SANTAMARIA_STUDIES = reported(7, "santamaria2023", "studies")
+# Pain-monitoring rule of thumb (tested in Achilles tendon pain, not back pain).
+PAIN_MONITORING_MAX_SCORE = Estimate(5, 5, 5, source="silbernagel2015", unit="out of 10",
+                                     kind="rule of thumb")

@@ -31,11 +31,13 @@ def figure_pages(book_root):
     return pages
 
 
-def _open(browser, server, docname, viewport=PHONE, scroll_trigger=True, hash_=""):
+def _open(browser, server, docname, viewport=PHONE, scroll_trigger=True, hash_="", media=None):
     context = browser.new_context(viewport=viewport)
     if not scroll_trigger:
         context.add_init_script(NO_SCROLL_TRIGGER)
     page = context.new_page()
+    if media:
+        page.emulate_media(media=media)
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -90,11 +92,13 @@ def test_plotly_js_loads_only_when_a_figure_is_needed(browser, server, figure_pa
             context.close()
 
 
-@pytest.mark.parametrize("how", ["emulated print media", "beforeprint"])
+@pytest.mark.parametrize("how", ["emulated print media", "print media from the start",
+                                 "beforeprint"])
 def test_printing_draws_every_figure(browser, server, book_root, figure_pages, how):
     docname = max(figure_pages, key=lambda name: (book_root / f"{name}.html").read_text()
                   .count('class="course-plotly"'))
-    context, page = _open(browser, server, docname, viewport=DESKTOP, scroll_trigger=False)
+    context, page = _open(browser, server, docname, viewport=DESKTOP, scroll_trigger=False,
+                          media="print" if how == "print media from the start" else None)
     try:
         if how == "beforeprint":
             # With plotly loaded, beforeprint draws every figure before it returns,
@@ -105,7 +109,7 @@ def test_printing_draws_every_figure(browser, server, book_root, figure_pages, h
                 return [...document.querySelectorAll('.course-plotly')]
                   .map(d => d.querySelectorAll('svg.main-svg').length > 0); }""")
             assert all(svgs), svgs
-        else:
+        elif how == "emulated print media":
             page.emulate_media(media="print")
         page.wait_for_function(f"() => ({DRAWN_JS})().every(Boolean)", timeout=20000)
         assert page.course_errors == []

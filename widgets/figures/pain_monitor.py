@@ -26,7 +26,8 @@ SHORT_ACTIONS = {"green": "carry on; you may progress", "amber": "hold; do not p
 BOOK_PAIN_AFTER = 3
 BOOK_USUAL_PAINS = [0, 1, 2, 3, 4, 5]
 MAP_HEIGHT_PX = 700
-MAP_TITLE = "Pain during a run up to 5/10 is acceptable<br>if it settles by the next morning"
+MAP_TITLE = ("Pain-monitoring model (from Achilles tendon research):<br>"
+             "up to 5/10 during a run, settled by the next morning")
 PLAN_HEIGHT_PX = 520
 SCORES = range(11)
 

@@ -47,8 +47,10 @@ AMBER_MARGIN = 1
 PAIN_MIN, PAIN_MAX = 0, 10
 LEVELS = ("green", "amber", "red")
 ACTIONS = {
-    "green": "Carry on: you may progress next week.",
-    "amber": "Hold: repeat this week's running and do not progress yet.",
+    "green": ("Carry on, as long as you have none of the warning signs: you may progress "
+              "next week."),
+    "amber": ("Hold, as long as you have none of the warning signs: repeat this week's "
+              "running and do not progress yet."),
     "red": ("Reduce or stop running for now, and get advice from a physiotherapist or "
             "doctor if the pain does not settle within a few days."),
 }

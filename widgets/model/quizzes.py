@@ -107,7 +107,10 @@ def citation_label(key: str) -> str:
     labels = source_labels()
     if key in labels:
         return labels[key]
-    body = bib_entries().get(key)
+    entries = bib_entries()
+    if not entries:  # installed without the repository's bibliography: show the key itself
+        return key
+    body = entries.get(key)
     if body is None:
         raise ValueError(f"source {key!r} is not in book/references.bib")
     authors = [a.strip() for a in _bib_field(body, "author").split(" and ") if a.strip()]

@@ -237,8 +237,9 @@ def _progression_sentence(check: RunCheck, unit: str) -> str:
     return (f"To reach {format_distance(check.activity.distance_km, unit)} from "
             f"{format_distance(check.ceiling_km, unit)} with each long run within 10 % of the "
             f"longest of the 30 days before, the long runs could have been {shown}: "
-            f"{len(steps)} steps, for example one every week or two. No study has tested this "
-            "as a plan, but it avoids sudden longer runs.")
+            f"{len(steps)} steps, for example one every week or two. This stays in the large "
+            "study's reference group, but no study has tested it as a plan, and a trial of the "
+            "weekly 10 % rule found no fewer injuries.")
 
 
 def _day(day: date) -> str:

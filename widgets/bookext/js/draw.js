@@ -26,6 +26,7 @@
         course.keyboard.enhance(div);
       });
     });
+    div.on("plotly_animationinterrupted", course.motion.noteInterruption);
   }
 
   function plot(div, data, layout, frames) {
@@ -65,6 +66,7 @@
       return Promise.resolve();
     }
     var figure = JSON.parse(source.textContent);
+    course.motion.respectReducedMotion(figure);
     var layout = figure.layout || {};
     layout.height = Number(div.dataset.height) || layout.height;
     state.baseTopMargin = (layout.margin && layout.margin.t) || 80;

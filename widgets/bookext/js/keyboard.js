@@ -22,7 +22,13 @@
     if (!method || method === "skip") {
       return Promise.resolve();
     }
-    return Promise.resolve(Plotly[method].apply(null, [div].concat(args || [])));
+    return Promise.resolve(Plotly[method].apply(null, [div].concat(args || [])))
+      .catch(function (reason) {
+        // Pause interrupts a running Play: plotly rejects Play's promise.
+        if (reason !== undefined) {
+          throw reason;
+        }
+      });
   }
 
   // Run a control's method and mark the control active (``path``: e.g.
@@ -69,7 +75,7 @@
   function announceStep(element, slider, stepIndex) {
     var step = slider.steps[stepIndex] || {};
     element.setAttribute("aria-valuenow", String(stepIndex));
-    element.setAttribute("aria-valuetext", String(step.label || stepIndex));
+    element.setAttribute("aria-valuetext", String(step.value || step.label || stepIndex));
   }
 
   function applyStep(div, sliderIndex, stepIndex) {

@@ -165,6 +165,9 @@
     });
     window.addEventListener("afterprint", afterPrint);
     var printing = window.matchMedia && window.matchMedia("print");
+    if (printing && printing.matches) {
+      forPrint(figures);  // opened as print (a PDF printer emulates print media from the start)
+    }
     if (printing && printing.addEventListener) {
       printing.addEventListener("change", function (event) {
         if (event.matches) {

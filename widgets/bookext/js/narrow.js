@@ -17,8 +17,10 @@
       if (!own[m]) {
         own[m] = { type: menu.type || "dropdown", direction: menu.direction || "down" };
       }
-      // A row with nothing chosen yet (active -1) would show a blank drop-down.
-      var convert = narrow && own[m].type === "buttons" && menu.active !== -1;
+      // A row with nothing chosen yet (active -1) would show a blank drop-down,
+      // and a player (Play, Pause) stays a row: a drop-down would hide Pause while playing.
+      var convert = narrow && own[m].type === "buttons" && menu.active !== -1 &&
+        !course.motion.isPlayer(menu);
       menu.type = convert ? "dropdown" : own[m].type;
       menu.direction = convert ? "down" : own[m].direction;
     });

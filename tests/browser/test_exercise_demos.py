@@ -1,0 +1,250 @@
+"""Exercise demos and preset plans in the built book: Play, Pause, scrub, switch; mouse and keyboard.
+
+The gallery is one plotly figure with a drop-down of exercises, and one
+Play/Pause row and one slider per exercise, of which only the chosen
+exercise's are shown. Frames advance only after Play and stop after Pause.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
+from widgets.figures.exercise_demo import gallery_ids
+from widgets.figures.strength_plan import PRESETS, plan_title, preset_plans
+from widgets.model.exercises import exercise
+
+PAGE = "notebooks/exercises-for-runners-backs"
+PREVENTION = "notebooks/preventing-back-pain"
+VIEWPORTS = pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+
+_FIND_JS = """kind => {
+  const all = [...document.querySelectorAll('.course-plotly')];
+  const d = all.find(d => kind === 'gallery' ? (d.layout.sliders || []).length > 1
+      : kind === 'plan' ? (d.layout.updatemenus || []).some(m => (m.buttons || [])
+            .some(b => b.label === 'Recovering'))
+      : (d.layout.sliders || []).length === 1 && (d.layout.updatemenus || []).length === 1);
+  return d ? d.id : null;
+}"""
+
+_WATCH_JS = """id => {
+  const d = document.getElementById(id);
+  window.__frames = [];
+  d.on('plotly_animatingframe', e => window.__frames.push(e.name));
+}"""
+
+_STATE_JS = """id => {
+  const d = document.getElementById(id);
+  const shown = (d._fullLayout.sliders || []).findIndex(s => s.visible);
+  const cue = d.querySelector('.textpoint text');
+  return {frames: window.__frames.slice(), current: d._fullLayout._currentFrame || null,
+          nearY: JSON.stringify(d.data[3].y), cue: cue ? cue.textContent : '',
+          title: d.layout.title.text, slider: shown,
+          active: shown >= 0 ? (d._fullLayout.sliders[shown].active || 0) : null,
+          chooser: (d.layout.updatemenus[0] || {}).active};
+}"""
+
+
+def _figure(page, kind):
+    wait_for_figures(page)
+    figure_id = page.evaluate(_FIND_JS, kind)
+    assert figure_id, f"no {kind} figure on the page"
+    figure = page.locator(f"#{figure_id}")
+    figure.scroll_into_view_if_needed()
+    page.evaluate(_WATCH_JS, figure_id)
+    return figure, figure_id
+
+
+def _state(page, figure_id):
+    return page.evaluate(_STATE_JS, figure_id)
+
+
+def _player_button(figure, label):
+    return figure.locator(".updatemenu-button", has_text=re.compile(label)).first
+
+
+def _play_and_pause(page, figure, figure_id, press_play, press_pause):
+    before = _state(page, figure_id)
+    page.wait_for_timeout(600)
+    assert _state(page, figure_id)["frames"] == [], "the demo played before Play was pressed"
+    press_play()
+    # Twenty frames a second; allow for a busy machine.
+    page.wait_for_function("() => window.__frames.length >= 8", timeout=5000, polling=50)
+    playing = _state(page, figure_id)
+    assert len(playing["frames"]) >= 8, f"Play advanced only {len(playing['frames'])} frames"
+    assert playing["nearY"] != before["nearY"], "the figure did not move"
+    press_pause()
+    page.wait_for_timeout(150)
+    stopped = _state(page, figure_id)
+    page.wait_for_timeout(700)
+    later = _state(page, figure_id)
+    assert later["frames"] == stopped["frames"], "frames kept advancing after Pause"
+    assert later["nearY"] == stopped["nearY"]
+    return later
+
+
+@VIEWPORTS
+def test_play_advances_frames_and_pause_stops_them_with_the_mouse(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "gallery")
+    state = _play_and_pause(page, figure, figure_id,
+                            lambda: _player_button(figure, "Play").click(),
+                            lambda: _player_button(figure, "Pause").click())
+    assert all(name.startswith("bird_dog:") for name in state["frames"])
+    assert state["active"] > 0, "the slider did not follow the animation"
+    # Play again carries on from where it stopped.
+    resumed_from = state["current"]
+    _player_button(figure, "Play").click()
+    page.wait_for_timeout(300)
+    _player_button(figure, "Pause").click()
+    page.wait_for_timeout(100)
+    new = _state(page, figure_id)["frames"][len(state["frames"]):]
+    assert new and int(new[0].split(":")[1]) > int(resumed_from.split(":")[1])
+    assert_clean(page)
+
+
+@VIEWPORTS
+def test_play_and_pause_work_with_the_keyboard(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "gallery")
+
+    def press(label, key):
+        button = _player_button(figure, label)
+        assert button.get_attribute("role") == "button" and button.get_attribute("tabindex") == "0"
+        button.focus()
+        page.keyboard.press(key)
+
+    _play_and_pause(page, figure, figure_id, lambda: press("Play", "Enter"),
+                    lambda: press("Pause", " "))
+    assert_clean(page)
+
+
+@VIEWPORTS
+def test_the_slider_scrubs_with_the_mouse_and_the_keyboard(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "gallery")
+    start = _state(page, figure_id)
+    rail = figure.locator(".slider-container:visible .slider-rail-rect").first.bounding_box()
+    page.mouse.click(rail["x"] + rail["width"] * 0.4, rail["y"] + rail["height"] / 2)
+    page.wait_for_timeout(250)
+    clicked = _state(page, figure_id)
+    assert clicked["active"] > 0 and clicked["nearY"] != start["nearY"]
+    assert clicked["cue"] != start["cue"], "the cue did not change with the phase"
+
+    slider = figure.locator(".slider-container[role=slider]").first
+    slider.focus()
+    page.keyboard.press("End")
+    page.wait_for_timeout(250)
+    end = _state(page, figure_id)
+    assert int(slider.get_attribute("aria-valuenow")) == end["active"] > clicked["active"]
+    assert slider.get_attribute("aria-valuetext").startswith("Return")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_timeout(250)
+    assert _state(page, figure_id)["active"] == end["active"] - 1
+    page.keyboard.press("Home")
+    page.wait_for_timeout(250)
+    home = _state(page, figure_id)
+    assert home["active"] == 0 and home["nearY"] == start["nearY"]
+    assert_clean(page)
+
+
+def _choose(page, figure, label):
+    figure.locator(".updatemenu-header-group").first.click()
+    page.wait_for_timeout(150)
+    figure.locator(".updatemenu-item-text", has_text=re.compile(f"^{re.escape(label)}$")).click()
+    page.wait_for_timeout(300)
+
+
+@VIEWPORTS
+def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "gallery")
+    ids = gallery_ids()
+    _choose(page, figure, "Side plank")
+    chosen = _state(page, figure_id)
+    assert chosen["title"].replace("<br>", " ").startswith("Side plank") and chosen["slider"] == ids.index("side_plank")
+    assert chosen["cue"].startswith("Start position")
+    _player_button(figure, "Play").click()
+    page.wait_for_timeout(500)
+    _player_button(figure, "Pause").click()
+    page.wait_for_timeout(100)
+    frames = _state(page, figure_id)["frames"]
+    assert frames and all(name.startswith("side_plank:") for name in frames)
+
+    header = page.evaluate_handle(
+        "id => [...document.getElementById(id).querySelectorAll('.updatemenu-header-group')]"
+        ".find(g => g.__data__ && g.__data__._index === 0)", figure_id).as_element()
+    header.focus()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(400)
+    following = ids[ids.index("side_plank") + 1]
+    moved = _state(page, figure_id)
+    assert moved["chooser"] == ids.index(following)
+    assert moved["title"].replace("<br>", " ").startswith(exercise(following).name)
+    assert moved["slider"] == ids.index(following)
+    assert_clean(page)
+
+
+@VIEWPORTS
+def test_preset_plans_switch_with_the_mouse_and_the_keyboard(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "plan")
+    plans = preset_plans()
+    names = list(PRESETS)
+    title = lambda: re.sub(r"\s*<br>\s*", " ", page.evaluate(
+        "id => document.getElementById(id).layout.title.text", figure_id))
+    active = lambda: page.evaluate("id => document.getElementById(id).layout.updatemenus[0].active",
+                                   figure_id)
+    menu_type = page.evaluate("id => document.getElementById(id)._fullLayout.updatemenus[0].type",
+                              figure_id)
+    assert title() == plan_title(plans[names[0]])
+    if menu_type == "buttons":
+        figure.locator(".updatemenu-button", has_text="Recovering").click()
+        page.wait_for_timeout(300)
+        assert active() == names.index("Recovering")
+        assert title() == plan_title(plans["Recovering"])
+        button = figure.locator(".updatemenu-button", has_text="Marathon").first
+        button.focus()
+        page.keyboard.press("Enter")
+    else:  # on a phone the row of buttons is a drop-down
+        _choose(page, figure, "Recovering")
+        assert active() == names.index("Recovering")
+        assert title() == plan_title(plans["Recovering"])
+        header = figure.locator(".updatemenu-header-group").first
+        header.focus()
+        page.keyboard.press("ArrowUp")
+    page.wait_for_timeout(300)
+    assert active() == names.index("Marathon, mild pain")
+    assert title() == plan_title(plans["Marathon, mild pain"])
+    assert_clean(page)
+
+
+def test_the_walking_demo_plays_on_the_prevention_page(open_page):
+    page = open_page(PREVENTION, viewport=DESKTOP)
+    figure, figure_id = _figure(page, "demo")
+    state = _play_and_pause(page, figure, figure_id,
+                            lambda: _player_button(figure, "Play").click(),
+                            lambda: _player_button(figure, "Pause").click())
+    assert all(name.startswith("walking:") for name in state["frames"])
+    assert_clean(page)
+
+
+def test_reduced_motion_keeps_play_working_without_transitions(browser, server):
+    context = browser.new_context(viewport=DESKTOP, reduced_motion="reduce")
+    try:
+        page = context.new_page()
+        page.goto(server.url(PAGE), wait_until="load")
+        figure, figure_id = _figure(page, "gallery")
+        durations = page.evaluate(
+            "id => document.getElementById(id).layout.updatemenus.slice(1)"
+            ".flatMap(m => m.buttons.map(b => b.args[1].transition.duration))", figure_id)
+        assert set(durations) == {0}
+        page.wait_for_timeout(500)
+        assert _state(page, figure_id)["frames"] == []
+        _player_button(figure, "Play").click()
+        page.wait_for_timeout(500)
+        assert _state(page, figure_id)["frames"]
+    finally:
+        context.close()

@@ -1,0 +1,114 @@
+"""In JupyterLab, a chapter runs top to bottom and its self-check quiz answers, with no page error.
+
+Starts ``jupyter lab`` on 127.0.0.1 (port ``$LAB_TEST_PORT`` or a free one) on a
+copy of one chapter, runs every cell through JupyterLab's own command
+(``notebook:run-all-cells``, reachable because of ``expose_app_in_browser``),
+then answers the first quiz question with the mouse and checks its feedback.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from book_site import DESKTOP, REPO
+from widgets.model.quizzes import load_quiz
+
+CHAPTER = "mileage-load-and-injury-risk"
+START_TIMEOUT_S = 90
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    root = tmp_path_factory.mktemp("lab")
+    shutil.copy(REPO / "notebooks" / f"{CHAPTER}.ipynb", root)
+    settings = root / "settings"
+    settings.mkdir()
+    shutil.copy(REPO / "jupyter-settings" / "overrides.json", settings / "overrides.json")
+    port = int(os.environ.get("LAB_TEST_PORT") or _free_port())
+    command = [
+        sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--ServerApp.port={port}",
+        "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0", f"--ServerApp.root_dir={root}",
+        "--IdentityProvider.token=", "--ServerApp.password=", "--LabApp.expose_app_in_browser=True",
+        f"--LabApp.app_settings_dir={settings}", "--LabApp.news_url=",
+    ]
+    if hasattr(os, "getuid") and os.getuid() == 0:
+        command.append("--allow-root")
+    environment = {**os.environ, "JUPYTER_CONFIG_DIR": str(root / "config")}
+    environment.pop("RUNNING_BACK_PAIN_STATIC_BOOK", None)
+    log = open(root / "lab.log", "w")
+    process = subprocess.Popen(command, cwd=root, env=environment, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/status", timeout=2)
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("jupyter lab did not start:\n" + (root / "lab.log").read_text())
+                time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def test_a_quiz_answers_in_jupyterlab_with_no_page_error(browser, lab):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page_errors: list[str] = []
+    page.on("pageerror", lambda error: page_errors.append(str(error)))
+    try:
+        page.goto(f"{lab}/lab/tree/{CHAPTER}.ipynb", wait_until="load")
+        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell"
+                               " && window.jupyterapp.shell.currentWidget"
+                               " && window.jupyterapp.shell.currentWidget.sessionContext"
+                               " && window.jupyterapp.shell.currentWidget.sessionContext.session"
+                               " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
+                               timeout=60_000)
+        page.wait_for_function("() => window.jupyterapp.shell.currentWidget.sessionContext"
+                               ".session.kernel.status === 'idle'", timeout=60_000)
+        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        question = load_quiz(CHAPTER).questions[0]
+        wrong = next(o for o in question.options if not o.correct)
+        right = next(o for o in question.options if o.correct)
+        prompt = page.locator(".widget-html", has_text=question.prompt).first
+        prompt.wait_for(timeout=120_000)
+        box = page.locator(".widget-vbox", has=prompt).last
+        box.scroll_into_view_if_needed()
+        box.locator(".widget-radio-box label", has_text=wrong.text).click()
+        box.locator(".widget-html", has_text=wrong.feedback).wait_for(timeout=15_000)
+        box.locator(".widget-radio-box label", has_text=right.text).click()
+        box.locator(".widget-html", has_text=right.feedback).wait_for(timeout=15_000)
+        assert question.citation in box.inner_text()
+        # Every cell ran without an error output.
+        page.wait_for_function("() => window.jupyterapp.shell.currentWidget.sessionContext"
+                               ".session.kernel.status === 'idle'", timeout=60_000)
+        assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+                            ).count() == 0
+        assert page.locator(".jp-RenderedText[data-mime-type*='error']").count() == 0
+        page.screenshot(path=str(Path(os.environ.get("LAB_SCREENSHOT_DIR", "/tmp")) /
+                                 "jupyterlab-quiz.png"))
+        assert page_errors == [], page_errors
+    finally:
+        context.close()

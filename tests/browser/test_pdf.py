@@ -1,0 +1,130 @@
+"""make pdf: one PDF per chapter and edition, with its title, drawn figures and the right solutions."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from book_site import REPO
+from widgets.pdf import EDITIONS, chapter_pages, print_chapters
+
+PAGES = chapter_pages()
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+                                reason="needs poppler-utils (apt-get install poppler-utils)")
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def page_count(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, flags=re.M).group(1))
+
+
+DPI = 40
+
+
+def word_top(path: Path, page: int, word: str) -> float:
+    """Where ``word`` starts on ``page``, in points from the top."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    match = re.search(rf'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>{re.escape(word)}</word>', html)
+    assert match, f"{word!r} not on page {page}"
+    return float(match.group(1))
+
+
+def ink_share(path: Path, page: int, top_pt: float, height_pt: float = 300) -> float:
+    """The share of non-white pixels in a band of the page below ``top_pt``."""
+    ppm = subprocess.run(["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), str(path)],
+                         check=True, capture_output=True).stdout
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", ppm)
+    width, height = int(header.group(1)), int(header.group(2))
+    data = ppm[header.end():]
+    first = int(top_pt * DPI / 72) * width * 3
+    last = min(height, int((top_pt + height_pt) * DPI / 72)) * width * 3
+    band = data[first:last]
+    return sum(1 for value in band if value < 235) / max(len(band), 1)
+
+
+def chapter_title(docname: str) -> str:
+    cells = json.loads((REPO / f"{docname}.ipynb").read_text(encoding="utf-8"))["cells"]
+    return "".join(cells[0]["source"]).splitlines()[0].lstrip("# ").strip()
+
+
+def _words(text) -> str:
+    if isinstance(text, dict):
+        text = text.get("text", "")
+    return " ".join(re.sub(r"<[^>]+>", " ", text or "").split())
+
+
+def figure_texts(html: Path) -> list[tuple[str, list[str]]]:
+    """Per figure: the first words of its title and its axis titles.
+
+    Plotly writes these into the page's SVG when it draws the figure; the embedded
+    JSON is never printed, so finding them in the PDF means the figure drew.
+    """
+    figures = []
+    for payload in re.findall(r'<script type="application/json" id="plotly-[^"]+-data">(.*?)</script>',
+                              html.read_text(encoding="utf-8"), flags=re.S):
+        layout = json.loads(payload.replace("<\\/", "</")).get("layout", {})
+        title = " ".join(_words(layout.get("title")).split()[:4])
+        axes = [_words(value.get("title")) for key, value in layout.items()
+                if re.fullmatch(r"[xy]axis\d*", key) and isinstance(value, dict)]
+        figures.append((title, [a.split()[0] for a in axes if a]))
+    return figures
+
+
+@pytest.fixture(scope="module")
+def printed(book_root, browser, tmp_path_factory):
+    out = tmp_path_factory.mktemp("pdf")
+    print_chapters(book_root, out, browser=browser)
+    return out
+
+
+def test_one_pdf_per_chapter_and_edition(printed):
+    for edition in EDITIONS:
+        assert sorted(p.stem for p in (printed / edition).glob("*.pdf")) == sorted(
+            Path(d).name for d in PAGES)
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_pdf_has_the_title_and_drawn_figures(printed, book_root, docname):
+    figures = figure_texts(book_root / f"{docname}.html")
+    titles = [title for title, _ in figures if title]
+    for edition in EDITIONS:
+        pdf = printed / edition / f"{Path(docname).name}.pdf"
+        text = " ".join(pdf_text(pdf).split())
+        assert chapter_title(docname) in text
+        # No navigation: the sidebar's "Chapters" caption and the search box are not printed.
+        assert "Search Ctrl" not in text and "Skip to main content" not in text
+        for title, axes in figures:
+            assert title in text, f"{edition}: figure titled {title!r} not drawn in the PDF"
+            assert all(axis in text for axis in axes), f"{edition}: axes of {title!r} not drawn"
+        if titles:
+            pages = pdf_text(pdf).split("\f")  # pdftotext ends each page with a form feed
+            assert len(pages) - 1 == page_count(pdf)
+            page = 1 + next(i for i, words in enumerate(pages) if titles[0] in " ".join(words.split()))
+            share = ink_share(pdf, page, word_top(pdf, page, titles[0].split()[0]))
+            assert share > 0.05, f"{edition}: page {page} shows no drawn figure ({share:.1%})"
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_solutions_only_in_the_instructor_edition(printed, docname):
+    name = Path(docname).name
+    instructor = " ".join(pdf_text(printed / "instructor" / f"{name}.pdf").split())
+    student = " ".join(pdf_text(printed / "student" / f"{name}.pdf").split())
+    assert "Exercise" in student and "Exercise" in instructor
+    assert "Solution to" in instructor and "Solution to" not in student
+    assert "Answer:" in instructor and "Answer:" not in student
+
+
+def test_the_figure_check_has_figures_to_check(book_root):
+    assert any(figure_texts(book_root / f"{docname}.html") for docname in PAGES)

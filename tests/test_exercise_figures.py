@@ -1,0 +1,127 @@
+"""The demo figures work in the kernel-free book: scatter only, Play/Pause, a slider, no autoplay."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import plotly.io as pio
+import pytest
+
+from widgets import exercise_demo, exercise_gallery, prevention_explorer, strength_plan_builder
+from widgets.figures.exercise_demo import (
+    ANIMATED, CUE, PAUSE_ARGS, exercise_demo_figure, exercise_gallery_figure, gallery_ids,
+)
+from widgets.figures.prevention import prevention_figure_with_buttons
+from widgets.live.exercises import ExerciseDemoView, frame_interval_ms
+from widgets.model.poses import SEGMENT_LENGTHS
+
+IDS = gallery_ids()
+MAX_DEMO_BYTES = 60 * 1024
+
+
+def _json(figure) -> dict:
+    return json.loads(pio.to_json(figure, validate=False))
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_a_demo_is_scatter_only_with_play_pause_a_slider_and_named_frames(exercise_id):
+    figure = _json(exercise_demo_figure(exercise_id))
+    assert {t["type"] for t in figure["data"]} == {"scatter"}
+    names = [f["name"] for f in figure["frames"]]
+    assert len(names) == len(set(names)) > 10
+    assert all(f["data"] and f["traces"] for f in figure["frames"]), "a frame is empty"
+    menu = figure["layout"]["updatemenus"][0]
+    play, pause = menu["buttons"]
+    assert play["method"] == pause["method"] == "animate"
+    assert play["args"][0] == exercise_id and play["args"][1]["fromcurrent"] is True
+    assert play["args"][1]["transition"]["duration"] == 0
+    assert pause["args"] == PAUSE_ARGS
+    steps = figure["layout"]["sliders"][0]["steps"]
+    assert all(s["args"][0][0] in names for s in steps)
+    assert all(s["value"] for s in steps), "every slider position needs a name for screen readers"
+    # Nothing plays by itself: the figure has no autoplay setting and frames are explicit.
+    assert "autoplay" not in json.dumps(figure["layout"])
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_slider_frames_draw_the_whole_body_and_text_changes_with_the_phase(exercise_id):
+    figure = _json(exercise_demo_figure(exercise_id))
+    frames = {f["name"]: f for f in figure["frames"]}
+    texts = []
+    for step in figure["layout"]["sliders"][0]["steps"]:
+        frame = frames[step["args"][0][0]]
+        assert frame["traces"] == ANIMATED
+        texts.append(frame["data"][-1]["text"][0])
+    assert len(set(texts)) >= 3, "the phase and cue should change as the slider moves"
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_a_demo_figure_stays_small(exercise_id):
+    size = len(pio.to_json(exercise_demo_figure(exercise_id), validate=False))
+    assert size <= MAX_DEMO_BYTES, f"{exercise_id}: {size} bytes"
+
+
+def test_drawn_segments_keep_their_length_to_the_rounding():
+    figure = _json(exercise_demo_figure("bird_dog"))
+    near = figure["data"][3]
+    xs, ys = near["x"], near["y"]
+    # hip to mid-back is the first segment drawn
+    assert abs(((xs[1] - xs[0]) ** 2 + (ys[1] - ys[0]) ** 2) ** 0.5
+               - SEGMENT_LENGTHS[("hip", "mid_back")]) < 0.015
+
+
+def test_the_gallery_chooser_shows_one_player_and_one_slider_at_a_time():
+    figure = _json(exercise_gallery_figure())
+    menus = figure["layout"]["updatemenus"]
+    chooser, players = menus[0], menus[1:]
+    assert chooser["type"] == "dropdown" and len(chooser["buttons"]) == len(IDS)
+    assert len(players) == len(figure["layout"]["sliders"]) == len(IDS)
+    assert sum(1 for p in players if p["visible"]) == 1
+    for position, option in enumerate(chooser["buttons"]):
+        layout = option["args"][1]
+        shown = [k for k, v in layout.items() if k.endswith(".visible") and v]
+        assert shown == [f"updatemenus[{position + 1}].visible", f"sliders[{position}].visible"]
+        assert len(option["args"][0]["x"]) == len(figure["data"])
+    groups = {f["group"] for f in figure["frames"]}
+    assert groups == set(IDS)
+
+
+def test_interactives_have_alt_text_captions_and_text_alternatives(monkeypatch):
+    monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "1")
+    for interactive in (exercise_gallery(), exercise_demo("walking"), strength_plan_builder(),
+                        prevention_explorer()):
+        data, meta = interactive.static_bundle()
+        info = meta["application/vnd.plotly.v1+json"]
+        assert info["alt"] and info["caption"] and "<table" in info["text_alternative"]
+    assert "Play" in exercise_gallery().alt_text and "drop-down" in exercise_gallery().alt_text
+
+
+def test_prevention_buttons_switch_outcome():
+    figure = prevention_figure_with_buttons()
+    labels = [b.label for b in figure.layout.updatemenus[0].buttons]
+    assert labels == ["Sports injuries", "Low back pain"]
+
+
+def test_the_live_demo_plays_frames_and_follows_the_chooser_and_tempo():
+    view = ExerciseDemoView("glute_bridge")
+    start_y = list(view.figure.data[3].y)
+    view.frame.value = view.frame.max // 3
+    assert list(view.figure.data[3].y) != start_y
+    view.chooser.value = "side_plank"
+    assert view.play.max == view.frame.max and "Side plank" in view.card.value
+    view.tempo.value = 2.0
+    assert view.play.interval == frame_interval_ms(2.0) < frame_interval_ms(1.0)
+    with pytest.raises(ValueError):
+        frame_interval_ms(0)
+
+
+def test_printable_plans_link_the_warning_signs_in_the_book(monkeypatch):
+    from widgets import strength_plan_tables
+
+    monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "1")
+    page = strength_plan_tables().html()
+    assert page.count("<table") == 3
+    assert 'href="../book/start-here.html#course-red-flags">Get help now</a>' in page
+    monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "0")
+    assert "<a href" not in strength_plan_tables().html()

@@ -1,0 +1,74 @@
+"""repo2docker's build steps work: requirements.txt, then postBuild, in a fresh environment.
+
+BinderHub and JupyterHub images are built by repo2docker, which installs
+``requirements.txt`` and then runs ``postBuild``. This test does the same in a
+new virtual environment. It installs every pinned package, so it is slow (about
+two minutes) and is skipped unless selected with its mark:
+
+    .venv/bin/python -m pytest tests/test_postbuild.py -m postbuild
+
+It needs no network when pip can find every pinned version in its cache or in
+a local wheel folder (``PIP_FIND_LINKS``); add ``PIP_NO_INDEX=1`` to make sure
+nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.postbuild
+
+
+def _selected(config) -> bool:
+    return "postbuild" in (config.getoption("markexpr") or "")
+
+
+def test_postbuild_is_an_executable_script():
+    script = REPO / "postBuild"
+    assert os.access(script, os.X_OK)
+    assert script.read_text(encoding="utf-8").startswith("#!/usr/bin/env bash")
+    json.loads((REPO / "jupyter-settings" / "overrides.json").read_text(encoding="utf-8"))
+    assert (REPO / "runtime.txt").read_text().strip().startswith("python-3.")
+    assert not (REPO / "binder").exists(), "a binder/ folder would make repo2docker ignore these files"
+
+
+def test_postbuild_in_a_fresh_environment(tmp_path, request):
+    if not _selected(request.config):
+        pytest.skip("slow: installs requirements.txt into a new environment; run with -m postbuild")
+    env_dir = tmp_path / "env"
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
+    bin_dir = env_dir / "bin"
+    environment = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+                   "VIRTUAL_ENV": str(env_dir), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    environment.pop("RUNNING_BACK_PAIN_STATIC_BOOK", None)
+
+    def run(*command, cwd=REPO):
+        result = subprocess.run(command, cwd=cwd, env=environment, capture_output=True,
+                                text=True, timeout=1200)
+        assert result.returncode == 0, f"{command} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        return result.stdout
+
+    # What repo2docker does first (it also brings setuptools, which postBuild's editable install needs).
+    run(str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "setuptools>=64")
+    run(str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "-r", "requirements.txt")
+    output = run("bash", str(REPO / "postBuild"))
+    assert "course package and JupyterLab settings installed" in output
+
+    settings = env_dir / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    assert json.loads(settings.read_text()) == json.loads(
+        (REPO / "jupyter-settings" / "overrides.json").read_text())
+    # The package works from the notebooks folder, as in a hub: live widgets, the quizzes load.
+    check = ("import widgets, widgets.model.quizzes as q; "
+             "print(len(q.quiz_stems()), type(widgets.self_check(q.quiz_stems()[0])).__name__)")
+    out = run(str(bin_dir / "python"), "-c", check, cwd=REPO / "notebooks")
+    assert out.split()[1] == "SelfCheck" and int(out.split()[0]) >= 1
+    assert str(env_dir) in run(str(bin_dir / "jupyter"), "--paths")
+    assert sys.prefix != str(env_dir)

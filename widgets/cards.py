@@ -1,0 +1,78 @@
+"""Exercise cards: what an exercise is for, how to do it and what the evidence says.
+
+The same HTML serves the book (as a page output) and JupyterLab (beside the
+live demo). Everything comes from the exercise library; every text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+
+from widgets.model.exercises import Exercise, load_exercises
+from widgets.text_alternative import html_table
+
+GUIDANCE_LABEL = ("Set-up, cues, mistakes, versions and dose: practical guidance from clinics "
+                  "and textbooks, not trial evidence.")
+
+
+def _list(items) -> str:
+    return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
+
+
+def card_html(item: Exercise, heading_level: int = 3) -> str:
+    """One exercise as an HTML card; ``heading_level`` 0 leaves out the heading."""
+    e = html.escape
+    heading = (f"<h{heading_level}>{e(item.name)}</h{heading_level}>" if heading_level
+               else "")
+    equipment = ", ".join(item.equipment) if item.equipment else "none (a mat is comfortable)"
+    evidence = e(item.evidence_note)
+    return (
+        f'<section class="course-exercise-card" id="exercise-{e(item.id)}">'
+        f"{heading}"
+        f"<p><strong>What it is for:</strong> {e(item.purpose)}</p>"
+        f"<p><strong>Main muscles:</strong> {e(', '.join(item.muscles))}</p>"
+        f"<p><strong>Set-up:</strong> {e(item.setup)}</p>"
+        f"<p><strong>Coaching cues:</strong></p>{_list(item.cues)}"
+        f"<p><strong>Common mistakes:</strong></p>{_list(item.mistakes)}"
+        f"<p><strong>Easier:</strong> {e(item.easier)}<br>"
+        f"<strong>Harder:</strong> {e(item.harder)}</p>"
+        f"<p><strong>Dose:</strong> {e(item.dose.text())}. "
+        f"<strong>Equipment:</strong> {e(equipment)}.</p>"
+        f"<p><em>{e(GUIDANCE_LABEL)}</em></p>"
+        f"<p><strong>Evidence:</strong> {evidence} ({e(item.source_text)})</p>"
+        "</section>"
+    )
+
+
+def phases_table(item: Exercise) -> str:
+    """The demo's phases with their cues and timing: the demo's text alternative."""
+    rows = [["Start position", item.demo.start_cue, "—"]]
+    for phase in item.demo.phases:
+        timing = f"{phase.seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
+        rows.append([item.phase_label(phase), phase.cue, timing])
+    return html_table(["Phase", "Cue", "Time"], rows,
+                      caption=f"{item.name}: {item.demo.movement}")
+
+
+class ExerciseCards:
+    """Cards for several exercises; shows itself as HTML in the book and in JupyterLab."""
+
+    def __init__(self, exercise_ids=None):
+        library = {e.id: e for e in load_exercises()}
+        ids = list(exercise_ids) if exercise_ids is not None else list(library)
+        unknown = [i for i in ids if i not in library]
+        if unknown:
+            raise ValueError(f"There is no exercise called {', '.join(map(repr, unknown))}.")
+        self.exercises = [library[i] for i in ids]
+
+    def html(self) -> str:
+        cards = "".join(
+            '<details class="course-exercise-details">'
+            f"<summary>{html.escape(item.name)}: {html.escape(item.category_label.lower())}, "
+            f"{html.escape(item.dose.text())}</summary>{card_html(item, 0)}</details>"
+            for item in self.exercises
+        )
+        return f'<div class="course-exercise-cards">{cards}</div>'
+
+    def _repr_html_(self) -> str:
+        return self.html()

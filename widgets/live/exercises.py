@@ -1,0 +1,157 @@
+"""Live views for JupyterLab: the exercise demo and the strength-plan builder.
+
+The demo view has an exercise chooser, a tempo control, an ipywidgets Play
+linked to the frame slider, the figure and the exercise's card beside it.
+Python draws each frame from the same geometry the book's animation uses.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets
+import plotly.graph_objects as go
+
+from widgets.cards import card_html
+from widgets.figures.exercise_demo import (
+    FRAME_SECONDS, HEIGHT_PX, LEGEND, _axes, _base_traces, _frame_traces, _title, demo_geometry,
+)
+from widgets.figures.strength_plan import plan_figure, plan_text_html
+from widgets.figures.style import course_layout
+from widgets.live.view import LiveView
+from widgets.model.exercises import EQUIPMENT, load_exercises
+from widgets.model.strength_plan import BACK_PAIN, build_plan
+
+TEMPO_CHOICES = (0.5, 2.0)
+
+
+def frame_interval_ms(tempo: float) -> int:
+    """Milliseconds between pictures at ``tempo`` (1 is real time)."""
+    if isinstance(tempo, bool) or not isinstance(tempo, (int, float)) or tempo <= 0:
+        raise ValueError("The tempo must be a number above 0, for example 1 for real time.")
+    return max(10, round(FRAME_SECONDS * 1000 / tempo))
+
+
+class ExerciseDemoView(ipywidgets.VBox):
+    """Chooser, tempo, Play and frame slider above the demo, with the card beside it."""
+
+    def __init__(self, exercise_id: str | None = None):
+        ids = [e.id for e in load_exercises()]
+        names = {e.id: e.name for e in load_exercises()}
+        self.chooser = ipywidgets.Dropdown(options=[(names[i], i) for i in ids],
+                                           value=exercise_id or ids[0], description="Exercise")
+        self.tempo = ipywidgets.FloatSlider(value=1.0, min=TEMPO_CHOICES[0], max=TEMPO_CHOICES[1],
+                                            step=0.25, description="Tempo",
+                                            readout_format=".2f", continuous_update=False)
+        self.play = ipywidgets.Play(value=0, min=0, max=1, step=1,
+                                    interval=frame_interval_ms(1.0), description="Play",
+                                    show_repeat=True)
+        self.frame = ipywidgets.IntSlider(value=0, min=0, max=1, description="Picture",
+                                          continuous_update=True)
+        ipywidgets.jslink((self.play, "value"), (self.frame, "value"))
+        self.figure = go.FigureWidget()
+        self.card = ipywidgets.HTML(layout=ipywidgets.Layout(flex="0 1 26em", min_width="16em",
+                                                             max_height="520px", overflow="auto"))
+        self.message = ipywidgets.HTML()
+        controls = ipywidgets.HBox([self.chooser, self.tempo, self.play, self.frame],
+                                   layout=ipywidgets.Layout(flex_flow="row wrap"))
+        drawing = ipywidgets.Box([self.figure],
+                                 layout=ipywidgets.Layout(flex="1 1 560px", min_width="320px"))
+        body = ipywidgets.HBox([drawing, self.card],
+                               layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start"))
+        super().__init__([controls, self.message, body])
+        self.chooser.observe(self._on_exercise, names="value")
+        self.tempo.observe(self._on_tempo, names="value")
+        self.frame.observe(self._on_frame, names="value")
+        self._load(self.chooser.value)
+
+    def _load(self, exercise_id: str) -> None:
+        self.geometry = demo_geometry(exercise_id)
+        layout = course_layout(_title(self.geometry.exercise), height=HEIGHT_PX - 60,
+                               margin={"l": 10, "r": 10, "t": 60, "b": 10})
+        layout.update(_axes(self.geometry), dragmode=False,
+                      legend={**LEGEND, "orientation": "h", "x": 0, "xanchor": "left", "y": 1.0,
+                              "yanchor": "bottom"})
+        with self.figure.batch_update():
+            self.figure.data = ()
+            self.figure.add_traces([go.Scatter(t) for t in _base_traces(self.geometry)])
+            self.figure.layout = layout
+            self.figure.layout.meta = {"alt": self.geometry.exercise.demo.movement}
+        self.play.value = 0
+        self.play.max = self.frame.max = len(self.geometry.frames) - 1
+        self.card.value = card_html(self.geometry.exercise)
+        self._on_frame(None)
+
+    def show_frame(self, index: int) -> None:
+        """Draw picture ``index`` of the current exercise."""
+        frame = self.geometry.frames[index]
+        far, near, head, cue = _frame_traces(self.geometry, frame)
+        with self.figure.batch_update():
+            for trace, values in zip(self.figure.data[2:], (far, near, head, cue)):
+                trace.update(values)
+
+    def _on_exercise(self, change) -> None:
+        self._load(change.new)
+
+    def _on_tempo(self, change) -> None:
+        try:
+            self.play.interval = frame_interval_ms(change.new)
+            self.message.value = ""
+        except ValueError as problem:
+            self.message.value = f'<p role="alert">{html.escape(str(problem))}</p>'
+
+    def _on_frame(self, _change) -> None:
+        self.show_frame(min(self.frame.value, len(self.geometry.frames) - 1))
+
+
+def exercise_demo_live_view(exercise_id: str | None = None) -> ExerciseDemoView:
+    return ExerciseDemoView(exercise_id)
+
+
+def _plan_figure(runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment,
+                 weeks):
+    return plan_figure(build_plan(runs_per_week, minutes_per_session, sessions_per_week,
+                                  back_pain, equipment, weeks))
+
+
+def _plan_summary(runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment,
+                  weeks) -> str:
+    return build_plan(runs_per_week, minutes_per_session, sessions_per_week, back_pain,
+                      equipment, weeks).summary
+
+
+class StrengthPlanView(LiveView):
+    """Inputs of ``build_plan``, the week-by-week figure, its summary and a printable table."""
+
+    def __init__(self):
+        style = {"description_width": "14em"}
+        controls = {
+            "runs_per_week": ipywidgets.IntText(value=3, description="Runs a week", style=style),
+            "minutes_per_session": ipywidgets.IntText(value=30, description="Minutes a session",
+                                                      style=style),
+            "sessions_per_week": ipywidgets.IntText(value=2, description="Strength sessions a week",
+                                                    style=style),
+            "back_pain": ipywidgets.ToggleButtons(
+                options=[("No back pain", "none"), ("Mild back pain", "mild"),
+                         ("Recovering", "recovering")], value="none", description="Back pain"),
+            "equipment": ipywidgets.SelectMultiple(options=list(EQUIPMENT), value=(),
+                                                   description="Equipment", rows=3),
+            "weeks": ipywidgets.IntSlider(value=8, min=4, max=16, description="Weeks"),
+        }
+        self.table = ipywidgets.HTML()
+        super().__init__(controls, _plan_figure, _plan_summary,
+                         alt_text="Bar chart of strength work per week and walking minutes.")
+        self.children = tuple(self.children) + (self.table,)
+
+    def refresh(self) -> None:
+        super().refresh()
+        if getattr(self, "table", None) is None:
+            return
+        try:
+            self.table.value = plan_text_html(build_plan(**self.values()))
+        except ValueError:
+            self.table.value = ""
+
+
+def strength_plan_live_view() -> StrengthPlanView:
+    return StrengthPlanView()

@@ -1,0 +1,167 @@
+"""Print every chapter of the built book to PDF: ``make pdf``.
+
+    python -m widgets.pdf [--html _build/html] [--out _build/pdf]
+
+For each chapter in ``_toc.yml`` it writes ``OUT/student/<chapter>.pdf``
+(solutions hidden) and ``OUT/instructor/<chapter>.pdf`` (solutions and the
+self-check answers shown). It serves the built book on 127.0.0.1, opens each
+chapter in the system Chromium (``/usr/bin/chromium``; ``jupyter-book build
+--builder pdfhtml`` would download a browser of its own) with print media at
+the width of an A4 page, waits until every figure has drawn in its initial
+state, hides the navigation and prints on A4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import sys
+import threading
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+EDITIONS = ("student", "instructor")
+# A4 is 210 mm wide: 794 CSS pixels. With 15 mm margins the text column is about 680 px.
+A4_VIEWPORT = {"width": 680, "height": 960}
+MARGIN = {"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"}
+FIGURE_TIMEOUT_MS = 30_000
+
+PRINT_CSS = """
+@page { size: A4; }
+.bd-header, .bd-header-article, .header-article, .bd-sidebar-primary, .bd-sidebar-secondary,
+.bd-footer, .bd-footer-article, .bd-footer-content, .prev-next-area, .footer-article-items,
+.skip-link, .search-button-field, .theme-switch-button, .modebar-container, .toggle-button,
+#pst-back-to-top, .bd-search, .article-header-buttons { display: none !important; }
+figure.course-figure, .course-quiz-question, .admonition, table { break-inside: avoid; }
+h1, h2, h3 { break-after: avoid; }
+.course-quiz-check, details.above-input { display: none !important; }
+"""
+STUDENT_CSS = """
+.solution, .course-quiz-answer { display: none !important; }
+"""
+INSTRUCTOR_CSS = """
+.course-quiz-answer[data-right="true"] { display: block !important; margin-top: 0.25rem;
+  border-left: 4px solid #009e73; padding-left: 0.5rem; }
+.course-quiz-answer[data-right="true"]::before { content: "Answer: "; font-weight: 600; }
+"""
+
+
+def chapter_pages(repo: Path = REPO) -> list[str]:
+    """The chapter pages (docnames of notebooks in ``_toc.yml``), in reading order."""
+    from widgets.bookext.toc import toc_docnames
+
+    return [name for name in toc_docnames(repo / "_toc.yml")
+            if (repo / f"{name}.ipynb").exists()]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # noqa: D401 - keep the output to one line per PDF
+        pass
+
+
+class LocalSite:
+    """The built book served on 127.0.0.1 on a free port, for as long as the block runs."""
+
+    def __init__(self, root: Path):
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def url(self, docname: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_port}/{docname}.html"
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
+    """Print one page to ``target``; returns the console errors seen."""
+    context = browser.new_context(viewport=A4_VIEWPORT, color_scheme="light")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    # Only the book itself: nothing is fetched from another host.
+    page.route("**/*", lambda route: route.continue_()
+               if route.request.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+               else route.abort())
+    page.emulate_media(media="print", color_scheme="light")
+    try:
+        page.goto(url, wait_until="load")
+        page.add_style_tag(content=PRINT_CSS + (STUDENT_CSS if edition == "student"
+                                                else INSTRUCTOR_CSS))
+        if edition == "instructor":
+            page.evaluate("""() => document.querySelectorAll('.solution.toggle-hidden')
+                .forEach(el => el.classList.remove('toggle-hidden'))""")
+        page.wait_for_function(
+            """() => [...document.querySelectorAll('.course-plotly')]
+                .every(div => div.dataset.rendered === 'true' && div.querySelector('.main-svg'))""",
+            timeout=FIGURE_TIMEOUT_MS)
+        page.evaluate("document.fonts.ready")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(target), format="A4", margin=MARGIN, print_background=True,
+                 prefer_css_page_size=True)
+    finally:
+        context.close()
+    return errors
+
+
+def print_chapters(html: Path, out: Path, repo: Path = REPO, editions=EDITIONS,
+                   pages: list[str] | None = None, browser=None) -> list[Path]:
+    """Write one PDF per chapter and edition; returns the files written.
+
+    Pass ``browser`` (a Playwright Chromium) to reuse one that is already running.
+    """
+    html = Path(html)
+    if not (html / "index.html").exists():
+        raise FileNotFoundError(f"no built book in {html}: run make book first")
+    pages = pages or chapter_pages(repo)
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            own = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return print_chapters(html, out, repo, editions, pages, browser=own)
+            finally:
+                own.close()
+    written = []
+    with LocalSite(html) as site:
+        for docname in pages:
+            for edition in editions:
+                target = Path(out) / edition / f"{Path(docname).name}.pdf"
+                errors = print_page(browser, site.url(docname), target, edition)
+                if errors:
+                    raise RuntimeError(f"{docname}: console errors while printing: {errors}")
+                written.append(target)
+                print(f"{edition}: {target}")
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m widgets.pdf", description=__doc__.split("\n")[0])
+    parser.add_argument("--html", type=Path, default=REPO / "_build" / "html",
+                        help="the built book (default: _build/html)")
+    parser.add_argument("--out", type=Path, default=REPO / "_build" / "pdf",
+                        help="where to write the PDFs (default: _build/pdf)")
+    args = parser.parse_args(argv)
+    try:
+        print_chapters(args.html, args.out)
+    except (FileNotFoundError, RuntimeError) as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
