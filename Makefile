@@ -3,7 +3,7 @@
 #   make test   install (first time only), build the book and run every test
 #   make lab    open the chapter notebooks in JupyterLab
 #   make serve  serve the built book at http://127.0.0.1:8000/
-#   make bench  measure build, test, page-weight and interaction times (writes bench-results.json)
+#   make bench  measure build, test, page weight, Lighthouse and interaction times (bench-results.json)
 #   make strip  remove outputs from the chapter notebooks before committing
 #   make pdf    print every chapter of the built book to PDF (student and instructor editions)
 
@@ -68,7 +68,7 @@ test: install chromium book
 	BOOK_HTML=$(HTML) $(BIN)/python -m pytest; status=$$?; \
 	echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
 
-# Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests)
+# Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests, --skip-lighthouse)
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/bench_exercises.py
