@@ -5,6 +5,8 @@
 #   make serve  serve the built book at http://127.0.0.1:8000/
 #   make bench  measure build, test, page weight, Lighthouse and interaction times (bench-results.json)
 #   make strip  remove outputs from the chapter notebooks before committing
+#   make lint   check Python (ruff, vulture) and the course's JavaScript (Biome)
+#   make format fix what the linters can fix, and format the Python code
 #   make pdf    print every chapter of the built book to PDF (student and instructor editions)
 
 PYTHON ?= python3
@@ -18,7 +20,7 @@ HTML := $(BUILD_ROOT)/_build/html
 JB_FLAGS := -W -n --keep-going
 PORT ?= 8000
 
-.PHONY: help install book lab serve test chromium bench clean requirements strip pdf
+.PHONY: help install book lab serve test chromium bench clean requirements strip pdf lint format
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -62,7 +64,21 @@ serve:
 chromium:
 	@$(BIN)/python tests/browser/ensure_chromium.py
 
-test: install chromium book
+# Lint and format checks: make test runs them first; make format fixes what it can.
+LINT_PATHS := widgets tests notebooks
+lint: install
+	@echo "==> Checking code style (ruff, vulture, Biome)"
+	@$(BIN)/ruff check $(LINT_PATHS)
+	@$(BIN)/ruff format --check $(LINT_PATHS)
+	@$(BIN)/vulture widgets tests/vulture_whitelist.py --min-confidence 80
+	@if [ -x node_modules/.bin/biome ]; then node_modules/.bin/biome lint --error-on-warnings; \
+	  else echo "==> npm packages missing: JavaScript lint skipped"; fi
+
+format: install
+	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
+
+test: install chromium lint book
 	@echo "==> Running every test"
 	@start=$$(date +%s); \
 	BOOK_HTML=$(HTML) $(BIN)/python -m pytest; status=$$?; \

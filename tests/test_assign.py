@@ -21,8 +21,9 @@ def _cells(path: Path) -> list[dict]:
 
 
 def _is_solution(cell: dict) -> bool:
-    return (SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
-            or "{solution}" in "".join(cell["source"]))
+    return SOLUTION_TAG in cell.get("metadata", {}).get("tags", []) or "{solution}" in "".join(
+        cell["source"]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +69,25 @@ def test_an_untagged_solution_is_still_removed(tmp_path):
     repo = tmp_path / "repo"
     (repo / "notebooks").mkdir(parents=True)
     (repo / "_toc.yml").write_text("format: jb-book\nroot: notebooks/one\n", encoding="utf-8")
-    notebook = {"cells": [
-        {"cell_type": "markdown", "id": "ex", "metadata": {},
-         "source": "```{exercise}\n:label: one-ex1\n\nDo.\n```"},
-        {"cell_type": "markdown", "id": "sol", "metadata": {},
-         "source": "```{solution} one-ex1\n\nDone.\n```"},
-    ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    notebook = {
+        "cells": [
+            {
+                "cell_type": "markdown",
+                "id": "ex",
+                "metadata": {},
+                "source": "```{exercise}\n:label: one-ex1\n\nDo.\n```",
+            },
+            {
+                "cell_type": "markdown",
+                "id": "sol",
+                "metadata": {},
+                "source": "```{solution} one-ex1\n\nDone.\n```",
+            },
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
     (repo / "notebooks" / "one.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
     from widgets.assign import assign
 
@@ -102,7 +116,11 @@ def test_an_unknown_chapter_is_one_line_and_a_non_zero_exit(tmp_path):
     chapter = "no-such-chapter"
     result = subprocess.run(
         [sys.executable, "-m", "widgets.assign", chapter, "--out", str(tmp_path / "out")],
-        capture_output=True, text=True, cwd=REPO, timeout=60)
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert result.returncode != 0
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()

@@ -1,21 +1,25 @@
 """The body map: region data, model, figure and live view."""
 
 import copy
-import re
 from pathlib import Path
 
 import pytest
-
-from widgets.model.warning_signs import LEVEL_INFO, LEVELS, short_list, signs_for
 from test_chapter_content import bib_keys, cited_keys, markdown_of
 
 from widgets.data import load_json
 from widgets.explorers.body_map import body_map
-from widgets.figures.body_map import (PANEL_ANNOTATION, PANEL_LINE_PX, body_map_figure,
-                                      body_map_figure_with_buttons, panel_room_px, panel_text,
-                                      points_inside)
+from widgets.figures.body_map import (
+    PANEL_ANNOTATION,
+    PANEL_LINE_PX,
+    body_map_figure,
+    body_map_figure_with_buttons,
+    panel_room_px,
+    panel_text,
+    points_inside,
+)
 from widgets.live.body_map import body_map_live_view
 from widgets.model import body_regions as model
+from widgets.model.warning_signs import LEVEL_INFO, LEVELS, short_list, signs_for
 
 REPO = Path(__file__).resolve().parents[1]
 CHAPTER = REPO / "notebooks" / "upper-vs-lower-back-pain.ipynb"

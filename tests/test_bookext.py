@@ -25,16 +25,31 @@ exclude_patterns = ["_build"]
 
 def notebook_with_figure(alt: str) -> nbformat.NotebookNode:
     notebook = nbformat.v4.new_notebook()
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     cell = nbformat.v4.new_code_cell("figure()")
-    cell.outputs = [nbformat.v4.new_output(
-        "display_data",
-        data={PLOTLY_MIME: {"data": [{"type": "scatter", "y": [1, 2]}],
-                            "layout": {"title": {"text": "</script> is escaped"}}},
-              "text/plain": "a figure"},
-        metadata={PLOTLY_MIME: {"alt": alt, "caption": "Source: a test.",
-                                "text_alternative": "<table><tr><td>1</td></tr></table>"}},
-    )]
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={
+                PLOTLY_MIME: {
+                    "data": [{"type": "scatter", "y": [1, 2]}],
+                    "layout": {"title": {"text": "</script> is escaped"}},
+                },
+                "text/plain": "a figure",
+            },
+            metadata={
+                PLOTLY_MIME: {
+                    "alt": alt,
+                    "caption": "Source: a test.",
+                    "text_alternative": "<table><tr><td>1</td></tr></table>",
+                }
+            },
+        )
+    ]
     notebook.cells = [nbformat.v4.new_markdown_cell("# Figures"), cell]
     return notebook
 
@@ -51,18 +66,29 @@ def build(tmp_path, pages: dict[str, object], conf_extra: str = ""):
         else:
             nbformat.write(content, source / f"{name}.ipynb")
     warnings = io.StringIO()
-    app = Sphinx(str(source), str(source), str(tmp_path / "html"), str(tmp_path / "doctrees"),
-                 "html", status=None, warning=warnings, freshenv=True)
+    app = Sphinx(
+        str(source),
+        str(source),
+        str(tmp_path / "html"),
+        str(tmp_path / "doctrees"),
+        "html",
+        status=None,
+        warning=warnings,
+        freshenv=True,
+    )
     app.build()
     return tmp_path / "html", warnings.getvalue()
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("book"), {
-        "chart": notebook_with_figure(alt="Two points rising."),
-        "text": "# Only words\n\nNo figure here.\n",
-    })
+    return build(
+        tmp_path_factory.mktemp("book"),
+        {
+            "chart": notebook_with_figure(alt="Two points rising."),
+            "text": "# Only words\n\nNo figure here.\n",
+        },
+    )
 
 
 def test_plotly_output_becomes_a_figure_with_caption_and_text_alternative(built):
@@ -96,18 +122,28 @@ def test_figure_shows_its_title_until_plotly_draws_it(built):
     html_dir, _ = built
     page = (html_dir / "chart.html").read_text()
     # plotly's markup in titles (<b>, <br>) is dropped from the plain preview.
-    assert ('<div class="course-plotly-preview" aria-hidden="true">'
-            '<p class="course-plotly-preview-title">is escaped</p></div>') in page
+    assert (
+        '<div class="course-plotly-preview" aria-hidden="true">'
+        '<p class="course-plotly-preview-title">is escaped</p></div>'
+    ) in page
 
 
 def test_every_page_has_a_meta_description_from_its_first_paragraph(tmp_path):
-    long = ("Runners ask whether running wears out the back. This page answers with what the "
-            "studies show, how sure we can be, and what that means for your own training plan "
-            "this week.")
-    html_dir, _ = build(tmp_path, {"prose": (
-        "# Prose\n\nIf your back pain comes with any warning sign, read the help page first.\n\n"
-        "```{note}\nA note in a box is not the page's summary at all, however long it is.\n```\n\n"
-        f"{long}\n")})
+    long = (
+        "Runners ask whether running wears out the back. This page answers with what the "
+        "studies show, how sure we can be, and what that means for your own training plan "
+        "this week."
+    )
+    html_dir, _ = build(
+        tmp_path,
+        {
+            "prose": (
+                "# Prose\n\nIf your back pain comes with any warning sign, read the help page first.\n\n"
+                "```{note}\nA note in a box is not the page's summary at all, however long it is.\n```\n\n"
+                f"{long}\n"
+            )
+        },
+    )
     page = (html_dir / "prose.html").read_text()
     description = re.search(r'<meta name="description" content="([^"]*)" />', page).group(1)
     assert description.startswith("Runners ask whether running wears out the back.")
@@ -120,7 +156,7 @@ def test_rebuilding_gives_the_same_figure_html(tmp_path, built):
 
     def figure_part(path):
         text = path.read_text()
-        return text[text.index('<figure class="course-figure"'):text.index("</figure>")]
+        return text[text.index('<figure class="course-figure"') : text.index("</figure>")]
 
     assert figure_part(again / "chart.html") == figure_part(html_dir / "chart.html")
 
@@ -157,8 +193,15 @@ def test_pages_are_read_again_only_when_the_widgets_code_changes(tmp_path, monke
     def rebuild():
         status = io.StringIO()
         source = tmp_path / "src"
-        app = Sphinx(str(source), str(source), str(tmp_path / "html"), str(tmp_path / "doctrees"),
-                     "html", status=status, warning=io.StringIO())
+        app = Sphinx(
+            str(source),
+            str(source),
+            str(tmp_path / "html"),
+            str(tmp_path / "doctrees"),
+            "html",
+            status=status,
+            warning=io.StringIO(),
+        )
         app.build()
         return status.getvalue()
 
@@ -183,9 +226,11 @@ def test_icon_fonts_keep_only_the_glyphs_the_pages_use(built):
 def test_icon_glyphs_come_from_classes_used_and_from_other_rules():
     from widgets.bookext.icons import stylesheet_glyphs
 
-    css = ('.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}'
-           '.fa-star:before{content:"\\f005"}'
-           ':root{--pst-icon-note:"\\f05a"}@media print{.x:after{content:"\\f107"}}')
+    css = (
+        '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}'
+        '.fa-star:before{content:"\\f005"}'
+        ':root{--pst-icon-note:"\\f05a"}@media print{.x:after{content:"\\f107"}}'
+    )
     by_class, always = stylesheet_glyphs(css)
     assert by_class["fa-bars"] == {0xF0C9} and by_class["fa-star"] == {0xF005}
     assert always == {0xF05A, 0xF107}
@@ -194,10 +239,13 @@ def test_icon_glyphs_come_from_classes_used_and_from_other_rules():
 def test_stylesheets_lose_the_rules_of_icons_no_page_uses(built):
     from widgets.bookext.icons import prune_icon_rules
 
-    css = ('.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}'
-           '@media print{.fa-star:before{content:"\\f005"}}.note{color:red}')
+    css = (
+        '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}'
+        '@media print{.fa-star:before{content:"\\f005"}}.note{color:red}'
+    )
     assert prune_icon_rules(css, {"fa-bars"}) == (
-        '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}@media print{}.note{color:red}')
+        '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}@media print{}.note{color:red}'
+    )
     html_dir, _ = built
     theme_css = (html_dir / "_static" / "styles" / "pydata-sphinx-theme.css").read_text()
     assert ".fa-bars:before" in theme_css and ".fa-star:before" not in theme_css

@@ -3,7 +3,11 @@ from pathlib import Path
 import pytest
 
 from widgets.bookext.bundle import (
-    BASIC_BUNDLE, bundle_version, choose_bundle, unsupported_trace_types, wheel_bundle,
+    BASIC_BUNDLE,
+    bundle_version,
+    choose_bundle,
+    unsupported_trace_types,
+    wheel_bundle,
 )
 
 

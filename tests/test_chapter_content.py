@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted(p for p in (REPO / "notebooks").glob("*.ipynb")
-                   if ".ipynb_checkpoints" not in p.parts)
+NOTEBOOKS = sorted(
+    p for p in (REPO / "notebooks").glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+)
 CITE = re.compile(r"\{cite(?::[pt])?\}`([^`]+)`")
 TERM = re.compile(r"\{term\}`([^`]+)`")
 
@@ -33,8 +34,10 @@ def markdown_of(path: Path) -> str:
 
 def page_markdowns() -> dict[str, str]:
     """Every book page's source and every chapter's markdown cells, by path in the repository."""
-    pages = {str(p.relative_to(REPO)): p.read_text(encoding="utf-8")
-             for p in sorted((REPO / "book").glob("*.md"))}
+    pages = {
+        str(p.relative_to(REPO)): p.read_text(encoding="utf-8")
+        for p in sorted((REPO / "book").glob("*.md"))
+    }
     pages.update({str(p.relative_to(REPO)): markdown_of(p) for p in NOTEBOOKS})
     return pages
 
@@ -66,8 +69,9 @@ def term_targets(markdown: str) -> list[str]:
 def skeleton_problems(markdown: str) -> list[str]:
     """What the chapter skeleton (STYLE.md) is missing, in words."""
     problems = []
-    objectives = re.search(r"^##\s+In this chapter you will\b(.*?)(?=^##\s|^```|\Z)", markdown,
-                           flags=re.M | re.S)
+    objectives = re.search(
+        r"^##\s+In this chapter you will\b(.*?)(?=^##\s|^```|\Z)", markdown, flags=re.M | re.S
+    )
     if not objectives:
         problems.append("no 'In this chapter you will' section")
     else:
@@ -97,9 +101,14 @@ def cells_of(path: Path) -> list[dict]:
 
 def exercise_labels(markdown: str) -> list[str]:
     """Labels of the {exercise} blocks, in order."""
-    return [m.group(1) for m in re.finditer(rf"^{FENCE}\{{exercise\}}[^\n]*\n((?::[^\n]*\n)*)",
-                                             markdown, flags=re.M)
-            for m in [re.search(r"^:label:\s*(\S+)", m.group(1), flags=re.M)] if m]
+    return [
+        m.group(1)
+        for m in re.finditer(
+            rf"^{FENCE}\{{exercise\}}[^\n]*\n((?::[^\n]*\n)*)", markdown, flags=re.M
+        )
+        for m in [re.search(r"^:label:\s*(\S+)", m.group(1), flags=re.M)]
+        if m
+    ]
 
 
 def kit_problems(path: Path) -> list[str]:
@@ -114,10 +123,14 @@ def kit_problems(path: Path) -> list[str]:
     if not PREREQUISITES.search(markdown):
         problems.append("no prerequisites line ('**Read first:**' or '**Prerequisites:**')")
     stem = path.stem
-    calls = [c for c in cells if c["cell_type"] == "code"
-             and re.search(rf"self_check\(\s*[\"']{re.escape(stem)}[\"']\s*\)", "".join(c["source"]))]
+    calls = [
+        c
+        for c in cells
+        if c["cell_type"] == "code"
+        and re.search(rf"self_check\(\s*[\"']{re.escape(stem)}[\"']\s*\)", "".join(c["source"]))
+    ]
     if not calls:
-        problems.append(f"no self_check(\"{stem}\") cell")
+        problems.append(f'no self_check("{stem}") cell')
     try:
         load_quiz(stem)
     except ValueError as problem:
@@ -132,8 +145,11 @@ def kit_problems(path: Path) -> list[str]:
         if not found:
             continue
         solved += found
-        if cell["cell_type"] != "markdown" or len(found) > 1 or not source.lstrip().startswith(
-                ("```{solution}", "````{solution}", ":::{solution}")):
+        if (
+            cell["cell_type"] != "markdown"
+            or len(found) > 1
+            or not source.lstrip().startswith(("```{solution}", "````{solution}", ":::{solution}"))
+        ):
             problems.append(f"solution {found[0]} is not alone in its own markdown cell")
         elif SOLUTION_TAG not in cell.get("metadata", {}).get("tags", []):
             problems.append(f"solution {found[0]}'s cell is not tagged {SOLUTION_TAG!r}")
@@ -193,20 +209,25 @@ def test_a_complete_chapter_passes():
     assert skeleton_problems(GOOD) == []
 
 
-@pytest.mark.parametrize("remove, problem", [
-    ("## In this chapter you will", "no 'In this chapter you will' section"),
-    ("```{admonition} Key points", "no Key points admonition"),
-    ("## Summary", "no Summary section"),
-    ("{cite:p}`maselli2020`", "no citations"),
-    ("- **check** a third.\n", "2 learning objectives (need 3 to 5)"),
-])
+@pytest.mark.parametrize(
+    "remove, problem",
+    [
+        ("## In this chapter you will", "no 'In this chapter you will' section"),
+        ("```{admonition} Key points", "no Key points admonition"),
+        ("## Summary", "no Summary section"),
+        ("{cite:p}`maselli2020`", "no citations"),
+        ("- **check** a third.\n", "2 learning objectives (need 3 to 5)"),
+    ],
+)
 def test_a_chapter_missing_a_part_fails(remove, problem):
     assert problem in skeleton_problems(GOOD.replace(remove, ""))
 
 
 def test_citation_and_term_parsing():
-    text = ("See {cite:p}`a2020,b2021` and {cite:t}`c2019` and {cite}`d2018`. "
-            "A {term}`disc <Intervertebral disc>` and a {term}`Sciatica`.")
+    text = (
+        "See {cite:p}`a2020,b2021` and {cite:t}`c2019` and {cite}`d2018`. "
+        "A {term}`disc <Intervertebral disc>` and a {term}`Sciatica`."
+    )
     assert cited_keys(text) == ["a2020", "b2021", "c2019", "d2018"]
     assert term_targets(text) == ["intervertebral disc", "sciatica"]
     assert "nosuchkey2099" not in bib_keys()
@@ -214,20 +235,41 @@ def test_citation_and_term_parsing():
 
 
 KIT_CELLS = [
-    {"cell_type": "markdown", "metadata": {}, "source": [
-        "*Time:* about 20 minutes to read and 10 minutes for the activities.\n",
-        "*Read first:* {doc}`intro`."]},
-    {"cell_type": "code", "metadata": {"tags": ["hide-input"]}, "outputs": [],
-     "execution_count": None, "source": ["from widgets import self_check\n\n",
-                                         "self_check(\"STEM\")"]},
-    {"cell_type": "markdown", "metadata": {}, "source": [
-        "```{exercise}\n:label: STEM-ex1\n\nDo one thing.\n```"]},
-    {"cell_type": "markdown", "metadata": {"tags": ["solution"]}, "source": [
-        "```{solution} STEM-ex1\n:class: dropdown\n\nDone.\n```"]},
-    {"cell_type": "markdown", "metadata": {}, "source": [
-        "```{exercise}\n:label: STEM-ex2\n\nDo another.\n```"]},
-    {"cell_type": "markdown", "metadata": {"tags": ["solution"]}, "source": [
-        "```{solution} STEM-ex2\n:class: dropdown\n\nDone too.\n```"]},
+    {
+        "cell_type": "markdown",
+        "metadata": {},
+        "source": [
+            "*Time:* about 20 minutes to read and 10 minutes for the activities.\n",
+            "*Read first:* {doc}`intro`.",
+        ],
+    },
+    {
+        "cell_type": "code",
+        "metadata": {"tags": ["hide-input"]},
+        "outputs": [],
+        "execution_count": None,
+        "source": ["from widgets import self_check\n\n", 'self_check("STEM")'],
+    },
+    {
+        "cell_type": "markdown",
+        "metadata": {},
+        "source": ["```{exercise}\n:label: STEM-ex1\n\nDo one thing.\n```"],
+    },
+    {
+        "cell_type": "markdown",
+        "metadata": {"tags": ["solution"]},
+        "source": ["```{solution} STEM-ex1\n:class: dropdown\n\nDone.\n```"],
+    },
+    {
+        "cell_type": "markdown",
+        "metadata": {},
+        "source": ["```{exercise}\n:label: STEM-ex2\n\nDo another.\n```"],
+    },
+    {
+        "cell_type": "markdown",
+        "metadata": {"tags": ["solution"]},
+        "source": ["```{solution} STEM-ex2\n:class: dropdown\n\nDone too.\n```"],
+    },
 ]
 
 
@@ -244,12 +286,15 @@ def test_a_complete_kit_passes(tmp_path):
     assert kit_problems(_kit_notebook(tmp_path, quiz_stems()[0], KIT_CELLS)) == []
 
 
-@pytest.mark.parametrize("drop, problem", [
-    (0, "no time line"),
-    (1, "self_check"),
-    (4, "1 exercises with a :label: (need 2)"),
-    (5, "has no {solution}"),
-])
+@pytest.mark.parametrize(
+    "drop, problem",
+    [
+        (0, "no time line"),
+        (1, "self_check"),
+        (4, "1 exercises with a :label: (need 2)"),
+        (5, "has no {solution}"),
+    ],
+)
 def test_a_chapter_missing_a_kit_part_fails(tmp_path, drop, problem):
     from widgets.model.quizzes import quiz_stems
 
@@ -263,11 +308,15 @@ def test_a_solution_must_be_tagged_and_alone(tmp_path):
 
     untagged = json.loads(json.dumps(KIT_CELLS))
     untagged[3]["metadata"] = {}
-    assert any("not tagged" in p for p in kit_problems(_kit_notebook(tmp_path, quiz_stems()[0], untagged)))
+    assert any(
+        "not tagged" in p for p in kit_problems(_kit_notebook(tmp_path, quiz_stems()[0], untagged))
+    )
     merged = json.loads(json.dumps(KIT_CELLS))
     merged[2]["source"] += ["\n\n"] + merged[3]["source"]
     del merged[3]
-    assert any("not alone" in p for p in kit_problems(_kit_notebook(tmp_path, quiz_stems()[0], merged)))
+    assert any(
+        "not alone" in p for p in kit_problems(_kit_notebook(tmp_path, quiz_stems()[0], merged))
+    )
 
 
 def test_a_chapter_without_a_quiz_file_fails(tmp_path):

@@ -17,8 +17,11 @@ def test_ci_runs_the_readme_test_command():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert re.search(r"^make test\b", readme, flags=re.M), "README must give `make test`"
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    commands = [line.strip() for line in ci.splitlines()
-                if line.strip() and not line.strip().startswith("#")]
+    commands = [
+        line.strip()
+        for line in ci.splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    ]
     assert "make test" in commands
 
 
@@ -35,9 +38,18 @@ def test_the_test_workflow_runs_ci_on_pushes_and_pull_requests_and_keeps_reports
 def test_workflow_matches_the_github_actions_schema(workflow):
     """check-jsonschema ships the workflow schema, so this needs no network."""
     result = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema",
-         "vendor.github-workflows", str(workflow)],
-        capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(workflow),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -45,7 +57,16 @@ def test_the_schema_check_can_fail(tmp_path):
     broken = tmp_path / "broken.yml"
     broken.write_text("name: x\non: push\njobs:\n  test:\n    steps: 3\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema",
-         "vendor.github-workflows", str(broken)],
-        capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(broken),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode != 0

@@ -14,11 +14,11 @@ import pkgutil
 import re
 from pathlib import Path
 
+from test_chapter_content import CITE, bib_keys, markdown_of
+
 import widgets
 from widgets.evidence import Estimate
 from widgets.explorers.warning_signs import warning_signs_box
-
-from test_chapter_content import CITE, bib_keys, markdown_of
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -27,10 +27,14 @@ def cited_in_the_book() -> set[str]:
     """Keys cited in page prose, plus those cited by the generated warning-signs boxes."""
     texts = [p.read_text(encoding="utf-8") for p in (REPO / "book").glob("*.md")]
     texts += [markdown_of(p) for p in (REPO / "notebooks").glob("*.ipynb")]
-    texts += [warning_signs_box().markdown()] if any("warning_signs_box()" in t for t in
-                                                     page_sources()) else []
-    return {key.strip() for text in texts for group in CITE.findall(text)
-            for key in group.split(",")}
+    texts += (
+        [warning_signs_box().markdown()]
+        if any("warning_signs_box()" in t for t in page_sources())
+        else []
+    )
+    return {
+        key.strip() for text in texts for group in CITE.findall(text) for key in group.split(",")
+    }
 
 
 def page_sources() -> list[str]:
@@ -79,7 +83,8 @@ def test_sources_shown_in_figures_are_cited_in_the_prose():
     missing = {key: where for key, where in shown.items() if key not in cited_in_the_book()}
     assert missing == {}, (
         "cite these in the chapter that shows them, so they appear on the References page: "
-        f"{missing}")
+        f"{missing}"
+    )
 
 
 def test_every_source_shown_exists_in_the_bibliography():

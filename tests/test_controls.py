@@ -5,8 +5,9 @@ from widgets.figures.controls import figure_with_slider, figure_with_view_button
 
 
 def line(height):
-    return go.Figure(go.Scatter(x=[0, 1], y=[height, height]),
-                     layout={"title": {"text": f"height {height}"}})
+    return go.Figure(
+        go.Scatter(x=[0, 1], y=[height, height]), layout={"title": {"text": f"height {height}"}}
+    )
 
 
 def test_view_buttons_keep_every_trace_and_show_only_the_default():

@@ -21,8 +21,14 @@ def test_every_published_number_has_a_source_and_a_consistent_interval():
 
 
 def test_brief_numbers_are_reproduced_exactly():
-    assert (ev.RUNNERS_LBP_PREVALENCE_PERCENT.low, ev.RUNNERS_LBP_PREVALENCE_PERCENT.high) == (0.7, 20.2)
-    assert (ev.RUNNERS_LBP_INCIDENCE_PERCENT.low, ev.RUNNERS_LBP_INCIDENCE_PERCENT.high) == (0.3, 22.0)
+    assert (ev.RUNNERS_LBP_PREVALENCE_PERCENT.low, ev.RUNNERS_LBP_PREVALENCE_PERCENT.high) == (
+        0.7,
+        20.2,
+    )
+    assert (ev.RUNNERS_LBP_INCIDENCE_PERCENT.low, ev.RUNNERS_LBP_INCIDENCE_PERCENT.high) == (
+        0.3,
+        22.0,
+    )
     assert ev.GBD2017_POINT_PREVALENCE_PERCENT == Estimate(7.50, 6.75, 8.27, "wu2020", "%")
     assert ev.GBD2010_POINT_PREVALENCE_PERCENT == Estimate(9.4, 9.0, 9.8, "hoy2014", "%")
     assert ev.MARATHON_LBP_INCIDENCE_PERCENT.value == 4.5

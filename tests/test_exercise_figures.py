@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 
 import plotly.io as pio
 import pytest
 
 from widgets import exercise_demo, exercise_gallery, prevention_explorer, strength_plan_builder
 from widgets.figures.exercise_demo import (
-    ANIMATED, CUE, PAUSE_ARGS, exercise_demo_figure, exercise_gallery_figure, gallery_ids,
+    ANIMATED,
+    PAUSE_ARGS,
+    exercise_demo_figure,
+    exercise_gallery_figure,
+    gallery_ids,
 )
 from widgets.figures.prevention import prevention_figure_with_buttons
 from widgets.live.exercises import ExerciseDemoView, frame_interval_ms
@@ -67,8 +70,13 @@ def test_drawn_segments_keep_their_length_to_the_rounding():
     near = figure["data"][3]
     xs, ys = near["x"], near["y"]
     # hip to mid-back is the first segment drawn
-    assert abs(((xs[1] - xs[0]) ** 2 + (ys[1] - ys[0]) ** 2) ** 0.5
-               - SEGMENT_LENGTHS[("hip", "mid_back")]) < 0.015
+    assert (
+        abs(
+            ((xs[1] - xs[0]) ** 2 + (ys[1] - ys[0]) ** 2) ** 0.5
+            - SEGMENT_LENGTHS[("hip", "mid_back")]
+        )
+        < 0.015
+    )
 
 
 def test_the_gallery_chooser_shows_one_player_and_one_slider_at_a_time():
@@ -89,8 +97,12 @@ def test_the_gallery_chooser_shows_one_player_and_one_slider_at_a_time():
 
 def test_interactives_have_alt_text_captions_and_text_alternatives(monkeypatch):
     monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "1")
-    for interactive in (exercise_gallery(), exercise_demo("walking"), strength_plan_builder(),
-                        prevention_explorer()):
+    for interactive in (
+        exercise_gallery(),
+        exercise_demo("walking"),
+        strength_plan_builder(),
+        prevention_explorer(),
+    ):
         data, meta = interactive.static_bundle()
         info = meta["application/vnd.plotly.v1+json"]
         assert info["alt"] and info["caption"] and "<table" in info["text_alternative"]

@@ -8,10 +8,16 @@ import re
 
 import pytest
 
-from widgets.data import load_json
 from widgets.cards import ExerciseCards, card_html, phases_table
+from widgets.data import load_json
 from widgets.model.exercises import (
-    CATEGORIES, MAX_CUES, MIN_CUES, WORDING, exercise, load_exercises, validate_item,
+    CATEGORIES,
+    MAX_CUES,
+    MIN_CUES,
+    WORDING,
+    exercise,
+    load_exercises,
+    validate_item,
     validate_library,
 )
 
@@ -32,9 +38,18 @@ def test_every_exercise_passes_the_schema(item):
     assert MIN_CUES <= len(parsed.cues) <= MAX_CUES
     assert parsed.dose.sets >= 1 and parsed.dose.text()
     assert parsed.evidence_strength in WORDING
-    assert parsed.evidence_note.lower().startswith(("good evidence", "some evidence", "little evidence",
-                                                     "not known", "no evidence", "the evidence",
-                                                     "as for", "as a"))
+    assert parsed.evidence_note.lower().startswith(
+        (
+            "good evidence",
+            "some evidence",
+            "little evidence",
+            "not known",
+            "no evidence",
+            "the evidence",
+            "as for",
+            "as a",
+        )
+    )
     assert parsed.sources and parsed.source_text
     assert parsed.technique_basis == "practical guidance"
     assert parsed.demo.phases and parsed.demo.movement
@@ -97,8 +112,15 @@ def test_an_unknown_exercise_names_the_ones_there_are():
 def test_a_card_shows_every_field_and_labels_technique_as_practical_guidance():
     item = exercise("bird_dog")
     card = card_html(item)
-    for text in (item.purpose, item.setup, item.easier, item.harder, item.evidence_note,
-                 *item.cues, *item.mistakes):
+    for text in (
+        item.purpose,
+        item.setup,
+        item.easier,
+        item.harder,
+        item.evidence_note,
+        *item.cues,
+        *item.mistakes,
+    ):
         assert html.escape(text) in card
     assert "practical guidance" in card and "not trial evidence" in card
     assert "Saragiotto 2016" in card

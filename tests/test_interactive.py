@@ -55,7 +55,9 @@ def test_bad_input_shows_a_message_not_a_traceback():
 
 def test_replace_figure_handles_a_change_in_trace_count():
     target = go.FigureWidget(go.Scatter(y=[1]))
-    replace_figure(target, go.Figure([go.Bar(y=[2]), go.Bar(y=[3])], layout={"title": {"text": "t"}}))
+    replace_figure(
+        target, go.Figure([go.Bar(y=[2]), go.Bar(y=[3])], layout={"title": {"text": "t"}})
+    )
     assert [t.type for t in target.data] == ["bar", "bar"]
     assert target.layout.title.text == "t"
 

@@ -12,8 +12,9 @@ NEEDED = ("jupyterlab-myst", "@jupyter-widgets/jupyterlab-manager", "jupyterlab-
 
 
 def extension_report() -> str:
-    result = subprocess.run([str(JUPYTER), "labextension", "list"], capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [str(JUPYTER), "labextension", "list"], capture_output=True, text=True, timeout=120
+    )
     return re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
 
 

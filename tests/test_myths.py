@@ -1,7 +1,6 @@
 """The myth self-check: data file, model, figure and live view."""
 
 import copy
-import re
 from pathlib import Path
 
 import pytest
@@ -9,9 +8,16 @@ from test_chapter_content import bib_keys, cited_keys, markdown_of
 
 from widgets.data import load_json, source_labels
 from widgets.explorers.myths import myth_check
-from widgets.figures.myths import (BUTTONS_PX, LINE_PX, VERDICT_ANNOTATION, VERDICT_OFFSET_PX,
-                                   margin_bottom_px, myth_check_figure, myth_figure,
-                                   verdict_text)
+from widgets.figures.myths import (
+    BUTTONS_PX,
+    LINE_PX,
+    VERDICT_ANNOTATION,
+    VERDICT_OFFSET_PX,
+    margin_bottom_px,
+    myth_check_figure,
+    myth_figure,
+    verdict_text,
+)
 from widgets.live.myths import MythCheckView
 from widgets.model import myths as model
 
@@ -34,19 +40,21 @@ def test_every_citation_label_belongs_to_a_bibliography_entry():
 
 def test_the_article_claims_named_in_the_issue_are_all_covered():
     ids = {m.id for m in model.load_myths()}
-    assert {"rlbs", "stretched-muscles", "epidural-surgery", "discs-30-miles",
-            "good-shoes"} <= ids
+    assert {"rlbs", "stretched-muscles", "epidural-surgery", "discs-30-miles", "good-shoes"} <= ids
     verdicts = {m.id: m.category for m in model.load_myths()}
     assert verdicts["rlbs"] == verdicts["good-shoes"] == verdicts["epidural-surgery"] == "myth"
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("category", "maybe", "category"),
-    ("sources", [], "at least one source"),
-    ("sources", ["not a key!"], "bibliography key"),
-    ("explanation", "  ", "explanation"),
-    ("short", "x" * 40, "longer than"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("category", "maybe", "category"),
+        ("sources", [], "at least one source"),
+        ("sources", ["not a key!"], "bibliography key"),
+        ("explanation", "  ", "explanation"),
+        ("short", "x" * 40, "longer than"),
+    ],
+)
 def test_a_broken_item_is_refused(field, value, message):
     data = copy.deepcopy(load_json("myths.json"))
     data["items"][0][field] = value
@@ -126,7 +134,8 @@ def test_book_figure_reveals_the_chosen_claims_verdict_and_source():
     # Choosing claim 3 shows only claim 3's answer buttons.
     choose_third = menus[0].buttons[2].args[1]
     assert [choose_third[f"updatemenus[{1 + j}].visible"] for j in range(len(myths))] == [
-        j == 2 for j in range(len(myths))]
+        j == 2 for j in range(len(myths))
+    ]
     # Each answer button reveals that claim's own mark and verdict, nothing else.
     for i, myth in enumerate(myths):
         assert menus[1 + i].buttons[0].method == "skip"

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted(p for p in (REPO / "notebooks").rglob("*.ipynb")
-                   if ".ipynb_checkpoints" not in p.parts)
+NOTEBOOKS = sorted(
+    p for p in (REPO / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+)
 
 
 def test_the_course_has_chapter_notebooks():
@@ -17,8 +18,12 @@ def test_the_course_has_chapter_notebooks():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_has_no_outputs_or_execution_counts(path):
     cells = json.loads(path.read_text())["cells"]
-    dirty = [i for i, cell in enumerate(cells) if cell["cell_type"] == "code"
-             and (cell.get("outputs") or cell.get("execution_count") is not None)]
+    dirty = [
+        i
+        for i, cell in enumerate(cells)
+        if cell["cell_type"] == "code"
+        and (cell.get("outputs") or cell.get("execution_count") is not None)
+    ]
     assert dirty == [], f"{path.name}: cells {dirty} carry outputs; run `make strip`"
 
 

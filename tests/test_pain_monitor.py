@@ -31,10 +31,15 @@ def written_rule(during: int, after: int, morning: int, usual: int) -> str:
 def test_the_docstring_states_the_rules_the_test_checks():
     doc = pain_monitor.advice.__module__
     text = __import__(doc, fromlist=["x"]).__doc__
-    for phrase in ("at most ``DURING_LIMIT`` (5/10)", "at most ``AFTER_LIMIT`` (5/10)",
-                   "``pain_next_morning <= usual_pain``", "rising from week to week",
-                   "exactly one limit is broken", "two or more limits are broken",
-                   "tested in back pain"):
+    for phrase in (
+        "at most ``DURING_LIMIT`` (5/10)",
+        "at most ``AFTER_LIMIT`` (5/10)",
+        "``pain_next_morning <= usual_pain``",
+        "rising from week to week",
+        "exactly one limit is broken",
+        "two or more limits are broken",
+        "tested in back pain",
+    ):
         assert phrase in text, phrase
 
 
@@ -44,7 +49,7 @@ def test_whole_grid_with_no_usual_pain_follows_the_written_rules():
         result = advice(during, after, morning)
         assert result.level == written_rule(during, after, morning, 0), (during, after, morning)
         counts[result.level] += 1
-    assert sum(counts.values()) == 11 ** 3
+    assert sum(counts.values()) == 11**3
     # 6 x 6 scores within the two 5/10 limits, with a 0/10 morning.
     assert counts["green"] == 36
     assert all(counts.values())
@@ -54,28 +59,35 @@ def test_whole_grid_with_no_usual_pain_follows_the_written_rules():
 def test_whole_grid_follows_the_written_rules_for_every_usual_pain(usual):
     for during, after, morning in itertools.product(SCORES, SCORES, SCORES):
         assert advice(during, after, morning, usual).level == written_rule(
-            during, after, morning, usual), (during, after, morning, usual)
+            during, after, morning, usual
+        ), (during, after, morning, usual)
 
 
 def test_more_pain_never_gives_better_advice():
     rank = {"green": 0, "amber": 1, "red": 2}
     for during, after, morning in itertools.product(SCORES, SCORES, SCORES):
         here = rank[advice(during, after, morning, 2).level]
-        for bumped in ((during + 1, after, morning), (during, after + 1, morning),
-                       (during, after, morning + 1)):
+        for bumped in (
+            (during + 1, after, morning),
+            (during, after + 1, morning),
+            (during, after, morning + 1),
+        ):
             if max(bumped) <= 10:
                 assert rank[advice(*bumped, usual_pain=2).level] >= here
 
 
-@pytest.mark.parametrize("scores, level, words", [
-    ((5, 5, 0), "green", "back to your usual level"),
-    ((6, 0, 0), "amber", "pain during the run reached 6/10, 1 point above the limit of 5/10"),
-    ((0, 6, 0), "amber", "pain after the run reached 6/10"),
-    ((0, 0, 1), "amber", "the next morning pain was 1/10, 1 point above your usual 0/10"),
-    ((7, 0, 0), "red", "2 points above"),
-    ((6, 6, 0), "red", "pain after the run reached 6/10"),
-    ((0, 0, 3), "red", "3 points above your usual 0/10"),
-])
+@pytest.mark.parametrize(
+    "scores, level, words",
+    [
+        ((5, 5, 0), "green", "back to your usual level"),
+        ((6, 0, 0), "amber", "pain during the run reached 6/10, 1 point above the limit of 5/10"),
+        ((0, 6, 0), "amber", "pain after the run reached 6/10"),
+        ((0, 0, 1), "amber", "the next morning pain was 1/10, 1 point above your usual 0/10"),
+        ((7, 0, 0), "red", "2 points above"),
+        ((6, 6, 0), "red", "pain after the run reached 6/10"),
+        ((0, 0, 3), "red", "3 points above your usual 0/10"),
+    ],
+)
 def test_explanations_say_why_and_what_to_do(scores, level, words):
     result = advice(*scores)
     assert result.level == level
@@ -91,8 +103,21 @@ def test_usual_pain_moves_the_morning_limit_and_fractions_work():
     assert advice(2, 2, 1, usual_pain=2).level == "green"  # better than usual
 
 
-BAD_SCORES = [-1, 10.5, 11, -0.01, math.nan, math.inf, -math.inf, True, False, "5", None,
-              [5], complex(1, 0)]
+BAD_SCORES = [
+    -1,
+    10.5,
+    11,
+    -0.01,
+    math.nan,
+    math.inf,
+    -math.inf,
+    True,
+    False,
+    "5",
+    None,
+    [5],
+    complex(1, 0),
+]
 
 
 @pytest.mark.parametrize("bad", BAD_SCORES, ids=repr)
@@ -113,6 +138,7 @@ def test_numpy_numbers_are_accepted():
 
 # The plan -------------------------------------------------------------------
 
+
 def test_ladder_increases_running_time_at_every_step():
     running = [s.running_minutes for s in STAGES]
     assert running == sorted(running) and len(set(running)) == len(running)
@@ -132,18 +158,22 @@ def test_all_green_plan_climbs_one_step_a_week_then_stays_at_the_top(weeks):
 
 
 def test_amber_repeats_and_red_steps_back():
-    plan = return_to_running_plan(["green", "green", "amber", "red", "green", "red", "red",
-                                   "red"])
+    plan = return_to_running_plan(["green", "green", "amber", "red", "green", "red", "red", "red"])
     assert [w.stage for w in plan.weeks] == [1, 2, 3, 3, 2, 3, 2, 1]
     assert [w.next_step for w in plan.weeks][:4] == [
-        "move up a step", "move up a step", "repeat this step", "step back"]
+        "move up a step",
+        "move up a step",
+        "repeat this step",
+        "step back",
+    ]
 
 
 @pytest.mark.parametrize("stage", range(1, len(STAGES) + 1))
 @pytest.mark.parametrize("level", ["green", "amber", "red"])
 def test_next_stage_rule_at_every_step(stage, level):
-    expected = {"green": min(stage + 1, len(STAGES)), "amber": stage,
-                "red": max(stage - 1, 1)}[level]
+    expected = {"green": min(stage + 1, len(STAGES)), "amber": stage, "red": max(stage - 1, 1)}[
+        level
+    ]
     assert next_stage(stage, level) == expected
 
 
@@ -170,25 +200,28 @@ def test_distances_in_km_and_miles_follow_the_paces():
     assert len(return_to_running_plan(weeks=3).rows()[0]) == len(pain_monitor.Plan.HEADERS)
 
 
-@pytest.mark.parametrize("kwargs, words", [
-    (dict(checks=["green", "blue"]), "week 2: a check must be one of"),
-    (dict(checks=[(3, 3)]), "three pain scores"),
-    (dict(checks=[(3, 3, 11)]), "pain_next_morning must be a number"),
-    (dict(checks="green"), "one entry per week"),
-    (dict(checks=[]), "1 to 52 weeks"),
-    (dict(checks=["green"], weeks=2), "weeks is 2 but checks has 1"),
-    (dict(weeks=0), "weeks must be a whole number"),
-    (dict(weeks=2.5), "weeks must be a whole number"),
-    (dict(weeks=True), "weeks must be a whole number"),
-    (dict(start_stage=0), "start_stage"),
-    (dict(start_stage=len(STAGES) + 1), "start_stage"),
-    (dict(sessions_per_week=8), "sessions_per_week"),
-    (dict(usual_pain=-1), "usual_pain"),
-    (dict(run_pace_min_per_km=math.nan), "run_pace_min_per_km"),
-    (dict(run_pace_min_per_km="7"), "run_pace_min_per_km"),
-    (dict(walk_pace_min_per_km=30), "walk_pace_min_per_km"),
-    (dict(run_pace_min_per_km=10, walk_pace_min_per_km=9), "walking must be slower"),
-])
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        (dict(checks=["green", "blue"]), "week 2: a check must be one of"),
+        (dict(checks=[(3, 3)]), "three pain scores"),
+        (dict(checks=[(3, 3, 11)]), "pain_next_morning must be a number"),
+        (dict(checks="green"), "one entry per week"),
+        (dict(checks=[]), "1 to 52 weeks"),
+        (dict(checks=["green"], weeks=2), "weeks is 2 but checks has 1"),
+        (dict(weeks=0), "weeks must be a whole number"),
+        (dict(weeks=2.5), "weeks must be a whole number"),
+        (dict(weeks=True), "weeks must be a whole number"),
+        (dict(start_stage=0), "start_stage"),
+        (dict(start_stage=len(STAGES) + 1), "start_stage"),
+        (dict(sessions_per_week=8), "sessions_per_week"),
+        (dict(usual_pain=-1), "usual_pain"),
+        (dict(run_pace_min_per_km=math.nan), "run_pace_min_per_km"),
+        (dict(run_pace_min_per_km="7"), "run_pace_min_per_km"),
+        (dict(walk_pace_min_per_km=30), "walk_pace_min_per_km"),
+        (dict(run_pace_min_per_km=10, walk_pace_min_per_km=9), "walking must be slower"),
+    ],
+)
 def test_bad_plan_inputs_raise_plain_value_errors(kwargs, words):
     with pytest.raises(ValueError, match=words):
         return_to_running_plan(**kwargs)

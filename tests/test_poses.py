@@ -10,8 +10,18 @@ from hypothesis import strategies as st
 from widgets.figures.exercise_demo import demo_geometry
 from widgets.model.exercises import load_exercises
 from widgets.model.poses import (
-    ANGLE_NAMES, HEAD_RADIUS_M, JOINTS, SEGMENT_LENGTHS, Phase, animate, blend, check_pose,
-    forward_kinematics, lowest_y, place_on_floor, segment_length_errors,
+    ANGLE_NAMES,
+    HEAD_RADIUS_M,
+    JOINTS,
+    SEGMENT_LENGTHS,
+    Phase,
+    animate,
+    blend,
+    check_pose,
+    forward_kinematics,
+    lowest_y,
+    place_on_floor,
+    segment_length_errors,
 )
 
 TOLERANCE_M = 1e-6
@@ -26,7 +36,9 @@ def _check_frames(frames, floor=0.0):
     for frame in frames:
         assert set(frame.points) == set(JOINTS), f"frame {frame.index} is missing joints"
         assert all(np.all(np.isfinite(p)) for p in frame.points.values())
-        assert lowest_y(frame.points) >= floor - TOLERANCE_M, f"frame {frame.index} is below the floor"
+        assert lowest_y(frame.points) >= floor - TOLERANCE_M, (
+            f"frame {frame.index} is below the floor"
+        )
         assert frame.label.strip(), f"frame {frame.index} has no phase label"
 
 
@@ -48,11 +60,14 @@ def test_placing_on_the_floor_touches_it_and_keeps_the_anchor(pose, anchor):
 
 @settings(max_examples=60, deadline=None)
 @given(poses, poses, st.floats(0.1, 3.0), st.booleans())
-def test_any_animation_keeps_lengths_stays_above_the_floor_and_has_no_empty_frame(start, end, seconds,
-                                                                                    hold):
-    phases = [Phase("Move", "end", seconds, "Move slowly."),
-              Phase("Hold", "end", seconds, "Hold.", moves=not hold),
-              Phase("Back", "start", seconds, "Come back.")]
+def test_any_animation_keeps_lengths_stays_above_the_floor_and_has_no_empty_frame(
+    start, end, seconds, hold
+):
+    phases = [
+        Phase("Move", "end", seconds, "Move slowly."),
+        Phase("Hold", "end", seconds, "Hold.", moves=not hold),
+        Phase("Back", "start", seconds, "Come back."),
+    ]
     frames = animate({"start": start, "end": end}, "start", phases, "hip", frame_seconds=0.05)
     _check_frames(frames)
     assert [f.index for f in frames] == list(range(len(frames)))

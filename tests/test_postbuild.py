@@ -37,7 +37,9 @@ def test_postbuild_is_an_executable_script():
     assert script.read_text(encoding="utf-8").startswith("#!/usr/bin/env bash")
     json.loads((REPO / "jupyter-settings" / "overrides.json").read_text(encoding="utf-8"))
     assert (REPO / "runtime.txt").read_text().strip().startswith("python-3.")
-    assert not (REPO / "binder").exists(), "a binder/ folder would make repo2docker ignore these files"
+    assert not (REPO / "binder").exists(), (
+        "a binder/ folder would make repo2docker ignore these files"
+    )
 
 
 def test_postbuild_in_a_fresh_environment(tmp_path, request):
@@ -46,14 +48,21 @@ def test_postbuild_in_a_fresh_environment(tmp_path, request):
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     bin_dir = env_dir / "bin"
-    environment = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
-                   "VIRTUAL_ENV": str(env_dir), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    environment = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "VIRTUAL_ENV": str(env_dir),
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
     environment.pop("RUNNING_BACK_PAIN_STATIC_BOOK", None)
 
     def run(*command, cwd=REPO):
-        result = subprocess.run(command, cwd=cwd, env=environment, capture_output=True,
-                                text=True, timeout=1200)
-        assert result.returncode == 0, f"{command} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        result = subprocess.run(
+            command, cwd=cwd, env=environment, capture_output=True, text=True, timeout=1200
+        )
+        assert result.returncode == 0, (
+            f"{command} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        )
         return result.stdout
 
     # What repo2docker does first (it also brings setuptools, which postBuild's editable install needs).
@@ -64,10 +73,13 @@ def test_postbuild_in_a_fresh_environment(tmp_path, request):
 
     settings = env_dir / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
     assert json.loads(settings.read_text()) == json.loads(
-        (REPO / "jupyter-settings" / "overrides.json").read_text())
+        (REPO / "jupyter-settings" / "overrides.json").read_text()
+    )
     # The package works from the notebooks folder, as in a hub: live widgets, the quizzes load.
-    check = ("import widgets, widgets.model.quizzes as q; "
-             "print(len(q.quiz_stems()), type(widgets.self_check(q.quiz_stems()[0])).__name__)")
+    check = (
+        "import widgets, widgets.model.quizzes as q; "
+        "print(len(q.quiz_stems()), type(widgets.self_check(q.quiz_stems()[0])).__name__)"
+    )
     out = run(str(bin_dir / "python"), "-c", check, cwd=REPO / "notebooks")
     assert out.split()[1] == "SelfCheck" and int(out.split()[0]) >= 1
     assert str(env_dir) in run(str(bin_dir / "jupyter"), "--paths")

@@ -33,8 +33,11 @@ def test_figure_draws_each_row_range(view):
     figure = prevalence_figure(view)
     rows = prevalence_rows(view)
     bars = [t for t in figure.data if t.type == "bar"]
-    drawn = {x.replace("<br>", " "): (base, base + height)
-             for bar in bars for x, base, height in zip(bar.x, bar.base, bar.y)}
+    drawn = {
+        x.replace("<br>", " "): (base, base + height)
+        for bar in bars
+        for x, base, height in zip(bar.x, bar.base, bar.y)
+    }
     assert set(drawn) == {r.label for r in rows}
     for row in rows:
         low, high = drawn[row.label]

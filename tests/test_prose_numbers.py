@@ -21,16 +21,14 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
-
-from widgets import evidence
-from widgets import risk
-from widgets.evidence import Estimate
-
 from test_chapter_content import page_markdowns
+
+from widgets import evidence, risk
+from widgets.evidence import Estimate
 
 REPO = Path(__file__).resolve().parents[1]
 ALLOWED_FILE = REPO / "tests" / "prose_numbers_allowed.json"
@@ -64,7 +62,7 @@ def as_number(token: str) -> float:
     return float(token.replace(",", ""))
 
 
-@lru_cache(maxsize=None)
+@cache
 def evidence_values() -> dict[str, tuple[float, ...]]:
     """Every evidence number, by the bibliography key of its source."""
     values: dict[str, list[float]] = {}
@@ -73,7 +71,8 @@ def evidence_values() -> dict[str, tuple[float, ...]]:
         for item in estimates:
             if isinstance(item, Estimate):
                 values.setdefault(item.source, []).extend(
-                    x for x in (item.value, item.low, item.high) if x is not None)
+                    x for x in (item.value, item.low, item.high) if x is not None
+                )
     return {key: tuple(v) for key, v in values.items()}
 
 
@@ -95,13 +94,21 @@ def model_numbers() -> dict[str, list[float]]:
     novice_week = risk.relative_injury_rate(20, 30, 8, 8, "novice")
     top = risk.relative_injury_rate(30, 30, 10, 10, other_sport_hours=risk.MAX_OTHER_SPORT_HOURS)
     results = [sam_spike, novice_spike, novice_week, top, risk.NOVICE_VS_RECREATIONAL]
-    numbers = [x for r in results for x in (r.estimate if hasattr(r, "estimate") else r.value,
-                                             r.low, r.high)]
+    numbers = [
+        x
+        for r in results
+        for x in (r.estimate if hasattr(r, "estimate") else r.value, r.low, r.high)
+    ]
     numbers += list(count.per_100_runners)
-    numbers += [risk.ILLUSTRATIVE_PACE_MIN_PER_KM, risk.ILLUSTRATIVE_BLOCK_WEEKS,
-                risk.MAX_OTHER_SPORT_HOURS, risk.MAX_WEEKLY_KM, risk.MAX_SINGLE_RUN_KM,
-                30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60,
-                30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60 * risk.ILLUSTRATIVE_BLOCK_WEEKS]
+    numbers += [
+        risk.ILLUSTRATIVE_PACE_MIN_PER_KM,
+        risk.ILLUSTRATIVE_BLOCK_WEEKS,
+        risk.MAX_OTHER_SPORT_HOURS,
+        risk.MAX_WEEKLY_KM,
+        risk.MAX_SINGLE_RUN_KM,
+        30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60,
+        30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60 * risk.ILLUSTRATIVE_BLOCK_WEEKS,
+    ]
     spine = evidence.SHRINKAGE_MM_BY_PACE
     return {
         "notebooks/mileage-load-and-injury-risk.ipynb": numbers,
@@ -112,8 +119,11 @@ def model_numbers() -> dict[str, list[float]]:
 def allowed() -> dict[str, dict[str, str]]:
     if not ALLOWED_FILE.exists():
         return {}
-    return {page: numbers for page, numbers in json.loads(ALLOWED_FILE.read_text()).items()
-            if not page.startswith("_")}
+    return {
+        page: numbers
+        for page, numbers in json.loads(ALLOWED_FILE.read_text()).items()
+        if not page.startswith("_")
+    }
 
 
 def matches(token: str, values) -> bool:
@@ -130,7 +140,7 @@ def is_conversion(token: str, start: int, end: int, prose: str) -> bool:
         return False
     if not CONVERSION_UNITS.search(prose[opening:closing]):
         return False
-    window = prose[max(0, opening - 70):opening] + " " + prose[opening + 1:closing]
+    window = prose[max(0, opening - 70) : opening] + " " + prose[opening + 1 : closing]
     nearby = [as_number(t) for t in NUMBER.findall(window) if t != token]
     return matches(token, [n * f for n in nearby for f in CONVERSION_FACTORS])
 
@@ -143,8 +153,11 @@ def unmatched_numbers(page: str, markdown: str) -> list[str]:
 
 
 def _unmatched_in_paragraph(page: str, paragraph: str) -> list[str]:
-    cited = {key.strip() for group in re.findall(r"\{cite(?::[pt])?\}`([^`]*)`", paragraph)
-             for key in group.split(",")}
+    cited = {
+        key.strip()
+        for group in re.findall(r"\{cite(?::[pt])?\}`([^`]*)`", paragraph)
+        for key in group.split(",")
+    }
     by_source = evidence_values()
     known = tuple(v for key in cited for v in by_source.get(key, ()))
     known += tuple(model_numbers().get(page, []))
@@ -153,7 +166,7 @@ def _unmatched_in_paragraph(page: str, paragraph: str) -> list[str]:
     problems = []
     for m in NUMBER.finditer(prose):
         token = m.group(0)
-        after = prose[m.end():m.end() + 12]
+        after = prose[m.end() : m.end() + 12]
         if re.fullmatch(r"(19[5-9]\d|20[0-3]\d)", token):
             continue  # a year
         if token == "95" and re.match(r" ?% (?:interval|confidence|CI)", after):
@@ -162,7 +175,7 @@ def _unmatched_in_paragraph(page: str, paragraph: str) -> list[str]:
             continue
         if is_conversion(token, m.start(), m.end(), prose):
             continue
-        problems.append(f"{token} in '…{prose[max(0, m.start() - 40):m.end() + 25]}…'")
+        problems.append(f"{token} in '…{prose[max(0, m.start() - 40) : m.end() + 25]}…'")
     return problems
 
 
@@ -175,7 +188,8 @@ def test_every_number_in_the_prose_is_an_evidence_constant(page):
     assert problems == [], (
         f"{page}: these numbers match no constant in widgets/evidence.py. Add the study's "
         "number there with its bibliography key, or, if it is not evidence, list it in "
-        f"tests/prose_numbers_allowed.json with the reason: {problems}")
+        f"tests/prose_numbers_allowed.json with the reason: {problems}"
+    )
 
 
 def test_every_allowed_number_still_appears_and_has_a_reason():
@@ -194,8 +208,12 @@ def test_the_check_finds_a_number_with_no_source():
     assert problems[0].startswith("4321")
     cite = "{cite:p}`frandsen2025`"
     assert unmatched_numbers("nowhere", f"Frandsen found 1.64 (1.31 to 2.05) {cite}.") == []
-    assert unmatched_numbers("nowhere", "It was 1.72 (95 % interval 1.11 to 2.66) "
-                                        "{cite:p}`malisoux2015`.") == []
+    assert (
+        unmatched_numbers(
+            "nowhere", "It was 1.72 (95 % interval 1.11 to 2.66) {cite:p}`malisoux2015`."
+        )
+        == []
+    )
     assert unmatched_numbers("nowhere", f"It was 1.65 times {cite}.") != []
     # The number must come from a source the same paragraph cites.
     assert unmatched_numbers("nowhere", "Frandsen found 1.64 {cite:p}`buist2008`.") != []

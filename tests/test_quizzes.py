@@ -10,8 +10,15 @@ import pytest
 from widgets import self_check
 from widgets.explorers.self_check import SelfCheck, quiz_html, quiz_text
 from widgets.live.quiz import QuestionView
-from widgets.model.quizzes import (MIN_QUESTIONS, bib_entries, citation_label, load_quiz,
-                                   quiz_stems, validate_quiz, verdict)
+from widgets.model.quizzes import (
+    MIN_QUESTIONS,
+    bib_entries,
+    citation_label,
+    load_quiz,
+    quiz_stems,
+    validate_quiz,
+    verdict,
+)
 from widgets.render_mode import STATIC_BOOK_ENV
 
 STEMS = quiz_stems()
@@ -19,17 +26,37 @@ STEMS = quiz_stems()
 VALID = {
     "chapter": "Test",
     "questions": [
-        {"id": "a", "kind": "choice", "prompt": "Pick one",
-         "options": [{"text": "Yes", "correct": True, "feedback": "Because."},
-                     {"text": "No", "correct": False, "feedback": "Because not."}],
-         "sources": ["maselli2020"]},
-        {"id": "b", "kind": "choice", "prompt": "Pick again",
-         "options": [{"text": "Left", "correct": False, "feedback": "Wrong way."},
-                     {"text": "Right", "correct": True, "feedback": "Right way."}],
-         "sources": ["frandsen2025"]},
-        {"id": "c", "kind": "numeric", "prompt": "How many?", "answer": 1.64, "tolerance": 0.005,
-         "unit": "times", "feedback_correct": "That is the number.", "feedback_wrong": "That is not it.",
-         "sources": ["frandsen2025"]},
+        {
+            "id": "a",
+            "kind": "choice",
+            "prompt": "Pick one",
+            "options": [
+                {"text": "Yes", "correct": True, "feedback": "Because."},
+                {"text": "No", "correct": False, "feedback": "Because not."},
+            ],
+            "sources": ["maselli2020"],
+        },
+        {
+            "id": "b",
+            "kind": "choice",
+            "prompt": "Pick again",
+            "options": [
+                {"text": "Left", "correct": False, "feedback": "Wrong way."},
+                {"text": "Right", "correct": True, "feedback": "Right way."},
+            ],
+            "sources": ["frandsen2025"],
+        },
+        {
+            "id": "c",
+            "kind": "numeric",
+            "prompt": "How many?",
+            "answer": 1.64,
+            "tolerance": 0.005,
+            "unit": "times",
+            "feedback_correct": "That is the number.",
+            "feedback_wrong": "That is not it.",
+            "sources": ["frandsen2025"],
+        },
     ],
 }
 
@@ -60,20 +87,29 @@ def _broken(change):
     return data
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda d: d["questions"].pop(), "at least 3 questions"),
-    (lambda d: d["questions"][0]["options"][1].update(feedback=""), "'feedback' must be non-empty"),
-    (lambda d: d["questions"][0]["options"][1].update(correct=True), "exactly one option"),
-    (lambda d: d["questions"][0]["options"][0].update(correct=False), "exactly one option"),
-    (lambda d: d["questions"][0].update(sources=["nosuchkey2099"]), "not in book/references.bib"),
-    (lambda d: d["questions"][0].update(sources=[]), "at least one bibliography key"),
-    (lambda d: d["questions"][0].update(kind="essay"), "'kind' must be one of"),
-    (lambda d: d["questions"][2].update(answer="many"), "'answer' must be a number"),
-    (lambda d: d["questions"][2].update(tolerance=-1), "zero or more"),
-    (lambda d: d["questions"][2].pop("feedback_wrong"), "'feedback_wrong'"),
-    (lambda d: d["questions"][1].update(id="a"), "same id"),
-    (lambda d: d["questions"][0]["options"].pop(), "at least two options"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["questions"].pop(), "at least 3 questions"),
+        (
+            lambda d: d["questions"][0]["options"][1].update(feedback=""),
+            "'feedback' must be non-empty",
+        ),
+        (lambda d: d["questions"][0]["options"][1].update(correct=True), "exactly one option"),
+        (lambda d: d["questions"][0]["options"][0].update(correct=False), "exactly one option"),
+        (
+            lambda d: d["questions"][0].update(sources=["nosuchkey2099"]),
+            "not in book/references.bib",
+        ),
+        (lambda d: d["questions"][0].update(sources=[]), "at least one bibliography key"),
+        (lambda d: d["questions"][0].update(kind="essay"), "'kind' must be one of"),
+        (lambda d: d["questions"][2].update(answer="many"), "'answer' must be a number"),
+        (lambda d: d["questions"][2].update(tolerance=-1), "zero or more"),
+        (lambda d: d["questions"][2].pop("feedback_wrong"), "'feedback_wrong'"),
+        (lambda d: d["questions"][1].update(id="a"), "same id"),
+        (lambda d: d["questions"][0]["options"].pop(), "at least two options"),
+    ],
+)
 def test_a_broken_quiz_says_what_is_wrong(change, message):
     with pytest.raises(ValueError, match=re.escape(message)):
         validate_quiz(_broken(change), "test")

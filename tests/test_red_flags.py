@@ -34,8 +34,9 @@ def test_nothing_ticked_is_self_care_and_never_says_you_are_fine():
         assert result.level == SELF_CARE and result.reasons == ()
         assert result.message == NOTHING_TICKED
         assert result.lines() == [NOTHING_TICKED]
-        assert NOTHING_TICKED.startswith("No warning signs ticked; if you are unsure or "
-                                         "getting worse, get advice")
+        assert NOTHING_TICKED.startswith(
+            "No warning signs ticked; if you are unsure or getting worse, get advice"
+        )
         assert "fine" not in " ".join(result.lines()).lower()
 
 
@@ -80,17 +81,20 @@ def test_every_level_is_reachable_and_a_cauda_equina_sign_is_an_emergency():
             assert assess({sign.key: True, KEYS[-1]: True}).level == "emergency"
 
 
-@pytest.mark.parametrize("answers, words", [
-    ({"no_such_sign": True}, "unknown warning-sign keys: no_such_sign"),
-    ({KEYS[0]: 1}, "must be True or False"),
-    ({KEYS[0]: "yes"}, "must be True or False"),
-    ({KEYS[0]: None}, "must be True or False"),
-    ({KEYS[0]: math.nan}, "must be True or False"),
-    ({KEYS[0]: 0}, "must be True or False"),
-    ([(KEYS[0], True)], "must map question keys"),
-    (None, "must map question keys"),
-    ("saddle_numbness", "must map question keys"),
-])
+@pytest.mark.parametrize(
+    "answers, words",
+    [
+        ({"no_such_sign": True}, "unknown warning-sign keys: no_such_sign"),
+        ({KEYS[0]: 1}, "must be True or False"),
+        ({KEYS[0]: "yes"}, "must be True or False"),
+        ({KEYS[0]: None}, "must be True or False"),
+        ({KEYS[0]: math.nan}, "must be True or False"),
+        ({KEYS[0]: 0}, "must be True or False"),
+        ([(KEYS[0], True)], "must map question keys"),
+        (None, "must map question keys"),
+        ("saddle_numbness", "must map question keys"),
+    ],
+)
 def test_bad_answers_raise_plain_value_errors(answers, words):
     with pytest.raises(ValueError, match=words):
         assess(answers)

@@ -12,8 +12,9 @@ from widgets.evidence import Estimate
 from widgets.model.risk import Z_95
 from widgets.risk import relative_injury_rate
 
-REFERENCE = dict(recent_weekly_km=30, planned_weekly_km=30, recent_longest_km=10,
-                 planned_longest_km=10)
+REFERENCE = dict(
+    recent_weekly_km=30, planned_weekly_km=30, recent_longest_km=10, planned_longest_km=10
+)
 
 
 def plan(**changes):
@@ -26,11 +27,15 @@ def rounded(*numbers):
 
 # Published numbers, reproduced to two decimals ---------------------------------
 
-@pytest.mark.parametrize("planned_longest_km, published", [
-    (12, (1.64, 1.31, 2.05)),   # +20 %: more than 10 to 30 % (Frandsen 2025)
-    (15, (1.52, 1.16, 2.00)),   # +50 %: more than 30 to 100 %
-    (25, (2.28, 1.50, 3.48)),   # +150 %: more than 100 %
-])
+
+@pytest.mark.parametrize(
+    "planned_longest_km, published",
+    [
+        (12, (1.64, 1.31, 2.05)),  # +20 %: more than 10 to 30 % (Frandsen 2025)
+        (15, (1.52, 1.16, 2.00)),  # +50 %: more than 30 to 100 %
+        (25, (2.28, 1.50, 3.48)),  # +150 %: more than 100 %
+    ],
+)
 def test_single_session_spikes_reproduce_frandsen_2025(planned_longest_km, published):
     result = plan(planned_longest_km=planned_longest_km)
     assert rounded(result.estimate, result.low, result.high) == published
@@ -66,8 +71,8 @@ def test_other_sport_is_per_weekly_hour_as_in_malisoux_2015():
     one = plan(other_sport_hours=1)
     assert (round(one.estimate, 3), round(one.low, 3), round(one.high, 3)) == (0.848, 0.732, 0.982)
     two = plan(other_sport_hours=2)
-    assert two.estimate == pytest.approx(0.848 ** 2)
-    assert two.low == pytest.approx(0.732 ** 2) and two.high == pytest.approx(0.982 ** 2)
+    assert two.estimate == pytest.approx(0.848**2)
+    assert two.low == pytest.approx(0.732**2) and two.high == pytest.approx(0.982**2)
 
 
 def test_every_constant_is_an_estimate_with_a_bibliography_key():
@@ -83,16 +88,27 @@ def test_every_constant_is_an_estimate_with_a_bibliography_key():
 
 # Shape and rules ------------------------------------------------------------------
 
+
 def test_the_reference_plan_is_exactly_one_with_no_uncertainty():
     result = plan()
     assert (result.estimate, result.low, result.high) == (1.0, 1.0, 1.0)
     assert all(f.is_reference for f in result.factors)
 
 
-@pytest.mark.parametrize("planned_longest_km, expected", [
-    (5, 1.0), (10, 1.0), (11, 1.0), (11.0001, 1.64), (13, 1.64), (13.0001, 1.52),
-    (20, 1.52), (20.0001, 2.28), (30, 2.28),
-])
+@pytest.mark.parametrize(
+    "planned_longest_km, expected",
+    [
+        (5, 1.0),
+        (10, 1.0),
+        (11, 1.0),
+        (11.0001, 1.64),
+        (13, 1.64),
+        (13.0001, 1.52),
+        (20, 1.52),
+        (20.0001, 2.28),
+        (30, 2.28),
+    ],
+)
 def test_spike_groups_keep_the_published_step_boundaries(planned_longest_km, expected):
     assert plan(planned_longest_km=planned_longest_km).estimate == pytest.approx(expected)
 
@@ -123,8 +139,9 @@ def test_factors_multiply_and_intervals_widen():
 
 def test_interval_agrees_with_a_seeded_monte_carlo_on_the_log_scale():
     """The closed form matches simulation: each log factor drawn from a two-piece normal."""
-    result = plan(planned_longest_km=15, previous_injury=True, experience="novice",
-                  other_sport_hours=2)
+    result = plan(
+        planned_longest_km=15, previous_injury=True, experience="novice", other_sport_hours=2
+    )
     rng = np.random.default_rng(20250601)
     draws = 400_000
     total = np.zeros(draws)
@@ -171,11 +188,14 @@ def test_the_reading_says_relative_not_personal_not_back_pain():
     assert "the same rate" in risk.reading(plan())
 
 
-@pytest.mark.parametrize("changes, source", [
-    (dict(planned_longest_km=15), "Frandsen 2025"),
-    (dict(previous_injury=True), "Malisoux 2015"),
-    (dict(other_sport_hours=1), "Malisoux 2015"),
-])
+@pytest.mark.parametrize(
+    "changes, source",
+    [
+        (dict(planned_longest_km=15), "Frandsen 2025"),
+        (dict(previous_injury=True), "Malisoux 2015"),
+        (dict(other_sport_hours=1), "Malisoux 2015"),
+    ],
+)
 def test_one_factor_alone_is_what_one_study_found(changes, source):
     result = plan(**changes)
     assert len(result.applied_factors) == 1
@@ -184,17 +204,22 @@ def test_one_factor_alone_is_what_one_study_found(changes, source):
     assert "assumption" not in sentence and "In the studies" not in sentence
 
 
-@pytest.mark.parametrize("changes", [
-    dict(planned_longest_km=25, experience="novice", previous_injury=True),  # about 9 times
-    dict(planned_longest_km=15, previous_injury=True),
-    dict(planned_weekly_km=40, experience="novice"),
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        dict(planned_longest_km=25, experience="novice", previous_injury=True),  # about 9 times
+        dict(planned_longest_km=15, previous_injury=True),
+        dict(planned_weekly_km=40, experience="novice"),
+    ],
+)
 def test_combined_factors_are_the_courses_assumption_not_a_finding(changes):
     result = plan(**changes)
     assert len(result.applied_factors) > 1
     sentence = risk.reading(result)
-    assert ("Combining the published estimates (an assumption of this course), the model gives"
-            in sentence)
+    assert (
+        "Combining the published estimates (an assumption of this course), the model gives"
+        in sentence
+    )
     assert "found" not in sentence and "In the studies" not in sentence
     assert "assumption of this course" in result.summary()
 
@@ -223,10 +248,21 @@ def test_other_sport_stops_at_three_hours_a_week():
         plan(other_sport_hours=3.01)
 
 
-@pytest.mark.parametrize("value, text", [
-    (0.0049, "under 0.01"), (0.0612, "0.061"), (0.392, "0.39"), (0.61, "0.61"), (0.99, "0.99"),
-    (0.996, "1.0"), (1.52, "1.5"), (9.94, "9.9"), (9.96, "10"), (16.88, "17"),
-])
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        (0.0049, "under 0.01"),
+        (0.0612, "0.061"),
+        (0.392, "0.39"),
+        (0.61, "0.61"),
+        (0.99, "0.99"),
+        (0.996, "1.0"),
+        (1.52, "1.5"),
+        (9.94, "9.9"),
+        (9.96, "10"),
+        (16.88, "17"),
+    ],
+)
 def test_rates_are_never_printed_as_zero(value, text):
     assert risk.format_times(value) == text
 
@@ -256,40 +292,56 @@ def test_illustrative_counts_use_the_stated_pace():
 
 # Bad input -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["recent_weekly_km", "planned_weekly_km",
-                                  "recent_longest_km", "planned_longest_km"])
-@pytest.mark.parametrize("bad, message", [
-    (-1, "cannot be negative"), (float("nan"), "missing"), (float("inf"), "finite"),
-    ("ten", "must be a number"), (None, "must be a number"), (True, "must be a number"),
-])
+
+@pytest.mark.parametrize(
+    "name", ["recent_weekly_km", "planned_weekly_km", "recent_longest_km", "planned_longest_km"]
+)
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (-1, "cannot be negative"),
+        (float("nan"), "missing"),
+        (float("inf"), "finite"),
+        ("ten", "must be a number"),
+        (None, "must be a number"),
+        (True, "must be a number"),
+    ],
+)
 def test_bad_distances_raise_value_errors_a_reader_understands(name, bad, message):
     with pytest.raises(ValueError, match=message):
         plan(**{name: bad})
 
 
-@pytest.mark.parametrize("changes, message", [
-    (dict(planned_weekly_km=401, planned_longest_km=20), "beyond what people run"),
-    (dict(recent_weekly_km=500), "beyond what people run"),
-    (dict(planned_weekly_km=20, planned_longest_km=25), "longer than your whole planned week"),
-    (dict(recent_weekly_km=5, recent_longest_km=30), "more than all your running"),
-    (dict(planned_longest_km=0), "must be more than 0"),
-    (dict(recent_longest_km=0), "must be more than 0"),
-    (dict(experience="elite"), "novice' or 'recreational"),
-    (dict(experience=3), "novice' or 'recreational"),
-    (dict(previous_injury="yes"), "yes \\(True\\) or no \\(False\\)"),
-    (dict(other_sport_hours=-0.5), "cannot be negative"),
-    (dict(other_sport_hours=3.5), "stops at 3 hours of other sport"),
-    (dict(other_sport_hours=10), "stops at 3 hours of other sport"),
-    (dict(other_sport_hours=float("nan")), "missing"),
-])
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        (dict(planned_weekly_km=401, planned_longest_km=20), "beyond what people run"),
+        (dict(recent_weekly_km=500), "beyond what people run"),
+        (dict(planned_weekly_km=20, planned_longest_km=25), "longer than your whole planned week"),
+        (dict(recent_weekly_km=5, recent_longest_km=30), "more than all your running"),
+        (dict(planned_longest_km=0), "must be more than 0"),
+        (dict(recent_longest_km=0), "must be more than 0"),
+        (dict(experience="elite"), "novice' or 'recreational"),
+        (dict(experience=3), "novice' or 'recreational"),
+        (dict(previous_injury="yes"), "yes \\(True\\) or no \\(False\\)"),
+        (dict(other_sport_hours=-0.5), "cannot be negative"),
+        (dict(other_sport_hours=3.5), "stops at 3 hours of other sport"),
+        (dict(other_sport_hours=10), "stops at 3 hours of other sport"),
+        (dict(other_sport_hours=float("nan")), "missing"),
+    ],
+)
 def test_impossible_plans_raise_value_errors(changes, message):
     with pytest.raises(ValueError, match=message):
         plan(**changes)
 
 
 def test_numpy_numbers_and_booleans_are_accepted():
-    result = plan(planned_longest_km=np.float64(15), previous_injury=np.bool_(True),
-                  other_sport_hours=np.int64(1), experience=" Novice ")
+    result = plan(
+        planned_longest_km=np.float64(15),
+        previous_injury=np.bool_(True),
+        other_sport_hours=np.int64(1),
+        experience=" Novice ",
+    )
     assert result.estimate == pytest.approx(1.52 * 1.722 * 0.848 * 17.8 / 7.7)
 
 

@@ -29,12 +29,20 @@ def _interval(e, digits=2):
     return f"{e.low:.{digits}f} to {e.high:.{digits}f}"
 
 
-@pytest.mark.parametrize("estimate, digits", [
-    (risk.SPIKE_10_TO_30, 2), (risk.SPIKE_30_TO_100, 2), (risk.SPIKE_OVER_100, 2),
-    (risk.NOVICE_FAST_PROGRESSION, 2), (risk.PREVIOUS_INJURY, 2),
-    (risk.OTHER_SPORT_PER_WEEKLY_HOUR, 3), (risk.NOVICE_RATE_PER_1000H, 1),
-    (risk.RECREATIONAL_RATE_PER_1000H, 1), (risk.NOVICE_VS_RECREATIONAL, 2),
-])
+@pytest.mark.parametrize(
+    "estimate, digits",
+    [
+        (risk.SPIKE_10_TO_30, 2),
+        (risk.SPIKE_30_TO_100, 2),
+        (risk.SPIKE_OVER_100, 2),
+        (risk.NOVICE_FAST_PROGRESSION, 2),
+        (risk.PREVIOUS_INJURY, 2),
+        (risk.OTHER_SPORT_PER_WEEKLY_HOUR, 3),
+        (risk.NOVICE_RATE_PER_1000H, 1),
+        (risk.RECREATIONAL_RATE_PER_1000H, 1),
+        (risk.NOVICE_VS_RECREATIONAL, 2),
+    ],
+)
 def test_published_numbers_in_the_text_match_the_model(prose, estimate, digits):
     assert f"{estimate.value:.{digits}f}" in prose
     assert _interval(estimate, digits) in prose
@@ -52,14 +60,20 @@ def test_worked_example_and_solutions_match_the_model(prose):
     assert f"{risk.NOVICE_VS_RECREATIONAL.value:.2f} times the reference rate" in prose
     novice_spike = risk.relative_injury_rate(40, 40, 10, 12, "novice")
     times = risk.format_times
-    assert (f"about {times(novice_spike.estimate)} times (95 % interval "
-            f"{times(novice_spike.low)} to {times(novice_spike.high)})") in prose
+    assert (
+        f"about {times(novice_spike.estimate)} times (95 % interval "
+        f"{times(novice_spike.low)} to {times(novice_spike.high)})"
+    ) in prose
     # Quoted exactly as the chapter's code cell prints it (two decimals).
     novice_week = risk.relative_injury_rate(20, 30, 8, 8, "novice")
-    assert (f"{novice_week.estimate:.2f} times the reference rate, with a wide interval "
-            f"from {novice_week.low:.2f} to {novice_week.high:.2f}") in prose
-    assert f"{novice_week.estimate:.2f} times the reference rate (95 % interval " \
-           f"{_interval(novice_week)})" in novice_week.summary()
+    assert (
+        f"{novice_week.estimate:.2f} times the reference rate, with a wide interval "
+        f"from {novice_week.low:.2f} to {novice_week.high:.2f}"
+    ) in prose
+    assert (
+        f"{novice_week.estimate:.2f} times the reference rate (95 % interval "
+        f"{_interval(novice_week)})" in novice_week.summary()
+    )
     top = risk.relative_injury_rate(30, 30, 10, 10, other_sport_hours=risk.MAX_OTHER_SPORT_HOURS)
     assert f"stops at {risk.MAX_OTHER_SPORT_HOURS:g} hours a week" in prose
     assert f"the factor is about {top.estimate:.2f}" in prose
@@ -84,21 +98,23 @@ def test_the_disc_section_does_not_use_leg_injury_numbers_or_claim_a_cause(cells
 
 
 def test_the_marathon_volume_study_is_shown_with_its_caveats(prose):
-    start = prose.index("For running injuries (mostly in the legs), less was not automatically safer")
-    rasmussen = prose[start:start + 1000]
+    start = prose.index(
+        "For running injuries (mostly in the legs), less was not automatically safer"
+    )
+    rasmussen = prose[start : start + 1000]
     assert "2.02 times" in rasmussen and "1.26 to 3.24" in rasmussen
     assert "0.5 to 2.8, includes no effect" in rasmussen
     assert "remembered it wrongly" in rasmussen and "only people who finished" in rasmussen
 
 
 def test_the_five_modelling_cautions_are_shown(prose):
-    assert "That is our assumption, not a finding" in prose            # 1 multiplying
-    assert "46 years old, and 78 % were men" in prose                  # 2 different people
+    assert "That is our assumption, not a finding" in prose  # 1 multiplying
+    assert "46 years old, and 78 % were men" in prose  # 2 different people
     assert "Garmin" in prose and "the Netherlands" in prose
-    assert "0.96 to 2.66, includes no effect" in prose                 # 3 intervals include 1
+    assert "0.96 to 2.66, includes no effect" in prose  # 3 intervals include 1
     assert "0.5 to 2.8, includes no effect" in prose
-    assert "none of these looked at back pain on its own" in prose     # 4 not back pain
-    assert "not a percent chance of injury" in prose                   # 5 relative, not absolute
+    assert "none of these looked at back pain on its own" in prose  # 4 not back pain
+    assert "not a percent chance of injury" in prose  # 5 relative, not absolute
 
 
 def test_the_model_box_says_which_factors_are_the_courses_own(prose):
@@ -113,10 +129,21 @@ def test_no_fact_the_evidence_brief_does_not_hold(prose):
 
 
 def test_chapter_follows_the_house_skeleton(cells, prose):
-    headings = [line for c in cells if c["cell_type"] == "markdown"
-                for line in "".join(c["source"]).splitlines() if line.startswith("#")]
-    for expected in ("# Mileage, load and injury risk", "## In this chapter you will",
-                     "## Check yourself", "## Try it", "## Summary", "## References"):
+    headings = [
+        line
+        for c in cells
+        if c["cell_type"] == "markdown"
+        for line in "".join(c["source"]).splitlines()
+        if line.startswith("#")
+    ]
+    for expected in (
+        "# Mileage, load and injury risk",
+        "## In this chapter you will",
+        "## Check yourself",
+        "## Try it",
+        "## Summary",
+        "## References",
+    ):
         assert expected in headings
     assert "```{admonition} Key points" in "".join("".join(c["source"]) for c in cells)
     assert ":class: dropdown" in "".join("".join(c["source"]) for c in cells)
@@ -124,7 +151,9 @@ def test_chapter_follows_the_house_skeleton(cells, prose):
 
 
 def test_the_explorer_is_one_hidden_call(cells):
-    calls = [c for c in cells if c["cell_type"] == "code" and "risk_explorer()" in "".join(c["source"])]
+    calls = [
+        c for c in cells if c["cell_type"] == "code" and "risk_explorer()" in "".join(c["source"])
+    ]
     assert len(calls) == 1
     assert "hide-input" in calls[0]["metadata"]["tags"]
 
@@ -133,9 +162,17 @@ def test_every_citation_is_in_the_bibliography(cells):
     bib = (REPO / "book" / "references.bib").read_text()
     keys = set(re.findall(r"@\w+\{([^,]+),", bib))
     text = "".join("".join(c["source"]) for c in cells)
-    cited = {k.strip() for group in re.findall(r"\{cite:[pt]\}`([^`]+)`", text)
-             for k in group.split(",")}
-    assert {"frandsen2025", "nielsen2014", "buist2008", "impellizzeri2021", "belavy2017",
-            "videbaek2015", "malisoux2015"} <= cited
+    cited = {
+        k.strip() for group in re.findall(r"\{cite:[pt]\}`([^`]+)`", text) for k in group.split(",")
+    }
+    assert {
+        "frandsen2025",
+        "nielsen2014",
+        "buist2008",
+        "impellizzeri2021",
+        "belavy2017",
+        "videbaek2015",
+        "malisoux2015",
+    } <= cited
     assert cited <= keys
     assert "impellizzeri2020" not in cited  # its details are unchecked

@@ -19,6 +19,11 @@ def book():
     return fig.risk_figure_for_book()
 
 
+def _plan_figure(*plan, unit="km"):
+    """The live figure for one plan, as the live view draws it."""
+    return fig.risk_figure_from_result(relative_injury_rate(*plan), unit)
+
+
 def _points(book):
     return [i for i, t in enumerate(book.data) if t.name == "Your plan"]
 
@@ -34,8 +39,12 @@ def test_every_slider_step_shows_the_model_numbers_for_every_runner(book):
             result = fig.book_result(profile, increase)
             assert trace_patch["x"][k] == [increase]
             assert trace_patch["y"][k] == [pytest.approx(result.estimate)]
-            assert trace_patch["error_y.array"][k][0] == pytest.approx(result.high - result.estimate)
-            assert trace_patch["error_y.arrayminus"][k][0] == pytest.approx(result.estimate - result.low)
+            assert trace_patch["error_y.array"][k][0] == pytest.approx(
+                result.high - result.estimate
+            )
+            assert trace_patch["error_y.arrayminus"][k][0] == pytest.approx(
+                result.estimate - result.low
+            )
             text = layout_patch[f"annotations[{k}].text"]
             assert profile in text and f"{increase:+d} %" in text
             assert finding(result) in text.replace("<br>", " ")
@@ -78,11 +87,11 @@ def _caveat_text(figure):
 
 def test_the_figure_says_what_it_is_not(book):
     assert "finding" not in book.layout.title.text and "longer run" in book.layout.title.text
-    for figure in (book, fig.risk_figure(30, 30, 10, 15)):
+    for figure in (book, _plan_figure(30, 30, 10, 15)):
         caveat = _caveat_text(figure).replace("<br>", " ")
         assert "Relative rate of running-related injury (mostly lower limb)" in caveat
         assert "Not back pain" in caveat and "Not your personal chance" in caveat
-    assert "1.5 times" in fig.risk_figure(30, 30, 10, 15).layout.title.text
+    assert "1.5 times" in _plan_figure(30, 30, 10, 15).layout.title.text
 
 
 def test_colours_are_okabe_ito(book):
@@ -95,16 +104,16 @@ def test_colours_are_okabe_ito(book):
 
 
 def test_live_figure_marks_the_readers_plan_and_extends_the_axis():
-    figure = fig.risk_figure(10, 30, 5, 20, "novice")  # longest run +300 %
+    figure = _plan_figure(10, 30, 5, 20, "novice")  # longest run +300 %
     point = next(t for t in figure.data if t.name == "Your plan")
     assert list(point.x) == [300.0]
     assert figure.layout.xaxis.range[1] >= 310
-    in_miles = fig.risk_figure(10, 30, 5, 20, "novice", unit="mi")
+    in_miles = _plan_figure(10, 30, 5, 20, "novice", unit="mi")
     assert "12.4 mi (20 km)" in in_miles.data[-1].hovertext[0]
 
 
 def test_live_figure_starting_from_zero_puts_the_point_at_zero():
-    figure = fig.risk_figure(0, 20, 0, 5)
+    figure = _plan_figure(0, 20, 0, 5)
     point = next(t for t in figure.data if t.name == "Your plan")
     assert list(point.x) == [0.0]
     assert point.y[0] == pytest.approx(17.8 / 7.7)

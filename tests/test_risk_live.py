@@ -19,8 +19,14 @@ def _point(view):
 
 def test_every_input_has_a_control(view):
     assert set(view.controls) == {
-        "unit", "recent_weekly", "planned_weekly", "recent_longest", "planned_longest",
-        "experience", "previous_injury", "other_sport_hours",
+        "unit",
+        "recent_weekly",
+        "planned_weekly",
+        "recent_longest",
+        "planned_longest",
+        "experience",
+        "previous_injury",
+        "other_sport_hours",
     }
     assert view.controls["other_sport_hours"].max == 3.0  # the model's limit, no further
 
@@ -42,11 +48,14 @@ def test_moving_the_longest_run_slider_updates_figure_and_sentence(view):
     assert view.message.value == ""
 
 
-@pytest.mark.parametrize("name, value, expected", [
-    ("experience", "novice", 1.52 * 17.8 / 7.7),
-    ("previous_injury", True, 1.52 * 1.722),
-    ("other_sport_hours", 2.0, 1.52 * 0.848 ** 2),
-])
+@pytest.mark.parametrize(
+    "name, value, expected",
+    [
+        ("experience", "novice", 1.52 * 17.8 / 7.7),
+        ("previous_injury", True, 1.52 * 1.722),
+        ("other_sport_hours", 2.0, 1.52 * 0.848**2),
+    ],
+)
 def test_other_controls_change_the_rate(view, name, value, expected):
     view.controls[name].value = value
     assert _point(view)[1] == pytest.approx(expected)

@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 from widgets.risk import (
     MAX_OTHER_SPORT_HOURS,
     MAX_WEEKLY_KM,
-    miles_to_km,
     km_to_miles,
+    miles_to_km,
     reading,
     relative_injury_rate,
 )
 
 anything = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
-    st.integers(min_value=-10**6, max_value=10**6),
+    st.integers(min_value=-(10**6), max_value=10**6),
     st.floats(min_value=0, max_value=500),
     st.text(max_size=5),
     st.none(),
@@ -48,11 +48,19 @@ def _check(result):
 
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
 @given(anything, anything, anything, anything, experience_any, injury_any, anything)
-def test_any_input_gives_a_result_or_a_value_error(recent_weekly, planned_weekly, recent_longest,
-                                                   planned_longest, experience, injury, sport):
+def test_any_input_gives_a_result_or_a_value_error(
+    recent_weekly, planned_weekly, recent_longest, planned_longest, experience, injury, sport
+):
     try:
-        result = relative_injury_rate(recent_weekly, planned_weekly, recent_longest,
-                                      planned_longest, experience, injury, sport)
+        result = relative_injury_rate(
+            recent_weekly,
+            planned_weekly,
+            recent_longest,
+            planned_longest,
+            experience,
+            injury,
+            sport,
+        )
     except ValueError as problem:
         message = str(problem)
         assert message and message[0].isupper() and "Traceback" not in message
@@ -65,14 +73,21 @@ def valid_plans(draw):
     recent_weekly = draw(st.floats(min_value=0, max_value=MAX_WEEKLY_KM))
     planned_weekly = draw(st.floats(min_value=0, max_value=MAX_WEEKLY_KM))
     month = recent_weekly * 30 / 7
-    recent_longest = (draw(st.floats(min_value=min(0.01, month), max_value=min(month, 400.0)))
-                      if recent_weekly > 0 else 0.0)
-    planned_longest = (draw(st.floats(min_value=min(0.01, planned_weekly),
-                                      max_value=planned_weekly))
-                       if planned_weekly > 0 else 0.0)
+    recent_longest = (
+        draw(st.floats(min_value=min(0.01, month), max_value=min(month, 400.0)))
+        if recent_weekly > 0
+        else 0.0
+    )
+    planned_longest = (
+        draw(st.floats(min_value=min(0.01, planned_weekly), max_value=planned_weekly))
+        if planned_weekly > 0
+        else 0.0
+    )
     return dict(
-        recent_weekly_km=recent_weekly, planned_weekly_km=planned_weekly,
-        recent_longest_km=recent_longest, planned_longest_km=planned_longest,
+        recent_weekly_km=recent_weekly,
+        planned_weekly_km=planned_weekly,
+        recent_longest_km=recent_longest,
+        planned_longest_km=planned_longest,
         experience=draw(st.sampled_from(["novice", "recreational"])),
         previous_injury=draw(st.booleans()),
         other_sport_hours=draw(st.floats(min_value=0, max_value=MAX_OTHER_SPORT_HOURS)),
@@ -97,7 +112,9 @@ def test_other_sport_beyond_the_limit_is_a_plain_value_error(hours):
 def test_more_other_sport_never_raises_the_rate(inputs, extra):
     assume(inputs["other_sport_hours"] + extra <= MAX_OTHER_SPORT_HOURS)
     base = relative_injury_rate(**inputs)
-    more = relative_injury_rate(**{**inputs, "other_sport_hours": inputs["other_sport_hours"] + extra})
+    more = relative_injury_rate(
+        **{**inputs, "other_sport_hours": inputs["other_sport_hours"] + extra}
+    )
     assert more.estimate < base.estimate
 
 

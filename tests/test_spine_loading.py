@@ -68,8 +68,9 @@ def test_hover_names_sources_by_author_and_year_not_by_key(view):
     hovers = " ".join(spine_loading_figure(view).data[0].hovertext)
     keys = {bar.source for bar in model.loading_bars(view) if bar.source}
     assert keys and not any(key in hovers for key in keys)
-    assert any(label in hovers for label in
-               ("Cavanagh & Lafortune 1980", "Garbutt 1990", "Kingsley 2012"))
+    assert any(
+        label in hovers for label in ("Cavanagh & Lafortune 1980", "Garbutt 1990", "Kingsley 2012")
+    )
 
 
 def test_book_figure_has_a_button_per_view_showing_only_its_own_bars():

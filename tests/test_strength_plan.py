@@ -62,8 +62,9 @@ def test_equipment_decides_which_exercises_and_harder_versions_are_used():
     with_step = {i.exercise_id for i in build_plan(3, 60, equipment=("step",)).weeks[0].items}
     assert "step_up" not in without and "step_up" in with_step
     plain = build_plan(3, 60, weeks=8).weeks[-1].items
-    assert all(not (i.level == "harder" and exercise(i.exercise_id).harder_equipment)
-               for i in plain)
+    assert all(
+        not (i.level == "harder" and exercise(i.exercise_id).harder_equipment) for i in plain
+    )
 
 
 def test_longer_sessions_hold_more_exercises():

@@ -28,8 +28,15 @@ DAY0 = datetime(2025, 1, 6, 7, 0, tzinfo=timezone.utc)  # a Monday
 
 def run(day: float, km: float, sport: str = "running", hours: float = 1.0) -> Activity:
     start = DAY0 + timedelta(days=day)
-    return Activity(start=start, local_start=start.replace(tzinfo=None), distance_km=km,
-                    duration_s=hours * 3600.0, sport=sport, source=f"day {day}", file="test")
+    return Activity(
+        start=start,
+        local_start=start.replace(tzinfo=None),
+        distance_km=km,
+        duration_s=hours * 3600.0,
+        sport=sport,
+        source=f"day {day}",
+        file="test",
+    )
 
 
 def check_after_ceiling(ceiling_km: float, km: float):
@@ -39,17 +46,20 @@ def check_after_ceiling(ceiling_km: float, km: float):
 
 
 # Hand-worked: the longest run of the last 30 days was 10 km.
-@pytest.mark.parametrize("km, increase, band", [
-    (5.0, -50.0, 0),
-    (10.0, 0.0, 0),
-    (11.0, 10.0, 0),       # exactly 10 % longer: still the reference group
-    (11.01, 10.1, 1),      # just over 10 %
-    (13.0, 30.0, 1),       # exactly 30 %: the 10 % to 30 % group
-    (13.01, 30.1, 2),
-    (20.0, 100.0, 2),      # exactly twice as long: the 30 % to 100 % group
-    (20.01, 100.1, 3),     # more than twice as long
-    (35.0, 250.0, 3),
-])
+@pytest.mark.parametrize(
+    "km, increase, band",
+    [
+        (5.0, -50.0, 0),
+        (10.0, 0.0, 0),
+        (11.0, 10.0, 0),  # exactly 10 % longer: still the reference group
+        (11.01, 10.1, 1),  # just over 10 %
+        (13.0, 30.0, 1),  # exactly 30 %: the 10 % to 30 % group
+        (13.01, 30.1, 2),
+        (20.0, 100.0, 2),  # exactly twice as long: the 30 % to 100 % group
+        (20.01, 100.1, 3),  # more than twice as long
+        (35.0, 250.0, 3),
+    ],
+)
 def test_band_edges(km, increase, band):
     check = check_after_ceiling(10.0, km)
     assert check.status == "compared"
@@ -59,9 +69,15 @@ def test_band_edges(km, increase, band):
     assert check.band is SPIKE_BANDS[band]
 
 
-@pytest.mark.parametrize("ceiling_mi, run_mi, band", [
-    (10.0, 11.0, 0), (10.0, 13.0, 1), (10.0, 20.0, 2), (10.0, 20.1, 3),
-])
+@pytest.mark.parametrize(
+    "ceiling_mi, run_mi, band",
+    [
+        (10.0, 11.0, 0),
+        (10.0, 13.0, 1),
+        (10.0, 20.0, 2),
+        (10.0, 20.1, 3),
+    ],
+)
 def test_band_edges_hold_for_distances_typed_in_miles(ceiling_mi, run_mi, band):
     check = check_after_ceiling(ceiling_mi * KM_PER_MILE, run_mi * KM_PER_MILE)
     assert check.band_index == band

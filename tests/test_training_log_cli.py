@@ -18,8 +18,13 @@ SCHEMA = json.loads((Path(__file__).parent / "training_log_check.schema.json").r
 
 
 def cli(*args, check_status=None):
-    done = subprocess.run([sys.executable, "-m", "widgets.training_log", *map(str, args)],
-                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "widgets.training_log", *map(str, args)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "Traceback" not in done.stderr, done.stderr
     if check_status is not None:
         assert done.returncode == check_status, done.stderr
@@ -40,7 +45,8 @@ def test_json_bands_are_the_risk_model_bands(sample_json):
     for band, model in zip(sample_json["bands"][1:], SPIKE_BANDS[1:]):
         assert band["relative_rate"]["value"] == model.estimate.value
     assert sum(b["runs"] for b in sample_json["bands"]) == sum(
-        1 for r in sample_json["runs"] if r["status"] == "compared")
+        1 for r in sample_json["runs"] if r["status"] == "compared"
+    )
 
 
 def test_the_sample_log_shows_every_kind_of_spike_and_a_duplicate(sample_json):
@@ -94,19 +100,25 @@ def test_progress_is_shown_for_long_imports(tmp_path):
 
     start = datetime(2025, 3, 1, 7, tzinfo=timezone.utc)
     for day in range(12):
-        write_gpx(tmp_path / f"{day:02d}.gpx",
-                  PlannedActivity(start + timedelta(days=day), 5.0, 1800.0), interval_s=60.0)
+        write_gpx(
+            tmp_path / f"{day:02d}.gpx",
+            PlannedActivity(start + timedelta(days=day), 5.0, 1800.0),
+            interval_s=60.0,
+        )
     done = cli(tmp_path, "--json", check_status=0)
     assert "Reading files [" in done.stderr and "12/12" in done.stderr
     assert len(json.loads(done.stdout)["runs"]) == 12
 
 
 def test_the_command_line_does_not_load_plotly_or_widgets():
-    code = ("import sys, runpy; sys.argv = ['x', '--help']\n"
-            "try:\n    runpy.run_module('widgets.training_log', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('plotly', 'ipywidgets', 'fitdecode', 'gpxpy', 'tcxreader')))")
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=60)
+    code = (
+        "import sys, runpy; sys.argv = ['x', '--help']\n"
+        "try:\n    runpy.run_module('widgets.training_log', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('plotly', 'ipywidgets', 'fitdecode', 'gpxpy', 'tcxreader')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
     assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -99,8 +99,14 @@ def test_live_view_reads_uploads_and_reports_bad_paths(tmp_path):
     view.read_path()
     assert "Type the path" in view.message.value
     csv = b"date,distance_km\n2025-01-01,5\n2025-02-10,6\n2025-02-15,9\n"
-    view.upload.value = ({"name": "mine.csv", "type": "text/csv", "size": len(csv),
-                          "content": memoryview(csv),
-                          "last_modified": datetime(2025, 3, 1)},)
+    view.upload.value = (
+        {
+            "name": "mine.csv",
+            "type": "text/csv",
+            "size": len(csv),
+            "content": memoryview(csv),
+            "last_modified": datetime(2025, 3, 1),
+        },
+    )
     assert "Read 1 file: 3 runs" in view.message.value
     assert len(view.analysis.checks) == 3

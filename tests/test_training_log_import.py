@@ -47,6 +47,7 @@ def only_run(result) -> Activity:
 
 # Each format ------------------------------------------------------------------------
 
+
 def test_fit_file_gives_its_session(tmp_path):
     path = tmp_path / "run.fit"
     write_fit(path, RUN, interval_s=10.0, local_offset_hours=2)
@@ -87,8 +88,12 @@ def test_gpx_without_a_type_is_counted_as_a_run_and_says_so(tmp_path):
 def test_tcx_with_gps_and_a_treadmill_run_without_it(tmp_path):
     outdoor, treadmill = tmp_path / "out.tcx", tmp_path / "treadmill.tcx"
     write_tcx(outdoor, RUN, interval_s=10.0)
-    write_tcx(treadmill, PlannedActivity(START + timedelta(days=1), 8.0, 2800.0),
-              interval_s=10.0, gps=False)
+    write_tcx(
+        treadmill,
+        PlannedActivity(START + timedelta(days=1), 8.0, 2800.0),
+        interval_s=10.0,
+        gps=False,
+    )
     result = read(outdoor, treadmill)
     assert [round(a.distance_km, 2) for a in result.activities] == [10.0, 8.0]
     assert all(a.is_run for a in result.activities)
@@ -112,20 +117,22 @@ def test_app_export_csv(tmp_path):
 def test_plain_csv_in_km_and_in_miles(tmp_path):
     km, mi = tmp_path / "km.csv", tmp_path / "mi.csv"
     write_plain_csv(km, [RUN])
-    write_plain_csv(mi, [PlannedActivity(START + timedelta(days=2), 16.09344, 5000.0)],
-                    miles=True)
+    write_plain_csv(mi, [PlannedActivity(START + timedelta(days=2), 16.09344, 5000.0)], miles=True)
     result = read(km, mi)
     assert [round(a.distance_km, 3) for a in result.activities] == [10.0, 16.093]
 
 
-@pytest.mark.parametrize("header, expected_km", [
-    ("date,distance_km", 10.0),
-    ("date,distance_mi", 16.09344),
-    ("Date,Distance (mi)", 16.09344),
-    ("Date,Distance (km)", 10.0),
-    ("Date,Distance (m)", 0.01),
-    ("Date,Distance", 10.0),
-])
+@pytest.mark.parametrize(
+    "header, expected_km",
+    [
+        ("date,distance_km", 10.0),
+        ("date,distance_mi", 16.09344),
+        ("Date,Distance (mi)", 16.09344),
+        ("Date,Distance (km)", 10.0),
+        ("Date,Distance (m)", 0.01),
+        ("Date,Distance", 10.0),
+    ],
+)
 def test_the_header_decides_the_unit(tmp_path, header, expected_km):
     path = tmp_path / "log.csv"
     path.write_text(f"{header}\n2025-05-10,10\n")
@@ -150,23 +157,31 @@ def test_a_folder_of_mixed_files_and_compressed_files(tmp_path):
     folder = tmp_path / "export"
     (folder / "activities").mkdir(parents=True)
     write_fit(folder / "activities" / "a.fit", RUN, interval_s=30.0)
-    write_gpx(folder / "activities" / "b.gpx",
-              PlannedActivity(START + timedelta(days=2), 7.0, 2400.0), interval_s=30.0)
+    write_gpx(
+        folder / "activities" / "b.gpx",
+        PlannedActivity(START + timedelta(days=2), 7.0, 2400.0),
+        interval_s=30.0,
+    )
     tcx = PlannedActivity(START + timedelta(days=4), 12.0, 4200.0)
     write_tcx(tmp_path / "c.tcx", tcx, interval_s=30.0)
-    (folder / "activities" / "c.tcx.gz").write_bytes(gzip.compress((tmp_path / "c.tcx").read_bytes()))
+    (folder / "activities" / "c.tcx.gz").write_bytes(
+        gzip.compress((tmp_path / "c.tcx").read_bytes())
+    )
     write_plain_csv(folder / "log.csv", [PlannedActivity(START + timedelta(days=6), 5.0, 1800.0)])
     (folder / "notes.txt").write_text("not a log")
     (folder / ".hidden.csv").write_text("date,distance_km\n2025-05-10,3\n")
     result = read(folder)
     assert [round(a.distance_km) for a in result.activities] == [10, 7, 12, 5]
     assert [a.fmt for a in result.activities] == ["FIT", "GPX", "TCX", "CSV"]
-    assert any(p.source.endswith("notes.txt") and "not a FIT, GPX, TCX or CSV" in p.reason
-               for p in result.skipped)
+    assert any(
+        p.source.endswith("notes.txt") and "not a FIT, GPX, TCX or CSV" in p.reason
+        for p in result.skipped
+    )
     assert any("hidden" in n.reason for n in result.notes)
 
 
 # Bad input -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("suffix", [".fit", ".gpx", ".tcx", ".csv"])
 def test_empty_files_are_skipped_with_a_reason(tmp_path, suffix):
@@ -236,13 +251,15 @@ def test_csv_without_a_distance_column(tmp_path):
 
 def test_bad_csv_rows_are_skipped_one_by_one(tmp_path):
     path = tmp_path / "log.csv"
-    path.write_text("date,distance_km,duration_min,notes\n"
-                    "2025-05-10,10,55,felt good\n"
-                    "yesterday,10,55,\n"
-                    "2025-05-12,,30,\n"
-                    "2025-05-13,ten,30,\n"
-                    "2025-05-14,8,fast,\n"
-                    ",5,30,\n")
+    path.write_text(
+        "date,distance_km,duration_min,notes\n"
+        "2025-05-10,10,55,felt good\n"
+        "yesterday,10,55,\n"
+        "2025-05-12,,30,\n"
+        "2025-05-13,ten,30,\n"
+        "2025-05-14,8,fast,\n"
+        ",5,30,\n"
+    )
     result = read(path)
     assert [a.local_date.day for a in result.activities] == [10, 14]
     skipped = {p.source.rsplit(" ", 1)[-1]: p.reason for p in result.skipped}
@@ -261,14 +278,17 @@ def test_missing_paths_and_unknown_files(tmp_path):
     assert [p.reason for p in result.skipped] == ["not found", "not a FIT, GPX, TCX or CSV file"]
 
 
-@pytest.mark.parametrize("row, reason", [
-    ("2025-05-10T07:00:00Z,30,60,running", "faster than 25 km/h"),
-    ("2025-05-10T07:00:00Z,100,1500,running", "longer than 24 hours"),
-    ("2025-05-10T07:00:00Z,0,30,running", "zero distance"),
-    ("2025-05-10T07:00:00Z,-5,30,running", "negative distance"),
-    ("2026-03-01T07:00:00Z,10,60,running", "after today"),
-    ("2025-05-10T07:00:00Z,500,1400,running", "more than anyone runs"),
-])
+@pytest.mark.parametrize(
+    "row, reason",
+    [
+        ("2025-05-10T07:00:00Z,30,60,running", "faster than 25 km/h"),
+        ("2025-05-10T07:00:00Z,100,1500,running", "longer than 24 hours"),
+        ("2025-05-10T07:00:00Z,0,30,running", "zero distance"),
+        ("2025-05-10T07:00:00Z,-5,30,running", "negative distance"),
+        ("2026-03-01T07:00:00Z,10,60,running", "after today"),
+        ("2025-05-10T07:00:00Z,500,1400,running", "more than anyone runs"),
+    ],
+)
 def test_implausible_runs_are_skipped_with_the_reason(tmp_path, row, reason):
     path = tmp_path / "log.csv"
     path.write_text(f"date,distance_km,duration_min,type\n{row}\n")
@@ -287,19 +307,21 @@ def test_a_fast_ride_is_fine_and_counts_as_other_sport(tmp_path):
 
 def test_a_future_fit_file_is_skipped(tmp_path):
     path = tmp_path / "future.fit"
-    write_fit(path, PlannedActivity(datetime(2030, 1, 1, tzinfo=timezone.utc), 10.0, 3000.0),
-              interval_s=60.0)
+    write_fit(
+        path,
+        PlannedActivity(datetime(2030, 1, 1, tzinfo=timezone.utc), 10.0, 3000.0),
+        interval_s=60.0,
+    )
     assert "after today" in reasons(read(path))
 
 
 # Time zones and daylight saving -------------------------------------------------------
 
+
 def test_mixed_offsets_are_ordered_by_the_real_time(tmp_path):
     path = tmp_path / "log.csv"
     # A run in New York at 07:00 (-04:00) starts after one in Copenhagen at 12:00 (+02:00).
-    path.write_text("date,distance_km\n"
-                    "2025-05-10T07:00:00-04:00,8\n"
-                    "2025-05-10T12:00:00+02:00,5\n")
+    path.write_text("date,distance_km\n2025-05-10T07:00:00-04:00,8\n2025-05-10T12:00:00+02:00,5\n")
     result = read(path)
     assert [a.distance_km for a in result.activities] == [5, 8]
     assert result.activities[1].start == datetime(2025, 5, 10, 11, 0, tzinfo=timezone.utc)
@@ -308,9 +330,9 @@ def test_mixed_offsets_are_ordered_by_the_real_time(tmp_path):
 
 def test_daylight_saving_change_in_the_offsets(tmp_path):
     path = tmp_path / "log.csv"
-    path.write_text("date,distance_km\n"
-                    "2025-03-29T08:00:00+01:00,10\n"
-                    "2025-03-30T08:00:00+02:00,10\n")
+    path.write_text(
+        "date,distance_km\n2025-03-29T08:00:00+01:00,10\n2025-03-30T08:00:00+02:00,10\n"
+    )
     result = read(path)
     gap = result.activities[1].start - result.activities[0].start
     assert gap == timedelta(hours=23)
@@ -319,10 +341,12 @@ def test_daylight_saving_change_in_the_offsets(tmp_path):
 
 def test_clock_times_that_never_happened_or_happened_twice(tmp_path):
     path = tmp_path / "log.csv"
-    path.write_text("date,distance_km\n"
-                    "2025-03-30 01:30,5\n"      # clocks go forward at 01:00 in London
-                    "2025-10-26 01:30,6\n"      # clocks go back at 02:00
-                    "2025-06-01 09:00,7\n")
+    path.write_text(
+        "date,distance_km\n"
+        "2025-03-30 01:30,5\n"  # clocks go forward at 01:00 in London
+        "2025-10-26 01:30,6\n"  # clocks go back at 02:00
+        "2025-06-01 09:00,7\n"
+    )
     result = read(path, zone=ZoneInfo("Europe/London"))
     notes = " | ".join(n.reason for n in result.notes)
     assert "did not exist" in notes and "read as 02:30" in notes
@@ -335,6 +359,7 @@ def test_clock_times_that_never_happened_or_happened_twice(tmp_path):
 
 
 # Counted once --------------------------------------------------------------------------
+
 
 def test_a_fit_file_and_a_csv_row_of_the_same_run_count_once(tmp_path):
     write_fit(tmp_path / "run.fit", RUN, interval_s=30.0, local_offset_hours=2)
@@ -376,9 +401,12 @@ def test_nothing_is_dropped_silently(tmp_path):
     rows = ["date,distance_km,duration_min,type"]
     for day in range(1, 29):
         rows.append(f"2025-02-{day:02d}T07:00:00Z,{5 + day % 4},{30 + day},run")
-    rows += ["2025-02-03T07:00:00Z,6,33,run",       # a repeat
-             "2025-02-05T07:00:00Z,40,60,run",      # too fast
-             "bad,5,30,run", "2025-02-09T12:00:00Z,1,30,swim"]
+    rows += [
+        "2025-02-03T07:00:00Z,6,33,run",  # a repeat
+        "2025-02-05T07:00:00Z,40,60,run",  # too fast
+        "bad,5,30,run",
+        "2025-02-09T12:00:00Z,1,30,swim",
+    ]
     path = tmp_path / "log.csv"
     path.write_text("\n".join(rows) + "\n")
     result = read(path)
@@ -388,12 +416,15 @@ def test_nothing_is_dropped_silently(tmp_path):
 
 # Privacy -------------------------------------------------------------------------------
 
+
 def test_positions_are_not_kept_or_written(tmp_path):
     write_gpx(tmp_path / "a.gpx", RUN, interval_s=30.0)
-    write_fit(tmp_path / "b.fit", PlannedActivity(START + timedelta(days=1), 9.0, 3000.0),
-              interval_s=30.0)
-    write_tcx(tmp_path / "c.tcx", PlannedActivity(START + timedelta(days=2), 8.0, 2800.0),
-              interval_s=30.0)
+    write_fit(
+        tmp_path / "b.fit", PlannedActivity(START + timedelta(days=1), 9.0, 3000.0), interval_s=30.0
+    )
+    write_tcx(
+        tmp_path / "c.tcx", PlannedActivity(START + timedelta(days=2), 8.0, 2800.0), interval_s=30.0
+    )
     result = read(tmp_path)
     assert len(result.activities) == 3
     fields = set(Activity.__dataclass_fields__)
@@ -405,9 +436,11 @@ def test_positions_are_not_kept_or_written(tmp_path):
 
 def test_reading_in_several_processes_gives_the_same_result(tmp_path):
     for day in range(18):
-        write_gpx(tmp_path / f"{day:02d}.gpx",
-                  PlannedActivity(START + timedelta(days=day), 5.0 + day / 10, 1800.0),
-                  interval_s=120.0)
+        write_gpx(
+            tmp_path / f"{day:02d}.gpx",
+            PlannedActivity(START + timedelta(days=day), 5.0 + day / 10, 1800.0),
+            interval_s=120.0,
+        )
     (tmp_path / "zz-broken.gpx").write_text("<gpx")
     serial = read(tmp_path, workers=1)
     parallel = read(tmp_path, workers=2)
@@ -442,15 +475,19 @@ def test_random_bytes_and_every_cut_never_raise(tmp_path, suffix):
     result = read(folder)
     files = sorted(p.name for p in folder.iterdir())
     accounted = {Path(name).name for name in result.files_read}
-    accounted |= {Path(p.source.split(" row ")[0].split(" from row ")[0]).name
-                  for p in result.skipped}
+    accounted |= {
+        Path(p.source.split(" row ")[0].split(" from row ")[0]).name for p in result.skipped
+    }
     assert set(files) <= accounted | {Path(a.file).name for a in result.activities}
 
 
-@pytest.mark.parametrize("writer, suffix, bad", [
-    (write_gpx, ".gpx", ('lat="55.', 'lat="5x.')),
-    (write_tcx, ".tcx", ("<Time>2025-05-10T06:02", "<Time>2025-05-10T0x:02")),
-])
+@pytest.mark.parametrize(
+    "writer, suffix, bad",
+    [
+        (write_gpx, ".gpx", ('lat="55.', 'lat="5x.')),
+        (write_tcx, ".tcx", ("<Time>2025-05-10T06:02", "<Time>2025-05-10T0x:02")),
+    ],
+)
 def test_reasons_never_quote_a_position(tmp_path, writer, suffix, bad):
     path = tmp_path / f"run{suffix}"
     writer(path, RUN, interval_s=120.0)

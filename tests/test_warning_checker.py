@@ -8,16 +8,14 @@ import re
 
 import nbformat
 import pytest
+from test_bookext import build
 
 from widgets import warning_signs_checker
-from widgets.explorers.warning_checker import (CHECKER_ATTR, checker_data, checker_html,
-                                               result_html)
+from widgets.explorers.warning_checker import CHECKER_ATTR, checker_data, checker_html, result_html
 from widgets.live.warning_checker import warning_checker_live_view
 from widgets.model.red_flags import NOTHING_TICKED, QUESTIONS, assess, line_for
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
 from widgets.render_mode import STATIC_BOOK_ENV
-
-from test_bookext import build
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +77,8 @@ def test_live_checkboxes_update_the_result():
     view = warning_checker_live_view()
     assert len(view.boxes) == len(QUESTIONS)
     assert view.assessment.level == "self_care" and NOTHING_TICKED in html.unescape(
-        view.result.value)
+        view.result.value
+    )
     least = next(s for s in reversed(WARNING_SIGNS) if s.level == LEVELS[-1])
     most = next(s for s in WARNING_SIGNS if s.group == "cauda_equina")
     view.boxes[least.key].value = True
@@ -93,14 +92,22 @@ def test_live_checkboxes_update_the_result():
 
 def test_checker_script_is_served_only_on_pages_with_a_checker(tmp_path):
     notebook = nbformat.v4.new_notebook()
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                       "language": "python"}
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     cell = nbformat.v4.new_code_cell("warning_signs_checker()")
-    cell.outputs = [nbformat.v4.new_output(
-        "display_data", data={"text/html": checker_html(), "text/plain": NOTHING_TICKED})]
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data", data={"text/html": checker_html(), "text/plain": NOTHING_TICKED}
+        )
+    ]
     notebook.cells = [nbformat.v4.new_markdown_cell("# Checker"), cell]
     html_dir, warnings = build(tmp_path, {"checker": notebook, "text": "# Words\n\nNone.\n"})
     assert (html_dir / "_static" / "course-checker.js").exists()
-    assert re.search(r'_static/course-checker\.js\?v=[0-9a-f]+', (html_dir / "checker.html").read_text())
+    assert re.search(
+        r"_static/course-checker\.js\?v=[0-9a-f]+", (html_dir / "checker.html").read_text()
+    )
     assert "course-checker.js" not in (html_dir / "text.html").read_text()
     assert CHECKER_ATTR in (html_dir / "checker.html").read_text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from test_chapter_content import bib_keys, cited_keys
 
 from widgets import warning_signs_box
 from widgets.data import load_json
@@ -12,10 +13,16 @@ from widgets.explorers.warning_signs import BOX_CLASS
 from widgets.model import warning_signs as ws
 from widgets.render_mode import STATIC_BOOK_ENV
 
-from test_chapter_content import bib_keys, cited_keys
-
-CAUDA_EQUINA_WORDS = ("genitals", "bottom", "wipe", "pee", "bladder", "poo", "erection",
-                      "both legs")
+CAUDA_EQUINA_WORDS = (
+    "genitals",
+    "bottom",
+    "wipe",
+    "pee",
+    "bladder",
+    "poo",
+    "erection",
+    "both legs",
+)
 
 
 def data():
@@ -27,7 +34,9 @@ def test_levels_are_ordered_most_urgent_first_and_all_used():
     assert {s.level for s in ws.WARNING_SIGNS} == set(ws.LEVELS)
     assert "ambulance" in ws.LEVEL_INFO["emergency"].heading
     assert "emergency department" in ws.LEVEL_INFO["emergency"].heading
-    assert "111" in ws.LEVEL_INFO["urgent"].heading and "same day" in ws.LEVEL_INFO["urgent"].heading
+    assert (
+        "111" in ws.LEVEL_INFO["urgent"].heading and "same day" in ws.LEVEL_INFO["urgent"].heading
+    )
     # The short labels the body map uses carry the action too.
     assert "ambulance" in ws.LEVEL_INFO["emergency"].label
     assert "111" in ws.LEVEL_INFO["urgent"].label and "same-day" in ws.LEVEL_INFO["urgent"].label
@@ -63,8 +72,16 @@ def test_safety_fixes_from_the_review_are_in_the_list():
     assert by_key["between_shoulder_blades"].level == "urgent"
     assert by_key["one_leg_worsening"].level == "urgent"
     assert "nhs-back-pain" not in by_key["one_leg_worsening"].sources
-    for key in ("lump_or_shape", "cough_sneeze_poo", "bone_risk", "infection_risk",
-                "new_after_50", "young_not_settling", "weight_loss", "rest_or_night"):
+    for key in (
+        "lump_or_shape",
+        "cough_sneeze_poo",
+        "bone_risk",
+        "infection_risk",
+        "new_after_50",
+        "young_not_settling",
+        "weight_loss",
+        "rest_or_night",
+    ):
         assert key in by_key, key
     # A stiff neck with a fever is an emergency (meningitis), never "soon".
     stiff_neck = [s for s in ws.signs_for("neck") if "stiff" in s.text and "temperature" in s.text]
@@ -79,17 +96,23 @@ def test_safety_fixes_from_the_review_are_in_the_list():
         assert by_key[key].level == "soon"
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda d: d["signs"][0].update(level="later"), "level must be one of"),
-    (lambda d: d["signs"][0].update(question="No question mark"), "question mark"),
-    (lambda d: d["signs"][0].update(regions=["knee"]), "unknown regions"),
-    (lambda d: d["signs"][0].update(sources=["nosuchkey2099"]), "nosuchkey2099"),
-    (lambda d: d["signs"][0].update(group="nosuchgroup"), "unknown group"),
-    (lambda d: d["signs"][0].update(text=""), "'text' must be non-empty"),
-    (lambda d: d["signs"].append(dict(d["signs"][0])), "keys used twice"),
-    (lambda d: d["levels"].pop("soon"), "levels"),
-    (lambda d: d.update(signs=[s for s in d["signs"] if s["level"] != "soon"]), "no sign at level"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["signs"][0].update(level="later"), "level must be one of"),
+        (lambda d: d["signs"][0].update(question="No question mark"), "question mark"),
+        (lambda d: d["signs"][0].update(regions=["knee"]), "unknown regions"),
+        (lambda d: d["signs"][0].update(sources=["nosuchkey2099"]), "nosuchkey2099"),
+        (lambda d: d["signs"][0].update(group="nosuchgroup"), "unknown group"),
+        (lambda d: d["signs"][0].update(text=""), "'text' must be non-empty"),
+        (lambda d: d["signs"].append(dict(d["signs"][0])), "keys used twice"),
+        (lambda d: d["levels"].pop("soon"), "levels"),
+        (
+            lambda d: d.update(signs=[s for s in d["signs"] if s["level"] != "soon"]),
+            "no sign at level",
+        ),
+    ],
+)
 def test_bad_data_is_refused_with_a_reason(change, message):
     broken = data()
     change(broken)

@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from test_chapter_content import page_markdowns
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,12 +38,11 @@ ALLOWED_FILES = {
 }
 
 
-
-
 def _strings(node) -> list[str]:
     if isinstance(node, dict):
-        return [s for key, value in node.items() if not key.startswith("_")
-                for s in _strings(value)]
+        return [
+            s for key, value in node.items() if not key.startswith("_") for s in _strings(value)
+        ]
     if isinstance(node, list):
         return [s for item in node for s in _strings(item)]
     return [node] if isinstance(node, str) else []
@@ -67,8 +65,11 @@ def code_texts() -> dict[str, str]:
         if name in ALLOWED_FILES:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        strings = [n.value for n in ast.walk(tree)
-                   if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        strings = [
+            n.value
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)
+        ]
         texts[name] = "\n".join(strings)
     return texts
 
@@ -76,7 +77,7 @@ def code_texts() -> dict[str, str]:
 def stated_signs(text: str) -> list[str]:
     """Each place ``text`` uses warning-sign wording, with a little context."""
     flat = re.sub(r"\s+", " ", text)
-    return [flat[max(0, m.start() - 50):m.end() + 30] for m in SIGN_WORDS.finditer(flat)]
+    return [flat[max(0, m.start() - 50) : m.end() + 30] for m in SIGN_WORDS.finditer(flat)]
 
 
 ALL_TEXTS = {**page_markdowns(), **data_texts(), **code_texts()}
@@ -86,7 +87,8 @@ ALL_TEXTS = {**page_markdowns(), **data_texts(), **code_texts()}
 def test_no_warning_sign_is_stated_outside_the_one_list(name):
     assert stated_signs(ALL_TEXTS[name]) == [], (
         f"{name} words a warning sign itself; show warning_signs_box() or link "
-        "{ref}`Get help now <course-red-flags>` instead")
+        "{ref}`Get help now <course-red-flags>` instead"
+    )
 
 
 def test_the_scan_finds_signs_and_ignores_other_words():

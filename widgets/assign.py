@@ -69,8 +69,10 @@ def resolve(chapter: str, repo: Path = REPO) -> list[Path]:
             if path.stem == stem:
                 return [path]
     names = ", ".join(p.stem for p in notebooks)
-    raise ChapterError(f"unknown chapter {text!r}: give a number from 1 to {len(notebooks)}, "
-                       f"a notebook name ({names}) or 'all'")
+    raise ChapterError(
+        f"unknown chapter {text!r}: give a number from 1 to {len(notebooks)}, "
+        f"a notebook name ({names}) or 'all'"
+    )
 
 
 def tag_solutions(notebook) -> int:
@@ -133,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m widgets.assign",
         description="Write student notebooks (no solutions, no outputs) and instructor "
-                    "notebooks (with solutions) for one chapter or all, with a zip of each.")
+        "notebooks (with solutions) for one chapter or all, with a zip of each.",
+    )
     parser.add_argument("chapter", help="a chapter number, a notebook name, or 'all'")
     parser.add_argument("--out", required=True, type=Path, help="the folder to write into")
     args = parser.parse_args(argv)

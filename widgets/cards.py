@@ -11,8 +11,10 @@ import html
 from widgets.model.exercises import Exercise, load_exercises
 from widgets.text_alternative import html_table
 
-GUIDANCE_LABEL = ("Set-up, cues, mistakes, versions and dose: practical guidance from clinics "
-                  "and textbooks, not trial evidence.")
+GUIDANCE_LABEL = (
+    "Set-up, cues, mistakes, versions and dose: practical guidance from clinics "
+    "and textbooks, not trial evidence."
+)
 
 
 def _list(items) -> str:
@@ -22,8 +24,7 @@ def _list(items) -> str:
 def card_html(item: Exercise, heading_level: int = 3) -> str:
     """One exercise as an HTML card; ``heading_level`` 0 leaves out the heading."""
     e = html.escape
-    heading = (f"<h{heading_level}>{e(item.name)}</h{heading_level}>" if heading_level
-               else "")
+    heading = f"<h{heading_level}>{e(item.name)}</h{heading_level}>" if heading_level else ""
     equipment = ", ".join(item.equipment) if item.equipment else "none (a mat is comfortable)"
     evidence = e(item.evidence_note)
     return (
@@ -50,8 +51,7 @@ def phases_table(item: Exercise) -> str:
     for phase in item.demo.phases:
         timing = f"{phase.seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
         rows.append([item.phase_label(phase), phase.cue, timing])
-    return html_table(["Phase", "Cue", "Time"], rows,
-                      caption=f"{item.name}: {item.demo.movement}")
+    return html_table(["Phase", "Cue", "Time"], rows, caption=f"{item.name}: {item.demo.movement}")
 
 
 class ExerciseCards:

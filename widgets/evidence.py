@@ -72,8 +72,12 @@ GBD2010_POINT_PREVALENCE_PERCENT = Estimate(
     value=9.4, low=9.0, high=9.8, source="hoy2014", unit="%"
 )
 # People living with low back pain worldwide in 2020 (95 % uncertainty interval).
-GBD2020_PEOPLE_MILLIONS = Estimate(value=619, low=554, high=694, source="ferreira2023", unit="million")
-GBD2050_PEOPLE_MILLIONS = Estimate(value=843, low=759, high=933, source="ferreira2023", unit="million")
+GBD2020_PEOPLE_MILLIONS = Estimate(
+    value=619, low=554, high=694, source="ferreira2023", unit="million"
+)
+GBD2050_PEOPLE_MILLIONS = Estimate(
+    value=843, low=759, high=933, source="ferreira2023", unit="million"
+)
 
 
 # Self-care and when to see a doctor; Running with back pain ---------------------
@@ -81,78 +85,105 @@ GBD2050_PEOPLE_MILLIONS = Estimate(value=843, low=759, high=933, source="ferreir
 # NSAIDs against placebo for acute low back pain, pain on a 0-100 scale at up to
 # 3 weeks (4 trials, 815 people); the review's smallest important difference is 10.
 NSAID_PAIN_REDUCTION_POINTS = Estimate(
-    value=7.29, low=3.61, high=10.98, source="vandergaag2020", unit="points out of 100")
+    value=7.29, low=3.61, high=10.98, source="vandergaag2020", unit="points out of 100"
+)
 NSAID_IMPORTANT_DIFFERENCE_POINTS = Estimate(
-    value=10, low=10, high=10, source="vandergaag2020", unit="points out of 100",
-    kind="threshold")
-NSAID_PAIN_TRIALS = Estimate(value=4, low=4, high=4, source="vandergaag2020", unit="trials",
-                             kind="count")
-NSAID_PAIN_PEOPLE = Estimate(value=815, low=815, high=815, source="vandergaag2020",
-                             unit="people", kind="count")
+    value=10, low=10, high=10, source="vandergaag2020", unit="points out of 100", kind="threshold"
+)
+NSAID_PAIN_TRIALS = Estimate(
+    value=4, low=4, high=4, source="vandergaag2020", unit="trials", kind="count"
+)
+NSAID_PAIN_PEOPLE = Estimate(
+    value=815, low=815, high=815, source="vandergaag2020", unit="people", kind="count"
+)
 # PACE trial: median days to recovery, by group (1652 people).
-PACE_PEOPLE = Estimate(value=1652, low=1652, high=1652, source="williams2014", unit="people",
-                       kind="count")
-PACE_REGULAR_PARACETAMOL_DAYS = Estimate(value=17, low=14, high=19, source="williams2014",
-                                         unit="days")
-PACE_AS_NEEDED_PARACETAMOL_DAYS = Estimate(value=17, low=15, high=20, source="williams2014",
-                                           unit="days")
+PACE_PEOPLE = Estimate(
+    value=1652, low=1652, high=1652, source="williams2014", unit="people", kind="count"
+)
+PACE_REGULAR_PARACETAMOL_DAYS = Estimate(
+    value=17, low=14, high=19, source="williams2014", unit="days"
+)
+PACE_AS_NEEDED_PARACETAMOL_DAYS = Estimate(
+    value=17, low=15, high=20, source="williams2014", unit="days"
+)
 PACE_PLACEBO_DAYS = Estimate(value=16, low=14, high=20, source="williams2014", unit="days")
 # Ibuprofen during an 80 km (50-mile) ultramarathon stage: share with acute kidney
 # injury at the finish, 89 runners randomised.
-LIPMAN_RUNNERS = Estimate(value=89, low=89, high=89, source="lipman2017", unit="runners",
-                          kind="count")
-LIPMAN_RACE_KM = Estimate(value=80, low=80, high=80, source="lipman2017", unit="km",
-                          kind="study design")
-LIPMAN_RACE_MILES = Estimate(value=50, low=50, high=50, source="lipman2017", unit="miles",
-                             kind="study design")
+LIPMAN_RUNNERS = Estimate(
+    value=89, low=89, high=89, source="lipman2017", unit="runners", kind="count"
+)
+LIPMAN_RACE_KM = Estimate(
+    value=80, low=80, high=80, source="lipman2017", unit="km", kind="study design"
+)
+LIPMAN_RACE_MILES = Estimate(
+    value=50, low=50, high=50, source="lipman2017", unit="miles", kind="study design"
+)
 LIPMAN_IBUPROFEN_KIDNEY_INJURY_PERCENT = Estimate(
-    value=52, low=52, high=52, source="lipman2017", unit="%", kind="single study")
+    value=52, low=52, high=52, source="lipman2017", unit="%", kind="single study"
+)
 LIPMAN_PLACEBO_KIDNEY_INJURY_PERCENT = Estimate(
-    value=34, low=34, high=34, source="lipman2017", unit="%", kind="single study")
+    value=34, low=34, high=34, source="lipman2017", unit="%", kind="single study"
+)
 # Imaging findings in people without back pain, at age 20 and at age 80.
 NO_PAIN_DISC_DEGENERATION_AGE20_PERCENT = Estimate(
-    value=37, low=37, high=37, source="brinjikji2015", unit="%", kind="pooled")
+    value=37, low=37, high=37, source="brinjikji2015", unit="%", kind="pooled"
+)
 NO_PAIN_DISC_DEGENERATION_AGE80_PERCENT = Estimate(
-    value=96, low=96, high=96, source="brinjikji2015", unit="%", kind="pooled")
+    value=96, low=96, high=96, source="brinjikji2015", unit="%", kind="pooled"
+)
 NO_PAIN_DISC_BULGE_AGE20_PERCENT = Estimate(
-    value=30, low=30, high=30, source="brinjikji2015", unit="%", kind="pooled")
+    value=30, low=30, high=30, source="brinjikji2015", unit="%", kind="pooled"
+)
 NO_PAIN_DISC_BULGE_AGE80_PERCENT = Estimate(
-    value=84, low=84, high=84, source="brinjikji2015", unit="%", kind="pooled")
+    value=84, low=84, high=84, source="brinjikji2015", unit="%", kind="pooled"
+)
 # Natural course of acute low back pain: mean pain (0-100) at the start, 6, 26 and
 # 52 weeks (33 cohorts).
-ACUTE_PAIN_COHORTS = Estimate(value=33, low=33, high=33, source="menezescosta2012",
-                              unit="cohorts", kind="count")
-ACUTE_PAIN_START = Estimate(value=52, low=52, high=52, source="menezescosta2012",
-                            unit="points out of 100", kind="pooled")
-ACUTE_PAIN_6_WEEKS = Estimate(value=23, low=23, high=23, source="menezescosta2012",
-                              unit="points out of 100", kind="pooled")
-ACUTE_PAIN_26_WEEKS = Estimate(value=12, low=12, high=12, source="menezescosta2012",
-                               unit="points out of 100", kind="pooled")
-ACUTE_PAIN_52_WEEKS = Estimate(value=6, low=6, high=6, source="menezescosta2012",
-                               unit="points out of 100", kind="pooled")
+ACUTE_PAIN_COHORTS = Estimate(
+    value=33, low=33, high=33, source="menezescosta2012", unit="cohorts", kind="count"
+)
+ACUTE_PAIN_START = Estimate(
+    value=52, low=52, high=52, source="menezescosta2012", unit="points out of 100", kind="pooled"
+)
+ACUTE_PAIN_6_WEEKS = Estimate(
+    value=23, low=23, high=23, source="menezescosta2012", unit="points out of 100", kind="pooled"
+)
+ACUTE_PAIN_26_WEEKS = Estimate(
+    value=12, low=12, high=12, source="menezescosta2012", unit="points out of 100", kind="pooled"
+)
+ACUTE_PAIN_52_WEEKS = Estimate(
+    value=6, low=6, high=6, source="menezescosta2012", unit="points out of 100", kind="pooled"
+)
 # Primary care in Australia: median days to recovery; share recovered at 12 months.
-HENSCHKE_MEDIAN_RECOVERY_DAYS = Estimate(value=58, low=58, high=58, source="henschke2008",
-                                         unit="days", kind="single study")
-HENSCHKE_RECOVERED_AT_1_YEAR_PERCENT = Estimate(value=72, low=72, high=72,
-                                                source="henschke2008", unit="%",
-                                                kind="single study")
+HENSCHKE_MEDIAN_RECOVERY_DAYS = Estimate(
+    value=58, low=58, high=58, source="henschke2008", unit="days", kind="single study"
+)
+HENSCHKE_RECOVERED_AT_1_YEAR_PERCENT = Estimate(
+    value=72, low=72, high=72, source="henschke2008", unit="%", kind="single study"
+)
 # Recurrence within 12 months of recovering.
 # WalkBack: walking and education after recovery; activity-limiting recurrence.
-WALKBACK_PEOPLE = Estimate(value=701, low=701, high=701, source="pocovi2024", unit="people",
-                           kind="count")
-WALKBACK_RECURRENCE_HR = Estimate(value=0.72, low=0.60, high=0.85, source="pocovi2024",
-                                  unit="hazard ratio")
+WALKBACK_PEOPLE = Estimate(
+    value=701, low=701, high=701, source="pocovi2024", unit="people", kind="count"
+)
+WALKBACK_RECURRENCE_HR = Estimate(
+    value=0.72, low=0.60, high=0.85, source="pocovi2024", unit="hazard ratio"
+)
 # Exercise therapy for chronic low back pain, pain on a 0-100 scale.
-EXERCISE_PAIN_REDUCTION_POINTS = Estimate(value=15, low=12, high=18, source="hayden2021",
-                                          unit="points out of 100")
+EXERCISE_PAIN_REDUCTION_POINTS = Estimate(
+    value=15, low=12, high=18, source="hayden2021", unit="points out of 100"
+)
 # The pain-monitoring model (Achilles tendon pain, 38 people randomised).
-PAIN_MONITOR_TRIAL_PEOPLE = Estimate(value=38, low=38, high=38, source="silbernagel2007",
-                                     unit="people", kind="count")
-PAIN_MONITOR_LIMIT = Estimate(value=5, low=5, high=5, source="silbernagel2007",
-                              unit="out of 10", kind="threshold")
+PAIN_MONITOR_TRIAL_PEOPLE = Estimate(
+    value=38, low=38, high=38, source="silbernagel2007", unit="people", kind="count"
+)
+PAIN_MONITOR_LIMIT = Estimate(
+    value=5, low=5, high=5, source="silbernagel2007", unit="out of 10", kind="threshold"
+)
 # Other sport and running injuries (per extra hour a week); cycling and back pain.
-CYCLISTS_LBP_PREVALENCE_PERCENT = Estimate(value=None, low=10, high=60, source="marsden2010",
-                                           unit="%", kind="range")
+CYCLISTS_LBP_PREVALENCE_PERCENT = Estimate(
+    value=None, low=10, high=60, source="marsden2010", unit="%", kind="range"
+)
 # Physical activity and low back pain (cohorts): medium and highest vs lowest activity.
 
 # What running does to the spine (chapter: why runners get back pain) ----------
@@ -162,29 +193,37 @@ CYCLISTS_LBP_PREVALENCE_PERCENT = Estimate(value=None, low=10, high=60, source="
 # Up and down, the force falls to zero while both feet are off the ground, so
 # this is also its peak. Clark 2014: the force "can exceed body weight by a
 # factor of two or more".
-RUNNING_VERTICAL_FORCE_BW = Estimate(3.0, 3.0, 3.0, source="cavanagh1980", unit="BW",
-                                     kind="about")
-RUNNING_VERTICAL_FORCE_LOW_BW = Estimate(2.0, 2.0, 2.0, source="clark2014", unit="BW",
-                                         kind="at least")
+RUNNING_VERTICAL_FORCE_BW = Estimate(3.0, 3.0, 3.0, source="cavanagh1980", unit="BW", kind="about")
+RUNNING_VERTICAL_FORCE_LOW_BW = Estimate(
+    2.0, 2.0, 2.0, source="clark2014", unit="BW", kind="at least"
+)
 CAVANAGH_SPEED_M_PER_S = 4.5
 CAVANAGH_SPEED_KM_PER_H = 16
 
 # Garbutt 1990: 14 male marathon runners, 30 min at each pace; loss of stature
 # (spinal shrinkage) in mm, mean and the spread reported (±).
 SHRINKAGE_MM_BY_PACE = {
-    70: Estimate(3.37, 3.37 - 2.38, 3.37 + 2.38, source="garbutt1990", unit="mm", kind="mean ± spread"),
-    85: Estimate(5.10, 5.10 - 1.90, 5.10 + 1.90, source="garbutt1990", unit="mm", kind="mean ± spread"),
-    100: Estimate(7.69, 7.69 - 3.69, 7.69 + 3.69, source="garbutt1990", unit="mm", kind="mean ± spread"),
+    70: Estimate(
+        3.37, 3.37 - 2.38, 3.37 + 2.38, source="garbutt1990", unit="mm", kind="mean ± spread"
+    ),
+    85: Estimate(
+        5.10, 5.10 - 1.90, 5.10 + 1.90, source="garbutt1990", unit="mm", kind="mean ± spread"
+    ),
+    100: Estimate(
+        7.69, 7.69 - 3.69, 7.69 + 3.69, source="garbutt1990", unit="mm", kind="mean ± spread"
+    ),
 }
 SHRINKAGE_FIRST_15_MIN_MM = reported(3.26, "garbutt1990", "mm")
 SHRINKAGE_SECOND_15_MIN_MM = reported(2.12, "garbutt1990", "mm")
 GARBUTT_PACE_PERCENT = spread(70, 100, "garbutt1990", "% of marathon pace (70, 85, 100)")
 
 # Kingsley 2012: MRI of 8 young adults before and after 30 min of moderate running.
-DISC_HEIGHT_LOSS_PERCENT = Estimate(6.3, 6.3 - 0.9, 6.3 + 0.9, source="kingsley2012", unit="%",
-                                    kind="mean ± spread")
-DISC_VOLUME_LOSS_PERCENT = Estimate(6.9, 6.9 - 1.0, 6.9 + 1.0, source="kingsley2012", unit="%",
-                                    kind="mean ± spread")
+DISC_HEIGHT_LOSS_PERCENT = Estimate(
+    6.3, 6.3 - 0.9, 6.3 + 0.9, source="kingsley2012", unit="%", kind="mean ± spread"
+)
+DISC_VOLUME_LOSS_PERCENT = Estimate(
+    6.9, 6.9 - 1.0, 6.9 + 1.0, source="kingsley2012", unit="%", kind="mean ± spread"
+)
 CAVANAGH_RUNNERS = reported(17, "cavanagh1980", "runners")
 GARBUTT_RUNNERS = reported(14, "garbutt1990", "marathon runners")
 GARBUTT_RUN_MINUTES = reported(30, "garbutt1990", "minutes at each pace")
@@ -205,8 +244,9 @@ BELAVY_MODERATE_KM_PER_WEEK = spread(20, 40, "belavy2017", "km a week")
 BELAVY_HIGH_KM_PER_WEEK = reported(50, "belavy2017", "km a week or more")
 BELAVY_MEAN_KM_PER_WEEK = spread(28.0, 66.6, "belavy2017", "km a week (group means)")
 BELAVY_BEST_SPEED_M_PER_S = reported(2, "belavy2017", "m/s")
-BELAVY_SITTING_HOURS = Estimate(9.7, 6.3, 9.7, source="belavy2017", unit="hours a weekday",
-                                kind="no sport 9.7 against 6.3")
+BELAVY_SITTING_HOURS = Estimate(
+    9.7, 6.3, 9.7, source="belavy2017", unit="hours a weekday", kind="no sport 9.7 against 6.3"
+)
 BELAVY_SITTING_HOURS_LONG_RUNNERS = reported(6.4, "belavy2017", "hours a weekday")
 # Mitchell 2020: 17 men aged 44 to 62; runners had 20 % taller discs.
 MITCHELL_MEN = reported(17, "mitchell2020", "men")
@@ -224,15 +264,18 @@ THORACIC_ONE_YEAR_PREVALENCE_PERCENT = spread(3.5, 34.8, "briggs2009", "%")
 # Owen 2020 repeats "up to 90 %" (non-specific) as background in its introduction.
 OWEN_BACKGROUND_NON_SPECIFIC_PERCENT = reported(90, "owen2020", "% (background statement)")
 # Brinjikji 2015: disc degeneration in people without back pain, by age.
-DISC_DEGENERATION_NO_PAIN_PERCENT = Estimate(None, 37, 96, source="brinjikji2015", unit="%",
-                                             kind="range")
+DISC_DEGENERATION_NO_PAIN_PERCENT = Estimate(
+    None, 37, 96, source="brinjikji2015", unit="%", kind="range"
+)
 DISC_DEGENERATION_AGES = spread(20, 80, "brinjikji2015", "years")
 # Micheli & Wood 1995: 100 adolescent athletes against 100 adults with back pain.
 MICHELI_PATIENTS_PER_GROUP = reported(100, "micheli1995", "patients in each group")
-SPONDYLOLYSIS_PERCENT = Estimate(None, 5, 47, source="micheli1995", unit="% (adults, young athletes)",
-                                 kind="range")
-STRAIN_PERCENT = Estimate(None, 6, 27, source="micheli1995", unit="% (young athletes, adults)",
-                          kind="range")
+SPONDYLOLYSIS_PERCENT = Estimate(
+    None, 5, 47, source="micheli1995", unit="% (adults, young athletes)", kind="range"
+)
+STRAIN_PERCENT = Estimate(
+    None, 6, 27, source="micheli1995", unit="% (young athletes, adults)", kind="range"
+)
 # Cohen 2013: the sacroiliac joint as the source of chronic non-radicular back pain.
 SACROILIAC_SOURCE_PERCENT = spread(15, 30, "cohen2013", "%")
 # Wang 2020 and Chiu 2015: herniated discs that shrink without surgery.
@@ -262,15 +305,18 @@ SPIKE_OVER_100 = Estimate(2.28, 1.50, 3.48, source="frandsen2025", unit="hazard 
 NOVICE_FAST_PROGRESSION = Estimate(1.59, 0.96, 2.66, source="nielsen2014", unit="hazard ratio")
 
 # Injuries per 1000 hours of running (meta-analysis of 13 studies).
-NOVICE_RATE_PER_1000H = Estimate(17.8, 16.7, 19.1, source="videbaek2015",
-                                 unit="injuries per 1000 h")
-RECREATIONAL_RATE_PER_1000H = Estimate(7.7, 6.9, 8.7, source="videbaek2015",
-                                       unit="injuries per 1000 h")
+NOVICE_RATE_PER_1000H = Estimate(
+    17.8, 16.7, 19.1, source="videbaek2015", unit="injuries per 1000 h"
+)
+RECREATIONAL_RATE_PER_1000H = Estimate(
+    7.7, 6.9, 8.7, source="videbaek2015", unit="injuries per 1000 h"
+)
 
 # 264 recreational runners followed for 22 weeks.
 PREVIOUS_INJURY = Estimate(1.722, 1.114, 2.661, source="malisoux2015", unit="hazard ratio")
-OTHER_SPORT_PER_WEEKLY_HOUR = Estimate(0.848, 0.732, 0.982, source="malisoux2015",
-                                       unit="hazard ratio per weekly hour")
+OTHER_SPORT_PER_WEEKLY_HOUR = Estimate(
+    0.848, 0.732, 0.982, source="malisoux2015", unit="hazard ratio per weekly hour"
+)
 
 
 # Frandsen 2025 (Garmin-RUNSAFE): 5205 runners in 87 countries, 588,071 runs,
@@ -293,8 +339,9 @@ NIELSEN_PROGRESSION_BANDS_PERCENT = spread(10, 30, "nielsen2014", "%")
 # Damsted 2019: 261 half-marathon runners; 20-60 % against under 20 % a week.
 DAMSTED_RUNNERS = reported(261, "damsted2019", "runners")
 DAMSTED_INCREASE_PERCENT = spread(20, 60, "damsted2019", "% a week")
-DAMSTED_RISK_DIFFERENCE_POINTS = Estimate(22.6, 0.9, 44.3, source="damsted2019",
-                                          unit="percentage points at day 21")
+DAMSTED_RISK_DIFFERENCE_POINTS = Estimate(
+    22.6, 0.9, 44.3, source="damsted2019", unit="percentage points at day 21"
+)
 DAMSTED_DAYS = spread(21, 98, "damsted2019", "days (21, 56, 98)")
 DAMSTED_MIDDLE_DAY = reported(56, "damsted2019", "days")
 # Rasmussen 2013: 662 marathon finishers; under 30 and over 60 km a week against 30-60.
@@ -325,30 +372,37 @@ FREDETTE_INJURED_PERCENT = spread(8.8, 91.3, "fredette2022", "%")
 # (mostly not runners, not back-specific); relative risk of injury.
 LAUERSEN_TRIALS = reported(25, "lauersen2014", "trials")
 LAUERSEN_STRENGTH_RR = Estimate(0.315, 0.207, 0.480, source="lauersen2014", unit="relative risk")
-LAUERSEN_PROPRIOCEPTION_RR = Estimate(0.550, 0.347, 0.869, source="lauersen2014",
-                                      unit="relative risk")
+LAUERSEN_PROPRIOCEPTION_RR = Estimate(
+    0.550, 0.347, 0.869, source="lauersen2014", unit="relative risk"
+)
 LAUERSEN_STRETCHING_RR = Estimate(0.963, 0.846, 1.095, source="lauersen2014", unit="relative risk")
 # Steffens 2016: 21 trials of preventing an episode of low back pain.
 STEFFENS_TRIALS = reported(21, "steffens2016", "trials")
-STEFFENS_EXERCISE_EDUCATION_RR = Estimate(0.55, 0.41, 0.74, source="steffens2016",
-                                          unit="relative risk")
+STEFFENS_EXERCISE_EDUCATION_RR = Estimate(
+    0.55, 0.41, 0.74, source="steffens2016", unit="relative risk"
+)
 STEFFENS_EXERCISE_ALONE_RR = Estimate(0.65, 0.50, 0.86, source="steffens2016", unit="relative risk")
-STEFFENS_EDUCATION_ALONE_RR = Estimate(1.03, 0.83, 1.27, source="steffens2016",
-                                       unit="relative risk")
+STEFFENS_EDUCATION_ALONE_RR = Estimate(
+    1.03, 0.83, 1.27, source="steffens2016", unit="relative risk"
+)
 # WalkBack (Pocovi 2024): 701 adults recently recovered from low back pain;
 # walking and education vs no treatment. Hazard ratio for an activity-limiting
 # recurrence; median time to recurrence; the programme's walking goal.
 # WALKBACK_PEOPLE and WALKBACK_RECURRENCE_HR are defined above (self-care chapter).
-WALKBACK_MEDIAN_DAYS_WALKING = Estimate(208, 208, 208, source="pocovi2024", unit="days",
-                                        kind="median")
+WALKBACK_MEDIAN_DAYS_WALKING = Estimate(
+    208, 208, 208, source="pocovi2024", unit="days", kind="median"
+)
 # The medians in weeks: 208 days is 29.7 weeks; without the programme, 16 weeks.
-WALKBACK_MEDIAN_WEEKS_WALKING = Estimate(30, 29.7, 30, source="pocovi2024",
-                                         unit="weeks (208 days, rounded)", kind="converted")
-WALKBACK_MEDIAN_WEEKS_CONTROL = Estimate(16, 16, 16, source="pocovi2024", unit="weeks",
-                                         kind="converted")
+WALKBACK_MEDIAN_WEEKS_WALKING = Estimate(
+    30, 29.7, 30, source="pocovi2024", unit="weeks (208 days, rounded)", kind="converted"
+)
+WALKBACK_MEDIAN_WEEKS_CONTROL = Estimate(
+    16, 16, 16, source="pocovi2024", unit="weeks", kind="converted"
+)
 WALKBACK_GOAL_MINUTES = Estimate(30, 30, 30, source="pocovi2024", unit="minutes", kind="target")
-WALKBACK_GOAL_DAYS_PER_WEEK = Estimate(5, 5, 5, source="pocovi2024", unit="days a week",
-                                       kind="target")
+WALKBACK_GOAL_DAYS_PER_WEEK = Estimate(
+    5, 5, 5, source="pocovi2024", unit="days a week", kind="target"
+)
 # Sahar (Cochrane): insoles in 3 prevention trials of military recruits.
 INSOLES_TRIALS = reported(3, "sahar2007", "trials")
 INSOLES_PREVENTION_RR = Estimate(0.73, 0.43, 1.22, source="sahar2007", unit="relative risk")
@@ -357,10 +411,12 @@ INSOLES_PREVENTION_RR = Estimate(0.73, 0.43, 1.22, source="sahar2007", unit="rel
 ACTIVITY_MEDIUM_VS_LOW_RR = Estimate(0.90, 0.85, 0.96, source="alzahrani2019", unit="relative risk")
 ACTIVITY_HIGH_VS_LOW_RR = Estimate(1.00, 0.92, 1.08, source="alzahrani2019", unit="relative risk")
 # Wu 2021: questionnaire of 800 marathon runners; odds ratios of low back pain.
-WARM_UP_INSUFFICIENT_OR = Estimate(2.617, 2.617, 2.617, source="wu2021", unit="odds ratio",
-                                   kind="single study")
-POOR_GAIT_POSTURE_OR = Estimate(2.273, 2.273, 2.273, source="wu2021", unit="odds ratio",
-                                kind="single study")
+WARM_UP_INSUFFICIENT_OR = Estimate(
+    2.617, 2.617, 2.617, source="wu2021", unit="odds ratio", kind="single study"
+)
+POOR_GAIT_POSTURE_OR = Estimate(
+    2.273, 2.273, 2.273, source="wu2021", unit="odds ratio", kind="single study"
+)
 # Marsden & Schwellnus 2010: point prevalence of low back pain in cyclists.
 # Weekday sitting in Belavý 2017: BELAVY_SITTING_HOURS above.
 # Hayden 2021 (Cochrane, 249 trials): exercise vs no treatment for chronic low
@@ -376,5 +432,6 @@ AXLER_EXERCISES = reported(12, "axler1997", "exercises")
 FUKUDA_PATIENTS = reported(70, "fukuda2021", "people")
 SANTAMARIA_STUDIES = reported(7, "santamaria2023", "studies")
 # Pain-monitoring rule of thumb (tested in Achilles tendon pain, not back pain).
-PAIN_MONITORING_MAX_SCORE = Estimate(5, 5, 5, source="silbernagel2015", unit="out of 10",
-                                     kind="rule of thumb")
+PAIN_MONITORING_MAX_SCORE = Estimate(
+    5, 5, 5, source="silbernagel2015", unit="out of 10", kind="rule of thumb"
+)

@@ -13,8 +13,8 @@ caption and a text alternative.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import plotly.graph_objects as go
 import plotly.io as pio

@@ -10,10 +10,34 @@ The model was tested in Achilles tendon pain (``silbernagel2007``), not in back
 pain; the course uses it as a practical guide.
 """
 
-from widgets.model.pain_monitor import (ACTIONS, AFTER_LIMIT, AMBER_MARGIN, DURING_LIMIT,
-                                        LEVELS, STAGES, PainAdvice, Plan, PlanWeek, Stage,
-                                        advice, next_stage, return_to_running_plan)
+from widgets.model.pain_monitor import (
+    ACTIONS,
+    AFTER_LIMIT,
+    AMBER_MARGIN,
+    DURING_LIMIT,
+    LEVELS,
+    STAGES,
+    PainAdvice,
+    Plan,
+    PlanWeek,
+    Stage,
+    advice,
+    next_stage,
+    return_to_running_plan,
+)
 
-__all__ = ["ACTIONS", "AFTER_LIMIT", "AMBER_MARGIN", "DURING_LIMIT", "LEVELS", "STAGES",
-           "PainAdvice", "Plan", "PlanWeek", "Stage", "advice", "next_stage",
-           "return_to_running_plan"]
+__all__ = [
+    "ACTIONS",
+    "AFTER_LIMIT",
+    "AMBER_MARGIN",
+    "DURING_LIMIT",
+    "LEVELS",
+    "STAGES",
+    "PainAdvice",
+    "Plan",
+    "PlanWeek",
+    "Stage",
+    "advice",
+    "next_stage",
+    "return_to_running_plan",
+]

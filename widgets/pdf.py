@@ -22,9 +22,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 EDITIONS = ("student", "instructor")
 # A4 is 210 mm wide: 794 CSS pixels. With 15 mm margins the text column is about 680 px.
 A4_VIEWPORT = {"width": 680, "height": 960}
@@ -55,8 +60,7 @@ def chapter_pages(repo: Path = REPO) -> list[str]:
     """The chapter pages (docnames of notebooks in ``_toc.yml``), in reading order."""
     from widgets.bookext.toc import toc_docnames
 
-    return [name for name in toc_docnames(repo / "_toc.yml")
-            if (repo / f"{name}.ipynb").exists()]
+    return [name for name in toc_docnames(repo / "_toc.yml") if (repo / f"{name}.ipynb").exists()]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -92,32 +96,50 @@ def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     # Only the book itself: nothing is fetched from another host.
-    page.route("**/*", lambda route: route.continue_()
-               if route.request.url.startswith(("http://127.0.0.1", "data:", "blob:"))
-               else route.abort())
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+            else route.abort()
+        ),
+    )
     page.emulate_media(media="print", color_scheme="light")
     try:
         page.goto(url, wait_until="load")
-        page.add_style_tag(content=PRINT_CSS + (STUDENT_CSS if edition == "student"
-                                                else INSTRUCTOR_CSS))
+        page.add_style_tag(
+            content=PRINT_CSS + (STUDENT_CSS if edition == "student" else INSTRUCTOR_CSS)
+        )
         if edition == "instructor":
             page.evaluate("""() => document.querySelectorAll('.solution.toggle-hidden')
                 .forEach(el => el.classList.remove('toggle-hidden'))""")
         page.wait_for_function(
             """() => [...document.querySelectorAll('.course-plotly')]
                 .every(div => div.dataset.rendered === 'true' && div.querySelector('.main-svg'))""",
-            timeout=FIGURE_TIMEOUT_MS)
+            timeout=FIGURE_TIMEOUT_MS,
+        )
         page.evaluate("document.fonts.ready")
         target.parent.mkdir(parents=True, exist_ok=True)
-        page.pdf(path=str(target), format="A4", margin=MARGIN, print_background=True,
-                 prefer_css_page_size=True)
+        page.pdf(
+            path=str(target),
+            format="A4",
+            margin=MARGIN,
+            print_background=True,
+            prefer_css_page_size=True,
+        )
     finally:
         context.close()
     return errors
 
 
-def print_chapters(html: Path, out: Path, repo: Path = REPO, editions=EDITIONS,
-                   pages: list[str] | None = None, browser=None) -> list[Path]:
+def print_chapters(
+    html: Path,
+    out: Path,
+    repo: Path = REPO,
+    editions=EDITIONS,
+    pages: list[str] | None = None,
+    browser=None,
+) -> list[Path]:
     """Write one PDF per chapter and edition; returns the files written.
 
     Pass ``browser`` (a Playwright Chromium) to reuse one that is already running.
@@ -149,11 +171,21 @@ def print_chapters(html: Path, out: Path, repo: Path = REPO, editions=EDITIONS,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m widgets.pdf", description=__doc__.split("\n")[0])
-    parser.add_argument("--html", type=Path, default=REPO / "_build" / "html",
-                        help="the built book (default: _build/html)")
-    parser.add_argument("--out", type=Path, default=REPO / "_build" / "pdf",
-                        help="where to write the PDFs (default: _build/pdf)")
+    parser = argparse.ArgumentParser(
+        prog="python -m widgets.pdf", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--html",
+        type=Path,
+        default=REPO / "_build" / "html",
+        help="the built book (default: _build/html)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=REPO / "_build" / "pdf",
+        help="where to write the PDFs (default: _build/pdf)",
+    )
     args = parser.parse_args(argv)
     try:
         print_chapters(args.html, args.out)

@@ -7,8 +7,24 @@ data file, each with ``key``, ``text``, ``level`` and ``source``.
 ``reasons``: every ticked sign with its action.
 """
 
-from widgets.model.red_flags import (NOTHING_TICKED, QUESTIONS, RESULT_LEVELS, SELF_CARE,
-                                     Assessment, Question, Reason, assess)
+from widgets.model.red_flags import (
+    NOTHING_TICKED,
+    QUESTIONS,
+    RESULT_LEVELS,
+    SELF_CARE,
+    Assessment,
+    Question,
+    Reason,
+    assess,
+)
 
-__all__ = ["NOTHING_TICKED", "QUESTIONS", "RESULT_LEVELS", "SELF_CARE", "Assessment",
-           "Question", "Reason", "assess"]
+__all__ = [
+    "NOTHING_TICKED",
+    "QUESTIONS",
+    "RESULT_LEVELS",
+    "SELF_CARE",
+    "Assessment",
+    "Question",
+    "Reason",
+    "assess",
+]

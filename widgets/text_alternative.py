@@ -7,7 +7,7 @@ same numbers the figure draws.
 from __future__ import annotations
 
 import html
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def html_table(headers: Sequence[str], rows: Sequence[Sequence[object]], caption: str = "") -> str:

@@ -16,7 +16,9 @@ UNIT_NAMES = {"km": "kilometres", "mi": "miles"}
 
 def _check_distance(value, unit: str) -> float:
     if isinstance(value, bool) or not isinstance(value, Real):
-        raise ValueError(f"a distance must be a number of {UNIT_NAMES.get(unit, unit)}, got {value!r}")
+        raise ValueError(
+            f"a distance must be a number of {UNIT_NAMES.get(unit, unit)}, got {value!r}"
+        )
     number = float(value)
     if not math.isfinite(number):
         raise ValueError(f"a distance must be a finite number, got {value!r}")

@@ -45,8 +45,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from book_site import (CHROMIUM, CHROMIUM_ARGS, DESKTOP, SUB_PATH,  # noqa: E402
-                       toc_docnames, wait_for_figures)
+from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SUB_PATH, toc_docnames, wait_for_figures  # noqa: E402
 
 BIN = REPO / ".venv" / "bin"
 JB_FLAGS = ["-W", "-n", "--keep-going"]
@@ -63,10 +62,12 @@ COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".txt", ".map", ".xml",
 
 # --- timing helpers -----------------------------------------------------------------------
 
+
 def _run(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, int, str]:
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env={**os.environ, **(env or {})},
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        command, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True
+    )
     return time.perf_counter() - start, done.returncode, (done.stdout + done.stderr)[-3000:]
 
 
@@ -76,8 +77,13 @@ def _median(values: list[float]) -> float | None:
 
 def copy_sources(target: Path) -> Path:
     """Copy the files git knows (tracked or new, not ignored) into ``target``."""
-    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-                            cwd=REPO, capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     for name in filter(None, listed.split("\0")):
         source = REPO / name
         if source.is_file():
@@ -89,8 +95,10 @@ def copy_sources(target: Path) -> Path:
 
 
 def build(source: Path, output: Path) -> tuple[float, int, str]:
-    return _run([str(BIN / "jupyter-book"), "build", str(source), *JB_FLAGS,
-                 "--path-output", str(output)], cwd=source)
+    return _run(
+        [str(BIN / "jupyter-book"), "build", str(source), *JB_FLAGS, "--path-output", str(output)],
+        cwd=source,
+    )
 
 
 def bench_builds(runs: int, work: Path) -> dict:
@@ -116,9 +124,14 @@ def bench_builds(runs: int, work: Path) -> dict:
         seconds, status, _ = build(source, output)
         rebuild.append(seconds)
         print(f"  rebuild after touching {TOUCHED_PAGE}: {seconds:.1f} s", flush=True)
-    return {"clean_build_s": _median(clean), "clean_build_runs_s": clean,
-            "rebuild_one_page_s": _median(rebuild), "rebuild_runs_s": rebuild,
-            "build_exit_codes": statuses, "html": str(html)}
+    return {
+        "clean_build_s": _median(clean),
+        "clean_build_runs_s": clean,
+        "rebuild_one_page_s": _median(rebuild),
+        "rebuild_runs_s": rebuild,
+        "build_exit_codes": statuses,
+        "html": str(html),
+    }
 
 
 def bench_tests(runs: int, html: str, full: bool) -> dict:
@@ -126,26 +139,30 @@ def bench_tests(runs: int, html: str, full: bool) -> dict:
     env = {"BOOK_HTML": html}
     nbval = []
     for run in range(runs):
-        seconds, status, _ = _run([str(BIN / "python"), "-m", "pytest", "-q", "notebooks"],
-                                  cwd=REPO, env=env)
+        seconds, status, _ = _run(
+            [str(BIN / "python"), "-m", "pytest", "-q", "notebooks"], cwd=REPO, env=env
+        )
         nbval.append(seconds)
         print(f"  nbval suite {run + 1}/{runs}: {seconds:.1f} s (exit {status})", flush=True)
     result.update(nbval_s=_median(nbval), nbval_runs_s=nbval)
     if full:
         times, statuses = [], []
         for run in range(runs):
-            seconds, status, log = _run([str(BIN / "python"), "-m", "pytest", "-q"], cwd=REPO,
-                                        env=env)
+            seconds, status, log = _run(
+                [str(BIN / "python"), "-m", "pytest", "-q"], cwd=REPO, env=env
+            )
             times.append(seconds)
             statuses.append(status)
             summary = log.strip().splitlines()[-1] if log.strip() else ""
             print(f"  full test suite {run + 1}/{runs}: {seconds:.1f} s ({summary})", flush=True)
-        result.update(full_tests_s=_median(times), full_tests_runs_s=times,
-                      full_tests_exit_codes=statuses)
+        result.update(
+            full_tests_s=_median(times), full_tests_runs_s=times, full_tests_exit_codes=statuses
+        )
     return result
 
 
 # --- page weight ----------------------------------------------------------------------------
+
 
 class _HostLikeHandler(http.server.SimpleHTTPRequestHandler):
     """Serve the site under SUB_PATH as a static host would: cacheable, gzip if asked."""
@@ -155,7 +172,7 @@ class _HostLikeHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         if not path.startswith(SUB_PATH):
             return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(SUB_PATH):])
+        return super().translate_path("/" + path[len(SUB_PATH) :])
 
     def send_head(self):
         path = Path(self.translate_path(self.path.split("?")[0].split("#")[0]))
@@ -164,8 +181,11 @@ class _HostLikeHandler(http.server.SimpleHTTPRequestHandler):
         if not path.is_file():
             return super().send_head()
         body = path.read_bytes()
-        encoded = self.use_gzip and path.suffix in COMPRESSIBLE \
+        encoded = (
+            self.use_gzip
+            and path.suffix in COMPRESSIBLE
             and "gzip" in self.headers.get("Accept-Encoding", "")
+        )
         if encoded:
             body = gzip.compress(body, 6)
         self.send_response(200)
@@ -176,6 +196,7 @@ class _HostLikeHandler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Content-Encoding", "gzip")
         self.end_headers()
         import io
+
         return io.BytesIO(body)
 
     def log_message(self, *args):
@@ -205,8 +226,10 @@ def _visit_bytes(context, url: str, before: str | None = None) -> int:
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     received: dict[str, int] = {}
-    cdp.on("Network.loadingFinished",
-           lambda e: received.__setitem__(e["requestId"], int(e["encodedDataLength"])))
+    cdp.on(
+        "Network.loadingFinished",
+        lambda e: received.__setitem__(e["requestId"], int(e["encodedDataLength"])),
+    )
     page.goto(url, wait_until="networkidle")
     wait_for_figures(page)
     page.wait_for_timeout(200)
@@ -248,6 +271,7 @@ def bench_page_weight(html: Path, runs: int) -> list[dict]:
 
 # --- figures and widgets ------------------------------------------------------------------
 
+
 def bench_interaction(html: Path) -> dict:
     try:
         import bench_risk
@@ -265,6 +289,7 @@ def bench_interaction(html: Path) -> dict:
 
 
 # --- report -------------------------------------------------------------------------------
+
 
 def _kb(value) -> str:
     return "-" if value is None else f"{value / 1024:,.0f} KB"
@@ -285,8 +310,11 @@ def _verdict(value, goal) -> str:
 
 
 def report(results: dict) -> str:
-    lines = [f"Course benchmark, {results['date']} ({results['machine']['cpus']} CPUs, "
-             f"median of {results['runs']} runs)", ""]
+    lines = [
+        f"Course benchmark, {results['date']} ({results['machine']['cpus']} CPUs, "
+        f"median of {results['runs']} runs)",
+        "",
+    ]
     t = results["timings"]
     make_test = None
     if t.get("clean_build_s") is not None and t.get("full_tests_s") is not None:
@@ -297,15 +325,24 @@ def report(results: dict) -> str:
         (f"rebuild after touching {TOUCHED_PAGE}", _s(t.get("rebuild_one_page_s")), ""),
         ("nbval suite (notebooks)", _s(t.get("nbval_s")), ""),
         ("full test suite (built book)", _s(t.get("full_tests_s")), ""),
-        ("clean make test (build + tests)", _s(make_test),
-         f"goal <= {GOALS['clean_make_test_s']:.0f} s: "
-         f"{_verdict(make_test, GOALS['clean_make_test_s'])}"),
-        ("static slider step -> redraw (Chromium)", _ms(t.get("static_redraw_ms")),
-         f"goal <= {GOALS['static_redraw_ms']:.0f} ms: "
-         f"{_verdict(t.get('static_redraw_ms'), GOALS['static_redraw_ms'])}"),
-        ("live recompute + figure update (Python)", _ms(t.get("live_update_ms")),
-         f"goal <= {GOALS['live_update_ms']:.0f} ms: "
-         f"{_verdict(t.get('live_update_ms'), GOALS['live_update_ms'])}"),
+        (
+            "clean make test (build + tests)",
+            _s(make_test),
+            f"goal <= {GOALS['clean_make_test_s']:.0f} s: "
+            f"{_verdict(make_test, GOALS['clean_make_test_s'])}",
+        ),
+        (
+            "static slider step -> redraw (Chromium)",
+            _ms(t.get("static_redraw_ms")),
+            f"goal <= {GOALS['static_redraw_ms']:.0f} ms: "
+            f"{_verdict(t.get('static_redraw_ms'), GOALS['static_redraw_ms'])}",
+        ),
+        (
+            "live recompute + figure update (Python)",
+            _ms(t.get("live_update_ms")),
+            f"goal <= {GOALS['live_update_ms']:.0f} ms: "
+            f"{_verdict(t.get('live_update_ms'), GOALS['live_update_ms'])}",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
     lines += [f"{name:<{width}}  {value:>10}  {goal}" for name, value, goal in rows]
@@ -313,12 +350,17 @@ def report(results: dict) -> str:
         lines.append(f"note: {t['interaction_note']}")
     pages = results["pages"]
     if pages:
-        lines += ["", "Bytes downloaded per page (cold: empty cache; warm: arriving from the "
-                      "page named; goals: a chapter's first visit <= 1.5 MB gzip, the next "
-                      "chapter <= 250 KB gzip)"]
+        lines += [
+            "",
+            "Bytes downloaded per page (cold: empty cache; warm: arriving from the "
+            "page named; goals: a chapter's first visit <= 1.5 MB gzip, the next "
+            "chapter <= 250 KB gzip)",
+        ]
         width = max(len(p["page"]) for p in pages)
-        lines.append(f"{'page':<{width}}  {'cold raw':>10}  {'cold gzip':>10}  {'warm raw':>10}  "
-                     f"{'warm gzip':>10}  warm from")
+        lines.append(
+            f"{'page':<{width}}  {'cold raw':>10}  {'cold gzip':>10}  {'warm raw':>10}  "
+            f"{'warm gzip':>10}  warm from"
+        )
         for p in pages:
             flag = ""
             if p["page"].startswith("notebooks/"):
@@ -326,9 +368,11 @@ def report(results: dict) -> str:
                     flag += "  FIRST VISIT OVER GOAL"
                 if p["warm_gzip_bytes"] > GOALS["next_chapter_gzip_bytes"]:
                     flag += "  NEXT CHAPTER OVER GOAL"
-            lines.append(f"{p['page']:<{width}}  {_kb(p['cold_raw_bytes']):>10}  "
-                         f"{_kb(p['cold_gzip_bytes']):>10}  {_kb(p['warm_raw_bytes']):>10}  "
-                         f"{_kb(p['warm_gzip_bytes']):>10}  {p['warm_from']}{flag}")
+            lines.append(
+                f"{p['page']:<{width}}  {_kb(p['cold_raw_bytes']):>10}  "
+                f"{_kb(p['cold_gzip_bytes']):>10}  {_kb(p['warm_raw_bytes']):>10}  "
+                f"{_kb(p['warm_gzip_bytes']):>10}  {p['warm_from']}{flag}"
+            )
     return "\n".join(lines)
 
 
@@ -337,17 +381,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of each timing (median)")
     parser.add_argument("--quick", action="store_true", help="one run, no full test suite")
     parser.add_argument("--skip-tests", action="store_true", help="no nbval or full test runs")
-    parser.add_argument("--skip-lighthouse", action="store_true",
-                        help="no Lighthouse runs or interaction timings")
+    parser.add_argument(
+        "--skip-lighthouse", action="store_true", help="no Lighthouse runs or interaction timings"
+    )
     parser.add_argument("--json", default=str(REPO / "bench-results.json"))
     args = parser.parse_args(argv)
     runs = 1 if args.quick else max(1, args.runs)
     results = {
         "date": datetime.datetime.now().isoformat(timespec="seconds"),
         "runs": runs,
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform()},
-        "goals": GOALS, "timings": {}, "pages": [],
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "goals": GOALS,
+        "timings": {},
+        "pages": [],
     }
     with tempfile.TemporaryDirectory(prefix="course-bench-") as folder:
         work = Path(folder)
@@ -375,10 +425,10 @@ def main(argv: list[str] | None = None) -> int:
     text = report(results)
     if results.get("lighthouse"):
         text += "\n\nLighthouse, mobile preset\n" + bench_lighthouse.lighthouse_table(
-            results["lighthouse"])
+            results["lighthouse"]
+        )
     if results.get("interactions"):
-        text += "\n\nFigure inputs\n" + bench_lighthouse.interaction_table(
-            results["interactions"])
+        text += "\n\nFigure inputs\n" + bench_lighthouse.interaction_table(results["interactions"])
     Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
     print("\n" + text + f"\n\nWrote {args.json}")
     return 0

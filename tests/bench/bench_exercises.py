@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 
 from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, site_root  # noqa: E402
+
 from widgets.figures import exercise_demo as demo  # noqa: E402
 from widgets.figures.prevention import prevention_figure_with_buttons  # noqa: E402
 from widgets.figures.strength_plan import plan_figure, preset_plans, preset_plans_figure  # noqa: E402
@@ -45,9 +46,13 @@ def figure_sizes() -> None:
     for exercise_id in demo.gallery_ids():
         text = pio.to_json(demo.exercise_demo_figure(exercise_id), validate=False)
         flag = "" if len(text) <= DEMO_GOAL_KB * 1024 else "  over the goal"
-        print(f"  {exercise_id:26s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}{flag}")
+        print(
+            f"  {exercise_id:26s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}{flag}"
+        )
     text = pio.to_json(demo.exercise_gallery_figure(), validate=False)
-    print(f"  {'gallery (all demos)':26s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}")
+    print(
+        f"  {'gallery (all demos)':26s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}"
+    )
 
 
 def build_times(runs: int = 3) -> None:
@@ -63,17 +68,21 @@ def build_times(runs: int = 3) -> None:
         pio.to_json(preset_plans_figure(), validate=False)
         pio.to_json(prevention_figure_with_buttons(), validate=False)
         totals.append(time.perf_counter() - start)
-    print(f"Build every demo, the gallery and every plan figure, cold (goal: at most 2 s): "
-          f"median {statistics.median(totals):.2f} s of {runs} runs "
-          f"({', '.join(f'{t:.2f}' for t in totals)})")
+    print(
+        f"Build every demo, the gallery and every plan figure, cold (goal: at most 2 s): "
+        f"median {statistics.median(totals):.2f} s of {runs} runs "
+        f"({', '.join(f'{t:.2f}' for t in totals)})"
+    )
 
 
 def page_weights(root: Path) -> None:
     print("Chapter pages (HTML only; shared assets such as plotly.js are extra)")
     for page in PAGES:
         data = (root / f"{page}.html").read_bytes()
-        print(f"  {page:42s} raw {_kb(len(data)):>9s}  gzip {_kb(len(gzip.compress(data))):>8s}"
-              "  (goal: at most 250 KB gzip)")
+        print(
+            f"  {page:42s} raw {_kb(len(data)):>9s}  gzip {_kb(len(gzip.compress(data))):>8s}"
+            "  (goal: at most 250 KB gzip)"
+        )
 
 
 _WATCH = """id => {
@@ -93,18 +102,25 @@ def frame_intervals(root: Path) -> None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport=DESKTOP)
         page.goto(server.url(PAGES[0]))
-        page.wait_for_function("[...document.querySelectorAll('.course-plotly')]"
-                               ".every(d => d.dataset.rendered === 'true')")
-        figure_id = page.evaluate("() => [...document.querySelectorAll('.course-plotly')]"
-                                  ".find(d => (d.layout.sliders || []).length > 1).id")
+        page.wait_for_function(
+            "[...document.querySelectorAll('.course-plotly')]"
+            ".every(d => d.dataset.rendered === 'true')"
+        )
+        figure_id = page.evaluate(
+            "() => [...document.querySelectorAll('.course-plotly')]"
+            ".find(d => (d.layout.sliders || []).length > 1).id"
+        )
         figure = page.locator(f"#{figure_id}")
         figure.scroll_into_view_if_needed()
         intervals = []
         for label in ("Bird dog", "Side plank", "Progressive walking"):
-            page.evaluate("([id, label]) => { const d = document.getElementById(id);"
-                          " const p = d.layout.updatemenus[0].buttons.findIndex(b => b.label === label);"
-                          " const b = d.layout.updatemenus[0].buttons[p];"
-                          " return Plotly.update(d, b.args[0], b.args[1]); }", [figure_id, label])
+            page.evaluate(
+                "([id, label]) => { const d = document.getElementById(id);"
+                " const p = d.layout.updatemenus[0].buttons.findIndex(b => b.label === label);"
+                " const b = d.layout.updatemenus[0].buttons[p];"
+                " return Plotly.update(d, b.args[0], b.args[1]); }",
+                [figure_id, label],
+            )
             page.wait_for_timeout(300)
             page.evaluate(_WATCH, figure_id)
             figure.locator(".updatemenu-button", has_text="Play").first.click()
@@ -113,12 +129,16 @@ def frame_intervals(root: Path) -> None:
             times = page.evaluate("window.__benchFrames")
             gaps = [b - a for a, b in zip(times, times[1:])]
             intervals += gaps
-            print(f"  {label:22s} {len(times):3d} frames in {PLAY_SECONDS:.0f} s, "
-                  f"median {statistics.median(gaps):.1f} ms")
+            print(
+                f"  {label:22s} {len(times):3d} frames in {PLAY_SECONDS:.0f} s, "
+                f"median {statistics.median(gaps):.1f} ms"
+            )
         browser.close()
-    print(f"Median frame-to-frame time while playing (goal: at most 50 ms): "
-          f"{statistics.median(intervals):.1f} ms; 90th percentile "
-          f"{statistics.quantiles(intervals, n=10)[-1]:.1f} ms")
+    print(
+        f"Median frame-to-frame time while playing (goal: at most 50 ms): "
+        f"{statistics.median(intervals):.1f} ms; 90th percentile "
+        f"{statistics.quantiles(intervals, n=10)[-1]:.1f} ms"
+    )
 
 
 def main() -> None:

@@ -38,17 +38,25 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from book_site import (CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, site_root,  # noqa: E402
-                       toc_docnames)
+from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, site_root, toc_docnames  # noqa: E402
 
 LIGHTHOUSE = REPO / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-GOALS = {"performance": 0.90, "accessibility": 1.0, "best-practices": 0.96, "seo": 0.9,
-         "lcp_ms": 2500.0, "tbt_ms": 200.0, "cls": 0.02, "inp_ms": 200.0}
+GOALS = {
+    "performance": 0.90,
+    "accessibility": 1.0,
+    "best-practices": 0.96,
+    "seo": 0.9,
+    "lcp_ms": 2500.0,
+    "tbt_ms": 200.0,
+    "cls": 0.02,
+    "inp_ms": 200.0,
+}
 CPU_SLOWDOWN = 4
 
 
 # --- Lighthouse ---------------------------------------------------------------------------
+
 
 def _script_time(report: dict, name: str) -> float:
     items = report["audits"].get("bootup-time", {}).get("details", {}).get("items", [])
@@ -59,11 +67,20 @@ def lighthouse_once(url: str) -> dict:
     """One Lighthouse run of ``url``: scores and metrics, or ``{"error": ...}``."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         done = subprocess.run(
-            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out.name}",
-             "--only-categories=" + ",".join(CATEGORIES),
-             "--chrome-flags=--headless --no-sandbox --disable-gpu"],
-            env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True,
-            timeout=300)
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={out.name}",
+                "--only-categories=" + ",".join(CATEGORIES),
+                "--chrome-flags=--headless --no-sandbox --disable-gpu",
+            ],
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if done.returncode:
             return {"error": (done.stderr or done.stdout).strip()[-500:]}
         report = json.loads(Path(out.name).read_text())
@@ -77,8 +94,11 @@ def lighthouse_once(url: str) -> dict:
         course_js_ms=_script_time(report, "course-plotly"),
         plotly_js_ms=_script_time(report, "plotly.min.js"),
         weight_bytes=audits["total-byte-weight"]["numericValue"],
-        failed=[key for key, audit in audits.items()
-                if audit.get("scoreDisplayMode") == "binary" and audit.get("score") == 0],
+        failed=[
+            key
+            for key, audit in audits.items()
+            if audit.get("scoreDisplayMode") == "binary" and audit.get("score") == 0
+        ],
     )
     return result
 
@@ -111,10 +131,16 @@ def bench_lighthouse(html: Path, runs: int, pages: list[str] | None = None) -> l
             for run in range(runs):
                 results.append(lighthouse_once(f"{base}{name}.html"))
                 got = results[-1]
-                print(f"  lighthouse {name} {run + 1}/{runs}: "
-                      + (got["error"][:200] if "error" in got else
-                         f"perf {got['performance']:.2f} LCP {got['lcp_ms']:.0f} ms "
-                         f"TBT {got['tbt_ms']:.0f} ms CLS {got['cls']:.3f}"), flush=True)
+                print(
+                    f"  lighthouse {name} {run + 1}/{runs}: "
+                    + (
+                        got["error"][:200]
+                        if "error" in got
+                        else f"perf {got['performance']:.2f} LCP {got['lcp_ms']:.0f} ms "
+                        f"TBT {got['tbt_ms']:.0f} ms CLS {got['cls']:.3f}"
+                    ),
+                    flush=True,
+                )
             rows.append({"page": name, **_median_row(results)})
     finally:
         server.shutdown()
@@ -160,7 +186,9 @@ def _draw_all(page) -> None:
         page.locator(".course-plotly").nth(index).scroll_into_view_if_needed()
         page.wait_for_function(
             "i => document.querySelectorAll('.course-plotly')[i].dataset.rendered === 'true'",
-            arg=index, timeout=30000)
+            arg=index,
+            timeout=30000,
+        )
     page.wait_for_timeout(500)
 
 
@@ -179,7 +207,7 @@ def _slider_steps(page, fid: str, presses: int) -> list[dict]:
         slider.scroll_into_view_if_needed()
         slider.focus()
         key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
-        timings.append(_measure_input(page, lambda: page.keyboard.press(key)))
+        timings.append(_measure_input(page, lambda key=key: page.keyboard.press(key)))
     return timings
 
 
@@ -190,14 +218,14 @@ def _button_presses(page, fid: str, presses: int) -> list[dict]:
     for press in range(presses + 1 if count else 0):
         target = page.locator(selector).nth(press % count)
         target.scroll_into_view_if_needed()
-        timings.append(_measure_input(page, lambda: target.click()))
+        timings.append(_measure_input(page, lambda target=target: target.click()))
     return timings
 
 
 def _dropdown_choices(page, fid: str, presses: int) -> list[dict]:
     header = f"#{fid} .updatemenu-header-group[role=button][aria-haspopup]"
     timings = []
-    for press in range(presses + 1 if page.locator(header).count() else 0):
+    for _press in range(presses + 1 if page.locator(header).count() else 0):
         target = page.locator(header).first
         target.scroll_into_view_if_needed()
         target.focus()
@@ -214,12 +242,15 @@ def bench_interactions(html: Path, presses: int = 5) -> list[dict]:
     On a phone button rows are drop-downs (widgets/bookext/js/narrow.js), so the
     drop-down is timed there and the row of buttons on a desktop screen.
     """
+    from bench_course import _serve
     from playwright.sync_api import sync_playwright
 
-    from bench_course import _serve
-
-    pages = [name for name in toc_docnames() if (html / f"{name}.html").exists()
-             and 'class="course-plotly"' in (html / f"{name}.html").read_text()]
+    pages = [
+        name
+        for name in toc_docnames()
+        if (html / f"{name}.html").exists()
+        and 'class="course-plotly"' in (html / f"{name}.html").read_text()
+    ]
     server, base = _serve(html, use_gzip=True)
     rows = []
     try:
@@ -237,13 +268,16 @@ def bench_interactions(html: Path, presses: int = 5) -> list[dict]:
                     for figure in page.evaluate(_CONTROLS_JS):
                         fid = figure["id"]
                         page.evaluate(_WATCH_JS, fid)
-                        for kind, timed in (("slider step (arrow key)", _slider_steps),
-                                            ("button press (click)", _button_presses),
-                                            ("drop-down choice (arrow key)", _dropdown_choices)):
+                        for kind, timed in (
+                            ("slider step (arrow key)", _slider_steps),
+                            ("button press (click)", _button_presses),
+                            ("drop-down choice (arrow key)", _dropdown_choices),
+                        ):
                             timings = timed(page, fid, presses)
                             if len(timings) > 1:
-                                rows.append(_interaction_row(name, fid, f"{kind}, {screen}",
-                                                             timings[1:]))
+                                rows.append(
+                                    _interaction_row(name, fid, f"{kind}, {screen}", timings[1:])
+                                )
                     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
                     context.close()
             browser.close()
@@ -256,15 +290,25 @@ def bench_interactions(html: Path, presses: int = 5) -> list[dict]:
 def _interaction_row(page: str, figure: str, kind: str, timings: list[dict]) -> dict:
     inp = [t["inp"] if t["inp"] is not None else 16.0 for t in timings]  # below 16 ms: unreported
     redrawn = [t["redrawn"] for t in timings if t["redrawn"] is not None]
-    row = {"page": page, "figure": figure, "input": kind, "inp_ms": statistics.median(inp),
-           "inp_max_ms": max(inp), "redrawn_ms": statistics.median(redrawn) if redrawn else None,
-           "presses": len(timings)}
-    print(f"  {page} {figure} {kind}: INP {row['inp_ms']:.0f} ms (max {row['inp_max_ms']:.0f}), "
-          f"redrawn {row['redrawn_ms'] or 0:.0f} ms", flush=True)
+    row = {
+        "page": page,
+        "figure": figure,
+        "input": kind,
+        "inp_ms": statistics.median(inp),
+        "inp_max_ms": max(inp),
+        "redrawn_ms": statistics.median(redrawn) if redrawn else None,
+        "presses": len(timings),
+    }
+    print(
+        f"  {page} {figure} {kind}: INP {row['inp_ms']:.0f} ms (max {row['inp_max_ms']:.0f}), "
+        f"redrawn {row['redrawn_ms'] or 0:.0f} ms",
+        flush=True,
+    )
     return row
 
 
 # --- report -------------------------------------------------------------------------------
+
 
 def _flag(value, goal, higher_is_better) -> str:
     if value is None:
@@ -274,12 +318,16 @@ def _flag(value, goal, higher_is_better) -> str:
 
 
 def lighthouse_table(rows: list[dict]) -> str:
-    head = ("| page | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | course-plotly.js | "
-            "plotly.js | weight |")
+    head = (
+        "| page | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | course-plotly.js | "
+        "plotly.js | weight |"
+    )
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for row in rows:
         if "performance" not in row:
-            lines.append(f"| {row['page']} | not measured: {'; '.join(row.get('errors', []))[:200]} |")
+            lines.append(
+                f"| {row['page']} | not measured: {'; '.join(row.get('errors', []))[:200]} |"
+            )
             continue
         perf_range = row["performance_range"]
         lines.append(
@@ -293,12 +341,15 @@ def lighthouse_table(rows: list[dict]) -> str:
             f" | {row['tbt_ms']:,.0f} ms{_flag(row['tbt_ms'], GOALS['tbt_ms'], False)}"
             f" | {row['cls']:.3f}{_flag(row['cls'], GOALS['cls'], False)}"
             f" | {row['course_js_ms']:,.0f} ms | {row['plotly_js_ms']:,.0f} ms"
-            f" | {row['weight_bytes'] / 1024:,.0f} KB |")
+            f" | {row['weight_bytes'] / 1024:,.0f} KB |"
+        )
     lines.append("")
-    lines.append("Median of the runs (performance: range in brackets); * misses the goal "
-                 "(performance >= 0.90, accessibility 1.0, best practices >= 0.96, SEO >= 0.9, "
-                 "LCP <= 2.5 s, TBT <= 200 ms, CLS <= 0.02). Script columns: Lighthouse's "
-                 "main-thread time (bootup-time) for that file; weight: transferred, gzip.")
+    lines.append(
+        "Median of the runs (performance: range in brackets); * misses the goal "
+        "(performance >= 0.90, accessibility 1.0, best practices >= 0.96, SEO >= 0.9, "
+        "LCP <= 2.5 s, TBT <= 200 ms, CLS <= 0.02). Script columns: Lighthouse's "
+        "main-thread time (bootup-time) for that file; weight: transferred, gzip."
+    )
     failed = sorted({f"{row['page']}: {name}" for row in rows for name in row.get("failed", [])})
     if failed:
         lines.append("Failed audits: " + "; ".join(failed))
@@ -306,18 +357,24 @@ def lighthouse_table(rows: list[dict]) -> str:
 
 
 def interaction_table(rows: list[dict]) -> str:
-    lines = ["| page | figure | input | INP (median) | INP (worst) | figure redrawn |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| page | figure | input | INP (median) | INP (worst) | figure redrawn |",
+        "|---|---|---|---|---|---|",
+    ]
     for row in rows:
         redrawn = "-" if row["redrawn_ms"] is None else f"{row['redrawn_ms']:.0f} ms"
-        lines.append(f"| {row['page']} | {row['figure']} | {row['input']} | "
-                     f"{row['inp_ms']:.0f} ms{_flag(row['inp_ms'], GOALS['inp_ms'], False)} | "
-                     f"{row['inp_max_ms']:.0f} ms | {redrawn} |")
+        lines.append(
+            f"| {row['page']} | {row['figure']} | {row['input']} | "
+            f"{row['inp_ms']:.0f} ms{_flag(row['inp_ms'], GOALS['inp_ms'], False)} | "
+            f"{row['inp_max_ms']:.0f} ms | {redrawn} |"
+        )
     lines.append("")
-    lines.append(f"Chromium with the CPU slowed down {CPU_SLOWDOWN}x (390 px phone, 1280 px desktop). "
-                 "INP: the Event Timing duration of the input (to the next paint; 16 ms means "
-                 "below the API's 16 ms threshold); figure redrawn: from the input to the "
-                 "figure's last DOM change. Goal: INP <= 200 ms.")
+    lines.append(
+        f"Chromium with the CPU slowed down {CPU_SLOWDOWN}x (390 px phone, 1280 px desktop). "
+        "INP: the Event Timing duration of the input (to the next paint; 16 ms means "
+        "below the API's 16 ms threshold); figure redrawn: from the input to the "
+        "figure's last DOM change. Goal: INP <= 200 ms."
+    )
     return "\n".join(lines)
 
 

@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 
-from book_site import (CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, site_root,  # noqa: E402
-                       wait_for_figures)
+from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, site_root, wait_for_figures  # noqa: E402
+
 from widgets.figures.risk import BOOK_INCREASES, risk_figure_for_book  # noqa: E402
 from widgets.live.risk import risk_live_view  # noqa: E402
 
@@ -66,8 +66,9 @@ def static_step_ms(html_root: Path) -> list[float]:
         steps = len(BOOK_INCREASES)
         for run in range(RUNS + 1):  # the first press warms up
             index = 1 + (run % (steps - 1))
-            page.mouse.click(box["x"] + box["width"] * (index + 0.5) / steps,
-                             box["y"] + box["height"] / 2)
+            page.mouse.click(
+                box["x"] + box["width"] * (index + 0.5) / steps, box["y"] + box["height"] / 2
+            )
             page.wait_for_function(f"window.__benchTimes.length >= {run + 1}", timeout=5000)
             page.wait_for_timeout(50)
         times = page.evaluate("window.__benchTimes")
@@ -93,14 +94,18 @@ def main() -> None:
     size = len(json.dumps(json.loads(pio.to_json(risk_figure_for_book())), separators=(",", ":")))
     print(f"static figure JSON: {size / 1024:.1f} KB")
     live = live_update_ms()
-    print(f"live recompute + figure update (Python): median {statistics.median(live):.1f} ms "
-          f"over {len(live)} runs (goal <= 150 ms)")
+    print(
+        f"live recompute + figure update (Python): median {statistics.median(live):.1f} ms "
+        f"over {len(live)} runs (goal <= 150 ms)"
+    )
     if not (html_root / "index.html").exists():
         print(f"static slider step: skipped, no built book at {html_root} (run make book)")
         return
     static = static_step_ms(html_root)
-    print(f"static slider step to redraw (Chromium): median {statistics.median(static):.1f} ms "
-          f"over {len(static)} runs (goal <= 50 ms)")
+    print(
+        f"static slider step to redraw (Chromium): median {statistics.median(static):.1f} ms "
+        f"over {len(static)} runs (goal <= 50 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -52,8 +52,9 @@ def decade_of_running(count: int = CSV_ACTIVITIES, seed: int = 7) -> list[Planne
     for day in days:
         start = FIRST_DAY + timedelta(days=int(day), minutes=int(rng.integers(0, 600)))
         if rng.random() < 0.1:
-            plan.append(PlannedActivity(start, round(float(rng.uniform(15, 60)), 1), 3600.0,
-                                        "cycling"))
+            plan.append(
+                PlannedActivity(start, round(float(rng.uniform(15, 60)), 1), 3600.0, "cycling")
+            )
         else:
             km = round(float(rng.uniform(4, 22)), 2)
             plan.append(PlannedActivity(start, km, round(km * float(rng.uniform(290, 400)))))
@@ -80,8 +81,7 @@ def prepare(kind: str) -> Path:
     if missing:
         print(f"writing {len(missing)} {kind.upper()} files into {folder} ...", flush=True)
         with ProcessPoolExecutor(max_workers=2) as pool:
-            list(pool.map(_write_one, [kind] * len(missing), missing,
-                          [str(folder)] * len(missing)))
+            list(pool.map(_write_one, [kind] * len(missing), missing, [str(folder)] * len(missing)))
     return folder
 
 
@@ -99,8 +99,12 @@ def time_cli(path: Path, runs: int) -> tuple[list[float], list[float], str]:
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "widgets.training_log", str(path), "--json"],
-                              cwd=REPO, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "widgets.training_log", str(path), "--json"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
         times.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -119,8 +123,17 @@ def measure(runs: int = 5, skip_fit: bool = False) -> list[tuple]:
     for name, path in cases.items():
         times, cpu, stderr = time_cli(path, runs)
         progress = "yes" if "Reading files [" in stderr else "no"
-        rows.append((name, statistics.median(times), min(times), max(times),
-                     statistics.median(cpu), GOALS_S[name], progress))
+        rows.append(
+            (
+                name,
+                statistics.median(times),
+                min(times),
+                max(times),
+                statistics.median(cpu),
+                GOALS_S[name],
+                progress,
+            )
+        )
     return rows
 
 
@@ -141,15 +154,21 @@ def main(argv=None) -> int:
     rows = measure(args.runs, args.skip_fit)
     load = os.getloadavg()[0]
     print(f"\n{'case':<34}{'median':>9}{'min':>8}{'max':>8}{'CPU':>8}{'goal':>7}  progress bar")
-    labels = {"csv": f"{CSV_ACTIVITIES} activities in one CSV",
-              "gpx": f"{FILES} GPX files, 1 h at 1 point/s",
-              "fit": f"{FILES} FIT files, 1 h at 1 point/s"}
+    labels = {
+        "csv": f"{CSV_ACTIVITIES} activities in one CSV",
+        "gpx": f"{FILES} GPX files, 1 h at 1 point/s",
+        "fit": f"{FILES} FIT files, 1 h at 1 point/s",
+    }
     for name, median, low, high, cpu, goal, progress in rows:
-        print(f"{labels[name]:<34}{median:8.2f}s{low:7.2f}s{high:7.2f}s{cpu:7.2f}s{goal:6.0f}s"
-              f"  {progress}")
-    print(f"(median of {args.runs} runs, command line end to end, interpreter start included; "
-          f"CPU is the median CPU time of all its processes; {os.cpu_count()} cores, "
-          f"load average {load:.1f})")
+        print(
+            f"{labels[name]:<34}{median:8.2f}s{low:7.2f}s{high:7.2f}s{cpu:7.2f}s{goal:6.0f}s"
+            f"  {progress}"
+        )
+    print(
+        f"(median of {args.runs} runs, command line end to end, interpreter start included; "
+        f"CPU is the median CPU time of all its processes; {os.cpu_count()} cores, "
+        f"load average {load:.1f})"
+    )
     return 0
 
 

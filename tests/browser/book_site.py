@@ -55,7 +55,7 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         if not path.startswith(SUB_PATH):
             return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(SUB_PATH):])
+        return super().translate_path("/" + path[len(SUB_PATH) :])
 
     def log_message(self, *args):
         pass
@@ -93,7 +93,9 @@ def wait_for_figure(page, index: int, timeout_ms: int = 15000) -> None:
     page.locator(".course-plotly").nth(index).scroll_into_view_if_needed()
     page.wait_for_function(
         "i => document.querySelectorAll('.course-plotly')[i].dataset.rendered === 'true'",
-        arg=index, timeout=timeout_ms)
+        arg=index,
+        timeout=timeout_ms,
+    )
 
 
 def wait_for_figures(page, timeout_ms: int = 15000) -> int:

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
-
 from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, built_site_root
+from playwright.sync_api import sync_playwright
 
 
 @dataclass
@@ -52,12 +51,13 @@ def open_page(browser, server):
     contexts = []
 
     def _open(docname: str, viewport=DESKTOP, dark: bool = False):
-        context = browser.new_context(viewport=viewport,
-                                      color_scheme="dark" if dark else "light")
+        context = browser.new_context(viewport=viewport, color_scheme="dark" if dark else "light")
         contexts.append(context)
         page = context.new_page()
         log = PageLog()
-        page.on("console", lambda m: log.console_errors.append(m.text) if m.type == "error" else None)
+        page.on(
+            "console", lambda m: log.console_errors.append(m.text) if m.type == "error" else None
+        )
         page.on("pageerror", lambda e: log.console_errors.append(str(e)))
 
         def on_request(request):
@@ -66,8 +66,12 @@ def open_page(browser, server):
 
         page.on("request", on_request)
         page.on("requestfailed", lambda r: log.failed_requests.append(r.url))
-        page.on("response", lambda r: log.failed_requests.append(f"{r.status} {r.url}")
-                if r.status >= 400 else None)
+        page.on(
+            "response",
+            lambda r: (
+                log.failed_requests.append(f"{r.status} {r.url}") if r.status >= 400 else None
+            ),
+        )
         response = page.goto(server.url(docname), wait_until="load")
         assert response is not None and response.ok, f"{docname} did not load"
         page.course_log = log

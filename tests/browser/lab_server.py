@@ -18,13 +18,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
 from book_site import REPO
 
 START_TIMEOUT_S = 90
-KERNEL_IDLE_JS = ("() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
-                  " const k = w && w.sessionContext && w.sessionContext.session"
-                  " && w.sessionContext.session.kernel; return !!k && k.status === 'idle'; }")
+KERNEL_IDLE_JS = (
+    "() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
+    " const k = w && w.sessionContext && w.sessionContext.session"
+    " && w.sessionContext.session.kernel; return !!k && k.status === 'idle'; }"
+)
 
 
 def _free_port() -> int:
@@ -43,10 +44,20 @@ def jupyter_lab(root: Path, notebooks: list[str]):
     shutil.copy(REPO / "jupyter-settings" / "overrides.json", settings / "overrides.json")
     port = int(os.environ.get("LAB_TEST_PORT") or _free_port())
     command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--ServerApp.port={port}",
-        "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0", f"--ServerApp.root_dir={root}",
-        "--IdentityProvider.token=", "--ServerApp.password=", "--LabApp.expose_app_in_browser=True",
-        f"--LabApp.app_settings_dir={settings}", "--LabApp.news_url=",
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        f"--ServerApp.port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        "--ServerApp.port_retries=0",
+        f"--ServerApp.root_dir={root}",
+        "--IdentityProvider.token=",
+        "--ServerApp.password=",
+        "--LabApp.expose_app_in_browser=True",
+        f"--LabApp.app_settings_dir={settings}",
+        "--LabApp.news_url=",
     ]
     if hasattr(os, "getuid") and os.getuid() == 0:
         command.append("--allow-root")
@@ -86,5 +97,7 @@ def open_notebook_and_run_all(page, url: str, stem: str, timeout_ms: int = 180_0
         " const cells = nb.model.cells; let n = 0, done = 0;"
         " for (let i = 0; i < cells.length; i++) { const c = cells.get(i);"
         "  if (c.type === 'code') { n++; if (c.executionCount) done++; } }"
-        " return n > 0 && done === n; }", timeout=timeout_ms)
+        " return n > 0 && done === n; }",
+        timeout=timeout_ms,
+    )
     page.wait_for_function(KERNEL_IDLE_JS, timeout=timeout_ms)

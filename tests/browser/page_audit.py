@@ -17,9 +17,8 @@ import json
 from dataclasses import dataclass, field
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
 from book_site import DESKTOP, PHONE, REPO, wait_for_figures
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -27,7 +26,7 @@ FAILING_IMPACTS = {"serious", "critical"}
 MODES = {"light": (DESKTOP, "light"), "dark": (DESKTOP, "dark"), "phone": (PHONE, "light")}
 SETTLE_MS = 300  # time for late scripts to report errors and for resize handlers to run
 
-_CACHE: dict[tuple[str, str, str], "PageAudit"] = {}
+_CACHE: dict[tuple[str, str, str], PageAudit] = {}
 
 
 @dataclass
@@ -53,8 +52,10 @@ class PageAudit:
 
 def axe_source() -> str:
     if not AXE_JS.exists():
-        pytest.fail(f"{AXE_JS} is missing: run `make install` "
-                    "(it installs axe-core from npm for the accessibility tests).")
+        pytest.fail(
+            f"{AXE_JS} is missing: run `make install` "
+            "(it installs axe-core from npm for the accessibility tests)."
+        )
     return AXE_JS.read_text()
 
 
@@ -77,14 +78,25 @@ def _measure(browser, server, docname: str, mode: str) -> PageAudit:
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     try:
         page = context.new_page()
-        page.on("console", lambda m: result.console_errors.append(m.text)
-                if m.type == "error" else None)
+        page.on(
+            "console", lambda m: result.console_errors.append(m.text) if m.type == "error" else None
+        )
         page.on("pageerror", lambda e: result.console_errors.append(str(e)))
-        page.on("request", lambda r: result.external_requests.append(r.url)
-                if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")) else None)
+        page.on(
+            "request",
+            lambda r: (
+                result.external_requests.append(r.url)
+                if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))
+                else None
+            ),
+        )
         page.on("requestfailed", lambda r: result.failed_requests.append(r.url))
-        page.on("response", lambda r: result.failed_requests.append(f"{r.status} {r.url}")
-                if r.status >= 400 else None)
+        page.on(
+            "response",
+            lambda r: (
+                result.failed_requests.append(f"{r.status} {r.url}") if r.status >= 400 else None
+            ),
+        )
         response = page.goto(server.url(docname), wait_until="load")
         assert response is not None and response.ok, f"{docname} did not load"
         wait_for_figures(page)
@@ -250,8 +262,20 @@ _SVG_TEXT_JS = """() => {
 
 
 # Keyboard: move focus into each figure with Tab, and operate what gets focus.
-CONTROL_ROLES = {"button", "slider", "radio", "tab", "option", "menuitem", "menuitemradio",
-                 "combobox", "listbox", "spinbutton", "switch", "checkbox"}
+CONTROL_ROLES = {
+    "button",
+    "slider",
+    "radio",
+    "tab",
+    "option",
+    "menuitem",
+    "menuitemradio",
+    "combobox",
+    "listbox",
+    "spinbutton",
+    "switch",
+    "checkbox",
+}
 
 _STATE_JS = """id => {
   const d = document.getElementById(id);
@@ -307,16 +331,24 @@ _START_BEFORE_JS = """id => {
 }"""
 
 # What a keyboard user would try on each kind of control, in order, until the figure changes.
-KEYS = {"slider": ["ArrowRight", "ArrowLeft"], "combobox": ["ArrowDown"],
-        "listbox": ["ArrowDown"], "spinbutton": ["ArrowUp"]}
+KEYS = {
+    "slider": ["ArrowRight", "ArrowLeft"],
+    "combobox": ["ArrowDown"],
+    "listbox": ["ArrowDown"],
+    "spinbutton": ["ArrowUp"],
+}
 BUTTON_KEYS = ["Enter", "ArrowDown", "ArrowRight"]
 
 
 def _changes(page, figure_id: str, before: str, timeout_ms: int = 400) -> bool:
     """Whether the figure's data or layout differs from ``before`` within the timeout."""
     try:
-        page.wait_for_function(f"([id, before]) => ({_STATE_JS})(id) !== before",
-                               arg=[figure_id, before], timeout=timeout_ms, polling=20)
+        page.wait_for_function(
+            f"([id, before]) => ({_STATE_JS})(id) !== before",
+            arg=[figure_id, before],
+            timeout=timeout_ms,
+            polling=20,
+        )
     except PlaywrightTimeout:
         return False
     page.wait_for_timeout(50)  # let plotly finish redrawing the controls
@@ -375,12 +407,16 @@ def _keyboard_controls(page) -> list[dict]:
                 try:  # the value may be announced after the redraw
                     page.wait_for_function(
                         "before => document.activeElement?.getAttribute('aria-valuenow') !== before",
-                        arg=control["valuenow"], timeout=600, polling=20)
+                        arg=control["valuenow"],
+                        timeout=600,
+                        polling=20,
+                    )
                 except PlaywrightTimeout:
                     pass
             after = page.evaluate(_FOCUS_JS, figure_id)
-            control["focus_kept"] = bool(after and not after.get("outside")
-                                         and after["role"] == control["role"])
+            control["focus_kept"] = bool(
+                after and not after.get("outside") and after["role"] == control["role"]
+            )
             control["valuenow_after"] = (after or {}).get("valuenow")
         found.append({"figure": figure_id, **expected, "reached": reached})
     return found
@@ -392,15 +428,20 @@ UPLOADING_BUTTONS = ("Share chart", "Edit in Chart Studio", "Edit chart")  # plo
 
 
 def console_problems(result: PageAudit) -> list[str]:
-    return ([f"console error: {e}" for e in result.console_errors]
-            + [f"request to another host: {u}" for u in result.external_requests]
-            + [f"failed request: {u}" for u in result.failed_requests])
+    return (
+        [f"console error: {e}" for e in result.console_errors]
+        + [f"request to another host: {u}" for u in result.external_requests]
+        + [f"failed request: {u}" for u in result.failed_requests]
+    )
 
 
 def contrast_problems(result: PageAudit) -> list[str]:
-    return [f"{t['figure']} {t['kind']} {t['text']!r}: {t['colour']} on {t['background']} "
-            f"= {t['ratio']}:1, needs {t['needed']}:1"
-            for t in result.svg_text if t["ratio"] < t["needed"]]
+    return [
+        f"{t['figure']} {t['kind']} {t['text']!r}: {t['colour']} on {t['background']} "
+        f"= {t['ratio']}:1, needs {t['needed']}:1"
+        for t in result.svg_text
+        if t["ratio"] < t["needed"]
+    ]
 
 
 def figure_problems(result: PageAudit) -> list[str]:
@@ -429,43 +470,65 @@ def figure_problems(result: PageAudit) -> list[str]:
 
 
 def upload_problems(result: PageAudit) -> list[str]:
-    offered = sorted({title for f in result.figures for title in f.get("modebar", [])
-                      if title.startswith(UPLOADING_BUTTONS)})
-    return [f"the figure toolbar offers {title!r}, which sends the reader's figure to another "
-            "host; remove it from the plotly config" for title in offered]
+    offered = sorted(
+        {
+            title
+            for f in result.figures
+            for title in f.get("modebar", [])
+            if title.startswith(UPLOADING_BUTTONS)
+        }
+    )
+    return [
+        f"the figure toolbar offers {title!r}, which sends the reader's figure to another "
+        "host; remove it from the plotly config"
+        for title in offered
+    ]
 
 
 def keyboard_problems(result: PageAudit) -> list[str]:
     problems = []
     for figure in result.keyboard:
-        controls = [c for c in figure["reached"]
-                    if not c["in_modebar"] and c["role"] in CONTROL_ROLES]
+        controls = [
+            c for c in figure["reached"] if not c["in_modebar"] and c["role"] in CONTROL_ROLES
+        ]
         needed = figure["buttons"] + figure["dropdowns"] + figure["sliders"]
-        where = (f"{figure['figure']} ({figure['buttons']} buttons, {figure['dropdowns']} "
-                 f"dropdowns, {figure['sliders']} sliders)")
+        where = (
+            f"{figure['figure']} ({figure['buttons']} buttons, {figure['dropdowns']} "
+            f"dropdowns, {figure['sliders']} sliders)"
+        )
         for c in figure["reached"]:
             if not c.get("visible", True):
-                problems.append(f"{where}: Tab stops on an invisible {c['role'] or c['tag']} "
-                                f"{c['name']!r}")
+                problems.append(
+                    f"{where}: Tab stops on an invisible {c['role'] or c['tag']} {c['name']!r}"
+                )
         controls = [c for c in controls if c.get("visible", True)]
         if len(controls) < needed:
-            problems.append(f"{where}: Tab reaches {len(controls)} of {needed} controls; reached "
-                            f"{[(c['tag'], c['role'], c['name']) for c in figure['reached']]}")
+            problems.append(
+                f"{where}: Tab reaches {len(controls)} of {needed} controls; reached "
+                f"{[(c['tag'], c['role'], c['name']) for c in figure['reached']]}"
+            )
         for c in controls:
             if not c["name"]:
                 problems.append(f"{where}: a {c['role']} <{c['tag']}> has no accessible name")
             if not c.get("focus_kept", True):
                 problems.append(f"{where}: focus is lost after operating {c['name']!r}")
-            if (c["role"] == "slider" and c.get("changes_figure")
-                    and c.get("valuenow") == c.get("valuenow_after")):
-                problems.append(f"{where}: slider {c['name']!r} moves but aria-valuenow stays "
-                                f"{c.get('valuenow')!r}")
+            if (
+                c["role"] == "slider"
+                and c.get("changes_figure")
+                and c.get("valuenow") == c.get("valuenow_after")
+            ):
+                problems.append(
+                    f"{where}: slider {c['name']!r} moves but aria-valuenow stays "
+                    f"{c.get('valuenow')!r}"
+                )
         working = [c for c in controls if c.get("changes_figure")]
         # In a group of buttons, the one already active may change nothing.
         if len(working) < needed - figure["button_groups"]:
             idle = [c["name"] for c in controls if not c.get("changes_figure")]
-            problems.append(f"{where}: only {len(working)} controls change the figure from the "
-                            f"keyboard (Enter, arrow keys); no change from {idle}")
+            problems.append(
+                f"{where}: only {len(working)} controls change the figure from the "
+                f"keyboard (Enter, arrow keys); no change from {idle}"
+            )
     return problems
 
 
@@ -483,14 +546,18 @@ def overflow_problems(figures: list[dict], viewport: int) -> list[str]:
             problems.append(f"{f['id']}: not drawn")
             continue
         if f["svg_width"] > f["div_width"] + TOLERANCE_PX:
-            problems.append(f"{f['id']}: plot {f['svg_width']:.0f}px wide in a "
-                            f"{f['div_width']:.0f}px box")
+            problems.append(
+                f"{f['id']}: plot {f['svg_width']:.0f}px wide in a {f['div_width']:.0f}px box"
+            )
         if f["div_width"] > f["column_width"] + TOLERANCE_PX:
-            problems.append(f"{f['id']}: box {f['div_width']:.0f}px wide in a "
-                            f"{f['column_width']:.0f}px column")
+            problems.append(
+                f"{f['id']}: box {f['div_width']:.0f}px wide in a {f['column_width']:.0f}px column"
+            )
         if f["svg_right"] > min(viewport, f["column_right"]) + TOLERANCE_PX:
-            problems.append(f"{f['id']}: plot ends at {f['svg_right']:.0f}px, past the column "
-                            f"({f['column_right']:.0f}px) or screen ({viewport}px)")
+            problems.append(
+                f"{f['id']}: plot ends at {f['svg_right']:.0f}px, past the column "
+                f"({f['column_right']:.0f}px) or screen ({viewport}px)"
+            )
     return problems
 
 
@@ -509,5 +576,3 @@ def describe_axe(violations: list[dict]) -> str:
 def dump(result: PageAudit) -> str:
     """Everything measured, for debugging a failure."""
     return json.dumps(result.__dict__, indent=1, default=str)
-
-

@@ -12,10 +12,15 @@ Each page is loaded once per mode (``page_audit``); the tests read the results.
 from __future__ import annotations
 
 import pytest
-
 from book_site import toc_docnames
-from page_audit import (audit, axe_source, contrast_problems, describe_axe, figure_problems,
-                        keyboard_problems)
+from page_audit import (
+    audit,
+    axe_source,
+    contrast_problems,
+    describe_axe,
+    figure_problems,
+    keyboard_problems,
+)
 
 PAGES = toc_docnames()
 THEMES = ["light", "dark"]
@@ -37,7 +42,8 @@ def test_no_serious_or_critical_axe_violations(browser, server, docname, theme):
     assert result.theme == theme, f"{docname}: expected the {theme} theme, got {result.theme!r}"
     assert result.serious_axe == [], (
         f"{docname} ({theme}): axe-core found serious or critical violations:\n"
-        + describe_axe(result.serious_axe))
+        + describe_axe(result.serious_axe)
+    )
 
 
 @pytest.mark.parametrize("theme", THEMES)

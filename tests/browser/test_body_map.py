@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from book_site import PHONE, assert_clean, wait_for_figures
 
 PAGE = "notebooks/upper-vs-lower-back-pain"
@@ -18,7 +16,8 @@ def panel_text(page) -> str:
 
 def fill_opacities(page) -> list[float]:
     return page.eval_on_selector(
-        MAP, "d => d.data.slice(0, 4).map(t => parseFloat(t.fillcolor.split(',')[3]))")
+        MAP, "d => d.data.slice(0, 4).map(t => parseFloat(t.fillcolor.split(',')[3]))"
+    )
 
 
 def test_region_buttons_change_the_highlight_and_the_panel(open_page):
@@ -42,11 +41,15 @@ def test_region_buttons_change_the_highlight_and_the_panel(open_page):
 
 def _screen_point(page, x: float, y: float) -> list[float]:
     """Where the map's data point (x, y) is on screen, from plotly's own axes."""
-    return page.eval_on_selector(MAP, """(d, [x, y]) => {
+    return page.eval_on_selector(
+        MAP,
+        """(d, [x, y]) => {
         const box = d.getBoundingClientRect(), L = d._fullLayout;
         return [box.left + L.xaxis._offset + L.xaxis.l2p(x),
                 box.top + L.yaxis._offset + L.yaxis.l2p(y)];
-    }""", [x, y])
+    }""",
+        [x, y],
+    )
 
 
 def test_hovering_a_region_shows_its_summary(open_page):

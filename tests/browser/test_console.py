@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from book_site import toc_docnames
 from page_audit import MODES, audit, console_problems, upload_problems
 

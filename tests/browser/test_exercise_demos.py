@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
+
 from widgets.figures.exercise_demo import gallery_ids
 from widgets.figures.strength_plan import PRESETS, plan_title, preset_plans
 from widgets.model.exercises import exercise
@@ -89,9 +89,13 @@ def _play_and_pause(page, figure, figure_id, press_play, press_pause):
 def test_play_advances_frames_and_pause_stops_them_with_the_mouse(open_page, viewport):
     page = open_page(PAGE, viewport=viewport)
     figure, figure_id = _figure(page, "gallery")
-    state = _play_and_pause(page, figure, figure_id,
-                            lambda: _player_button(figure, "Play").click(),
-                            lambda: _player_button(figure, "Pause").click())
+    state = _play_and_pause(
+        page,
+        figure,
+        figure_id,
+        lambda: _player_button(figure, "Play").click(),
+        lambda: _player_button(figure, "Pause").click(),
+    )
     assert all(name.startswith("bird_dog:") for name in state["frames"])
     assert state["active"] > 0, "the slider did not follow the animation"
     # Play again carries on from where it stopped.
@@ -100,7 +104,7 @@ def test_play_advances_frames_and_pause_stops_them_with_the_mouse(open_page, vie
     page.wait_for_timeout(300)
     _player_button(figure, "Pause").click()
     page.wait_for_timeout(100)
-    new = _state(page, figure_id)["frames"][len(state["frames"]):]
+    new = _state(page, figure_id)["frames"][len(state["frames"]) :]
     assert new and int(new[0].split(":")[1]) > int(resumed_from.split(":")[1])
     assert_clean(page)
 
@@ -116,8 +120,9 @@ def test_play_and_pause_work_with_the_keyboard(open_page, viewport):
         button.focus()
         page.keyboard.press(key)
 
-    _play_and_pause(page, figure, figure_id, lambda: press("Play", "Enter"),
-                    lambda: press("Pause", " "))
+    _play_and_pause(
+        page, figure, figure_id, lambda: press("Play", "Enter"), lambda: press("Pause", " ")
+    )
     assert_clean(page)
 
 
@@ -164,7 +169,9 @@ def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, v
     ids = gallery_ids()
     _choose(page, figure, "Side plank")
     chosen = _state(page, figure_id)
-    assert chosen["title"].replace("<br>", " ").startswith("Side plank") and chosen["slider"] == ids.index("side_plank")
+    assert chosen["title"].replace("<br>", " ").startswith("Side plank") and chosen[
+        "slider"
+    ] == ids.index("side_plank")
     assert chosen["cue"].startswith("Start position")
     _player_button(figure, "Play").click()
     page.wait_for_timeout(500)
@@ -175,7 +182,9 @@ def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, v
 
     header = page.evaluate_handle(
         "id => [...document.getElementById(id).querySelectorAll('.updatemenu-header-group')]"
-        ".find(g => g.__data__ && g.__data__._index === 0)", figure_id).as_element()
+        ".find(g => g.__data__ && g.__data__._index === 0)",
+        figure_id,
+    ).as_element()
     header.focus()
     page.keyboard.press("ArrowDown")
     page.wait_for_timeout(400)
@@ -193,12 +202,17 @@ def test_preset_plans_switch_with_the_mouse_and_the_keyboard(open_page, viewport
     figure, figure_id = _figure(page, "plan")
     plans = preset_plans()
     names = list(PRESETS)
-    title = lambda: re.sub(r"\s*<br>\s*", " ", page.evaluate(
-        "id => document.getElementById(id).layout.title.text", figure_id))
-    active = lambda: page.evaluate("id => document.getElementById(id).layout.updatemenus[0].active",
-                                   figure_id)
-    menu_type = page.evaluate("id => document.getElementById(id)._fullLayout.updatemenus[0].type",
-                              figure_id)
+    title = lambda: re.sub(
+        r"\s*<br>\s*",
+        " ",
+        page.evaluate("id => document.getElementById(id).layout.title.text", figure_id),
+    )
+    active = lambda: page.evaluate(
+        "id => document.getElementById(id).layout.updatemenus[0].active", figure_id
+    )
+    menu_type = page.evaluate(
+        "id => document.getElementById(id)._fullLayout.updatemenus[0].type", figure_id
+    )
     assert title() == plan_title(plans[names[0]])
     if menu_type == "buttons":
         figure.locator(".updatemenu-button", has_text="Recovering").click()
@@ -224,9 +238,13 @@ def test_preset_plans_switch_with_the_mouse_and_the_keyboard(open_page, viewport
 def test_the_walking_demo_plays_on_the_prevention_page(open_page):
     page = open_page(PREVENTION, viewport=DESKTOP)
     figure, figure_id = _figure(page, "demo")
-    state = _play_and_pause(page, figure, figure_id,
-                            lambda: _player_button(figure, "Play").click(),
-                            lambda: _player_button(figure, "Pause").click())
+    state = _play_and_pause(
+        page,
+        figure,
+        figure_id,
+        lambda: _player_button(figure, "Play").click(),
+        lambda: _player_button(figure, "Pause").click(),
+    )
     assert all(name.startswith("walking:") for name in state["frames"])
     assert_clean(page)
 
@@ -239,7 +257,9 @@ def test_reduced_motion_keeps_play_working_without_transitions(browser, server):
         figure, figure_id = _figure(page, "gallery")
         durations = page.evaluate(
             "id => document.getElementById(id).layout.updatemenus.slice(1)"
-            ".flatMap(m => m.buttons.map(b => b.args[1].transition.duration))", figure_id)
+            ".flatMap(m => m.buttons.map(b => b.args[1].transition.duration))",
+            figure_id,
+        )
         assert set(durations) == {0}
         page.wait_for_timeout(500)
         assert _state(page, figure_id)["frames"] == []

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from book_site import PHONE, assert_clean, toc_docnames
+
 from widgets.model.quizzes import load_quiz, quiz_stems
 
 QUIZ_PAGES = [name for name in toc_docnames() if name.split("/")[-1] in quiz_stems()]
@@ -56,8 +56,7 @@ def test_a_question_works_with_the_keyboard_alone(open_page, docname):
     page.keyboard.press("Enter")
     assert question.options[1].feedback in _feedback(page, stem, question).inner_text()
     # Without an answer, the reader is told to choose one.
-    other = next(q for q in load_quiz(stem).questions
-                 if q.kind == "choice" and q.id != question.id)
+    other = next(q for q in load_quiz(stem).questions if q.kind == "choice" and q.id != question.id)
     page.locator(f"#quiz-{stem}-{other.id} button").focus()
     page.keyboard.press("Enter")
     assert "Choose an answer first" in _feedback(page, stem, other).inner_text()

@@ -12,9 +12,9 @@ import os
 from pathlib import Path
 
 import pytest
-
 from book_site import DESKTOP
 from lab_server import jupyter_lab
+
 from widgets.model.quizzes import load_quiz
 
 CHAPTER = "mileage-load-and-injury-risk"
@@ -33,14 +33,19 @@ def test_a_quiz_answers_in_jupyterlab_with_no_page_error(browser, lab):
     page.on("pageerror", lambda error: page_errors.append(str(error)))
     try:
         page.goto(f"{lab}/lab/tree/{CHAPTER}.ipynb", wait_until="load")
-        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell"
-                               " && window.jupyterapp.shell.currentWidget"
-                               " && window.jupyterapp.shell.currentWidget.sessionContext"
-                               " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-                               " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
-                               timeout=60_000)
-        page.wait_for_function("() => window.jupyterapp.shell.currentWidget.sessionContext"
-                               ".session.kernel.status === 'idle'", timeout=60_000)
+        page.wait_for_function(
+            "() => window.jupyterapp && window.jupyterapp.shell"
+            " && window.jupyterapp.shell.currentWidget"
+            " && window.jupyterapp.shell.currentWidget.sessionContext"
+            " && window.jupyterapp.shell.currentWidget.sessionContext.session"
+            " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
+            timeout=60_000,
+        )
+        page.wait_for_function(
+            "() => window.jupyterapp.shell.currentWidget.sessionContext"
+            ".session.kernel.status === 'idle'",
+            timeout=60_000,
+        )
         page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
         question = load_quiz(CHAPTER).questions[0]
         wrong = next(o for o in question.options if not o.correct)
@@ -55,13 +60,21 @@ def test_a_quiz_answers_in_jupyterlab_with_no_page_error(browser, lab):
         box.locator(".widget-html", has_text=right.feedback).wait_for(timeout=15_000)
         assert question.citation in box.inner_text()
         # Every cell ran without an error output.
-        page.wait_for_function("() => window.jupyterapp.shell.currentWidget.sessionContext"
-                               ".session.kernel.status === 'idle'", timeout=60_000)
-        assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-                            ).count() == 0
+        page.wait_for_function(
+            "() => window.jupyterapp.shell.currentWidget.sessionContext"
+            ".session.kernel.status === 'idle'",
+            timeout=60_000,
+        )
+        assert (
+            page.locator(
+                ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+            ).count()
+            == 0
+        )
         assert page.locator(".jp-RenderedText[data-mime-type*='error']").count() == 0
-        page.screenshot(path=str(Path(os.environ.get("LAB_SCREENSHOT_DIR", "/tmp")) /
-                                 "jupyterlab-quiz.png"))
+        page.screenshot(
+            path=str(Path(os.environ.get("LAB_SCREENSHOT_DIR", "/tmp")) / "jupyterlab-quiz.png")
+        )
         assert page_errors == [], page_errors
     finally:
         context.close()

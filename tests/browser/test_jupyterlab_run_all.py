@@ -12,7 +12,6 @@ leaves it out; ``.ci/run`` runs it with ``-m jupyterlab``.
 from __future__ import annotations
 
 import pytest
-
 from book_site import DESKTOP, REPO
 from lab_server import jupyter_lab, open_notebook_and_run_all
 
@@ -20,8 +19,10 @@ pytestmark = pytest.mark.jupyterlab
 
 CHAPTERS = sorted(p.stem for p in (REPO / "notebooks").glob("*.ipynb"))
 # Every chapter once; the chapter where the error was seen, three times.
-RUNS = [(chapter, 0) for chapter in CHAPTERS] + [("why-runners-get-back-pain", 1),
-                                                  ("why-runners-get-back-pain", 2)]
+RUNS = [(chapter, 0) for chapter in CHAPTERS] + [
+    ("why-runners-get-back-pain", 1),
+    ("why-runners-get-back-pain", 2),
+]
 
 
 @pytest.fixture(scope="module")

@@ -9,18 +9,23 @@ that never fires), so only the trigger under test can draw the figure.
 from __future__ import annotations
 
 import pytest
-
 from book_site import DESKTOP, PHONE, assert_clean, toc_docnames, wait_for_figure, wait_for_figures
 
 PAGES = toc_docnames()
 NO_SCROLL_TRIGGER = """window.IntersectionObserver = class {
   constructor() {} observe() {} unobserve() {} disconnect() {} };"""
-DRAWN_JS = "() => [...document.querySelectorAll('.course-plotly')].map(d => d.dataset.rendered === 'true')"
+DRAWN_JS = (
+    "() => [...document.querySelectorAll('.course-plotly')].map(d => d.dataset.rendered === 'true')"
+)
 
 
 def _figure_pages(book_root) -> list[str]:
-    return [name for name in PAGES if (book_root / f"{name}.html").exists()
-            and 'class="course-plotly"' in (book_root / f"{name}.html").read_text()]
+    return [
+        name
+        for name in PAGES
+        if (book_root / f"{name}.html").exists()
+        and 'class="course-plotly"' in (book_root / f"{name}.html").read_text()
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -92,13 +97,22 @@ def test_plotly_js_loads_only_when_a_figure_is_needed(browser, server, figure_pa
             context.close()
 
 
-@pytest.mark.parametrize("how", ["emulated print media", "print media from the start",
-                                 "beforeprint"])
+@pytest.mark.parametrize(
+    "how", ["emulated print media", "print media from the start", "beforeprint"]
+)
 def test_printing_draws_every_figure(browser, server, book_root, figure_pages, how):
-    docname = max(figure_pages, key=lambda name: (book_root / f"{name}.html").read_text()
-                  .count('class="course-plotly"'))
-    context, page = _open(browser, server, docname, viewport=DESKTOP, scroll_trigger=False,
-                          media="print" if how == "print media from the start" else None)
+    docname = max(
+        figure_pages,
+        key=lambda name: (book_root / f"{name}.html").read_text().count('class="course-plotly"'),
+    )
+    context, page = _open(
+        browser,
+        server,
+        docname,
+        viewport=DESKTOP,
+        scroll_trigger=False,
+        media="print" if how == "print media from the start" else None,
+    )
     try:
         if how == "beforeprint":
             # With plotly loaded, beforeprint draws every figure before it returns,
@@ -117,8 +131,9 @@ def test_printing_draws_every_figure(browser, server, book_root, figure_pages, h
         context.close()
 
 
-def test_keyboard_focus_draws_a_figure_and_lands_on_its_first_control(browser, server,
-                                                                      figure_pages):
+def test_keyboard_focus_draws_a_figure_and_lands_on_its_first_control(
+    browser, server, figure_pages
+):
     for docname in figure_pages:
         context, page = _open(browser, server, docname, viewport=DESKTOP, scroll_trigger=False)
         try:
@@ -132,8 +147,10 @@ def test_keyboard_focus_draws_a_figure_and_lands_on_its_first_control(browser, s
                 figure.parentNode.insertBefore(start, figure);
                 start.focus(); }""")
             page.keyboard.press("Tab")
-            page.wait_for_function("() => document.querySelector('.course-plotly')"
-                                   ".dataset.rendered === 'true'", timeout=20000)
+            page.wait_for_function(
+                "() => document.querySelector('.course-plotly').dataset.rendered === 'true'",
+                timeout=20000,
+            )
             focus = page.evaluate("""() => { const d = document.querySelector('.course-plotly');
                 const el = document.activeElement;
                 return {inside: d.contains(el), self: el === d,
@@ -155,9 +172,12 @@ def test_an_in_page_link_draws_the_figure_it_targets(browser, server, figure_pag
     try:
         ids = page.eval_on_selector_all("figure.course-figure", "fs => fs.map(f => f.id)")
         target = ids[-1]
-        page.evaluate("""id => { const a = document.createElement('a');
+        page.evaluate(
+            """id => { const a = document.createElement('a');
             a.href = '#' + id; a.id = 'jump'; a.textContent = 'to the figure';
-            document.querySelector('article').prepend(a); }""", target)
+            document.querySelector('article').prepend(a); }""",
+            target,
+        )
         page.click("#jump")
         page.wait_for_function(f"() => ({DRAWN_JS})()[{len(ids) - 1}]", timeout=20000)
     finally:
@@ -198,7 +218,7 @@ def test_contrast_helper_uses_the_wcag_formula(open_page, figure_pages):
     page.wait_for_function("() => window.CoursePlotly && CoursePlotly.colours")
 
     def luminance(hex_colour: str) -> float:
-        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -211,23 +231,63 @@ def test_contrast_helper_uses_the_wcag_formula(open_page, figure_pages):
 
 ANIMATED_FIGURE = {
     "data": [{"type": "bar", "x": ["a", "b", "c"], "y": [1, 2, 3]}],
-    "frames": [{"name": str(step), "data": [{"type": "bar", "x": ["a", "b", "c"],
-                                              "y": [step, step + 1, step + 2]}]}
-               for step in range(1, 5)],
+    "frames": [
+        {
+            "name": str(step),
+            "data": [{"type": "bar", "x": ["a", "b", "c"], "y": [step, step + 1, step + 2]}],
+        }
+        for step in range(1, 5)
+    ],
     "layout": {
         "title": {"text": "A figure with frames and Play and Pause buttons"},
-        "updatemenus": [{"type": "buttons", "direction": "left", "x": 0, "y": 1.15, "active": -1,
-                         "buttons": [
-                             {"label": "Play", "method": "animate",
-                              "args": [None, {"frame": {"duration": 50, "redraw": True},
-                                              "transition": {"duration": 0}, "fromcurrent": True}]},
-                             {"label": "Pause", "method": "animate",
-                              "args": [[None], {"mode": "immediate",
-                                                "frame": {"duration": 0, "redraw": False}}]}]}],
-        "sliders": [{"name": "Step", "active": 0, "steps": [
-            {"label": str(step), "method": "animate",
-             "args": [[str(step)], {"mode": "immediate", "frame": {"duration": 0, "redraw": True}}]}
-            for step in range(1, 5)]}],
+        "updatemenus": [
+            {
+                "type": "buttons",
+                "direction": "left",
+                "x": 0,
+                "y": 1.15,
+                "active": -1,
+                "buttons": [
+                    {
+                        "label": "Play",
+                        "method": "animate",
+                        "args": [
+                            None,
+                            {
+                                "frame": {"duration": 50, "redraw": True},
+                                "transition": {"duration": 0},
+                                "fromcurrent": True,
+                            },
+                        ],
+                    },
+                    {
+                        "label": "Pause",
+                        "method": "animate",
+                        "args": [
+                            [None],
+                            {"mode": "immediate", "frame": {"duration": 0, "redraw": False}},
+                        ],
+                    },
+                ],
+            }
+        ],
+        "sliders": [
+            {
+                "name": "Step",
+                "active": 0,
+                "steps": [
+                    {
+                        "label": str(step),
+                        "method": "animate",
+                        "args": [
+                            [str(step)],
+                            {"mode": "immediate", "frame": {"duration": 0, "redraw": True}},
+                        ],
+                    }
+                    for step in range(1, 5)
+                ],
+            }
+        ],
     },
 }
 
@@ -246,8 +306,13 @@ def animated(book_root, tmp_path_factory, figure_pages):
     source = figure_pages[0]
     page = (copy / f"{source}.html").read_text()
     payload = json.dumps(ANIMATED_FIGURE).replace("</", "<\\/")
-    page = re.sub(r'(<script type="application/json" id="[^"]+-data">).*?(</script>)',
-                  lambda m: m.group(1) + payload + m.group(2), page, count=1, flags=re.S)
+    page = re.sub(
+        r'(<script type="application/json" id="[^"]+-data">).*?(</script>)',
+        lambda m: m.group(1) + payload + m.group(2),
+        page,
+        count=1,
+        flags=re.S,
+    )
     name = source.rsplit("/", 1)[0] + "/animated" if "/" in source else "animated"
     (copy / f"{name}.html").write_text(page)
     with SiteServer(copy) as running:
@@ -262,20 +327,25 @@ def test_a_figure_with_frames_draws_plays_and_keeps_its_frames_on_a_new_width(br
         fid = page.locator(".course-plotly").first.get_attribute("id")
         frames = f"CoursePlotly.plotlyAdapter.frames(document.getElementById('{fid}')).length"
         assert page.evaluate(frames) == 4
-        assert page.evaluate(f"CoursePlotly.plotlyAdapter.check(document.getElementById('{fid}'), 4)") == []
+        assert (
+            page.evaluate(f"CoursePlotly.plotlyAdapter.check(document.getElementById('{fid}'), 4)")
+            == []
+        )
         # Play with the keyboard: the bars move through the frames.
         play = page.locator(f"#{fid} .updatemenu-button[aria-label='Play']")
         play.focus()
         page.keyboard.press("Enter")
         page.wait_for_function(f"document.getElementById('{fid}').data[0].y[0] === 4", timeout=5000)
         # A slider step shows one frame.
-        active = page.evaluate(f"CoursePlotly.plotlyAdapter.sliders("
-                               f"document.getElementById('{fid}'))[0].active || 0")
+        active = page.evaluate(
+            f"CoursePlotly.plotlyAdapter.sliders(document.getElementById('{fid}'))[0].active || 0"
+        )
         key, expected = ("Home", 1) if active else ("ArrowRight", 2)
         page.locator(f"#{fid} [role=slider]").focus()
         page.keyboard.press(key)
-        page.wait_for_function(f"document.getElementById('{fid}').data[0].y[0] === {expected}",
-                               timeout=5000)
+        page.wait_for_function(
+            f"document.getElementById('{fid}').data[0].y[0] === {expected}", timeout=5000
+        )
         # A phone-width screen draws the figure again; its frames stay.
         page.set_viewport_size(PHONE)
         page.wait_for_timeout(1000)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from book_site import PHONE, toc_docnames
 from page_audit import audit, overflow_problems, scroll_problems
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from book_site import PHONE, assert_clean, wait_for_figures
 
 PAGE = "notebooks/why-runners-get-back-pain"
@@ -18,7 +17,8 @@ def verdict_panel(page) -> str:
 
 def visible_marks(page) -> int:
     return page.eval_on_selector(
-        SELF_CHECK, "d => d.data.slice(1).filter(t => t.visible === true).length")
+        SELF_CHECK, "d => d.data.slice(1).filter(t => t.visible === true).length"
+    )
 
 
 def choose(page, header_text: str, label: str) -> None:
@@ -27,7 +27,9 @@ def choose(page, header_text: str, label: str) -> None:
     headers = figure.locator("g.updatemenu-header-group", has_text=header_text)
     headers.filter(visible=True).first.click()
     page.wait_for_timeout(500)
-    option = figure.locator("g.updatemenu-dropdown-button", has_text=re.compile(f"^{re.escape(label)}"))
+    option = figure.locator(
+        "g.updatemenu-dropdown-button", has_text=re.compile(f"^{re.escape(label)}")
+    )
     option.filter(visible=True).first.click()
     page.wait_for_timeout(300)
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
 from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
-from widgets.figures.pain_monitor import BOOK_USUAL_PAINS, EXAMPLE_PLANS, example_plan, pain_map_figure
-from widgets.model.pain_monitor import LEVELS
+
+from widgets.figures.pain_monitor import (
+    BOOK_USUAL_PAINS,
+    EXAMPLE_PLANS,
+    example_plan,
+    pain_map_figure,
+)
 
 PAGE = "notebooks/running-with-back-pain"
 MAP = '.course-plotly[aria-label*="grid of pain scores"]'
@@ -25,8 +29,10 @@ def _click_step(page, index: int) -> None:
     rail = page.locator(f"{MAP} .slider-container .slider-rail-rect").first
     rail.scroll_into_view_if_needed()
     box = rail.bounding_box()
-    page.mouse.click(box["x"] + box["width"] * (index + 0.5) / len(BOOK_USUAL_PAINS),
-                     box["y"] + box["height"] / 2)
+    page.mouse.click(
+        box["x"] + box["width"] * (index + 0.5) / len(BOOK_USUAL_PAINS),
+        box["y"] + box["height"] / 2,
+    )
     page.wait_for_timeout(300)
 
 
@@ -53,9 +59,13 @@ def test_plan_buttons_show_each_example(open_page):
     for name in EXAMPLE_PLANS:
         plans.locator("g.updatemenu-button", has_text=name).click()
         page.wait_for_timeout(300)
-        running = page.eval_on_selector(PLANS, """(d, name) => {
+        running = page.eval_on_selector(
+            PLANS,
+            """(d, name) => {
             const i = d.data.findIndex(t => t.visible !== false && t.type === 'bar');
-            return Array.from(d.data[i].y); }""", name)
+            return Array.from(d.data[i].y); }""",
+            name,
+        )
         assert running == [w.step.running_minutes for w in example_plan(name).weeks], name
     title = plans.locator(".gtitle").text_content()
     assert "red week" in title
@@ -69,7 +79,9 @@ def test_both_figures_fit_a_phone(open_page):
         figure = page.locator(selector)
         box = figure.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
-        for text in figure.locator(".gtitle, .legendtext, .slider-labels, .updatemenu-header").all():
+        for text in figure.locator(
+            ".gtitle, .legendtext, .slider-labels, .updatemenu-header"
+        ).all():
             inner = text.bounding_box()
             if inner is None:
                 continue

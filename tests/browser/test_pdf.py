@@ -9,19 +9,22 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from book_site import REPO
+
 from widgets.pdf import EDITIONS, chapter_pages, print_chapters
 
 PAGES = chapter_pages()
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-                                reason="needs poppler-utils (apt-get install poppler-utils)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+    reason="needs poppler-utils (apt-get install poppler-utils)",
+)
 
 
 def pdf_text(path: Path, page: int | None = None) -> str:
     pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", *pages, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def page_count(path: Path) -> int:
@@ -34,8 +37,12 @@ DPI = 40
 
 def word_top(path: Path, page: int, word: str) -> float:
     """Where ``word`` starts on ``page``, in points from the top."""
-    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
-                          check=True, capture_output=True, text=True).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     match = re.search(rf'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>{re.escape(word)}</word>', html)
     assert match, f"{word!r} not on page {page}"
     return float(match.group(1))
@@ -43,11 +50,14 @@ def word_top(path: Path, page: int, word: str) -> float:
 
 def ink_share(path: Path, page: int, top_pt: float, height_pt: float = 300) -> float:
     """The share of non-white pixels in a band of the page below ``top_pt``."""
-    ppm = subprocess.run(["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), str(path)],
-                         check=True, capture_output=True).stdout
+    ppm = subprocess.run(
+        ["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), str(path)],
+        check=True,
+        capture_output=True,
+    ).stdout
     header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", ppm)
     width, height = int(header.group(1)), int(header.group(2))
-    data = ppm[header.end():]
+    data = ppm[header.end() :]
     first = int(top_pt * DPI / 72) * width * 3
     last = min(height, int((top_pt + height_pt) * DPI / 72)) * width * 3
     band = data[first:last]
@@ -72,12 +82,18 @@ def figure_texts(html: Path) -> list[tuple[str, list[str]]]:
     JSON is never printed, so finding them in the PDF means the figure drew.
     """
     figures = []
-    for payload in re.findall(r'<script type="application/json" id="plotly-[^"]+-data">(.*?)</script>',
-                              html.read_text(encoding="utf-8"), flags=re.S):
+    for payload in re.findall(
+        r'<script type="application/json" id="plotly-[^"]+-data">(.*?)</script>',
+        html.read_text(encoding="utf-8"),
+        flags=re.S,
+    ):
         layout = json.loads(payload.replace("<\\/", "</")).get("layout", {})
         title = " ".join(_words(layout.get("title")).split()[:4])
-        axes = [_words(value.get("title")) for key, value in layout.items()
-                if re.fullmatch(r"[xy]axis\d*", key) and isinstance(value, dict)]
+        axes = [
+            _words(value.get("title"))
+            for key, value in layout.items()
+            if re.fullmatch(r"[xy]axis\d*", key) and isinstance(value, dict)
+        ]
         figures.append((title, [a.split()[0] for a in axes if a]))
     return figures
 
@@ -92,7 +108,8 @@ def printed(book_root, browser, tmp_path_factory):
 def test_one_pdf_per_chapter_and_edition(printed):
     for edition in EDITIONS:
         assert sorted(p.stem for p in (printed / edition).glob("*.pdf")) == sorted(
-            Path(d).name for d in PAGES)
+            Path(d).name for d in PAGES
+        )
 
 
 @pytest.mark.parametrize("docname", PAGES)
@@ -111,7 +128,9 @@ def test_pdf_has_the_title_and_drawn_figures(printed, book_root, docname):
         if titles:
             pages = pdf_text(pdf).split("\f")  # pdftotext ends each page with a form feed
             assert len(pages) - 1 == page_count(pdf)
-            page = 1 + next(i for i, words in enumerate(pages) if titles[0] in " ".join(words.split()))
+            page = 1 + next(
+                i for i, words in enumerate(pages) if titles[0] in " ".join(words.split())
+            )
             share = ink_share(pdf, page, word_top(pdf, page, titles[0].split()[0]))
             assert share > 0.05, f"{edition}: page {page} shows no drawn figure ({share:.1%})"
 

@@ -13,10 +13,16 @@ import re
 import shutil
 
 import pytest
-
 from book_site import SiteServer, site_root, toc_docnames
-from page_audit import (audit, console_problems, contrast_problems, figure_problems,
-                        keyboard_problems, overflow_problems, scroll_problems)
+from page_audit import (
+    audit,
+    console_problems,
+    contrast_problems,
+    figure_problems,
+    keyboard_problems,
+    overflow_problems,
+    scroll_problems,
+)
 
 FAULTS_HTML = """
 <img src="no-such-image.png">
@@ -38,18 +44,25 @@ FAULTS_HTML = """
 def faulty(browser, tmp_path_factory):
     """A server for a copy of the site, and the docname of the page with the faults."""
     root = site_root()
-    source = next((name for name in toc_docnames()
-                   if (root / f"{name}.html").exists()
-                   and "course-plotly" in (root / f"{name}.html").read_text()
-                   and "updatemenu" in (root / f"{name}.html").read_text()), None)
+    source = next(
+        (
+            name
+            for name in toc_docnames()
+            if (root / f"{name}.html").exists()
+            and "course-plotly" in (root / f"{name}.html").read_text()
+            and "updatemenu" in (root / f"{name}.html").read_text()
+        ),
+        None,
+    )
     if source is None:
         pytest.fail("no built page has a course figure with plotly controls to break")
     copy = tmp_path_factory.mktemp("faulty") / "html"
     shutil.copytree(root, copy)
     page = (copy / f"{source}.html").read_text()
     page = re.sub(r'(<div class="course-plotly"[^>]*?) aria-label="[^"]*"', r"\1", page, count=1)
-    page = re.sub(r"<figcaption[^>]*>.*?</figcaption>", "<figcaption></figcaption>", page,
-                  count=1, flags=re.S)
+    page = re.sub(
+        r"<figcaption[^>]*>.*?</figcaption>", "<figcaption></figcaption>", page, count=1, flags=re.S
+    )
     page = page.replace("</article>", FAULTS_HTML + "</article>", 1)
     folder = source.rsplit("/", 1)[0] + "/" if "/" in source else ""
     faulty_name = folder + "quality-faults"  # beside the page, so its relative links work

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
+
 from widgets.model.risk_scenarios import BOOK_INCREASES, book_reading, book_result
 
 PAGE = "notebooks/mileage-load-and-injury-risk"
@@ -50,8 +50,9 @@ def _click_step(page, figure, index):
     rail_rect.scroll_into_view_if_needed()
     rail = rail_rect.bounding_box()
     steps = len(BOOK_INCREASES)
-    page.mouse.click(rail["x"] + rail["width"] * (index + 0.5) / steps,
-                     rail["y"] + rail["height"] / 2)
+    page.mouse.click(
+        rail["x"] + rail["width"] * (index + 0.5) / steps, rail["y"] + rail["height"] / 2
+    )
     page.wait_for_timeout(250)
 
 
@@ -105,7 +106,8 @@ def test_figure_fits_a_phone_and_keeps_its_text_inside(open_page):
                 continue
             assert inner["x"] >= box["x"] - 1, f"{selector} is cut off on the left"
             assert inner["x"] + inner["width"] <= box["x"] + box["width"] + 1, (
-                f"{selector} runs off the right edge on a phone")
+                f"{selector} runs off the right edge on a phone"
+            )
             assert inner["y"] >= box["y"] - 1, f"{selector} is cut off at the top"
     details = page.locator("figure.course-figure details.course-text-alternative")
     details.locator("summary").click()

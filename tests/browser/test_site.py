@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 
 import pytest
-
 from book_site import DESKTOP, PHONE, assert_clean, toc_docnames, wait_for_figures
 
 PAGES = toc_docnames()
@@ -81,12 +80,14 @@ def _press_every_menu_option(page, figure, figure_id, docname):
     """
     pressed = 0
     menu_count = page.evaluate(
-        "id => (document.getElementById(id).layout.updatemenus || []).length", figure_id)
+        "id => (document.getElementById(id).layout.updatemenus || []).length", figure_id
+    )
     for m in range(menu_count):
         menu = page.evaluate(
             "([id, m]) => { const u = document.getElementById(id)._fullLayout.updatemenus[m];"
             " return {visible: u.visible, type: u.type, count: u.buttons.length}; }",
-            [figure_id, m])
+            [figure_id, m],
+        )
         if not menu["visible"]:
             continue
         # A drop-down visits every other option once with the arrow keys.
@@ -104,10 +105,12 @@ def _press_every_menu_option(page, figure, figure_id, docname):
             after = _title_and_visible(page, figure_id)
             active = page.evaluate(
                 "([id, m]) => document.getElementById(id).layout.updatemenus[m].active",
-                [figure_id, m])
+                [figure_id, m],
+            )
             unchanged_is_fine = menu["type"] != "dropdown" and active == b and b == 0
             assert before != after or unchanged_is_fine, (
-                f"{docname}: menu {m} option {b} changed nothing")
+                f"{docname}: menu {m} option {b} changed nothing"
+            )
             pressed += 1
     return pressed
 
@@ -118,16 +121,19 @@ def _move_every_slider(page, figure, figure_id, docname):
     for slider in range(figure.locator(".slider-container").count()):
         steps = page.evaluate(
             "([id, s]) => document.getElementById(id).layout.sliders[s].steps.length",
-            [figure_id, slider])
+            [figure_id, slider],
+        )
         active = page.evaluate(
             "([id, s]) => document.getElementById(id).layout.sliders[s].active || 0",
-            [figure_id, slider])
+            [figure_id, slider],
+        )
         target = 0 if active != 0 else 1
         before = _title_and_visible(page, figure_id)
         rail = figure.locator(".slider-container").nth(slider).locator(".slider-rail-rect")
         box = rail.bounding_box()
-        page.mouse.click(box["x"] + box["width"] * target / max(steps - 1, 1),
-                         box["y"] + box["height"] / 2)
+        page.mouse.click(
+            box["x"] + box["width"] * target / max(steps - 1, 1), box["y"] + box["height"] / 2
+        )
         _settle(page, figure_id)
         after = _title_and_visible(page, figure_id)
         assert before != after, f"{docname}: slider {slider} changed nothing"

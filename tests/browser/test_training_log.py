@@ -7,8 +7,8 @@ same analysis, and compared with what Chromium draws.
 from __future__ import annotations
 
 import pytest
-
 from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
+
 from widgets.explorers.training_log import sample_analysis
 from widgets.figures.training_log import timeline_title, weekly_title
 from widgets.model.risk import SPIKE_BANDS
@@ -41,8 +41,11 @@ def test_timeline_shows_each_group_and_the_buttons_switch_views(open_page):
     figure, figure_id = _figure(page)
     start = _state(page, figure_id)
     assert start["title"].replace(" ", "") == timeline_title(analysis).replace(" ", "")
-    points = {t["name"]: t["n"] for t in start["traces"] if t["name"] not in (
-        "Longest run of the 30 days before", "10 % above it")}
+    points = {
+        t["name"]: t["n"]
+        for t in start["traces"]
+        if t["name"] not in ("Longest run of the 30 days before", "10 % above it")
+    }
     assert list(points.values()) == analysis.band_counts + [analysis.not_compared]
     assert all(t["type"] == "scatter" for t in start["traces"])
 
@@ -65,14 +68,16 @@ def test_hovering_the_biggest_jump_names_its_group_and_rate(open_page):
     figure, figure_id = _figure(page)
     trace_index = page.evaluate(
         "([id, name]) => document.getElementById(id).data.findIndex(t => t.name === name)",
-        [figure_id, "More than twice as long"])
+        [figure_id, "More than twice as long"],
+    )
     point = figure.locator(".scatterlayer .trace").nth(trace_index).locator(".point").first
     point.scroll_into_view_if_needed()
     box = point.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_timeout(300)
     label = page.evaluate(
-        "id => document.getElementById(id).querySelector('.hoverlayer').textContent", figure_id)
+        "id => document.getElementById(id).querySelector('.hoverlayer').textContent", figure_id
+    )
     assert biggest.band is SPIKE_BANDS[3]
     assert "more than twice as long" in label
     assert f"{biggest.band.estimate.value:.2f} times" in label
@@ -92,7 +97,8 @@ def test_timeline_fits_a_phone(open_page):
                 continue
             assert inner["x"] >= box["x"] - 1, f"{selector} is cut off on the left"
             assert inner["x"] + inner["width"] <= box["x"] + box["width"] + 1, (
-                f"{selector} runs off the right edge on a phone")
+                f"{selector} runs off the right edge on a phone"
+            )
     details = page.locator("figure.course-figure details.course-text-alternative")
     details.locator("summary").click()
     assert details.locator("table").count() == 2

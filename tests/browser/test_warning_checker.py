@@ -7,8 +7,8 @@ script and the Python model cannot drift apart.
 from __future__ import annotations
 
 import pytest
-
 from book_site import DESKTOP, PHONE, assert_clean
+
 from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
 from widgets.red_flags import NOTHING_TICKED, QUESTIONS, assess
 
@@ -24,8 +24,7 @@ def box(page, key: str):
 
 def shown(page) -> list[str]:
     """The result region's text as lines, as the model's ``Assessment.lines()`` gives them."""
-    return [line.strip() for line in page.locator(RESULT).inner_text().split("\n")
-            if line.strip()]
+    return [line.strip() for line in page.locator(RESULT).inner_text().split("\n") if line.strip()]
 
 
 def test_the_page_has_one_checker_and_loads_its_script(open_page):

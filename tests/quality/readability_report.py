@@ -34,9 +34,25 @@ MIN_SENTENCES = 3
 
 # Directives whose body is not prose (the body of any other directive is kept).
 NON_PROSE_DIRECTIVES = {
-    "code-cell", "code", "code-block", "sourcecode", "literalinclude", "bibliography",
-    "tableofcontents", "toctree", "list-table", "table", "csv-table", "math", "raw",
-    "eval-rst", "mermaid", "image", "include", "glue:figure", "glue:math",
+    "code-cell",
+    "code",
+    "code-block",
+    "sourcecode",
+    "literalinclude",
+    "bibliography",
+    "tableofcontents",
+    "toctree",
+    "list-table",
+    "table",
+    "csv-table",
+    "math",
+    "raw",
+    "eval-rst",
+    "mermaid",
+    "image",
+    "include",
+    "glue:figure",
+    "glue:math",
 }
 
 
@@ -98,8 +114,15 @@ _ROLE_DROP = re.compile(r"\{(cite(:\w+)?|footcite(:\w+)?|numref|eq|math|glue(:\w
 _ROLE_DOC = re.compile(r"\{doc\}`([^`<]*)`")
 _ROLE_KEEP = re.compile(r"\{[\w:+-]+\}`([^`<]*?)(\s*<[^`]*>)?`")
 _DECIMAL = re.compile(r"(\d)\.(\d)")
-_ABBREVIATIONS = {"e.g.": "for example", "i.e.": "that is", "et al.": "and others",
-                  "vs.": "versus", "etc.": "and so on", "Dr.": "Doctor", "approx.": "about"}
+_ABBREVIATIONS = {
+    "e.g.": "for example",
+    "i.e.": "that is",
+    "et al.": "and others",
+    "vs.": "versus",
+    "etc.": "and so on",
+    "Dr.": "Doctor",
+    "approx.": "about",
+}
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"(https?://|www\.)\S+")
 _INLINE_CODE = re.compile(r"`[^`]*`")
@@ -116,15 +139,20 @@ def _strip_blocks(markdown: str) -> list[str]:
     lines = markdown.splitlines()
     if lines and lines[0].strip() == "---":  # front matter
         end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
-        lines = lines[end + 1:]
+        lines = lines[end + 1 :]
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # (closing fence, keep body)
     for line in lines:
         fence = _FENCE.match(line)
         if stack:
             closing, keep = stack[-1]
-            if fence and fence.group(2)[0] == closing[0] and len(fence.group(2)) >= len(closing) \
-                    and not fence.group(3) and not fence.group(5).strip():
+            if (
+                fence
+                and fence.group(2)[0] == closing[0]
+                and len(fence.group(2)) >= len(closing)
+                and not fence.group(3)
+                and not fence.group(5).strip()
+            ):
                 stack.pop()
                 out.append("")
                 continue
@@ -221,8 +249,14 @@ def score_page(docname: str, path: Path) -> Score:
     words = textstat.lexicon_count(prose) if prose else 0
     if sentences < MIN_SENTENCES:
         return Score(docname, path, sentences, words, None, None)
-    return Score(docname, path, sentences, words,
-                 float(textstat.smog_index(prose)), float(textstat.flesch_reading_ease(prose)))
+    return Score(
+        docname,
+        path,
+        sentences,
+        words,
+        float(textstat.smog_index(prose)),
+        float(textstat.flesch_reading_ease(prose)),
+    )
 
 
 def score_all() -> list[Score]:
@@ -240,8 +274,10 @@ def report(scores: list[Score]) -> str:
     for s in scores:
         smog = f"{s.smog:5.1f}" if s.smog is not None else "    -"
         flesch = f"{s.flesch:6.1f}" if s.flesch is not None else "     -"
-        lines.append(f"{s.docname:<{width}}  {smog}  {flesch}  {s.sentences:>9}  {s.words:>6}  "
-                     f"{s.words_per_sentence:>14.1f}  {s.verdict}")
+        lines.append(
+            f"{s.docname:<{width}}  {smog}  {flesch}  {s.sentences:>9}  {s.words:>6}  "
+            f"{s.words_per_sentence:>14.1f}  {s.verdict}"
+        )
     return "\n".join(lines)
 
 

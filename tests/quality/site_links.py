@@ -104,8 +104,9 @@ def check_site(root: Path) -> LinkReport:
     """Check every link in every HTML file under ``root``."""
     root = root.resolve()
     # Theme templates copied into _static are not pages; everything else is.
-    pages = sorted(p for p in root.rglob("*.html")
-                   if p.relative_to(root).parts[0] not in ASSET_FOLDERS)
+    pages = sorted(
+        p for p in root.rglob("*.html") if p.relative_to(root).parts[0] not in ASSET_FOLDERS
+    )
     parsed = {path.resolve(): _parse(path) for path in pages}
     report = LinkReport(pages=len(pages))
 
@@ -126,8 +127,15 @@ def check_site(root: Path) -> LinkReport:
                 continue
             report.internal += 1
             if parts.path.startswith("/"):
-                report.broken.append(Broken(page, line, tag, url, "absolute path: breaks when "
-                                            "the book is served under a sub-path"))
+                report.broken.append(
+                    Broken(
+                        page,
+                        line,
+                        tag,
+                        url,
+                        "absolute path: breaks when the book is served under a sub-path",
+                    )
+                )
                 continue
             target = (path.parent / unquote(parts.path)).resolve() if parts.path else path.resolve()
             if target.is_dir():
@@ -142,8 +150,9 @@ def check_site(root: Path) -> LinkReport:
             if fragment and tag in ("a", "area", "meta") and target.suffix == ".html":
                 report.fragments += 1
                 if fragment not in ids_of(target):
-                    report.broken.append(Broken(page, line, tag, url,
-                                                f"no id {fragment!r} in {target.name}"))
+                    report.broken.append(
+                        Broken(page, line, tag, url, f"no id {fragment!r} in {target.name}")
+                    )
     return report
 
 
@@ -154,8 +163,9 @@ def check_external(urls, timeout: float = 15.0) -> list[str]:
     failures = []
     for url in sorted(urls):
         full = "https:" + url if url.startswith("//") else url
-        request = urllib.request.Request(full, method="HEAD",
-                                         headers={"User-Agent": "course-link-check"})
+        request = urllib.request.Request(
+            full, method="HEAD", headers={"User-Agent": "course-link-check"}
+        )
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 status = response.status

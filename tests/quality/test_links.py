@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from site_links import check_site, site_root
 
 # A built book has dozens (navigation, table of contents, citations); fewer means a broken parse.
@@ -47,11 +46,19 @@ def test_the_checker_finds_broken_files_anchors_and_root_paths(built_site, tmp_p
     copy = tmp_path / "html"
     shutil.copytree(built_site, copy)
     page = copy / "book" / "glossary.html"
-    page.write_text(page.read_text().replace(
-        "</article>",
-        '<a href="no-such-page.html">a</a><a href="start-here.html#no-such-anchor">b</a>'
-        '<img src="/_static/logo.png" alt=""></article>', 1))
-    problems = sorted(b.problem.split(":")[0] for b in check_site(copy).broken
-                      if b.page == "book/glossary.html")
-    assert problems == ["absolute path", "no id 'no-such-anchor' in start-here.html",
-                        "no such file"]
+    page.write_text(
+        page.read_text().replace(
+            "</article>",
+            '<a href="no-such-page.html">a</a><a href="start-here.html#no-such-anchor">b</a>'
+            '<img src="/_static/logo.png" alt=""></article>',
+            1,
+        )
+    )
+    problems = sorted(
+        b.problem.split(":")[0] for b in check_site(copy).broken if b.page == "book/glossary.html"
+    )
+    assert problems == [
+        "absolute path",
+        "no id 'no-such-anchor' in start-here.html",
+        "no such file",
+    ]

@@ -7,7 +7,6 @@ by ``.venv/bin/python tests/quality/readability_report.py``.
 from __future__ import annotations
 
 import pytest
-
 from readability_report import SMOG_LIMIT, page_sources, prose_of, score_page
 
 PAGES = page_sources()

@@ -83,7 +83,9 @@ def _set_theme_defaults(app, config) -> None:
 
 
 def _is_unneeded_asset(asset) -> bool:
-    text = f"{getattr(asset, 'filename', '') or ''} {getattr(asset, 'attributes', {}).get('body', '')}"
+    text = (
+        f"{getattr(asset, 'filename', '') or ''} {getattr(asset, 'attributes', {}).get('body', '')}"
+    )
     return "thebe" in text.lower()
 
 
@@ -102,9 +104,17 @@ def _drop_unneeded_assets(app, pagename, templatename, context, doctree) -> None
 # Theme and extension scripts that wait for the page anyway: loading them with ``defer``
 # keeps them from blocking the first paint. documentation_options.js stays as it is,
 # because inline scripts on the page use what it defines.
-DEFERRABLE_SCRIPTS = frozenset({"doctools.js", "sphinx_highlight.js", "clipboard.min.js",
-                                "copybutton.js", "sphinx-book-theme.js", "togglebutton.js",
-                                "design-tabs.js"})
+DEFERRABLE_SCRIPTS = frozenset(
+    {
+        "doctools.js",
+        "sphinx_highlight.js",
+        "clipboard.min.js",
+        "copybutton.js",
+        "sphinx-book-theme.js",
+        "togglebutton.js",
+        "design-tabs.js",
+    }
+)
 
 
 def _defer_scripts(app, pagename, templatename, context, doctree) -> None:
@@ -140,7 +150,8 @@ def _refuse_remote_mathjax(app, pagename, templatename, context, doctree) -> Non
     if str(app.config.mathjax_path).startswith(("http://", "https://", "//")):
         logger.warning(
             "%s: this page has maths, which would load MathJax from another host; "
-            "write the formula in words or as an image instead", pagename,
+            "write the formula in words or as an image instead",
+            pagename,
         )
 
 
@@ -218,12 +229,15 @@ def _subset_icon_fonts(app, exception) -> None:
     """Keep only the icon glyphs and icon rules the pages use (``widgets/bookext/icons.py``)."""
     if exception is not None or app.builder.format != "html":
         return
-    for what, sizes in (("icon fonts", subset_icon_fonts(Path(app.outdir))),
-                        ("stylesheets", prune_stylesheets(Path(app.outdir)))):
+    for what, sizes in (
+        ("icon fonts", subset_icon_fonts(Path(app.outdir))),
+        ("stylesheets", prune_stylesheets(Path(app.outdir))),
+    ):
         before = sum(b for b, _ in sizes.values())
         after = sum(a for _, a in sizes.values())
-        logger.info("%s trimmed to the icons used: %d KB -> %d KB", what, before // 1024,
-                    after // 1024)
+        logger.info(
+            "%s trimmed to the icons used: %d KB -> %d KB", what, before // 1024, after // 1024
+        )
 
 
 def setup(app):

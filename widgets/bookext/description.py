@@ -18,8 +18,18 @@ MAX_CHARS = 160
 MIN_WORDS = 8
 # Every chapter repeats this note after its title: it says nothing about the page itself.
 SAFETY_NOTE_START = "If your back pain comes with any warning sign"
-SKIP_INSIDE = (nodes.Admonition, nodes.table, nodes.figure, nodes.footnote, nodes.citation,
-               nodes.caption, nodes.sidebar, nodes.topic, addnodes.glossary, nodes.raw)
+SKIP_INSIDE = (
+    nodes.Admonition,
+    nodes.table,
+    nodes.figure,
+    nodes.footnote,
+    nodes.citation,
+    nodes.caption,
+    nodes.sidebar,
+    nodes.topic,
+    addnodes.glossary,
+    nodes.raw,
+)
 
 
 def _inside_skipped(node) -> bool:
@@ -37,7 +47,7 @@ def shorten(text: str, limit: int = MAX_CHARS) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
-    cut = text[:limit - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
     return cut + "…"
 
 
@@ -61,5 +71,7 @@ def add_meta_description(app, pagename, templatename, context, doctree) -> None:
         return
     description = page_description(doctree)
     if description:
-        context["metatags"] = (metatags + f'\n<meta name="description" '
-                               f'content="{html.escape(description, quote=True)}" />')
+        context["metatags"] = (
+            metatags + f'\n<meta name="description" '
+            f'content="{html.escape(description, quote=True)}" />'
+        )

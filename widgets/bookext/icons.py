@@ -57,7 +57,8 @@ def used_classes(outdir: Path) -> set[str]:
     """Every ``fa-`` class name in the built pages and the scripts they load."""
     names: set[str] = set()
     files = list(outdir.rglob("*.html")) + [
-        path for path in (outdir / "_static").rglob("*.js") if path.name not in _SKIP_SCRIPTS]
+        path for path in (outdir / "_static").rglob("*.js") if path.name not in _SKIP_SCRIPTS
+    ]
     for path in files:
         names |= set(_CLASS.findall(path.read_text(encoding="utf-8", errors="ignore")))
     return names
@@ -101,12 +102,16 @@ def subset_icon_fonts(outdir: Path) -> dict[str, tuple[int, int]]:
     if not folder.is_dir():
         return {}
     glyphs = used_glyphs(Path(outdir))
-    return {path.name: subset_font(path, glyphs)
-            for path in sorted(folder.iterdir()) if path.suffix in (".woff2", ".ttf")}
+    return {
+        path.name: subset_font(path, glyphs)
+        for path in sorted(folder.iterdir())
+        if path.suffix in (".woff2", ".ttf")
+    }
 
 
 def prune_icon_rules(css: str, used: set[str]) -> str:
     """``css`` without the rules that only give unused ``fa-`` classes their glyph."""
+
     def keep(match):
         names = [_ICON_SELECTOR.match(s.strip()) for s in match.group(1).split(",")]
         if all(names) and not any(name.group(1) in used for name in names):

@@ -42,8 +42,10 @@ def preview_html(layout: dict) -> str:
     drawing script removes it.
     """
     title = html.escape(plain_title(layout))
-    return (f'<div class="course-plotly-preview" aria-hidden="true">'
-            f'<p class="course-plotly-preview-title">{title}</p></div>')
+    return (
+        f'<div class="course-plotly-preview" aria-hidden="true">'
+        f'<p class="course-plotly-preview-title">{title}</p></div>'
+    )
 
 
 def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
@@ -55,8 +57,10 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     has_controls = bool(layout.get("updatemenus") or layout.get("sliders"))
     label = f"Interactive figure. {alt}" if has_controls else f"Figure. {alt}"
     if has_controls:
-        label += (" Its controls work with the keyboard: Tab to reach them, Enter or the "
-                  "arrow keys to use them.")
+        label += (
+            " Its controls work with the keyboard: Tab to reach them, Enter or the "
+            "arrow keys to use them."
+        )
     payload = json.dumps(figure_json, separators=(",", ":"), sort_keys=True)
     payload = payload.replace("</", "<\\/")
     details = ""
@@ -94,7 +98,8 @@ class PlotlyMimeRenderer:
         if not meta.get("alt"):
             renderer.logger.warning(
                 "plotly figure without alt text: display it through widgets.Interactive",
-                subtype="course_plotly", line=data.line,
+                subtype="course_plotly",
+                line=data.line,
             )
         pages = getattr(env, PLOTLY_PAGES_ATTR, None)
         if pages is None:
@@ -108,8 +113,15 @@ class PlotlyMimeRenderer:
             renderer.logger.warning(
                 f"plotly trace types {sorted(missing)} are not in the {bundle.name} plotly.js "
                 "bundle the book serves: use scatter, bar or pie traces",
-                subtype="course_plotly", line=data.line,
+                subtype="course_plotly",
+                line=data.line,
             )
         figure_id = element_id(env.docname, data.cell_index, data.output_index)
-        return [nodes.raw("", figure_html(content, meta, figure_id), format="html",
-                          classes=["output", "course-plotly-output"])]
+        return [
+            nodes.raw(
+                "",
+                figure_html(content, meta, figure_id),
+                format="html",
+                classes=["output", "course-plotly-output"],
+            )
+        ]

@@ -14,8 +14,18 @@ from pathlib import Path
 
 JS_DIR = Path(__file__).parent / "js"
 # Order matters only for what runs at once: main.js starts everything.
-MODULES = ("adapter.js", "state.js", "colours.js", "motion.js", "narrow.js", "reader.js",
-           "keyboard.js", "draw.js", "lazy.js", "main.js")
+MODULES = (
+    "adapter.js",
+    "state.js",
+    "colours.js",
+    "motion.js",
+    "narrow.js",
+    "reader.js",
+    "keyboard.js",
+    "draw.js",
+    "lazy.js",
+    "main.js",
+)
 PLOTLY_FILE = "plotly.min.js"
 
 HEADER = """/* Course figures, drawn from each figure's embedded plotly JSON without a kernel.

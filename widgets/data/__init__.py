@@ -7,13 +7,13 @@ tests check every bibliography key against ``book/references.bib``.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> dict:
     """The parsed JSON file ``name`` from this folder."""
     with open(DATA_DIR / name, encoding="utf-8") as handle:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from widgets.figures.body_map import HEIGHT_PX, body_map_figure_with_buttons
 from widgets.data import source_label
+from widgets.figures.body_map import HEIGHT_PX, body_map_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.body_map import body_map_live_view
 from widgets.model.body_regions import load_regions
@@ -11,12 +11,22 @@ from widgets.text_alternative import html_table
 
 
 def _table() -> str:
-    rows = [[r.label, r.where, "; ".join(r.common), f"{r.known} ({r.strength})",
-             "; ".join(r.warning_signs), r.source_text.split(": ", 1)[1]]
-            for r in load_regions()]
-    return html_table(["Region", "Where", "What commonly hurts", "What is known",
-                       "Warning signs", "Sources"], rows,
-                      caption="Back pain by region: what is known and warning signs")
+    rows = [
+        [
+            r.label,
+            r.where,
+            "; ".join(r.common),
+            f"{r.known} ({r.strength})",
+            "; ".join(r.warning_signs),
+            r.source_text.split(": ", 1)[1],
+        ]
+        for r in load_regions()
+    ]
+    return html_table(
+        ["Region", "Where", "What commonly hurts", "What is known", "Warning signs", "Sources"],
+        rows,
+        caption="Back pain by region: what is known and warning signs",
+    )
 
 
 def body_map() -> Interactive:
@@ -36,8 +46,9 @@ def body_map() -> Interactive:
         caption=(
             "Body map of the back. Hover over a region for a summary, or press its button for "
             "the full panel. Sources: "
-            + "; ".join(sorted({source_label(k) for r in regions for k in r.sources},
-                               key=str.lower))
+            + "; ".join(
+                sorted({source_label(k) for r in regions for k in r.sources}, key=str.lower)
+            )
             + "."
         ),
         text_alternative=_table(),

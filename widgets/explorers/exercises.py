@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from widgets.cards import ExerciseCards, phases_table
 from widgets.figures.exercise_demo import (
-    GALLERY_HEIGHT_PX, HEIGHT_PX, exercise_demo_figure, exercise_gallery_figure, gallery_ids,
+    GALLERY_HEIGHT_PX,
+    HEIGHT_PX,
+    exercise_demo_figure,
+    exercise_gallery_figure,
+    gallery_ids,
 )
 from widgets.figures.strength_plan import (
-    DEFAULT_PRESET, PRESETS, note_html, plan_table_html, preset_plans, preset_plans_figure,
+    DEFAULT_PRESET,
+    PRESETS,
+    note_html,
+    plan_table_html,
+    preset_plans,
+    preset_plans_figure,
 )
 from widgets.figures.strength_plan import HEIGHT_PX as PLAN_HEIGHT_PX
 from widgets.interactive import Interactive
@@ -15,17 +24,21 @@ from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_v
 from widgets.model.exercises import VIEWS, exercise
 from widgets.render_mode import is_static_book
 
-PLAYER_HELP = ("Press Play to watch one repetition and Pause to stop; the slider under the "
-               "drawing moves through it picture by picture. Nothing moves until you press Play.")
+PLAYER_HELP = (
+    "Press Play to watch one repetition and Pause to stop; the slider under the "
+    "drawing moves through it picture by picture. Nothing moves until you press Play."
+)
 COLOURS_HELP = "The side nearer to you is blue, the far side is orange."
 
 
 def _demo_alt(exercise_id: str) -> str:
     item = exercise(exercise_id)
     phases = ", then ".join(item.phase_label(p).lower() for p in item.demo.phases)
-    return (f"Animated stick figure of the {item.name.lower()}, {VIEWS[item.demo.view]}. "
-            f"{item.demo.movement} Phases: start position, then {phases}. {COLOURS_HELP} "
-            f"{PLAYER_HELP}")
+    return (
+        f"Animated stick figure of the {item.name.lower()}, {VIEWS[item.demo.view]}. "
+        f"{item.demo.movement} Phases: start position, then {phases}. {COLOURS_HELP} "
+        f"{PLAYER_HELP}"
+    )
 
 
 def exercise_demo(exercise_id: str) -> Interactive:
@@ -36,9 +49,11 @@ def exercise_demo(exercise_id: str) -> Interactive:
         static_figure=lambda: exercise_demo_figure(exercise_id),
         live_view=lambda: exercise_demo_live_view(exercise_id),
         alt_text=_demo_alt(exercise_id),
-        caption=(f"{item.name}, drawn from key poses (joint angles) with fixed limb lengths. The "
-                 "cue under the drawing changes with each phase. Technique is practical "
-                 f"guidance, not trial evidence. {item.source_text}."),
+        caption=(
+            f"{item.name}, drawn from key poses (joint angles) with fixed limb lengths. The "
+            "cue under the drawing changes with each phase. Technique is practical "
+            f"guidance, not trial evidence. {item.source_text}."
+        ),
         text_alternative=phases_table(item),
         height_px=HEIGHT_PX,
     )
@@ -52,13 +67,17 @@ def exercise_gallery() -> Interactive:
         name="exercise-gallery",
         static_figure=exercise_gallery_figure,
         live_view=exercise_demo_live_view,
-        alt_text=(f"Animated stick-figure demonstrations of {len(items)} exercises, one at a "
-                  f"time: {names}. A drop-down above the drawing chooses the exercise. "
-                  f"{PLAYER_HELP} {COLOURS_HELP} The text description lists every "
-                  "exercise's movement and phases."),
-        caption=("Exercise demonstrations drawn from key poses (joint angles) with fixed limb "
-                 "lengths. Choose an exercise, then press Play. Technique and timing are "
-                 "practical guidance, not trial evidence; each card below gives the evidence."),
+        alt_text=(
+            f"Animated stick-figure demonstrations of {len(items)} exercises, one at a "
+            f"time: {names}. A drop-down above the drawing chooses the exercise. "
+            f"{PLAYER_HELP} {COLOURS_HELP} The text description lists every "
+            "exercise's movement and phases."
+        ),
+        caption=(
+            "Exercise demonstrations drawn from key poses (joint angles) with fixed limb "
+            "lengths. Choose an exercise, then press Play. Technique and timing are "
+            "practical guidance, not trial evidence; each card below gives the evidence."
+        ),
         text_alternative="".join(phases_table(item) for item in items),
         height_px=GALLERY_HEIGHT_PX,
     )
@@ -72,25 +91,32 @@ def exercise_cards(exercise_ids=None) -> ExerciseCards:
 def strength_plan_builder() -> Interactive:
     """Three preset plans behind buttons in the book; every input live in JupyterLab."""
     plans = preset_plans()
-    tables = "".join(plan_table_html(plan, caption=f"{name}: {plan.summary}")
-                     for name, plan in plans.items())
+    tables = "".join(
+        plan_table_html(plan, caption=f"{name}: {plan.summary}") for name, plan in plans.items()
+    )
     described = "; ".join(
         f"{name}: {inputs['runs_per_week']} runs and {inputs['sessions_per_week']} strength "
         f"sessions a week, {inputs['minutes_per_session']} minutes, back pain "
-        f"{inputs['back_pain']}" for name, inputs in PRESETS.items())
+        f"{inputs['back_pain']}"
+        for name, inputs in PRESETS.items()
+    )
     return Interactive(
         name="strength-plan",
         static_figure=preset_plans_figure,
         live_view=strength_plan_live_view,
-        alt_text=("Bar chart of an eight-week strength plan: repetitions per week in the top "
-                  "panel, coloured by whether most exercises use the easier, standard or harder "
-                  "version, with the lighter week striped; walking minutes per day in the bottom "
-                  f"panel. Buttons choose one of three runners ({described}). The work rises "
-                  "week by week, dips in the lighter week, and drops when a harder version "
-                  "starts with fewer repetitions."),
-        caption=("Preset plans from this course's plan builder. The choice of exercises, doses "
-                 "and steps is practical guidance, not a trial result. In the notebook you can "
-                 f"build a plan from your own numbers. The first plan shown is {DEFAULT_PRESET}."),
+        alt_text=(
+            "Bar chart of an eight-week strength plan: repetitions per week in the top "
+            "panel, coloured by whether most exercises use the easier, standard or harder "
+            "version, with the lighter week striped; walking minutes per day in the bottom "
+            f"panel. Buttons choose one of three runners ({described}). The work rises "
+            "week by week, dips in the lighter week, and drops when a harder version "
+            "starts with fewer repetitions."
+        ),
+        caption=(
+            "Preset plans from this course's plan builder. The choice of exercises, doses "
+            "and steps is practical guidance, not a trial result. In the notebook you can "
+            f"build a plan from your own numbers. The first plan shown is {DEFAULT_PRESET}."
+        ),
         text_alternative=tables,
         height_px=PLAN_HEIGHT_PX,
     )
@@ -101,14 +127,17 @@ class PresetPlanTables:
 
     def html(self) -> str:
         plans = preset_plans()
-        tables = "".join(plan_table_html(plan, caption=f"{name}: {plan.summary}")
-                         for name, plan in plans.items())
+        tables = "".join(
+            plan_table_html(plan, caption=f"{name}: {plan.summary}") for name, plan in plans.items()
+        )
         # Notes every plan shares (each plan's own advice is in its summary).
-        notes = [n for n in next(iter(plans.values())).notes
-                 if all(n in plan.notes for plan in plans.values())]
+        notes = [
+            n
+            for n in next(iter(plans.values())).notes
+            if all(n in plan.notes for plan in plans.values())
+        ]
         listed = "".join(f"<li>{note_html(note, link=is_static_book())}</li>" for note in notes)
         return f'<div class="course-plan-tables">{tables}<ul>{listed}</ul></div>'
-
 
     def _repr_html_(self) -> str:
         return self.html()

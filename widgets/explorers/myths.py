@@ -10,11 +10,22 @@ from widgets.text_alternative import html_table
 
 
 def _table() -> str:
-    rows = [[i + 1, m.claim, m.category_label, m.verdict, m.explanation,
-             m.source_text.split(": ", 1)[1]]
-            for i, m in enumerate(load_myths())]
-    return html_table(["Claim", "What the article says", "Verdict", "In short", "Why",
-                       "Sources"], rows, caption="The article's claims and what the evidence says")
+    rows = [
+        [
+            i + 1,
+            m.claim,
+            m.category_label,
+            m.verdict,
+            m.explanation,
+            m.source_text.split(": ", 1)[1],
+        ]
+        for i, m in enumerate(load_myths())
+    ]
+    return html_table(
+        ["Claim", "What the article says", "Verdict", "In short", "Why", "Sources"],
+        rows,
+        caption="The article's claims and what the evidence says",
+    )
 
 
 def myth_check() -> Interactive:

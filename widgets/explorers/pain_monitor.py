@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from widgets.figures.pain_monitor import (BOOK_PAIN_AFTER, BOOK_USUAL_PAINS, EXAMPLE_PLANS,
-                                          MAP_HEIGHT_PX, PLAN_HEIGHT_PX, example_plan,
-                                          example_plans_with_buttons, pain_map_with_slider)
+from widgets.figures.pain_monitor import (
+    BOOK_PAIN_AFTER,
+    BOOK_USUAL_PAINS,
+    EXAMPLE_PLANS,
+    MAP_HEIGHT_PX,
+    PLAN_HEIGHT_PX,
+    example_plan,
+    example_plans_with_buttons,
+    pain_map_with_slider,
+)
 from widgets.interactive import Interactive
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
 from widgets.model.pain_monitor import LEVEL_NAMES, Plan, advice
@@ -15,12 +22,15 @@ def _map_table() -> str:
     rows = []
     for usual in BOOK_USUAL_PAINS:
         for morning in range(11):
-            levels = [LEVEL_NAMES[advice(d, BOOK_PAIN_AFTER, morning, usual).level]
-                      for d in range(11)]
+            levels = [
+                LEVEL_NAMES[advice(d, BOOK_PAIN_AFTER, morning, usual).level] for d in range(11)
+            ]
             rows.append([f"{usual}/10", f"{morning}/10"] + levels)
     return html_table(
         ["Usual morning pain", "Next-morning pain"] + [f"During {d}/10" for d in range(11)],
-        rows, caption=f"The monitor's advice with pain after the run at {BOOK_PAIN_AFTER}/10")
+        rows,
+        caption=f"The monitor's advice with pain after the run at {BOOK_PAIN_AFTER}/10",
+    )
 
 
 def pain_monitor_explorer() -> Interactive:
@@ -34,13 +44,15 @@ def pain_monitor_explorer() -> Interactive:
             "morning up. Each cell is green (carry on, you may progress), amber (hold) or red "
             "(reduce or stop). Green needs pain during the run at 5/10 or below and the next "
             "morning back to your usual level. One limit broken by 1 point is amber; more is "
-            "red. A slider sets your usual morning pain from last week."),
+            "red. A slider sets your usual morning pain from last week."
+        ),
         caption=(
             "The pain monitor, from the pain-monitoring model tested in Achilles tendon pain "
             "(Silbernagel 2007), used here as a practical guide, not as back-pain evidence. "
             f"The map assumes pain after the run of {BOOK_PAIN_AFTER}/10 or anything up to "
             "5/10. If pain after the run was 6/10, every cell is one level worse; at 7/10 or "
-            "more, every cell is red. Move the slider to set your usual morning pain."),
+            "more, every cell is red. Move the slider to set your usual morning pain."
+        ),
         text_alternative=_map_table(),
         height_px=MAP_HEIGHT_PX,
     )
@@ -51,8 +63,11 @@ def _plan_table() -> str:
     for name in EXAMPLE_PLANS:
         plan: Plan = example_plan(name)
         rows += [[name] + row for row in plan.rows()]
-    return html_table(["Example"] + list(Plan.HEADERS), rows,
-                      caption="Three example walk-run plans, 3 sessions a week")
+    return html_table(
+        ["Example"] + list(Plan.HEADERS),
+        rows,
+        caption="Three example walk-run plans, 3 sessions a week",
+    )
 
 
 def return_to_running_plans() -> Interactive:
@@ -65,13 +80,15 @@ def return_to_running_plans() -> Interactive:
             "Bars show the minutes of running and walking in each session over 8 weeks. "
             "With every week green, running time rises each week until week 8 is 30 minutes "
             "of running without a break. An amber week repeats its step, so that plan ends "
-            "one step lower; a red week steps back one, so that plan ends two steps lower."),
+            "one step lower; a red week steps back one, so that plan ends two steps lower."
+        ),
         caption=(
             "Example walk-run plans, gated by the pain monitor: up one step after a green "
             "week, the same step after amber, one step back after red. The steps are the "
             "course's example, not a tested programme. Distances assume an easy run at 7 "
             "minutes per km and a walk at 11 minutes per km; hover over a bar for km and "
-            "miles. Use the buttons to switch plans."),
+            "miles. Use the buttons to switch plans."
+        ),
         text_alternative=_plan_table(),
         height_px=PLAN_HEIGHT_PX,
     )

@@ -15,13 +15,20 @@ def _prevalence_table() -> str:
     for key, view_label in VIEWS.items():
         for row in prevalence_rows(key):
             e = row.estimate
-            rows.append([
-                view_label, row.label, row.measure,
-                "" if e.value is None else f"{e.value:g} %",
-                f"{e.low:g}–{e.high:g} %", e.kind, source_label(e.source),
-            ])
+            rows.append(
+                [
+                    view_label,
+                    row.label,
+                    row.measure,
+                    "" if e.value is None else f"{e.value:g} %",
+                    f"{e.low:g}–{e.high:g} %",
+                    e.kind,
+                    source_label(e.source),
+                ]
+            )
     return html_table(
-        ["View", "Who", "Measure", "Estimate", "Range", "Kind of range", "Source"], rows,
+        ["View", "Who", "Measure", "Estimate", "Range", "Kind of range", "Source"],
+        rows,
         caption="Low back pain in runners and in the world population",
     )
 

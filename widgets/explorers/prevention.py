@@ -15,11 +15,32 @@ def _table() -> str:
     for view, label in VIEWS.items():
         for row in ROWS[view]:
             e = row.estimate
-            rows.append([label, row.label, f"{e.value:g}", f"{e.low:g} to {e.high:g}",
-                         row.measure, row.reading, row.design, source_label(e.source)])
-    return html_table(["Outcome", "What was tried", "Estimate", "95 % interval", "Measure",
-                       "Reading", "Studies", "Source"], rows,
-                      caption="Relative rates: below 1 means fewer, 1 means no difference.")
+            rows.append(
+                [
+                    label,
+                    row.label,
+                    f"{e.value:g}",
+                    f"{e.low:g} to {e.high:g}",
+                    row.measure,
+                    row.reading,
+                    row.design,
+                    source_label(e.source),
+                ]
+            )
+    return html_table(
+        [
+            "Outcome",
+            "What was tried",
+            "Estimate",
+            "95 % interval",
+            "Measure",
+            "Reading",
+            "Studies",
+            "Source",
+        ],
+        rows,
+        caption="Relative rates: below 1 means fewer, 1 means no difference.",
+    )
 
 
 def prevention_explorer() -> Interactive:
@@ -28,18 +49,22 @@ def prevention_explorer() -> Interactive:
         name="prevention-evidence",
         static_figure=prevention_figure_with_buttons,
         live_view=prevention_live_view,
-        alt_text=("Dot chart of relative rates with 95 % intervals on a log scale, with a dashed "
-                  "line at 1 (no difference). Buttons choose the outcome. Low back pain: exercise "
-                  "with education 0.55, exercise alone 0.65, walking and education after an "
-                  "episode 0.72 and moderate activity 0.9 sit below 1; education alone 1.03, "
-                  "insoles 0.73 with an interval crossing 1, and high activity 1.0 show no clear "
-                  "difference. Sports injuries: strength training 0.315 and balance training "
-                  "0.55 sit below 1, stretching 0.963 does not, and each extra hour of other sport "
-                  "0.848 goes with fewer injuries."),
-        caption=("Relative rates from trials and cohort studies; 1 means no difference. The "
-                 "sports-injury trials were mostly not in runners and not about the back. "
-                 "Sources: Lauersen 2014; Malisoux 2015; Steffens 2016; Sahar 2007; Pocovi 2024; "
-                 "Alzahrani 2019."),
+        alt_text=(
+            "Dot chart of relative rates with 95 % intervals on a log scale, with a dashed "
+            "line at 1 (no difference). Buttons choose the outcome. Low back pain: exercise "
+            "with education 0.55, exercise alone 0.65, walking and education after an "
+            "episode 0.72 and moderate activity 0.9 sit below 1; education alone 1.03, "
+            "insoles 0.73 with an interval crossing 1, and high activity 1.0 show no clear "
+            "difference. Sports injuries: strength training 0.315 and balance training "
+            "0.55 sit below 1, stretching 0.963 does not, and each extra hour of other sport "
+            "0.848 goes with fewer injuries."
+        ),
+        caption=(
+            "Relative rates from trials and cohort studies; 1 means no difference. The "
+            "sports-injury trials were mostly not in runners and not about the back. "
+            "Sources: Lauersen 2014; Malisoux 2015; Steffens 2016; Sahar 2007; Pocovi 2024; "
+            "Alzahrani 2019."
+        ),
         text_alternative=_table(),
         height_px=HEIGHT_PX,
     )

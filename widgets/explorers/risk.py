@@ -17,24 +17,37 @@ def _risk_table() -> str:
         for increase in BOOK_INCREASES:
             result = book_result(profile, increase)
             sources = sorted({f.source for f in result.factors if f.source})
-            rows.append([
-                profile, f"{increase:+d} % ({format_distance(result.planned_longest_km)})",
-                f"{result.estimate:.2f}", f"{result.low:.2f}–{result.high:.2f}",
-                ", ".join(sources) or "reference",
-            ])
+            rows.append(
+                [
+                    profile,
+                    f"{increase:+d} % ({format_distance(result.planned_longest_km)})",
+                    f"{result.estimate:.2f}",
+                    f"{result.low:.2f}–{result.high:.2f}",
+                    ", ".join(sources) or "reference",
+                ]
+            )
     return html_table(
-        ["Runner", "Longest run vs last 30 days", "Relative injury rate",
-         "95 % interval", "Sources"], rows,
-        caption=("Relative rate of running-related injury (mostly lower limb) compared with "
-                 "a recreational runner repeating last month's training. Not back pain and "
-                 "not a personal chance."),
+        [
+            "Runner",
+            "Longest run vs last 30 days",
+            "Relative injury rate",
+            "95 % interval",
+            "Sources",
+        ],
+        rows,
+        caption=(
+            "Relative rate of running-related injury (mostly lower limb) compared with "
+            "a recreational runner repeating last month's training. Not back pain and "
+            "not a personal chance."
+        ),
     )
 
 
 def _alt_text() -> str:
     levels = ", ".join(
         f"{band.label}: {band.estimate.value:.2f} times"
-        for band in SPIKE_BANDS if band.estimate is not None
+        for band in SPIKE_BANDS
+        if band.estimate is not None
     )
     return (
         "Step chart of the relative rate of running-related injury (mostly lower limb, not back "

@@ -28,34 +28,47 @@ def _esc(text: str) -> str:
 def _feedback_store(base: str, index, right: bool, text: str, citation: str) -> str:
     label = verdict(right, text)
     label = f"<strong>{label}</strong> " if label else ""
-    return (f'<div class="course-quiz-answer" id="{base}-fb-{index}" data-right="{str(right).lower()}" '
-            f'hidden>{label}{_esc(text)} '
-            f'<span class="course-quiz-source">({_esc(citation)})</span></div>')
+    return (
+        f'<div class="course-quiz-answer" id="{base}-fb-{index}" data-right="{str(right).lower()}" '
+        f"hidden>{label}{_esc(text)} "
+        f'<span class="course-quiz-source">({_esc(citation)})</span></div>'
+    )
 
 
 def question_html(stem: str, number: int, question: Question) -> str:
     """One question as an HTML form with a Check button and a live feedback region."""
     base = f"quiz-{stem}-{question.id}"
-    legend = f'<legend id="{base}-prompt"><span class="course-quiz-number">{number}.</span> ' \
-             f"{_esc(question.prompt)}</legend>"
+    legend = (
+        f'<legend id="{base}-prompt"><span class="course-quiz-number">{number}.</span> '
+        f"{_esc(question.prompt)}</legend>"
+    )
     if question.kind == "choice":
         inputs = "".join(
             f'<div class="course-quiz-option"><input type="radio" name="{base}" '
             f'id="{base}-{i}" value="{i}"><label for="{base}-{i}">{_esc(o.text)}</label></div>'
             for i, o in enumerate(question.options)
         )
-        store = "".join(_feedback_store(base, i, o.correct, o.feedback, question.citation)
-                        for i, o in enumerate(question.options))
+        store = "".join(
+            _feedback_store(base, i, o.correct, o.feedback, question.citation)
+            for i, o in enumerate(question.options)
+        )
         data = 'data-kind="choice"'
     else:
-        unit = f' <span class="course-quiz-unit">{_esc(question.unit)}</span>' if question.unit else ""
-        inputs = (f'<div class="course-quiz-option"><label for="{base}-value">Your answer</label> '
-                  f'<input type="number" step="any" inputmode="decimal" id="{base}-value" '
-                  f'name="{base}">{unit}</div>')
-        store = (_feedback_store(base, "right", True, question.feedback_correct, question.citation)
-                 + _feedback_store(base, "wrong", False, question.feedback_wrong, question.citation))
-        data = (f'data-kind="numeric" data-answer="{question.answer!r}" '
-                f'data-tolerance="{question.tolerance!r}"')
+        unit = (
+            f' <span class="course-quiz-unit">{_esc(question.unit)}</span>' if question.unit else ""
+        )
+        inputs = (
+            f'<div class="course-quiz-option"><label for="{base}-value">Your answer</label> '
+            f'<input type="number" step="any" inputmode="decimal" id="{base}-value" '
+            f'name="{base}">{unit}</div>'
+        )
+        store = _feedback_store(
+            base, "right", True, question.feedback_correct, question.citation
+        ) + _feedback_store(base, "wrong", False, question.feedback_wrong, question.citation)
+        data = (
+            f'data-kind="numeric" data-answer="{question.answer!r}" '
+            f'data-tolerance="{question.tolerance!r}"'
+        )
     return (
         f'<form class="course-quiz-question" id="{base}" {data} novalidate>'
         f"<fieldset>{legend}{inputs}</fieldset>"
@@ -68,10 +81,12 @@ def question_html(stem: str, number: int, question: Question) -> str:
 def quiz_html(quiz: Quiz) -> str:
     """The whole quiz for the book."""
     body = "".join(question_html(quiz.stem, i, q) for i, q in enumerate(quiz.questions, start=1))
-    return (f'<section class="course-quiz" id="quiz-{quiz.stem}" {QUIZ_MARKER}="{quiz.stem}" '
-            f'aria-label="Self-check questions">'
-            f'<p class="course-quiz-help">Choose an answer and press <strong>Check</strong> to see '
-            f"why it is right or wrong.</p>{body}</section>")
+    return (
+        f'<section class="course-quiz" id="quiz-{quiz.stem}" {QUIZ_MARKER}="{quiz.stem}" '
+        f'aria-label="Self-check questions">'
+        f'<p class="course-quiz-help">Choose an answer and press <strong>Check</strong> to see '
+        f"why it is right or wrong.</p>{body}</section>"
+    )
 
 
 def quiz_text(quiz: Quiz) -> str:

@@ -15,10 +15,21 @@ def _table() -> str:
     for key, view_label in VIEWS.items():
         for bar in loading_bars(key):
             spread = "" if bar.low == bar.high else f"{bar.low:.2f}–{bar.high:.2f}"
-            rows.append([view_label, bar.label, f"{bar.value:g}", spread, bar.unit,
-                         source_label(bar.source) if bar.source else "by definition"])
-    return html_table(["View", "Measure", "Value", "Spread reported", "Unit", "Source"], rows,
-                      caption="What running does to the spine")
+            rows.append(
+                [
+                    view_label,
+                    bar.label,
+                    f"{bar.value:g}",
+                    spread,
+                    bar.unit,
+                    source_label(bar.source) if bar.source else "by definition",
+                ]
+            )
+    return html_table(
+        ["View", "Measure", "Value", "Spread reported", "Unit", "Source"],
+        rows,
+        caption="What running does to the spine",
+    )
 
 
 def spine_loading_explorer() -> Interactive:

@@ -25,16 +25,32 @@ def sample_analysis():
 def _text_alternative(analysis) -> str:
     runs = html_table(
         ["Date", "Run", "Longest run of the 30 days before", "Change", "Group"],
-        [[f"{c.activity.local_date:%d %b %Y}", format_distance(c.activity.distance_km),
-          "" if c.ceiling_km is None else format_distance(c.ceiling_km),
-          "" if c.increase_percent is None else f"{c.increase_percent:+.0f} %", c.label]
-         for c in analysis.checks],
-        caption="Each run of the sample log against the longest run of the 30 days before it.")
+        [
+            [
+                f"{c.activity.local_date:%d %b %Y}",
+                format_distance(c.activity.distance_km),
+                "" if c.ceiling_km is None else format_distance(c.ceiling_km),
+                "" if c.increase_percent is None else f"{c.increase_percent:+.0f} %",
+                c.label,
+            ]
+            for c in analysis.checks
+        ],
+        caption="Each run of the sample log against the longest run of the 30 days before it.",
+    )
     weeks = html_table(
         ["Week starting", "Runs", "Distance", "Longest run", "Other sport (hours)"],
-        [[f"{w.start:%d %b %Y}", w.runs, format_distance(w.run_km),
-          format_distance(w.longest_km), f"{w.other_sport_hours:.1f}"] for w in analysis.weeks],
-        caption="Weekly totals of the sample log.")
+        [
+            [
+                f"{w.start:%d %b %Y}",
+                w.runs,
+                format_distance(w.run_km),
+                format_distance(w.longest_km),
+                f"{w.other_sport_hours:.1f}",
+            ]
+            for w in analysis.weeks
+        ],
+        caption="Weekly totals of the sample log.",
+    )
     return runs + weeks
 
 
@@ -46,7 +62,8 @@ def _alt_text(analysis) -> str:
         "the longest run of the 30 days before, which is drawn as a grey step line, with a "
         f"dotted line 10 % above it. Runs per group: {counts}; "
         f"{analysis.not_compared} runs not compared. Buttons switch to weekly totals, drawn "
-        "as bars with the longest run of each week as a mark.")
+        "as bars with the longest run of each week as a mark."
+    )
 
 
 def training_log_explorer(path: str | None = None) -> Interactive:
@@ -68,7 +85,8 @@ def training_log_explorer(path: str | None = None) -> Interactive:
             "the log's first 30 days, or after 30 days without running, are not compared. "
             "The groups went with different rates of running-related injury (mostly of the "
             "legs) in groups of runners; they are not a personal chance and not about back "
-            "pain."),
+            "pain."
+        ),
         text_alternative=_text_alternative(analysis),
         height_px=HEIGHT_PX + 40,
     )

@@ -14,15 +14,22 @@ from __future__ import annotations
 import html
 import json
 
-from widgets.model.red_flags import (NOTHING_TICKED, QUESTIONS, SELF_CARE, Assessment,
-                                     assess, line_for)
+from widgets.model.red_flags import (
+    NOTHING_TICKED,
+    QUESTIONS,
+    SELF_CARE,
+    Assessment,
+    assess,
+    line_for,
+)
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, signs_for
 from widgets.render_mode import is_static_book
 
 CHECKER_ATTR = "data-course-checker"
 LEGEND = "Tick each question where your answer is yes"
-NO_SCRIPT = ("The result needs JavaScript. Without it, use the list below: it says what to do "
-             "for each sign.")
+NO_SCRIPT = (
+    "The result needs JavaScript. Without it, use the list below: it says what to do for each sign."
+)
 PRINT_SUMMARY = "Every warning sign, as a list you can print"
 
 
@@ -31,8 +38,10 @@ def result_html(assessment: Assessment) -> str:
     if assessment.level == SELF_CARE:
         return f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>'
     items = "".join(f"<li>{html.escape(line)}</li>" for line in assessment.lines()[2:])
-    return (f'<p class="course-checker-label"><strong>{html.escape(assessment.label)}</strong></p>'
-            f"<p>{html.escape(assessment.message)}</p><ul>{items}</ul>")
+    return (
+        f'<p class="course-checker-label"><strong>{html.escape(assessment.label)}</strong></p>'
+        f"<p>{html.escape(assessment.message)}</p><ul>{items}</ul>"
+    )
 
 
 def checker_data() -> dict:
@@ -63,12 +72,13 @@ def checker_html(prefix: str = "course-checker") -> str:
         items.append(
             f'<div class="course-checker-item"><input type="checkbox" id="{box_id}" '
             f'name="{q.key}" value="yes" data-level="{q.level}">'
-            f'<label for="{box_id}">{html.escape(q.text)}</label></div>')
+            f'<label for="{box_id}">{html.escape(q.text)}</label></div>'
+        )
     data = json.dumps(checker_data(), separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
     return (
         f'<div class="course-checker" {CHECKER_ATTR} id="{prefix}">'
         f'<form class="course-checker-form" aria-describedby="{prefix}-result">'
-        f'<fieldset><legend>{html.escape(LEGEND)}</legend>{"".join(items)}</fieldset>'
+        f"<fieldset><legend>{html.escape(LEGEND)}</legend>{''.join(items)}</fieldset>"
         f'<button type="reset" class="course-checker-clear">Clear all ticks</button></form>'
         f'<p class="course-checker-result-title" id="{prefix}-result-title">What to do</p>'
         f'<div class="course-checker-result" id="{prefix}-result" role="status" '

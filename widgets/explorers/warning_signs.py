@@ -12,14 +12,22 @@ from dataclasses import dataclass
 
 from widgets.data import source_label
 from widgets.model.warning_signs import (
-    GROUPS, LEVEL_INFO, LEVELS, REGIONS, WarningSign, signs_for, sources_for,
+    GROUPS,
+    LEVEL_INFO,
+    LEVELS,
+    REGIONS,
+    WarningSign,
+    signs_for,
+    sources_for,
 )
 from widgets.render_mode import is_static_book
 
 BOX_CLASS = "course-warning-signs"
 INTRO = "Back pain is rarely a sign of something serious, but a few signs need help quickly."
-FOOTER = ("These are the signs for this part of the back. The full list is in Get help now, "
-          "on the Start here page.")
+FOOTER = (
+    "These are the signs for this part of the back. The full list is in Get help now, "
+    "on the Start here page."
+)
 FOOTER_LINK = "{ref}`Get help now <course-red-flags>`"
 
 
@@ -57,12 +65,19 @@ def _chunks(signs) -> list[Chunk]:
     groups: dict[str, list[WarningSign]] = {}
     for sign in signs:
         groups.setdefault(sign.group, []).append(sign)
-    chunks = [Chunk(f"Signs of {GROUPS[g].label.lower()}:" if len(groups) > 1 else "",
-                    tuple(_bullet(s) for s in members), GROUPS[g].why)
-              for g, members in groups.items() if g]
+    chunks = [
+        Chunk(
+            f"Signs of {GROUPS[g].label.lower()}:" if len(groups) > 1 else "",
+            tuple(_bullet(s) for s in members),
+            GROUPS[g].why,
+        )
+        for g, members in groups.items()
+        if g
+    ]
     if "" in groups:
-        chunks.append(Chunk("Other signs:" if chunks else "",
-                            tuple(_bullet(s) for s in groups[""])))
+        chunks.append(
+            Chunk("Other signs:" if chunks else "", tuple(_bullet(s) for s in groups[""]))
+        )
     return chunks
 
 
@@ -105,17 +120,21 @@ class WarningSignsBox:
     def html(self) -> str:
         """The same box as HTML, for JupyterLab (citations as short labels)."""
         esc = html.escape
-        parts = [f'<div class="{BOX_CLASS}" role="note" style="border-left:4px solid #D55E00;'
-                 f'padding:0.5em 1em"><p><strong>{esc(self.title)}</strong></p>'
-                 f"<p>{esc(INTRO)}</p>"]
+        parts = [
+            f'<div class="{BOX_CLASS}" role="note" style="border-left:4px solid #D55E00;'
+            f'padding:0.5em 1em"><p><strong>{esc(self.title)}</strong></p>'
+            f"<p>{esc(INTRO)}</p>"
+        ]
         for level, signs in self.sections:
             labels = "; ".join(source_label(k) for k in sources_for(signs))
-            parts.append(f"<p><strong>{esc(LEVEL_INFO[level].heading)}</strong> "
-                         f"({esc(labels)})</p>")
+            parts.append(
+                f"<p><strong>{esc(LEVEL_INFO[level].heading)}</strong> ({esc(labels)})</p>"
+            )
             for chunk in _chunks(signs):
                 parts += [f"<p><em>{esc(chunk.lead_in)}</em></p>"] if chunk.lead_in else []
-                parts.append("<ul>" + "".join(f"<li>{esc(b)}</li>" for b in chunk.bullets)
-                             + "</ul>")
+                parts.append(
+                    "<ul>" + "".join(f"<li>{esc(b)}</li>" for b in chunk.bullets) + "</ul>"
+                )
                 parts += [f"<p>{esc(chunk.note)}</p>"] if chunk.note else []
         parts += [f"<p>{esc(self.footer)}</p>"] if self.footer else []
         parts.append("</div>")
@@ -138,7 +157,8 @@ class WarningSignsBox:
         return "\n".join(lines)
 
 
-def warning_signs_box(region: str | None = None, levels=LEVELS,
-                      title: str = "Get help now") -> WarningSignsBox:
+def warning_signs_box(
+    region: str | None = None, levels=LEVELS, title: str = "Get help now"
+) -> WarningSignsBox:
     """The warning signs for ``region`` (all regions when ``None``), most urgent first."""
     return WarningSignsBox(region, levels, title)

@@ -47,21 +47,25 @@ PANEL_ANNOTATION = 0
 
 
 def _rgba(hex_colour: str, opacity: float) -> str:
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{opacity})"
 
 
 def fill_colours(selected: str) -> list[str]:
     """Fill colour of each region trace, highlighting ``selected``."""
-    return [_rgba(REGION_COLOURS[rid], SELECTED_OPACITY if rid == selected else OTHER_OPACITY)
-            for rid in REGION_POLYGONS]
+    return [
+        _rgba(REGION_COLOURS[rid], SELECTED_OPACITY if rid == selected else OTHER_OPACITY)
+        for rid in REGION_POLYGONS
+    ]
 
 
 def points_inside(polygon, spacing: float = 0.45) -> tuple[np.ndarray, np.ndarray]:
     """A grid of points inside ``polygon`` (ray casting), to carry hover text."""
     xs, ys = zip(*polygon)
-    grid_x, grid_y = np.meshgrid(np.arange(min(xs) + spacing / 2, max(xs), spacing),
-                                 np.arange(min(ys) + spacing / 2, max(ys), spacing))
+    grid_x, grid_y = np.meshgrid(
+        np.arange(min(xs) + spacing / 2, max(xs), spacing),
+        np.arange(min(ys) + spacing / 2, max(ys), spacing),
+    )
     px, py = grid_x.ravel(), grid_y.ravel()
     inside = np.zeros(px.shape, dtype=bool)
     n = len(polygon)
@@ -92,8 +96,13 @@ def panel_text(region: Region) -> str:
     """The full panel for a selected region."""
     lines = [f"<b>{region.label}</b>", wrap(region.where), "", "<b>What commonly hurts</b>"]
     lines += [wrap(f"\u2022 {item}", indent="   ") for item in region.common]
-    lines += ["", f"<b>What is known</b> ({region.strength})", wrap(region.known), "",
-              "<b>Warning signs</b>"]
+    lines += [
+        "",
+        f"<b>What is known</b> ({region.strength})",
+        wrap(region.known),
+        "",
+        "<b>Warning signs</b>",
+    ]
     lines += [wrap(f"\u2022 {item}", indent="   ") for item in region.warning_signs]
     lines += ["", f"<i>{wrap(region.source_text)}</i>"]
     return "<br>".join(lines)
@@ -109,15 +118,27 @@ def _silhouette_shapes() -> list[dict]:
     body = dict(type="path", line=line, fillcolor="rgba(0,0,0,0)", layer="above")
     return [
         dict(type="circle", x0=-1.25, x1=1.25, y0=16.6, y1=19.3, line=line, layer="above"),
-        dict(body, path=("M -0.75 16.75 L -0.75 15.7 L -3.1 15.2 L -2.6 10.9 L -2.45 8.1 "
-                         "L -2.9 5.6 L 2.9 5.6 L 2.45 8.1 L 2.6 10.9 L 3.1 15.2 L 0.75 15.7 "
-                         "L 0.75 16.75")),
+        dict(
+            body,
+            path=(
+                "M -0.75 16.75 L -0.75 15.7 L -3.1 15.2 L -2.6 10.9 L -2.45 8.1 "
+                "L -2.9 5.6 L 2.9 5.6 L 2.45 8.1 L 2.6 10.9 L 3.1 15.2 L 0.75 15.7 "
+                "L 0.75 16.75"
+            ),
+        ),
         dict(body, path="M -3.1 15.2 L -3.9 11.0 L -4.0 7.2 L -3.45 7.2 L -3.2 10.8 L -2.7 13.2"),
         dict(body, path="M 3.1 15.2 L 3.9 11.0 L 4.0 7.2 L 3.45 7.2 L 3.2 10.8 L 2.7 13.2"),
         dict(body, path="M -2.9 5.6 L -2.5 0.2 L -0.5 0.2 L -0.15 5.2"),
         dict(body, path="M 2.9 5.6 L 2.5 0.2 L 0.5 0.2 L 0.15 5.2"),
-        dict(type="line", x0=0, x1=0, y0=16.6, y1=6.4, layer="above",
-             line={"color": OUTLINE, "width": 2, "dash": "dot"}),
+        dict(
+            type="line",
+            x0=0,
+            x1=0,
+            y0=16.6,
+            y1=6.4,
+            layer="above",
+            line={"color": OUTLINE, "width": 2, "dash": "dot"},
+        ),
     ]
 
 
@@ -133,45 +154,93 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
     # Traces 0-3: region fills, in REGION_POLYGONS order.
     for (rid, polygon), colour in zip(REGION_POLYGONS.items(), colours):
         xs, ys = zip(*(polygon + polygon[:1]))
-        figure.add_trace(go.Scatter(
-            x=xs, y=ys, mode="lines", fill="toself", fillcolor=colour,
-            line={"color": REGION_COLOURS[rid], "width": 1}, hoverinfo="skip",
-            name=regions[rid].label, showlegend=False,
-        ))
+        figure.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                fill="toself",
+                fillcolor=colour,
+                line={"color": REGION_COLOURS[rid], "width": 1},
+                hoverinfo="skip",
+                name=regions[rid].label,
+                showlegend=False,
+            )
+        )
     # Traces 4-7: invisible hover points covering each region.
     for rid, polygon in REGION_POLYGONS.items():
         px, py = points_inside(polygon, spacing=0.3 if rid == "neck" else 0.45)
-        figure.add_trace(go.Scatter(
-            x=px, y=py, mode="markers", marker={"size": 14, "opacity": 0},
-            hovertext=hover_text(regions[rid]), hoverinfo="text", showlegend=False,
-            name=f"{regions[rid].label} (hover)",
-            hoverlabel={"bgcolor": "white", "bordercolor": REGION_COLOURS[rid],
-                        "font": {"color": TEXT_COLOUR, "size": 13}, "align": "left"},
-        ))
+        figure.add_trace(
+            go.Scatter(
+                x=px,
+                y=py,
+                mode="markers",
+                marker={"size": 14, "opacity": 0},
+                hovertext=hover_text(regions[rid]),
+                hoverinfo="text",
+                showlegend=False,
+                name=f"{regions[rid].label} (hover)",
+                hoverlabel={
+                    "bgcolor": "white",
+                    "bordercolor": REGION_COLOURS[rid],
+                    "font": {"color": TEXT_COLOUR, "size": 13},
+                    "align": "left",
+                },
+            )
+        )
     labels = [
-        {"text": regions[rid].short, "x": 4.4, "y": LABEL_Y[rid], "xref": "x", "yref": "y",
-         "showarrow": False, "xanchor": "left", "font": {"size": 13, "color": TEXT_COLOUR}}
+        {
+            "text": regions[rid].short,
+            "x": 4.4,
+            "y": LABEL_Y[rid],
+            "xref": "x",
+            "yref": "y",
+            "showarrow": False,
+            "xanchor": "left",
+            "font": {"size": 13, "color": TEXT_COLOUR},
+        }
         for rid in REGION_POLYGONS
     ]
     pointer_shapes = [
-        dict(type="line", x0=(0.8 if rid == "neck" else 2.9), x1=4.3,
-             y0=LABEL_Y[rid], y1=LABEL_Y[rid], line={"color": "#888888", "width": 1})
+        dict(
+            type="line",
+            x0=(0.8 if rid == "neck" else 2.9),
+            x1=4.3,
+            y0=LABEL_Y[rid],
+            y1=LABEL_Y[rid],
+            line={"color": "#888888", "width": 1},
+        )
         for rid in REGION_POLYGONS
     ]
     figure.update_layout(
         height=HEIGHT_PX,
         margin={"l": 10, "r": 10, "t": MARGIN_TOP_PX, "b": MARGIN_BOTTOM_PX},
-        xaxis={"range": list(X_RANGE), "visible": False, "fixedrange": True,
-               "domain": [0, 1]},
-        yaxis={"range": list(Y_RANGE), "visible": False, "fixedrange": True,
-               "domain": list(BODY_DOMAIN), "scaleanchor": "x", "scaleratio": 1,
-               "constrain": "domain"},
+        xaxis={"range": list(X_RANGE), "visible": False, "fixedrange": True, "domain": [0, 1]},
+        yaxis={
+            "range": list(Y_RANGE),
+            "visible": False,
+            "fixedrange": True,
+            "domain": list(BODY_DOMAIN),
+            "scaleanchor": "x",
+            "scaleratio": 1,
+            "constrain": "domain",
+        },
         shapes=_silhouette_shapes() + pointer_shapes,
-        annotations=[{
-            "text": panel_text(regions[region]), "xref": "paper", "yref": "paper",
-            "x": 0, "y": BODY_DOMAIN[0] - PANEL_GAP, "xanchor": "left", "yanchor": "top",
-            "align": "left", "showarrow": False, "font": {"size": 14, "color": TEXT_COLOUR},
-        }] + labels,
+        annotations=[
+            {
+                "text": panel_text(regions[region]),
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": BODY_DOMAIN[0] - PANEL_GAP,
+                "xanchor": "left",
+                "yanchor": "top",
+                "align": "left",
+                "showarrow": False,
+                "font": {"size": 14, "color": TEXT_COLOUR},
+            }
+        ]
+        + labels,
         hovermode="closest",
         hoverdistance=18,
     )
@@ -182,17 +251,35 @@ def body_map_figure_with_buttons(default: str = DEFAULT_REGION) -> go.Figure:
     """The body map for the book: a button per region highlights it and shows its panel."""
     regions = load_regions()
     figure = body_map_figure(default)
-    buttons = [{
-        "label": r.short, "method": "update",
-        "args": [{"fillcolor": fill_colours(r.id)},
-                 {f"annotations[{PANEL_ANNOTATION}].text": panel_text(r)},
-                 list(range(len(REGION_POLYGONS)))],
-    } for r in regions]
-    figure.update_layout(updatemenus=[{
-        # A column at the left of the drawing; on a phone the book turns it into a
-        # drop-down, which then opens downwards.
-        "type": "buttons", "direction": "down", "buttons": buttons, "showactive": True,
-        "active": [r.id for r in regions].index(default), "x": 0, "xanchor": "left",
-        "y": 1.0, "yanchor": "top", "pad": {"t": 0, "b": 0}, "name": "Region",
-    }])
+    buttons = [
+        {
+            "label": r.short,
+            "method": "update",
+            "args": [
+                {"fillcolor": fill_colours(r.id)},
+                {f"annotations[{PANEL_ANNOTATION}].text": panel_text(r)},
+                list(range(len(REGION_POLYGONS))),
+            ],
+        }
+        for r in regions
+    ]
+    figure.update_layout(
+        updatemenus=[
+            {
+                # A column at the left of the drawing; on a phone the book turns it into a
+                # drop-down, which then opens downwards.
+                "type": "buttons",
+                "direction": "down",
+                "buttons": buttons,
+                "showactive": True,
+                "active": [r.id for r in regions].index(default),
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.0,
+                "yanchor": "top",
+                "pad": {"t": 0, "b": 0},
+                "name": "Region",
+            }
+        ]
+    )
     return figure

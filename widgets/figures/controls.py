@@ -9,12 +9,13 @@ the book and JupyterLab show the same numbers.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 import plotly.graph_objects as go
 
 # Height of a row of plotly buttons, with its padding.
 MENU_ROW_PX = 40
+
 
 def _layout_patch(figure: go.Figure) -> dict:
     """The parts of ``figure``'s layout that differ between views."""
@@ -58,30 +59,34 @@ def figure_with_view_buttons(
     buttons = []
     for name, figure in built.items():
         visible = [who == name for who in owner]
-        buttons.append({
-            "label": name,
-            "method": "update",
-            "args": [{"visible": visible}, _layout_patch(figure)],
-        })
+        buttons.append(
+            {
+                "label": name,
+                "method": "update",
+                "args": [{"visible": visible}, _layout_patch(figure)],
+            }
+        )
     for trace, who in zip(combined.data, owner):
         trace.visible = who == default
     # The row of buttons sits between the title and the plot: make room for it.
     top = combined.layout.margin.t if combined.layout.margin.t is not None else 80
     combined.update_layout(margin={"t": top + MENU_ROW_PX})
     combined.update_layout(
-        updatemenus=[{
-            "type": "buttons",
-            "direction": "right",
-            "active": list(built).index(default),
-            "buttons": buttons,
-            "x": 0,
-            "xanchor": "left",
-            "y": 1.03,
-            "yanchor": "bottom",
-            "pad": {"t": 4, "b": 8},
-            "showactive": True,
-            "name": label,
-        }],
+        updatemenus=[
+            {
+                "type": "buttons",
+                "direction": "right",
+                "active": list(built).index(default),
+                "buttons": buttons,
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.03,
+                "yanchor": "bottom",
+                "pad": {"t": 4, "b": 8},
+                "showactive": True,
+                "name": label,
+            }
+        ],
     )
     return combined
 
@@ -110,25 +115,37 @@ def figure_with_slider(
     start = figures[values.index(default)]
     combined = go.Figure(data=start.data, layout=start.layout)
     combined.frames = [
-        go.Frame(name=format_value(v), data=f.data,
-                 layout={"title": {"text": f.layout.title.text},
-                         "annotations": f.layout.annotations})
+        go.Frame(
+            name=format_value(v),
+            data=f.data,
+            layout={"title": {"text": f.layout.title.text}, "annotations": f.layout.annotations},
+        )
         for v, f in zip(values, figures)
     ]
     steps = [
         {
             "label": format_value(v),
             "method": "animate",
-            "args": [[format_value(v)], {"mode": "immediate", "frame": {"duration": 0, "redraw": True},
-                                          "transition": {"duration": 0}}],
+            "args": [
+                [format_value(v)],
+                {
+                    "mode": "immediate",
+                    "frame": {"duration": 0, "redraw": True},
+                    "transition": {"duration": 0},
+                },
+            ],
         }
         for v in values
     ]
-    combined.update_layout(sliders=[{
-        "active": values.index(default),
-        "currentvalue": {"prefix": f"{label}: "},
-        "steps": steps,
-        "pad": {"t": 50},
-        "name": label,
-    }])
+    combined.update_layout(
+        sliders=[
+            {
+                "active": values.index(default),
+                "currentvalue": {"prefix": f"{label}: "},
+                "steps": steps,
+                "pad": {"t": 50},
+                "name": label,
+            }
+        ]
+    )
     return combined

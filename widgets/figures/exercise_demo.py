@@ -16,9 +16,9 @@ than a dozen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from functools import cache
 
 import numpy as np
 import plotly.graph_objects as go
@@ -52,18 +52,27 @@ ANIMATED = [FAR, NEAR, HEAD, CUE]
 
 # The legend names the two colours; it sits under the drawing, right of Play and
 # Pause, in a column narrow enough to fit beside them on a phone.
-LEGEND = {"orientation": "v", "x": 1, "xanchor": "right", "y": 0, "yanchor": "top",
-          "traceorder": "reversed", "itemclick": False, "itemdoubleclick": False,
-          "itemwidth": 30, "tracegroupgap": 0}
-NEAR_CHAINS = (("hip", "mid_back", "shoulder", "head"),
-               ("shoulder", "near_elbow", "near_wrist"),
-               ("hip", "near_knee", "near_ankle", "near_heel", "near_toe", "near_ankle"))
-FAR_CHAINS = (("shoulder", "far_elbow", "far_wrist"),
-              ("hip", "far_knee", "far_ankle", "far_heel", "far_toe", "far_ankle"))
-
-
-def _round(values) -> list:
-    return np.round(np.asarray(values, dtype=float), DECIMALS).tolist()
+LEGEND = {
+    "orientation": "v",
+    "x": 1,
+    "xanchor": "right",
+    "y": 0,
+    "yanchor": "top",
+    "traceorder": "reversed",
+    "itemclick": False,
+    "itemdoubleclick": False,
+    "itemwidth": 30,
+    "tracegroupgap": 0,
+}
+NEAR_CHAINS = (
+    ("hip", "mid_back", "shoulder", "head"),
+    ("shoulder", "near_elbow", "near_wrist"),
+    ("hip", "near_knee", "near_ankle", "near_heel", "near_toe", "near_ankle"),
+)
+FAR_CHAINS = (
+    ("shoulder", "far_elbow", "far_wrist"),
+    ("hip", "far_knee", "far_ankle", "far_heel", "far_toe", "far_ankle"),
+)
 
 
 def _chains(points: dict, chains) -> tuple[list, list]:
@@ -83,8 +92,13 @@ def _chains(points: dict, chains) -> tuple[list, list]:
     return xs, ys
 
 
-_CIRCLE = HEAD_RADIUS_M * np.stack([np.cos(np.linspace(0, 2 * np.pi, HEAD_POINTS)),
-                                    np.sin(np.linspace(0, 2 * np.pi, HEAD_POINTS))], axis=1)
+_CIRCLE = HEAD_RADIUS_M * np.stack(
+    [
+        np.cos(np.linspace(0, 2 * np.pi, HEAD_POINTS)),
+        np.sin(np.linspace(0, 2 * np.pi, HEAD_POINTS)),
+    ],
+    axis=1,
+)
 
 
 def _head(points: dict) -> tuple[list, list]:
@@ -119,12 +133,13 @@ class DemoGeometry:
         return self.x_range[0] + 0.02, -0.06
 
 
-@lru_cache(maxsize=None)
+@cache
 def demo_geometry(exercise_id: str, frame_seconds: float = FRAME_SECONDS) -> DemoGeometry:
     """Frames and a fixed drawing area for one exercise (cached)."""
     item = exercise(exercise_id)
-    frames = tuple(item.demo.frames(frame_seconds=frame_seconds,
-                                    hold_demo_seconds=HOLD_DEMO_SECONDS))
+    frames = tuple(
+        item.demo.frames(frame_seconds=frame_seconds, hold_demo_seconds=HOLD_DEMO_SECONDS)
+    )
     xs = [p[0] for f in frames for p in f.points.values()]
     ys = [p[1] for f in frames for p in f.points.values()]
     for prop in item.demo.props:
@@ -133,8 +148,9 @@ def demo_geometry(exercise_id: str, frame_seconds: float = FRAME_SECONDS) -> Dem
     # Room for two lines of cue text under the floor, wide enough for the text.
     x_range = (x_range[0], max(x_range[1], x_range[0] + MIN_WIDTH_M))
     y_range = (-TEXT_BAND_M, max(ys) + HEAD_RADIUS_M + MARGIN_M)
-    return DemoGeometry(item, frames, tuple(round(v, 2) for v in x_range),
-                        tuple(round(v, 2) for v in y_range))
+    return DemoGeometry(
+        item, frames, tuple(round(v, 2) for v in x_range), tuple(round(v, 2) for v in y_range)
+    )
 
 
 def _frame_traces(geometry: DemoGeometry, frame: Frame) -> list[dict]:
@@ -169,21 +185,44 @@ def _base_traces(geometry: DemoGeometry) -> list[dict]:
     line = {"type": "scatter", "hoverinfo": "skip", "showlegend": False, "mode": "lines"}
     return [
         {"name": "Floor", "line": {"color": FLOOR_COLOUR, "width": 2}, **floor, **line},
-        {"name": "Step", "line": {"color": PROP_COLOUR, "width": 3}, "fill": "toself",
-         "fillcolor": "rgba(118,118,118,0.15)", **prop, **line},
-        {**line, "name": "Far side", "line": {"color": FAR_COLOUR, "width": 5}, **first[0],
-         "showlegend": True},
-        {**line, "name": "Near side", "line": {"color": NEAR_COLOUR, "width": 6}, **first[1],
-         "showlegend": True},
+        {
+            "name": "Step",
+            "line": {"color": PROP_COLOUR, "width": 3},
+            "fill": "toself",
+            "fillcolor": "rgba(118,118,118,0.15)",
+            **prop,
+            **line,
+        },
+        {
+            **line,
+            "name": "Far side",
+            "line": {"color": FAR_COLOUR, "width": 5},
+            **first[0],
+            "showlegend": True,
+        },
+        {
+            **line,
+            "name": "Near side",
+            "line": {"color": NEAR_COLOUR, "width": 6},
+            **first[1],
+            "showlegend": True,
+        },
         {"name": "Head", "line": {"color": NEAR_COLOUR, "width": 4}, **first[2], **line},
-        {"type": "scatter", "name": "Phase and cue", "mode": "text",
-         "textposition": "bottom right", "textfont": {"size": 14}, "hoverinfo": "skip",
-         "cliponaxis": False,
-         "showlegend": False, **first[3]},
+        {
+            "type": "scatter",
+            "name": "Phase and cue",
+            "mode": "text",
+            "textposition": "bottom right",
+            "textfont": {"size": 14},
+            "hoverinfo": "skip",
+            "cliponaxis": False,
+            "showlegend": False,
+            **first[3],
+        },
     ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frames_for(exercise_id: str) -> tuple[list[dict], list[int]]:
     return _frames(demo_geometry(exercise_id))
 
@@ -204,32 +243,57 @@ def _frames(geometry: DemoGeometry) -> tuple[list[dict], list[int]]:
     frames, whole = [], []
     for frame in geometry.frames:
         traces = _frame_traces(geometry, frame)
-        repeat = not frame.new_phase and frame.phase >= 0 and \
-            not geometry.exercise.demo.phases[frame.phase].moves
+        repeat = (
+            not frame.new_phase
+            and frame.phase >= 0
+            and not geometry.exercise.demo.phases[frame.phase].moves
+        )
         if repeat:
             data, indices = [{}], [CUE]
         else:
             data, indices = traces, ANIMATED
             whole.append(frame.index)
-        frames.append({"name": geometry.frame_name(frame.index), "group": geometry.group,
-                       "data": data, "traces": indices})
+        frames.append(
+            {
+                "name": geometry.frame_name(frame.index),
+                "group": geometry.group,
+                "data": data,
+                "traces": indices,
+            }
+        )
     return frames, whole
 
 
 def play_args(group: str, frame_ms: int = PLAY_FRAME_MS) -> list:
     """Plotly's arguments for Play: this exercise's frames from where it stopped."""
-    return [group, {"frame": {"duration": frame_ms, "redraw": False},
-                    "transition": {"duration": 0}, "fromcurrent": True, "mode": "immediate"}]
+    return [
+        group,
+        {
+            "frame": {"duration": frame_ms, "redraw": False},
+            "transition": {"duration": 0},
+            "fromcurrent": True,
+            "mode": "immediate",
+        },
+    ]
 
 
-PAUSE_ARGS = [[None], {"frame": {"duration": 0, "redraw": False}, "transition": {"duration": 0},
-                       "mode": "immediate"}]
+PAUSE_ARGS = [
+    [None],
+    {"frame": {"duration": 0, "redraw": False}, "transition": {"duration": 0}, "mode": "immediate"},
+]
 
 
 def _player_menu(geometry: DemoGeometry, visible: bool = True) -> dict:
     return {
-        "type": "buttons", "direction": "right", "showactive": False, "visible": visible,
-        "x": 0, "xanchor": "left", "y": 0, "yanchor": "top", "pad": {"t": 8, "r": 8},
+        "type": "buttons",
+        "direction": "right",
+        "showactive": False,
+        "visible": visible,
+        "x": 0,
+        "xanchor": "left",
+        "y": 0,
+        "yanchor": "top",
+        "pad": {"t": 8, "r": 8},
         "name": f"Play {geometry.exercise.name}",
         "buttons": [
             {"label": "▶ Play", "method": "animate", "args": play_args(geometry.group)},
@@ -244,20 +308,40 @@ def _slider(geometry: DemoGeometry, whole: list[int], visible: bool = True) -> d
     whole = whole[::2] if len(whole) > 40 else whole
     for index in whole:
         frame = geometry.frames[index]
-        phase = (frame.label if frame.phase < 0 else
-                 geometry.exercise.phase_label(geometry.exercise.demo.phases[frame.phase]))
-        steps.append({
-            "label": "", "value": f"{phase} {len(steps) + 1}/{len(whole)}",
-            "method": "animate",
-            "args": [[geometry.frame_name(index)],
-                     {"mode": "immediate", "frame": {"duration": 0, "redraw": False},
-                      "transition": {"duration": 0}}],
-        })
+        phase = (
+            frame.label
+            if frame.phase < 0
+            else geometry.exercise.phase_label(geometry.exercise.demo.phases[frame.phase])
+        )
+        steps.append(
+            {
+                "label": "",
+                "value": f"{phase} {len(steps) + 1}/{len(whole)}",
+                "method": "animate",
+                "args": [
+                    [geometry.frame_name(index)],
+                    {
+                        "mode": "immediate",
+                        "frame": {"duration": 0, "redraw": False},
+                        "transition": {"duration": 0},
+                    },
+                ],
+            }
+        )
     return {
-        "active": 0, "visible": visible, "steps": steps, "name": f"{geometry.exercise.name} frame",
+        "active": 0,
+        "visible": visible,
+        "steps": steps,
+        "name": f"{geometry.exercise.name} frame",
         # Under the Play/Pause row, full width, so the two never overlap on a phone.
-        "x": 0, "len": 1, "y": 0, "yanchor": "top", "pad": {"t": 52, "b": 4, "l": 8, "r": 8},
-        "currentvalue": {"visible": False}, "ticklen": 0, "minorticklen": 0,
+        "x": 0,
+        "len": 1,
+        "y": 0,
+        "yanchor": "top",
+        "pad": {"t": 52, "b": 4, "l": 8, "r": 8},
+        "currentvalue": {"visible": False},
+        "ticklen": 0,
+        "minorticklen": 0,
         "transition": {"duration": 0},
     }
 
@@ -270,8 +354,13 @@ def _axes(geometry: DemoGeometry) -> dict:
     hidden = {"visible": False, "showgrid": False, "zeroline": False, "fixedrange": True}
     return {
         "xaxis": {**hidden, "range": list(geometry.x_range), "constrain": "domain"},
-        "yaxis": {**hidden, "range": list(geometry.y_range), "scaleanchor": "x", "scaleratio": 1,
-                  "constrain": "domain"},
+        "yaxis": {
+            **hidden,
+            "range": list(geometry.y_range),
+            "scaleanchor": "x",
+            "scaleratio": 1,
+            "constrain": "domain",
+        },
     }
 
 
@@ -279,11 +368,16 @@ def exercise_demo_figure(exercise_id: str) -> go.Figure:
     """The animated demonstration of one exercise, with Play, Pause and a slider."""
     geometry = demo_geometry(exercise_id)
     frames, whole = _frames_for(exercise_id)
-    layout = course_layout(_title(geometry.exercise), height=HEIGHT_PX,
-                           margin={"l": 10, "r": 10, "t": 60, "b": 110}).to_plotly_json()
-    layout.update(_axes(geometry), dragmode=False, legend=LEGEND,
-                  updatemenus=[_player_menu(geometry)],
-                  sliders=[_slider(geometry, whole)])
+    layout = course_layout(
+        _title(geometry.exercise), height=HEIGHT_PX, margin={"l": 10, "r": 10, "t": 60, "b": 110}
+    ).to_plotly_json()
+    layout.update(
+        _axes(geometry),
+        dragmode=False,
+        legend=LEGEND,
+        updatemenus=[_player_menu(geometry)],
+        sliders=[_slider(geometry, whole)],
+    )
     return _figure(_base_traces(geometry), layout, frames)
 
 
@@ -300,10 +394,6 @@ class FramedFigure(go.Figure):
         super().__init__({"data": traces, "layout": layout}, _validate=False)
         self._course_frames = frames
 
-    @property
-    def frame_dicts(self) -> list[dict]:
-        return self._course_frames
-
     def to_dict(self) -> dict:
         result = super().to_dict()
         result["frames"] = self._course_frames
@@ -318,8 +408,9 @@ def gallery_ids() -> list[str]:
     return [item.id for item in load_exercises()]
 
 
-def exercise_gallery_figure(exercise_ids: Sequence[str] | None = None,
-                            default: str | None = None) -> go.Figure:
+def exercise_gallery_figure(
+    exercise_ids: Sequence[str] | None = None, default: str | None = None
+) -> go.Figure:
     """Every demo in one figure; a drop-down chooses the exercise.
 
     Each exercise has its own Play/Pause row and slider; the drop-down shows
@@ -349,19 +440,43 @@ def exercise_gallery_figure(exercise_ids: Sequence[str] | None = None,
             layout[f"updatemenus[{other + 1}].visible"] = other == position
             layout[f"sliders[{other}].visible"] = other == position
             layout[f"sliders[{other}].active"] = 0
-        options.append({
-            "label": geometry.exercise.name, "method": "update",
-            "args": [{"x": [t["x"] for t in traces], "y": [t["y"] for t in traces],
-                      "text": [None, None, None, None, None, first[3]["text"]]}, layout],
-        })
-    layout = course_layout(_title(geometries[shown].exercise), height=GALLERY_HEIGHT_PX,
-                           margin={"l": 10, "r": 10, "t": 110, "b": 110}).to_plotly_json()
+        options.append(
+            {
+                "label": geometry.exercise.name,
+                "method": "update",
+                "args": [
+                    {
+                        "x": [t["x"] for t in traces],
+                        "y": [t["y"] for t in traces],
+                        "text": [None, None, None, None, None, first[3]["text"]],
+                    },
+                    layout,
+                ],
+            }
+        )
+    layout = course_layout(
+        _title(geometries[shown].exercise),
+        height=GALLERY_HEIGHT_PX,
+        margin={"l": 10, "r": 10, "t": 110, "b": 110},
+    ).to_plotly_json()
     chooser = {
-        "type": "dropdown", "direction": "down", "active": shown, "buttons": options,
-        "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom", "pad": {"b": 6},
-        "showactive": True, "name": "Exercise",
+        "type": "dropdown",
+        "direction": "down",
+        "active": shown,
+        "buttons": options,
+        "x": 0,
+        "xanchor": "left",
+        "y": 1.02,
+        "yanchor": "bottom",
+        "pad": {"b": 6},
+        "showactive": True,
+        "name": "Exercise",
     }
-    layout.update(_axes(geometries[shown]), dragmode=False, legend=LEGEND,
-                  updatemenus=[chooser] + players,
-                  sliders=sliders)
+    layout.update(
+        _axes(geometries[shown]),
+        dragmode=False,
+        legend=LEGEND,
+        updatemenus=[chooser] + players,
+        sliders=sliders,
+    )
     return _figure(_base_traces(geometries[shown]), layout, all_frames)

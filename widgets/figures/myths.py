@@ -10,7 +10,7 @@ the verdict, and two buttons show every verdict or start again.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import plotly.graph_objects as go
 
@@ -49,8 +49,7 @@ PROMPT = "Choose your answer above.<br>The verdict and its source appear here."
 def margin_bottom_px(myths: list[Myth] | None = None) -> int:
     """Room below the chart for the longest verdict panel and the buttons, in pixels."""
     myths = load_myths() if myths is None else myths
-    lines = max(verdict_text(m, answer).count("<br>") + 1
-                for m in myths for answer in CATEGORIES)
+    lines = max(verdict_text(m, answer).count("<br>") + 1 for m in myths for answer in CATEGORIES)
     return VERDICT_OFFSET_PX + lines * LINE_PX + BUTTONS_PX
 
 
@@ -77,7 +76,8 @@ def claim_text(index: int, myth: Myth) -> str:
     """The claim as the article put it, for the panel above the chart."""
     heading = _wrap(f"Claim {index + 1}: {myth.short}", CLAIM_HEADING_WRAP_CHARS)
     return (
-        "<br>".join(f"<b>{line}</b>" for line in heading.split("<br>")) + "<br>"
+        "<br>".join(f"<b>{line}</b>" for line in heading.split("<br>"))
+        + "<br>"
         + _wrap(f"The article says: \u201c{myth.claim}\u201d", CLAIM_WRAP_CHARS)
     )
 
@@ -121,39 +121,78 @@ def myth_figure(
     layout.title.update(y=1, yanchor="top", yref="container", pad={"t": 14})
     figure = go.Figure(layout=layout)
     # Trace 0: a band marking the chosen claim's row.
-    figure.add_trace(go.Scatter(
-        x=[-0.45, len(CATEGORIES) - 0.55], y=[row_y[current]] * 2, mode="lines",
-        line={"color": "rgba(86,180,233,0.35)", "width": ROW_PX - 4}, hoverinfo="skip",
-        showlegend=False, name="chosen claim",
-    ))
+    figure.add_trace(
+        go.Scatter(
+            x=[-0.45, len(CATEGORIES) - 0.55],
+            y=[row_y[current]] * 2,
+            mode="lines",
+            line={"color": "rgba(86,180,233,0.35)", "width": ROW_PX - 4},
+            hoverinfo="skip",
+            showlegend=False,
+            name="chosen claim",
+        )
+    )
     # Traces 1..N: one verdict mark per claim, hidden until answered.
     for i, myth in enumerate(myths):
-        figure.add_trace(go.Scatter(
-            x=[CATEGORY_X[myth.category]], y=[row_y[myth.id]], mode="markers",
-            marker={"color": CATEGORY_COLOURS[myth.category], "size": 15,
+        figure.add_trace(
+            go.Scatter(
+                x=[CATEGORY_X[myth.category]],
+                y=[row_y[myth.id]],
+                mode="markers",
+                marker={
+                    "color": CATEGORY_COLOURS[myth.category],
+                    "size": 15,
                     "symbol": CATEGORY_SYMBOLS[myth.category],
-                    "line": {"color": "white", "width": 1}},
-            name=row_label(i, myth), showlegend=False,
-            hovertext=f"{row_label(i, myth)}<br>Verdict: {myth.verdict}", hoverinfo="text",
-            visible=show_all or myth.id in answers,
-        ))
+                    "line": {"color": "white", "width": 1},
+                },
+                name=row_label(i, myth),
+                showlegend=False,
+                hovertext=f"{row_label(i, myth)}<br>Verdict: {myth.verdict}",
+                hoverinfo="text",
+                visible=show_all or myth.id in answers,
+            )
+        )
     current_myth = myths[index]
-    verdict = (verdict_text(current_myth, answers.get(current))
-               if current in answers or show_all else PROMPT)
-    panel = {"xref": "paper", "yref": "paper", "x": 0, "xshift": PANEL_XSHIFT_PX,
-             "xanchor": "left", "yanchor": "top",
-             "align": "left", "showarrow": False, "font": {"size": 14, "color": TEXT_COLOUR}}
+    verdict = (
+        verdict_text(current_myth, answers.get(current))
+        if current in answers or show_all
+        else PROMPT
+    )
+    panel = {
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "xshift": PANEL_XSHIFT_PX,
+        "xanchor": "left",
+        "yanchor": "top",
+        "align": "left",
+        "showarrow": False,
+        "font": {"size": 14, "color": TEXT_COLOUR},
+    }
     figure.update_layout(
         height=height_px,
         margin={"l": 10, "r": 10, "t": MARGIN_TOP_PX, "b": margin_bottom_px(myths)},
-        xaxis={"range": [-0.5, len(CATEGORIES) - 0.5], "tickvals": list(CATEGORY_X.values()),
-               "ticktext": list(CATEGORIES.values()), "fixedrange": True, "showgrid": True,
-               "gridcolor": GRID_COLOUR, "zeroline": False,
-               "title": {"text": "Verdict", "standoff": 4}},
-        yaxis={"range": [-0.6, len(myths) - 0.4], "tickvals": [row_y[m.id] for m in myths],
-               "ticktext": [str(i + 1) for i in range(len(myths))], "automargin": True,
-               "fixedrange": True, "showgrid": True, "gridcolor": GRID_COLOUR,
-               "zeroline": False, "title": {"text": ""}},
+        xaxis={
+            "range": [-0.5, len(CATEGORIES) - 0.5],
+            "tickvals": list(CATEGORY_X.values()),
+            "ticktext": list(CATEGORIES.values()),
+            "fixedrange": True,
+            "showgrid": True,
+            "gridcolor": GRID_COLOUR,
+            "zeroline": False,
+            "title": {"text": "Verdict", "standoff": 4},
+        },
+        yaxis={
+            "range": [-0.6, len(myths) - 0.4],
+            "tickvals": [row_y[m.id] for m in myths],
+            "ticktext": [str(i + 1) for i in range(len(myths))],
+            "automargin": True,
+            "fixedrange": True,
+            "showgrid": True,
+            "gridcolor": GRID_COLOUR,
+            "zeroline": False,
+            "title": {"text": ""},
+        },
         annotations=[
             dict(panel, text=claim_text(index, current_myth), y=1, yshift=MARGIN_TOP_PX - 112),
             dict(panel, text=verdict, y=0, yshift=-VERDICT_OFFSET_PX),
@@ -179,44 +218,89 @@ def myth_check_figure() -> go.Figure:
         for j in range(claim_count):
             layout_update[f"updatemenus[{1 + j}].visible"] = i == j
         y = claim_count - 1 - i
-        dropdown_buttons.append({
-            "label": row_label(i, myth), "method": "update",
-            "args": [{"y": [[y, y]]}, layout_update, [0]],
-        })
-    menus = [{
-        "type": "dropdown", "direction": "down", "active": 0, "buttons": dropdown_buttons,
-        "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom",
-        "showactive": True, "name": "Claim", "pad": {"t": 0, "b": MARGIN_TOP_PX - 100},
-    }]
+        dropdown_buttons.append(
+            {
+                "label": row_label(i, myth),
+                "method": "update",
+                "args": [{"y": [[y, y]]}, layout_update, [0]],
+            }
+        )
+    menus = [
+        {
+            "type": "dropdown",
+            "direction": "down",
+            "active": 0,
+            "buttons": dropdown_buttons,
+            "x": 0,
+            "xanchor": "left",
+            "y": 1,
+            "yanchor": "bottom",
+            "showactive": True,
+            "name": "Claim",
+            "pad": {"t": 0, "b": MARGIN_TOP_PX - 100},
+        }
+    ]
     for i, myth in enumerate(myths):
         # A drop-down, not a row of buttons: it reads the same on a phone, and its
         # first entry says what to do before the reader has answered.
         answers = [{"label": CHOOSE_LABEL, "method": "skip", "args": []}]
-        answers += [{
-            "label": label, "method": "update",
-            "args": [{"visible": True},
-                     {f"annotations[{VERDICT_ANNOTATION}].text": verdict_text(myth, key)},
-                     [1 + i]],
-        } for key, label in CATEGORIES.items()]
-        menus.append({
-            "type": "dropdown", "direction": "down", "active": 0, "showactive": True,
-            "buttons": answers, "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom",
-            "visible": i == 0, "name": f"Your answer to claim {i + 1}", "pad": {"t": 0, "b": 8},
-        })
+        answers += [
+            {
+                "label": label,
+                "method": "update",
+                "args": [
+                    {"visible": True},
+                    {f"annotations[{VERDICT_ANNOTATION}].text": verdict_text(myth, key)},
+                    [1 + i],
+                ],
+            }
+            for key, label in CATEGORIES.items()
+        ]
+        menus.append(
+            {
+                "type": "dropdown",
+                "direction": "down",
+                "active": 0,
+                "showactive": True,
+                "buttons": answers,
+                "x": 0,
+                "xanchor": "left",
+                "y": 1,
+                "yanchor": "bottom",
+                "visible": i == 0,
+                "name": f"Your answer to claim {i + 1}",
+                "pad": {"t": 0, "b": 8},
+            }
+        )
     reset_layout = {f"annotations[{VERDICT_ANNOTATION}].text": PROMPT}
     for j in range(claim_count):
         reset_layout[f"updatemenus[{1 + j}].active"] = 0
     claim_traces = list(range(1, claim_count + 1))
-    menus.append({
-        "type": "buttons", "direction": "up", "active": 0, "showactive": False,
-        "buttons": [
-            {"label": "Show every verdict", "method": "restyle",
-             "args": [{"visible": True}, claim_traces]},
-            {"label": "Start again", "method": "update",
-             "args": [{"visible": False}, reset_layout, claim_traces]},
-        ],
-        "x": 1, "xanchor": "right", "y": 0, "yanchor": "top",
-        "name": "Show or reset", "pad": {"t": margin_bottom_px(myths) - 50, "b": 0},
-    })
+    menus.append(
+        {
+            "type": "buttons",
+            "direction": "up",
+            "active": 0,
+            "showactive": False,
+            "buttons": [
+                {
+                    "label": "Show every verdict",
+                    "method": "restyle",
+                    "args": [{"visible": True}, claim_traces],
+                },
+                {
+                    "label": "Start again",
+                    "method": "update",
+                    "args": [{"visible": False}, reset_layout, claim_traces],
+                },
+            ],
+            "x": 1,
+            "xanchor": "right",
+            "y": 0,
+            "yanchor": "top",
+            "name": "Show or reset",
+            "pad": {"t": margin_bottom_px(myths) - 50, "b": 0},
+        }
+    )
     figure.update_layout(updatemenus=menus)
     return figure

@@ -14,9 +14,13 @@ import plotly.graph_objects as go
 
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
 from widgets.figures.text_layout import wrap
-from widgets.model.risk import SPIKE_BANDS, RiskResult, relative_injury_rate
+from widgets.model.risk import SPIKE_BANDS, RiskResult
 from widgets.model.risk_scenarios import (
-    BOOK_DEFAULT_INCREASE, BOOK_DEFAULT_PROFILE, BOOK_INCREASES, BOOK_PROFILES, book_reading,
+    BOOK_DEFAULT_INCREASE,
+    BOOK_DEFAULT_PROFILE,
+    BOOK_INCREASES,
+    BOOK_PROFILES,
+    book_reading,
     book_result,
 )
 from widgets.model.risk_wording import format_times
@@ -29,8 +33,10 @@ REFERENCE_COLOUR = "#767676"  # mid grey: visible on light and dark pages
 X_MIN = -15.0
 X_MAX = 215.0
 X_TICKS = [10, 30, 100, 200]
-CAVEAT = ("Relative rate of running-related injury<br>(mostly lower limb). Not back pain."
-          "<br>Not your personal chance.")
+CAVEAT = (
+    "Relative rate of running-related injury<br>(mostly lower limb). Not back pain."
+    "<br>Not your personal chance."
+)
 X_TITLE = "Longest run: % longer than your longest<br>run of the last 30 days"
 Y_TITLE = "Injury rate vs reference plan (×)"
 READING_WRAP = 40
@@ -68,17 +74,32 @@ class _Grid:
 
     def caveat(self) -> dict:
         """What the numbers are not, on the figure itself."""
-        return {"text": CAVEAT, "xref": "paper", "yref": "paper", "x": 0,
-                "y": self.y(CAVEAT_TOP_PX), "xanchor": "left", "yanchor": "top",
-                "align": "left", "showarrow": False, "font": {"size": 12}, "name": "caveat"}
+        return {
+            "text": CAVEAT,
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0,
+            "y": self.y(CAVEAT_TOP_PX),
+            "xanchor": "left",
+            "yanchor": "top",
+            "align": "left",
+            "showarrow": False,
+            "font": {"size": 12},
+            "name": "caveat",
+        }
 
     def frame(self) -> dict:
         """Height, margins and legend."""
         return {
             "height": self.height_px,
             "margin": {"l": 10, "r": 10, "t": self.top_margin_px, "b": BOTTOM_MARGIN_PX},
-            "legend": {"orientation": "h", "x": 0, "y": self.y(LEGEND_TOP_PX),
-                       "yanchor": "top", "font": {"size": 12}},
+            "legend": {
+                "orientation": "h",
+                "x": 0,
+                "y": self.y(LEGEND_TOP_PX),
+                "yanchor": "top",
+                "font": {"size": 12},
+            },
         }
 
     def plot_domain(self) -> tuple[float, float]:
@@ -117,13 +138,31 @@ def _curve_traces(result: RiskResult, x_max: float, visible: bool = True) -> lis
         band_x += [xs[i + 1], xs[i]]
         band_y += [lows[i], lows[i]]
     return [
-        go.Scatter(x=band_x, y=band_y, mode="lines", line={"width": 0}, fill="toself",
-                   fillcolor=BAND_COLOUR, hoverinfo="skip", name="95 % interval",
-                   visible=visible, showlegend=True, legendgroup="band"),
-        go.Scatter(x=xs, y=estimates, mode="lines", line={"shape": "hv", "width": 3,
-                                                            "color": LINE_COLOUR},
-                   name="Estimate", hovertext=hover, hoverinfo="text", visible=visible,
-                   showlegend=True, legendgroup="line"),
+        go.Scatter(
+            x=band_x,
+            y=band_y,
+            mode="lines",
+            line={"width": 0},
+            fill="toself",
+            fillcolor=BAND_COLOUR,
+            hoverinfo="skip",
+            name="95 % interval",
+            visible=visible,
+            showlegend=True,
+            legendgroup="band",
+        ),
+        go.Scatter(
+            x=xs,
+            y=estimates,
+            mode="lines",
+            line={"shape": "hv", "width": 3, "color": LINE_COLOUR},
+            name="Estimate",
+            hovertext=hover,
+            hoverinfo="text",
+            visible=visible,
+            showlegend=True,
+            legendgroup="line",
+        ),
     ]
 
 
@@ -137,39 +176,71 @@ def _point_hover(result: RiskResult, unit: str) -> str:
         where = f"Longest run {run}, after no running in the last 30 days"
     else:
         where = f"Longest run {run}: {result.longest_run_increase_percent:+.0f} %"
-    return (f"Your plan<br>{where}<br>{result.estimate:.2f} times the reference rate"
-            f"<br>95 % interval {result.low:.2f}–{result.high:.2f}")
+    return (
+        f"Your plan<br>{where}<br>{result.estimate:.2f} times the reference rate"
+        f"<br>95 % interval {result.low:.2f}–{result.high:.2f}"
+    )
 
 
 def _point_trace(result: RiskResult, unit: str, visible: bool = True) -> go.Scatter:
     return go.Scatter(
-        x=[_point_x(result)], y=[result.estimate],
-        error_y={"type": "data", "symmetric": False, "array": [result.high - result.estimate],
-                 "arrayminus": [result.estimate - result.low], "color": POINT_COLOUR,
-                 "thickness": 2, "width": 6},
-        mode="markers", name="Your plan",
-        marker={"symbol": "diamond", "size": 15, "color": POINT_COLOUR,
-                "line": {"color": "white", "width": 1.5}},
-        hovertext=[_point_hover(result, unit)], hoverinfo="text", visible=visible,
+        x=[_point_x(result)],
+        y=[result.estimate],
+        error_y={
+            "type": "data",
+            "symmetric": False,
+            "array": [result.high - result.estimate],
+            "arrayminus": [result.estimate - result.low],
+            "color": POINT_COLOUR,
+            "thickness": 2,
+            "width": 6,
+        },
+        mode="markers",
+        name="Your plan",
+        marker={
+            "symbol": "diamond",
+            "size": 15,
+            "color": POINT_COLOUR,
+            "line": {"color": "white", "width": 1.5},
+        },
+        hovertext=[_point_hover(result, unit)],
+        hoverinfo="text",
+        visible=visible,
     )
 
 
 def _reference_line(x_max: float) -> go.Scatter:
     return go.Scatter(
-        x=[X_MIN, x_max], y=[1, 1], mode="lines", name="Reference = 1",
-        line={"color": REFERENCE_COLOUR, "width": 1.5, "dash": "dash"}, hoverinfo="skip",
+        x=[X_MIN, x_max],
+        y=[1, 1],
+        mode="lines",
+        name="Reference = 1",
+        line={"color": REFERENCE_COLOUR, "width": 1.5, "dash": "dash"},
+        hoverinfo="skip",
     )
 
 
 def _axes(y_max: float, x_max: float, domain: tuple[float, float] = (0.0, 1.0)) -> dict:
     return {
-        "xaxis": {"title": {"text": X_TITLE, "font": {"size": 13}}, "range": [X_MIN, x_max],
-                  "tickvals": X_TICKS, "tickangle": 0,
-                  "gridcolor": GRID_COLOUR, "zeroline": False, "fixedrange": True,
-                  "anchor": "y"},
-        "yaxis": {"title": {"text": Y_TITLE, "font": {"size": 13}}, "range": [0, y_max],
-                  "gridcolor": GRID_COLOUR, "zeroline": False, "fixedrange": True,
-                  "domain": list(domain), "automargin": True},
+        "xaxis": {
+            "title": {"text": X_TITLE, "font": {"size": 13}},
+            "range": [X_MIN, x_max],
+            "tickvals": X_TICKS,
+            "tickangle": 0,
+            "gridcolor": GRID_COLOUR,
+            "zeroline": False,
+            "fixedrange": True,
+            "anchor": "y",
+        },
+        "yaxis": {
+            "title": {"text": Y_TITLE, "font": {"size": 13}},
+            "range": [0, y_max],
+            "gridcolor": GRID_COLOUR,
+            "zeroline": False,
+            "fixedrange": True,
+            "domain": list(domain),
+            "automargin": True,
+        },
     }
 
 
@@ -204,23 +275,17 @@ def risk_figure_from_result(result: RiskResult, unit: str = "km") -> go.Figure:
         **_axes(_y_max(highs), x_max, LIVE_GRID.plot_domain()),
     )
     # plotly cuts off a multi-line title anchored at its top: centre its first line.
-    figure.update_layout(title_y=1 - 20 / LIVE_HEIGHT_PX, title_yref="container",
-                         title_yanchor="middle", title_pad_t=0)
+    figure.update_layout(
+        title_y=1 - 20 / LIVE_HEIGHT_PX,
+        title_yref="container",
+        title_yanchor="middle",
+        title_pad_t=0,
+    )
     return figure
 
 
-def risk_figure(recent_weekly_km: float, planned_weekly_km: float, recent_longest_km: float,
-                planned_longest_km: float, experience: str = "recreational",
-                previous_injury: bool = False, other_sport_hours: float = 0.0,
-                unit: str = "km") -> go.Figure:
-    """The figure for one plan (distances in km); ``unit`` only changes the labels."""
-    result = relative_injury_rate(recent_weekly_km, planned_weekly_km, recent_longest_km,
-                                  planned_longest_km, experience, previous_injury,
-                                  other_sport_hours)
-    return risk_figure_from_result(result, unit)
-
-
 # The book figure -------------------------------------------------------------
+
 
 def risk_figure_for_book() -> go.Figure:
     """Every profile and slider position, precomputed; plotly switches between them.
@@ -247,12 +312,24 @@ def risk_figure_for_book() -> go.Figure:
         figure.add_trace(_point_trace(results[default_step], "km", shown))
         point_indices.append(len(figure.data) - 1)
         owner.append(profile)
-    readings = {p: [wrap(book_reading(p, inc), READING_WRAP) for inc in BOOK_INCREASES] for p in profiles}
+    readings = {
+        p: [wrap(book_reading(p, inc), READING_WRAP) for inc in BOOK_INCREASES] for p in profiles
+    }
     annotations = [
-        {"text": readings[p][default_step], "xref": "paper", "yref": "paper", "x": 0, "y": 0,
-         "xanchor": "left", "yanchor": "bottom", "align": "left", "showarrow": False,
-         "font": {"size": 13}, "visible": p == BOOK_DEFAULT_PROFILE,
-         "name": f"reading: {p}"}
+        {
+            "text": readings[p][default_step],
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0,
+            "y": 0,
+            "xanchor": "left",
+            "yanchor": "bottom",
+            "align": "left",
+            "showarrow": False,
+            "font": {"size": 13},
+            "visible": p == BOOK_DEFAULT_PROFILE,
+            "name": f"reading: {p}",
+        }
         for p in profiles
     ]
     buttons = []
@@ -261,8 +338,9 @@ def risk_figure_for_book() -> go.Figure:
         for i, other in enumerate(profiles):
             layout_patch[f"annotations[{i}].visible"] = other == profile
         visible = [who is None or who == profile for who in owner]
-        buttons.append({"label": profile, "method": "update",
-                        "args": [{"visible": visible}, layout_patch]})
+        buttons.append(
+            {"label": profile, "method": "update", "args": [{"visible": visible}, layout_patch]}
+        )
     steps = []
     for k, increase in enumerate(BOOK_INCREASES):
         results = [book_result(p, increase) for p in profiles]
@@ -274,24 +352,49 @@ def risk_figure_for_book() -> go.Figure:
             "hovertext": [[_point_hover(r, "km")] for r in results],
         }
         layout_patch = {f"annotations[{i}].text": readings[p][k] for i, p in enumerate(profiles)}
-        steps.append({"label": f"{increase:+d}", "method": "update",
-                      "args": [trace_patch, layout_patch, point_indices]})
+        steps.append(
+            {
+                "label": f"{increase:+d}",
+                "method": "update",
+                "args": [trace_patch, layout_patch, point_indices],
+            }
+        )
     figure.update_layout(
         title=_title(BOOK_HEADLINE),
         annotations=annotations + [BOOK_GRID.caveat()],
-        updatemenus=[{
-            "type": "dropdown", "buttons": buttons, "active": profiles.index(BOOK_DEFAULT_PROFILE),
-            "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "top",
-            "showactive": True, "name": "Runner", "font": {"size": 13},
-            "pad": {"t": 0, "b": 0, "l": 0, "r": 0},
-        }],
-        sliders=[{
-            "active": default_step, "steps": steps, "name": "Longest run",
-            "currentvalue": {"prefix": "Longest run: ", "suffix": " % longer than recently",
-                             "font": {"size": 13}},
-            "x": 0, "len": 1.0, "y": BOOK_GRID.y(SLIDER_TOP_PX), "yanchor": "top",
-            "pad": {"t": 0, "b": 0, "l": 18, "r": 18}, "font": {"size": 11},
-        }],
+        updatemenus=[
+            {
+                "type": "dropdown",
+                "buttons": buttons,
+                "active": profiles.index(BOOK_DEFAULT_PROFILE),
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.0,
+                "yanchor": "top",
+                "showactive": True,
+                "name": "Runner",
+                "font": {"size": 13},
+                "pad": {"t": 0, "b": 0, "l": 0, "r": 0},
+            }
+        ],
+        sliders=[
+            {
+                "active": default_step,
+                "steps": steps,
+                "name": "Longest run",
+                "currentvalue": {
+                    "prefix": "Longest run: ",
+                    "suffix": " % longer than recently",
+                    "font": {"size": 13},
+                },
+                "x": 0,
+                "len": 1.0,
+                "y": BOOK_GRID.y(SLIDER_TOP_PX),
+                "yanchor": "top",
+                "pad": {"t": 0, "b": 0, "l": 18, "r": 18},
+                "font": {"size": 11},
+            }
+        ],
         **BOOK_GRID.frame(),
         **_axes(y_max[BOOK_DEFAULT_PROFILE], x_max, BOOK_GRID.plot_domain()),
     )

@@ -48,36 +48,63 @@ def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
     labels = [wrap(bar.label, LABEL_WRAP_CHARS) for bar in bars]
     has_spread = any(bar.low != bar.high for bar in bars)
     figure = go.Figure(layout=course_layout(TITLES[view]))
-    figure.add_trace(go.Bar(
-        x=[bar.value for bar in bars], y=labels, orientation="h", name=VIEWS[view],
-        marker={"color": [BAR_COLOUR if bar.highlight else REFERENCE_COLOUR for bar in bars]},
-        error_x={
-            "type": "data", "symmetric": False, "visible": has_spread,
-            "array": [bar.high - bar.value for bar in bars],
-            "arrayminus": [bar.value - bar.low for bar in bars],
-            "color": TEXT_ERROR, "thickness": 2, "width": 6,
-        },
-        hovertext=[_hover(bar) for bar in bars], hoverinfo="text", showlegend=False,
-    ))
+    figure.add_trace(
+        go.Bar(
+            x=[bar.value for bar in bars],
+            y=labels,
+            orientation="h",
+            name=VIEWS[view],
+            marker={"color": [BAR_COLOUR if bar.highlight else REFERENCE_COLOUR for bar in bars]},
+            error_x={
+                "type": "data",
+                "symmetric": False,
+                "visible": has_spread,
+                "array": [bar.high - bar.value for bar in bars],
+                "arrayminus": [bar.value - bar.low for bar in bars],
+                "color": TEXT_ERROR,
+                "thickness": 2,
+                "width": 6,
+            },
+            hovertext=[_hover(bar) for bar in bars],
+            hoverinfo="text",
+            showlegend=False,
+        )
+    )
     # Each value is written just past the end of its bar or error bar, so no line
     # runs through it.
-    figure.add_trace(go.Scatter(
-        x=[max(bar.value, bar.high) for bar in bars], y=labels, mode="text",
-        text=[f"  {bar.value:g} {bar.unit}" for bar in bars], textposition="middle right",
-        cliponaxis=False, hoverinfo="skip", showlegend=False, name="values",
-    ))
+    figure.add_trace(
+        go.Scatter(
+            x=[max(bar.value, bar.high) for bar in bars],
+            y=labels,
+            mode="text",
+            text=[f"  {bar.value:g} {bar.unit}" for bar in bars],
+            textposition="middle right",
+            cliponaxis=False,
+            hoverinfo="skip",
+            showlegend=False,
+            name="values",
+        )
+    )
     figure.update_layout(
-        xaxis={"title": {"text": wrap(AXIS_TITLES[view], AXIS_WRAP_CHARS)},
-               "range": [0, X_MAX[view]],
-               "gridcolor": GRID_COLOUR, "zeroline": False, "fixedrange": True},
-        yaxis={"categoryorder": "array", "categoryarray": labels[::-1], "automargin": True,
-               "fixedrange": True, "title": {"text": ""}},
+        xaxis={
+            "title": {"text": wrap(AXIS_TITLES[view], AXIS_WRAP_CHARS)},
+            "range": [0, X_MAX[view]],
+            "gridcolor": GRID_COLOUR,
+            "zeroline": False,
+            "fixedrange": True,
+        },
+        yaxis={
+            "categoryorder": "array",
+            "categoryarray": labels[::-1],
+            "automargin": True,
+            "fixedrange": True,
+            "title": {"text": ""},
+        },
         bargap=0.35,
         height=HEIGHT_PX,
         margin={"l": 10, "r": 45, "t": 60, "b": 80},
     )
     return figure
-
 
 
 def spine_loading_figure_with_buttons() -> go.Figure:

@@ -29,8 +29,16 @@ def course_layout(title: str, **overrides) -> go.Layout:
     """A layout with the course's font, margins and a title stating the finding."""
     layout = go.Layout(
         template="none",
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17},
-               "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 10}},
+        title={
+            "text": title,
+            "x": 0,
+            "xanchor": "left",
+            "font": {"size": 17},
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 10},
+        },
         font={"family": FONT_FAMILY, "size": 14, "color": TEXT_COLOUR},
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",

@@ -19,6 +19,7 @@ def wrap(text: str, width: int = PANEL_WRAP_CHARS, indent: str = "") -> str:
     lines, and neither do a hyphenated word or a word longer than ``width``.
     """
     text = re.sub(r"(\d) (%|mm|km|mi|kg|MPa|BW|times)(?!\w)", "\\1\u00a0\\2", text)
-    lines = textwrap.wrap(text, width=width, subsequent_indent=indent, break_long_words=False,
-                          break_on_hyphens=False)
+    lines = textwrap.wrap(
+        text, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
     return "<br>".join(line.replace("\u00a0", " ") for line in lines) or text

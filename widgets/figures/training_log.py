@@ -36,8 +36,12 @@ DEFAULT_VIEW = "runs"
 
 
 def _band_legend(index: int) -> str:
-    return {0: "Up to 10 % longer (reference)", 1: "10 to 30 % longer",
-            2: "30 to 100 % longer", 3: "More than twice as long"}[index]
+    return {
+        0: "Up to 10 % longer (reference)",
+        1: "10 to 30 % longer",
+        2: "30 to 100 % longer",
+        3: "More than twice as long",
+    }[index]
 
 
 def _hover(check: RunCheck, unit: str) -> str:
@@ -51,8 +55,10 @@ def _hover(check: RunCheck, unit: str) -> str:
         lines.append(f"{check.increase_percent:+.0f} %: {check.band.label}")
         if check.band.estimate is not None:
             e = check.band.estimate
-            lines.append(f"Frandsen 2025: {e.value:.2f} times the reference rate "
-                         f"({e.low:.2f} to {e.high:.2f})")
+            lines.append(
+                f"Frandsen 2025: {e.value:.2f} times the reference rate "
+                f"({e.low:.2f} to {e.high:.2f})"
+            )
     return "<br>".join(lines)
 
 
@@ -78,32 +84,59 @@ def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
     figure = go.Figure(layout=course_layout(timeline_title(analysis)))
     compared = [c for c in analysis.checks if c.ceiling_km is not None]
     dates = [c.activity.local_start for c in compared]
-    figure.add_trace(go.Scatter(
-        x=dates, y=[from_km(c.ceiling_km, unit) for c in compared], mode="lines",
-        line={"color": CEILING_COLOUR, "shape": "hv", "width": 1.5},
-        name="Longest run of the 30 days before", hoverinfo="skip", connectgaps=False))
-    figure.add_trace(go.Scatter(
-        x=dates, y=[from_km(c.ceiling_km * (1 + STEP_FRACTION), unit) for c in compared],
-        mode="lines", line={"color": LIMIT_COLOUR, "shape": "hv", "width": 1.5, "dash": "dot"},
-        name="10 % above it", hoverinfo="skip"))
+    figure.add_trace(
+        go.Scatter(
+            x=dates,
+            y=[from_km(c.ceiling_km, unit) for c in compared],
+            mode="lines",
+            line={"color": CEILING_COLOUR, "shape": "hv", "width": 1.5},
+            name="Longest run of the 30 days before",
+            hoverinfo="skip",
+            connectgaps=False,
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=dates,
+            y=[from_km(c.ceiling_km * (1 + STEP_FRACTION), unit) for c in compared],
+            mode="lines",
+            line={"color": LIMIT_COLOUR, "shape": "hv", "width": 1.5, "dash": "dot"},
+            name="10 % above it",
+            hoverinfo="skip",
+        )
+    )
     for index in range(len(SPIKE_BANDS)):
         members = [c for c in analysis.checks if c.band_index == index]
         colour, symbol = BAND_STYLES[index]
-        figure.add_trace(go.Scatter(
-            x=[c.activity.local_start for c in members],
-            y=[from_km(c.activity.distance_km, unit) for c in members],
-            mode="markers", name=_band_legend(index),
-            marker={"color": colour, "symbol": symbol, "size": 9 if index else 7,
-                    "line": {"color": colour, "width": 1.5}},
-            hovertext=[_hover(c, unit) for c in members], hoverinfo="text"))
+        figure.add_trace(
+            go.Scatter(
+                x=[c.activity.local_start for c in members],
+                y=[from_km(c.activity.distance_km, unit) for c in members],
+                mode="markers",
+                name=_band_legend(index),
+                marker={
+                    "color": colour,
+                    "symbol": symbol,
+                    "size": 9 if index else 7,
+                    "line": {"color": colour, "width": 1.5},
+                },
+                hovertext=[_hover(c, unit) for c in members],
+                hoverinfo="text",
+            )
+        )
     others = [c for c in analysis.checks if c.band_index is None]
     colour, symbol = NOT_COMPARED_STYLE
-    figure.add_trace(go.Scatter(
-        x=[c.activity.local_start for c in others],
-        y=[from_km(c.activity.distance_km, unit) for c in others],
-        mode="markers", name="Not compared",
-        marker={"color": colour, "symbol": symbol, "size": 7},
-        hovertext=[_hover(c, unit) for c in others], hoverinfo="text"))
+    figure.add_trace(
+        go.Scatter(
+            x=[c.activity.local_start for c in others],
+            y=[from_km(c.activity.distance_km, unit) for c in others],
+            mode="markers",
+            name="Not compared",
+            marker={"color": colour, "symbol": symbol, "size": 7},
+            hovertext=[_hover(c, unit) for c in others],
+            hoverinfo="text",
+        )
+    )
     _axes(figure, f"Run distance ({unit})")
     return figure
 
@@ -120,19 +153,39 @@ def weekly_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
     figure = go.Figure(layout=course_layout(weekly_title(analysis, unit)))
     weeks = analysis.weeks
     starts = [w.start.isoformat() for w in weeks]
-    hover = [f"Week of {w.start:%d %b %Y}<br>{w.runs} runs, "
-             f"{from_km(w.run_km, unit):.1f} {unit}<br>Longest: "
-             f"{from_km(w.longest_km, unit):.1f} {unit}<br>Other sport: "
-             f"{w.other_sport_hours:.1f} h" for w in weeks]
-    figure.add_trace(go.Bar(
-        x=starts, y=[from_km(w.run_km, unit) for w in weeks], name="Weekly distance",
-        marker={"color": WEEK_COLOUR}, hovertext=hover, hoverinfo="text"))
-    figure.add_trace(go.Scatter(
-        x=starts, y=[from_km(w.longest_km, unit) for w in weeks], mode="markers",
-        name="Longest run of the week",
-        marker={"color": LONGEST_COLOUR, "symbol": "line-ew-open", "size": 14,
-                "line": {"width": 2.5, "color": LONGEST_COLOUR}},
-        hovertext=hover, hoverinfo="text"))
+    hover = [
+        f"Week of {w.start:%d %b %Y}<br>{w.runs} runs, "
+        f"{from_km(w.run_km, unit):.1f} {unit}<br>Longest: "
+        f"{from_km(w.longest_km, unit):.1f} {unit}<br>Other sport: "
+        f"{w.other_sport_hours:.1f} h"
+        for w in weeks
+    ]
+    figure.add_trace(
+        go.Bar(
+            x=starts,
+            y=[from_km(w.run_km, unit) for w in weeks],
+            name="Weekly distance",
+            marker={"color": WEEK_COLOUR},
+            hovertext=hover,
+            hoverinfo="text",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=starts,
+            y=[from_km(w.longest_km, unit) for w in weeks],
+            mode="markers",
+            name="Longest run of the week",
+            marker={
+                "color": LONGEST_COLOUR,
+                "symbol": "line-ew-open",
+                "size": 14,
+                "line": {"width": 2.5, "color": LONGEST_COLOUR},
+            },
+            hovertext=hover,
+            hoverinfo="text",
+        )
+    )
     _axes(figure, f"Distance ({unit})")
     figure.update_layout(bargap=0.15)
     return figure
@@ -140,11 +193,21 @@ def weekly_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
 
 def _axes(figure: go.Figure, y_title: str) -> None:
     figure.update_layout(
-        xaxis={"title": {"text": ""}, "gridcolor": GRID_COLOUR, "automargin": True,
-               "fixedrange": True, "type": "date"},
-        yaxis={"title": {"text": y_title, "standoff": 8}, "gridcolor": GRID_COLOUR,
-               "rangemode": "tozero", "automargin": True, "fixedrange": True,
-               "zeroline": False},
+        xaxis={
+            "title": {"text": ""},
+            "gridcolor": GRID_COLOUR,
+            "automargin": True,
+            "fixedrange": True,
+            "type": "date",
+        },
+        yaxis={
+            "title": {"text": y_title, "standoff": 8},
+            "gridcolor": GRID_COLOUR,
+            "rangemode": "tozero",
+            "automargin": True,
+            "fixedrange": True,
+            "zeroline": False,
+        },
         legend={"orientation": "h", "x": 0, "y": -0.1, "yanchor": "top"},
         margin={"l": 10, "r": 10, "t": 70, "b": 10},
         height=HEIGHT_PX,
@@ -152,8 +215,9 @@ def _axes(figure: go.Figure, y_title: str) -> None:
     )
 
 
-def training_log_figure(analysis: LogAnalysis, view: str = DEFAULT_VIEW,
-                        unit: str = "km") -> go.Figure:
+def training_log_figure(
+    analysis: LogAnalysis, view: str = DEFAULT_VIEW, unit: str = "km"
+) -> go.Figure:
     """One view of the log: "runs" (the timeline) or "weeks" (weekly totals)."""
     if view not in VIEWS:
         raise ValueError(f"Choose a view: {', '.join(VIEWS)}.")
@@ -164,8 +228,7 @@ def training_log_figure(analysis: LogAnalysis, view: str = DEFAULT_VIEW,
 def training_log_figure_for_book(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
     """Both views in one figure; plotly buttons switch between them."""
     figure = figure_with_view_buttons(
-        {VIEWS[key]: (lambda key=key: training_log_figure(analysis, key, unit))
-         for key in VIEWS},
+        {VIEWS[key]: (lambda key=key: training_log_figure(analysis, key, unit)) for key in VIEWS},
         default=VIEWS[DEFAULT_VIEW],
     )
     return figure

@@ -14,13 +14,20 @@ import plotly.graph_objects as go
 
 from widgets.cards import card_html
 from widgets.figures.exercise_demo import (
-    FRAME_SECONDS, HEIGHT_PX, LEGEND, _axes, _base_traces, _frame_traces, _title, demo_geometry,
+    FRAME_SECONDS,
+    HEIGHT_PX,
+    LEGEND,
+    _axes,
+    _base_traces,
+    _frame_traces,
+    _title,
+    demo_geometry,
 )
 from widgets.figures.strength_plan import plan_figure, plan_text_html
 from widgets.figures.style import course_layout
 from widgets.live.view import LiveView
 from widgets.model.exercises import EQUIPMENT, load_exercises
-from widgets.model.strength_plan import BACK_PAIN, build_plan
+from widgets.model.strength_plan import build_plan
 
 TEMPO_CHOICES = (0.5, 2.0)
 
@@ -38,27 +45,51 @@ class ExerciseDemoView(ipywidgets.VBox):
     def __init__(self, exercise_id: str | None = None):
         ids = [e.id for e in load_exercises()]
         names = {e.id: e.name for e in load_exercises()}
-        self.chooser = ipywidgets.Dropdown(options=[(names[i], i) for i in ids],
-                                           value=exercise_id or ids[0], description="Exercise")
-        self.tempo = ipywidgets.FloatSlider(value=1.0, min=TEMPO_CHOICES[0], max=TEMPO_CHOICES[1],
-                                            step=0.25, description="Tempo",
-                                            readout_format=".2f", continuous_update=False)
-        self.play = ipywidgets.Play(value=0, min=0, max=1, step=1,
-                                    interval=frame_interval_ms(1.0), description="Play",
-                                    show_repeat=True)
-        self.frame = ipywidgets.IntSlider(value=0, min=0, max=1, description="Picture",
-                                          continuous_update=True)
+        self.chooser = ipywidgets.Dropdown(
+            options=[(names[i], i) for i in ids],
+            value=exercise_id or ids[0],
+            description="Exercise",
+        )
+        self.tempo = ipywidgets.FloatSlider(
+            value=1.0,
+            min=TEMPO_CHOICES[0],
+            max=TEMPO_CHOICES[1],
+            step=0.25,
+            description="Tempo",
+            readout_format=".2f",
+            continuous_update=False,
+        )
+        self.play = ipywidgets.Play(
+            value=0,
+            min=0,
+            max=1,
+            step=1,
+            interval=frame_interval_ms(1.0),
+            description="Play",
+            show_repeat=True,
+        )
+        self.frame = ipywidgets.IntSlider(
+            value=0, min=0, max=1, description="Picture", continuous_update=True
+        )
         ipywidgets.jslink((self.play, "value"), (self.frame, "value"))
         self.figure = go.FigureWidget()
-        self.card = ipywidgets.HTML(layout=ipywidgets.Layout(flex="0 1 26em", min_width="16em",
-                                                             max_height="520px", overflow="auto"))
+        self.card = ipywidgets.HTML(
+            layout=ipywidgets.Layout(
+                flex="0 1 26em", min_width="16em", max_height="520px", overflow="auto"
+            )
+        )
         self.message = ipywidgets.HTML()
-        controls = ipywidgets.HBox([self.chooser, self.tempo, self.play, self.frame],
-                                   layout=ipywidgets.Layout(flex_flow="row wrap"))
-        drawing = ipywidgets.Box([self.figure],
-                                 layout=ipywidgets.Layout(flex="1 1 560px", min_width="320px"))
-        body = ipywidgets.HBox([drawing, self.card],
-                               layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start"))
+        controls = ipywidgets.HBox(
+            [self.chooser, self.tempo, self.play, self.frame],
+            layout=ipywidgets.Layout(flex_flow="row wrap"),
+        )
+        drawing = ipywidgets.Box(
+            [self.figure], layout=ipywidgets.Layout(flex="1 1 560px", min_width="320px")
+        )
+        body = ipywidgets.HBox(
+            [drawing, self.card],
+            layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start"),
+        )
         super().__init__([controls, self.message, body])
         self.chooser.observe(self._on_exercise, names="value")
         self.tempo.observe(self._on_tempo, names="value")
@@ -67,11 +98,23 @@ class ExerciseDemoView(ipywidgets.VBox):
 
     def _load(self, exercise_id: str) -> None:
         self.geometry = demo_geometry(exercise_id)
-        layout = course_layout(_title(self.geometry.exercise), height=HEIGHT_PX - 60,
-                               margin={"l": 10, "r": 10, "t": 60, "b": 10})
-        layout.update(_axes(self.geometry), dragmode=False,
-                      legend={**LEGEND, "orientation": "h", "x": 0, "xanchor": "left", "y": 1.0,
-                              "yanchor": "bottom"})
+        layout = course_layout(
+            _title(self.geometry.exercise),
+            height=HEIGHT_PX - 60,
+            margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        )
+        layout.update(
+            _axes(self.geometry),
+            dragmode=False,
+            legend={
+                **LEGEND,
+                "orientation": "h",
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.0,
+                "yanchor": "bottom",
+            },
+        )
         with self.figure.batch_update():
             self.figure.data = ()
             self.figure.add_traces([go.Scatter(t) for t in _base_traces(self.geometry)])
@@ -108,16 +151,22 @@ def exercise_demo_live_view(exercise_id: str | None = None) -> ExerciseDemoView:
     return ExerciseDemoView(exercise_id)
 
 
-def _plan_figure(runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment,
-                 weeks):
-    return plan_figure(build_plan(runs_per_week, minutes_per_session, sessions_per_week,
-                                  back_pain, equipment, weeks))
+def _plan_figure(
+    runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
+):
+    return plan_figure(
+        build_plan(
+            runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
+        )
+    )
 
 
-def _plan_summary(runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment,
-                  weeks) -> str:
-    return build_plan(runs_per_week, minutes_per_session, sessions_per_week, back_pain,
-                      equipment, weeks).summary
+def _plan_summary(
+    runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
+) -> str:
+    return build_plan(
+        runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
+    ).summary
 
 
 class StrengthPlanView(LiveView):
@@ -127,20 +176,33 @@ class StrengthPlanView(LiveView):
         style = {"description_width": "14em"}
         controls = {
             "runs_per_week": ipywidgets.IntText(value=3, description="Runs a week", style=style),
-            "minutes_per_session": ipywidgets.IntText(value=30, description="Minutes a session",
-                                                      style=style),
-            "sessions_per_week": ipywidgets.IntText(value=2, description="Strength sessions a week",
-                                                    style=style),
+            "minutes_per_session": ipywidgets.IntText(
+                value=30, description="Minutes a session", style=style
+            ),
+            "sessions_per_week": ipywidgets.IntText(
+                value=2, description="Strength sessions a week", style=style
+            ),
             "back_pain": ipywidgets.ToggleButtons(
-                options=[("No back pain", "none"), ("Mild back pain", "mild"),
-                         ("Recovering", "recovering")], value="none", description="Back pain"),
-            "equipment": ipywidgets.SelectMultiple(options=list(EQUIPMENT), value=(),
-                                                   description="Equipment", rows=3),
+                options=[
+                    ("No back pain", "none"),
+                    ("Mild back pain", "mild"),
+                    ("Recovering", "recovering"),
+                ],
+                value="none",
+                description="Back pain",
+            ),
+            "equipment": ipywidgets.SelectMultiple(
+                options=list(EQUIPMENT), value=(), description="Equipment", rows=3
+            ),
             "weeks": ipywidgets.IntSlider(value=8, min=4, max=16, description="Weeks"),
         }
         self.table = ipywidgets.HTML()
-        super().__init__(controls, _plan_figure, _plan_summary,
-                         alt_text="Bar chart of strength work per week and walking minutes.")
+        super().__init__(
+            controls,
+            _plan_figure,
+            _plan_summary,
+            alt_text="Bar chart of strength work per week and walking minutes.",
+        )
         self.children = tuple(self.children) + (self.table,)
 
     def refresh(self) -> None:

@@ -38,8 +38,9 @@ class MythCheckView(ipywidgets.VBox):
         self.verdict = ipywidgets.HTML(layout=ipywidgets.Layout(min_height="6em"))
         self.tally = ipywidgets.HTML()
         self.figure = go.FigureWidget()
-        super().__init__([self.claim, self.claim_text, self.answer, self.verdict, self.tally,
-                          self.figure])
+        super().__init__(
+            [self.claim, self.claim_text, self.answer, self.verdict, self.tally, self.figure]
+        )
         self.claim.observe(self._on_claim, names="value")
         self.answer.observe(self._on_answer, names="value")
         self._show_claim()
@@ -58,7 +59,9 @@ class MythCheckView(ipywidgets.VBox):
         myth = self.myths[self.claim.value]
         given = self.answers.get(myth.id)
         if given is None:
-            self.verdict.value = "<p><i>Choose your answer to see the verdict and its source.</i></p>"
+            self.verdict.value = (
+                "<p><i>Choose your answer to see the verdict and its source.</i></p>"
+            )
         else:
             self.verdict.value = (
                 f"<p>{html.escape(feedback(myth, given))}<br>"
@@ -68,7 +71,8 @@ class MythCheckView(ipywidgets.VBox):
         matched, answered = score(self.answers)
         self.tally.value = (
             f"<p>You matched the evidence on {matched} of {answered} claims so far.</p>"
-            if answered else ""
+            if answered
+            else ""
         )
         replace_figure(self.figure, myth_figure(self.answers, current=myth.id))
 

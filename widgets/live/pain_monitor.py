@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.figures.pain_monitor import (DEFAULT_EXAMPLE, EXAMPLE_PLANS, pain_map_figure,
-                                          plan_figure)
+from widgets.figures.pain_monitor import (
+    DEFAULT_EXAMPLE,
+    EXAMPLE_PLANS,
+    pain_map_figure,
+    plan_figure,
+)
 from widgets.live.view import LiveView
 from widgets.model.pain_monitor import STAGES, advice, return_to_running_plan
 
 
 def _score(description: str, value: int) -> ipywidgets.IntSlider:
-    return ipywidgets.IntSlider(value=value, min=0, max=10, description=description,
-                                style={"description_width": "initial"}, continuous_update=False)
+    return ipywidgets.IntSlider(
+        value=value,
+        min=0,
+        max=10,
+        description=description,
+        style={"description_width": "initial"},
+        continuous_update=False,
+    )
 
 
 def _map(pain_during, pain_after, pain_next_morning, usual_pain):
-    return pain_map_figure(usual_pain=usual_pain, pain_after=pain_after,
-                           marked=(pain_during, pain_next_morning))
+    return pain_map_figure(
+        usual_pain=usual_pain, pain_after=pain_after, marked=(pain_during, pain_next_morning)
+    )
 
 
 def _advice_sentence(pain_during, pain_after, pain_next_morning, usual_pain) -> str:
@@ -27,44 +38,71 @@ def _advice_sentence(pain_during, pain_after, pain_next_morning, usual_pain) -> 
 def pain_monitor_live_view() -> LiveView:
     """Four sliders (pain during, after, next morning, usual); the map marks your scores."""
     return LiveView(
-        {"pain_during": _score("Pain during the run", 3),
-         "pain_after": _score("Pain after the run", 3),
-         "pain_next_morning": _score("Pain the next morning", 1),
-         "usual_pain": _score("Your usual morning pain", 1)},
-        _map, _advice_sentence,
+        {
+            "pain_during": _score("Pain during the run", 3),
+            "pain_after": _score("Pain after the run", 3),
+            "pain_next_morning": _score("Pain the next morning", 1),
+            "usual_pain": _score("Your usual morning pain", 1),
+        },
+        _map,
+        _advice_sentence,
         alt_text="The pain monitor's advice for every score, with your scores ringed.",
     )
 
 
 def _plan(example, start_stage, sessions_per_week, run_pace_min_per_km):
-    return plan_figure(return_to_running_plan(
-        EXAMPLE_PLANS[example], start_stage=start_stage, sessions_per_week=sessions_per_week,
-        run_pace_min_per_km=run_pace_min_per_km))
+    return plan_figure(
+        return_to_running_plan(
+            EXAMPLE_PLANS[example],
+            start_stage=start_stage,
+            sessions_per_week=sessions_per_week,
+            run_pace_min_per_km=run_pace_min_per_km,
+        )
+    )
 
 
 def _plan_sentence(example, start_stage, sessions_per_week, run_pace_min_per_km) -> str:
     plan = return_to_running_plan(
-        EXAMPLE_PLANS[example], start_stage=start_stage, sessions_per_week=sessions_per_week,
-        run_pace_min_per_km=run_pace_min_per_km)
+        EXAMPLE_PLANS[example],
+        start_stage=start_stage,
+        sessions_per_week=sessions_per_week,
+        run_pace_min_per_km=run_pace_min_per_km,
+    )
     last = plan.weeks[-1]
-    return (f"In week {last.week} each session is: {last.step.describe()}, about "
-            f"{last.session_km:.1f} km ({last.session_miles:.1f} miles) in "
-            f"{last.step.total_minutes:g} minutes, {sessions_per_week} times a week.")
+    return (
+        f"In week {last.week} each session is: {last.step.describe()}, about "
+        f"{last.session_km:.1f} km ({last.session_miles:.1f} miles) in "
+        f"{last.step.total_minutes:g} minutes, {sessions_per_week} times a week."
+    )
 
 
 def plan_live_view() -> LiveView:
     """Choose an example, the first step, sessions a week and running pace."""
     return LiveView(
-        {"example": ipywidgets.Dropdown(options=list(EXAMPLE_PLANS), value=DEFAULT_EXAMPLE,
-                                        description="Example"),
-         "start_stage": ipywidgets.IntSlider(value=1, min=1, max=len(STAGES),
-                                             description="First step"),
-         "sessions_per_week": ipywidgets.IntSlider(value=3, min=1, max=7,
-                                                   description="Sessions a week",
-                                                   style={"description_width": "initial"}),
-         "run_pace_min_per_km": ipywidgets.FloatSlider(
-             value=7.0, min=4.0, max=10.0, step=0.5, description="Run pace (min/km)",
-             style={"description_width": "initial"})},
-        _plan, _plan_sentence,
+        {
+            "example": ipywidgets.Dropdown(
+                options=list(EXAMPLE_PLANS), value=DEFAULT_EXAMPLE, description="Example"
+            ),
+            "start_stage": ipywidgets.IntSlider(
+                value=1, min=1, max=len(STAGES), description="First step"
+            ),
+            "sessions_per_week": ipywidgets.IntSlider(
+                value=3,
+                min=1,
+                max=7,
+                description="Sessions a week",
+                style={"description_width": "initial"},
+            ),
+            "run_pace_min_per_km": ipywidgets.FloatSlider(
+                value=7.0,
+                min=4.0,
+                max=10.0,
+                step=0.5,
+                description="Run pace (min/km)",
+                style={"description_width": "initial"},
+            ),
+        },
+        _plan,
+        _plan_sentence,
         alt_text="Minutes of running and walking in each session, week by week.",
     )

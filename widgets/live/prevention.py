@@ -6,5 +6,10 @@ from widgets.model.prevention import DEFAULT_VIEW, VIEWS
 
 
 def prevention_live_view():
-    return view_switcher(VIEWS, DEFAULT_VIEW, lambda view: prevention_figure(view),
-                         lambda view: TITLES[view] + ".", label="Outcome")
+    return view_switcher(
+        VIEWS,
+        DEFAULT_VIEW,
+        lambda view: prevention_figure(view),
+        lambda view: TITLES[view] + ".",
+        label="Outcome",
+    )

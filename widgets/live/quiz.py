@@ -22,9 +22,11 @@ def feedback_html(question: Question, right: bool, feedback: str) -> str:
     colour = RIGHT if right else WRONG
     mark = "\u2713" if right else "\u2717"
     label = verdict(right, feedback)
-    return (f'<p role="status"><strong style="color:{colour}" aria-hidden="true">{mark}</strong> '
-            f"<strong>{label}</strong> {html.escape(feedback)} "
-            f"<em>({html.escape(question.citation)})</em></p>")
+    return (
+        f'<p role="status"><strong style="color:{colour}" aria-hidden="true">{mark}</strong> '
+        f"<strong>{label}</strong> {html.escape(feedback)} "
+        f"<em>({html.escape(question.citation)})</em></p>"
+    )
 
 
 class QuestionView(ipywidgets.VBox):
@@ -32,20 +34,25 @@ class QuestionView(ipywidgets.VBox):
 
     def __init__(self, number: int, question: Question):
         self.question = question
-        self.prompt = ipywidgets.HTML(f"<p><strong>{number}.</strong> "
-                                      f"{html.escape(question.prompt)}</p>")
+        self.prompt = ipywidgets.HTML(
+            f"<p><strong>{number}.</strong> {html.escape(question.prompt)}</p>"
+        )
         self.feedback = ipywidgets.HTML(layout=ipywidgets.Layout(min_height="1.5em"))
         if question.kind == "choice":
             self.answer = ipywidgets.RadioButtons(
-                options=[(o.text, i) for i, o in enumerate(question.options)], value=None,
-                layout=ipywidgets.Layout(width="auto"), style={"description_width": "0"},
+                options=[(o.text, i) for i, o in enumerate(question.options)],
+                value=None,
+                layout=ipywidgets.Layout(width="auto"),
+                style={"description_width": "0"},
             )
             self.answer.observe(self._on_choice, names="value")
             children = [self.prompt, self.answer, self.feedback]
         else:
             self.answer = ipywidgets.FloatText(
-                value=None, description=question.unit or "Answer",
-                continuous_update=False, style={"description_width": "initial"},
+                value=None,
+                description=question.unit or "Answer",
+                continuous_update=False,
+                style={"description_width": "initial"},
             )
             self.check = ipywidgets.Button(description="Check", button_style="")
             self.check.on_click(lambda _: self.check_number())

@@ -29,42 +29,89 @@ _STYLE = {"description_width": "13em"}
 _LAYOUT = {"width": "30em", "max_width": "100%"}
 
 
-def _distance_slider(label: str, value_km: float, low_km: float, high_km: float,
-                     unit: str) -> ipywidgets.FloatSlider:
+def _distance_slider(
+    label: str, value_km: float, low_km: float, high_km: float, unit: str
+) -> ipywidgets.FloatSlider:
     return ipywidgets.FloatSlider(
-        value=round(from_km(value_km, unit), 1), min=from_km(low_km, unit),
-        max=round(from_km(high_km, unit)), step=STEP[unit], description=f"{label} ({unit})",
-        readout_format=".1f", continuous_update=False, style=_STYLE,
+        value=round(from_km(value_km, unit), 1),
+        min=from_km(low_km, unit),
+        max=round(from_km(high_km, unit)),
+        step=STEP[unit],
+        description=f"{label} ({unit})",
+        readout_format=".1f",
+        continuous_update=False,
+        style=_STYLE,
         layout=ipywidgets.Layout(**_LAYOUT),
     )
 
 
 def _in_km(unit, recent_weekly, planned_weekly, recent_longest, planned_longest) -> tuple:
-    return tuple(to_km(d, unit) for d in (recent_weekly, planned_weekly, recent_longest,
-                                            planned_longest))
+    return tuple(
+        to_km(d, unit) for d in (recent_weekly, planned_weekly, recent_longest, planned_longest)
+    )
 
 
 @lru_cache(maxsize=8)
-def _plan(unit, recent_weekly, planned_weekly, recent_longest, planned_longest, experience,
-          previous_injury, other_sport_hours):
+def _plan(
+    unit,
+    recent_weekly,
+    planned_weekly,
+    recent_longest,
+    planned_longest,
+    experience,
+    previous_injury,
+    other_sport_hours,
+):
     """The model's result for the controls' values, computed once for figure and sentence."""
     distances = _in_km(unit, recent_weekly, planned_weekly, recent_longest, planned_longest)
     return relative_injury_rate(*distances, experience, previous_injury, other_sport_hours)
 
 
-def build_figure(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
-                 experience, previous_injury, other_sport_hours):
+def build_figure(
+    unit,
+    recent_weekly,
+    planned_weekly,
+    recent_longest,
+    planned_longest,
+    experience,
+    previous_injury,
+    other_sport_hours,
+):
     """The figure for the controls' values (distances in ``unit``)."""
-    result = _plan(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
-                   experience, previous_injury, other_sport_hours)
+    result = _plan(
+        unit,
+        recent_weekly,
+        planned_weekly,
+        recent_longest,
+        planned_longest,
+        experience,
+        previous_injury,
+        other_sport_hours,
+    )
     return risk_figure_from_result(result, unit)
 
 
-def describe(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
-             experience, previous_injury, other_sport_hours) -> str:
+def describe(
+    unit,
+    recent_weekly,
+    planned_weekly,
+    recent_longest,
+    planned_longest,
+    experience,
+    previous_injury,
+    other_sport_hours,
+) -> str:
     """The one-sentence reading for the controls' values."""
-    result = _plan(unit, recent_weekly, planned_weekly, recent_longest, planned_longest,
-                   experience, previous_injury, other_sport_hours)
+    result = _plan(
+        unit,
+        recent_weekly,
+        planned_weekly,
+        recent_longest,
+        planned_longest,
+        experience,
+        previous_injury,
+        other_sport_hours,
+    )
     return reading(result, unit)
 
 
@@ -76,25 +123,44 @@ class RiskLiveView(LiveView):
     """
 
     def __init__(self, unit: str = "km"):
-        controls = {"unit": ipywidgets.ToggleButtons(
-            options=[("km", "km"), ("miles", "mi")], value=unit, description="Units",
-            style={"button_width": "5em"})}
+        controls = {
+            "unit": ipywidgets.ToggleButtons(
+                options=[("km", "km"), ("miles", "mi")],
+                value=unit,
+                description="Units",
+                style={"button_width": "5em"},
+            )
+        }
         for name, (label, value_km, low_km, high_km) in DISTANCE_SLIDERS_KM.items():
             controls[name] = _distance_slider(label, value_km, low_km, high_km, unit)
         controls["experience"] = ipywidgets.ToggleButtons(
             options=[("Recreational", "recreational"), ("Novice", "novice")],
-            value="recreational", description="Experience", style={"button_width": "7em"})
+            value="recreational",
+            description="Experience",
+            style={"button_width": "7em"},
+        )
         controls["previous_injury"] = ipywidgets.Checkbox(
-            value=False, description="Running injury before", indent=False)
+            value=False, description="Running injury before", indent=False
+        )
         controls["other_sport_hours"] = ipywidgets.FloatSlider(
-            value=0.0, min=0.0, max=MAX_OTHER_SPORT_HOURS, step=0.5,
-            description="Other sport (hours a week)", continuous_update=False,
-            style=_STYLE, layout=ipywidgets.Layout(**_LAYOUT))
+            value=0.0,
+            min=0.0,
+            max=MAX_OTHER_SPORT_HOURS,
+            step=0.5,
+            description="Other sport (hours a week)",
+            continuous_update=False,
+            style=_STYLE,
+            layout=ipywidgets.Layout(**_LAYOUT),
+        )
         self._converting = False
         self._unit = unit
-        super().__init__(controls, build_figure, describe,
-                         alt_text="Relative injury rate against the increase in longest run, "
-                                  "with a 95 % interval band and your plan marked.")
+        super().__init__(
+            controls,
+            build_figure,
+            describe,
+            alt_text="Relative injury rate against the increase in longest run, "
+            "with a 95 % interval band and your plan marked.",
+        )
 
     def _convert_distances(self, old: str, new: str) -> None:
         self._converting = True

@@ -28,11 +28,15 @@ def _problem_list(title: str, problems, open_list: bool = False) -> str:
         return ""
     items = "".join(
         f"<li>{html.escape(p.source)}: {html.escape(p.reason)}"
-        + (f" (kept: {html.escape(p.same_as)})" if p.same_as else "") + "</li>"
-        for p in problems)
+        + (f" (kept: {html.escape(p.same_as)})" if p.same_as else "")
+        + "</li>"
+        for p in problems
+    )
     opened = " open" if open_list else ""
-    return (f"<details{opened}><summary>{html.escape(title)} ({len(problems)})</summary>"
-            f"<ul>{items}</ul></details>")
+    return (
+        f"<details{opened}><summary>{html.escape(title)} ({len(problems)})</summary>"
+        f"<ul>{items}</ul></details>"
+    )
 
 
 class TrainingLogLiveView(ipywidgets.VBox):
@@ -40,19 +44,31 @@ class TrainingLogLiveView(ipywidgets.VBox):
 
     def __init__(self, path: str | None = None):
         self.path = ipywidgets.Text(
-            value=str(path or SAMPLE_FOLDER), description="File or folder",
-            placeholder="for example ~/Downloads/export", style={"description_width": "8em"},
+            value=str(path or SAMPLE_FOLDER),
+            description="File or folder",
+            placeholder="for example ~/Downloads/export",
+            style={"description_width": "8em"},
             continuous_update=False,
-            layout=ipywidgets.Layout(width="40em", max_width="100%"))
-        self.read_button = ipywidgets.Button(description="Read", button_style="primary",
-                                             tooltip="Read the file or folder in the box")
-        self.upload = ipywidgets.FileUpload(accept=UPLOAD_TYPES, multiple=True,
-                                            description="Upload files")
-        self.unit = ipywidgets.ToggleButtons(options=[("km", "km"), ("miles", "mi")], value="km",
-                                             description="Units", style={"button_width": "5em"})
-        self.view = ipywidgets.ToggleButtons(options=[(t, k) for k, t in VIEWS.items()],
-                                             value=DEFAULT_VIEW, description="Show",
-                                             style={"button_width": "auto"})
+            layout=ipywidgets.Layout(width="40em", max_width="100%"),
+        )
+        self.read_button = ipywidgets.Button(
+            description="Read", button_style="primary", tooltip="Read the file or folder in the box"
+        )
+        self.upload = ipywidgets.FileUpload(
+            accept=UPLOAD_TYPES, multiple=True, description="Upload files"
+        )
+        self.unit = ipywidgets.ToggleButtons(
+            options=[("km", "km"), ("miles", "mi")],
+            value="km",
+            description="Units",
+            style={"button_width": "5em"},
+        )
+        self.view = ipywidgets.ToggleButtons(
+            options=[(t, k) for k, t in VIEWS.items()],
+            value=DEFAULT_VIEW,
+            description="Show",
+            style={"button_width": "auto"},
+        )
         self.privacy = ipywidgets.HTML(f"<p><small>{html.escape(PRIVACY)}</small></p>")
         self.message = ipywidgets.HTML()
         self.figure = go.FigureWidget()
@@ -60,13 +76,17 @@ class TrainingLogLiveView(ipywidgets.VBox):
         self.analysis = None
         self.result = None
         row = ipywidgets.Layout(flex_flow="row wrap")
-        super().__init__([
-            ipywidgets.HBox([self.path, self.read_button], layout=row),
-            ipywidgets.HBox([self.upload], layout=row),
-            self.privacy,
-            ipywidgets.HBox([self.unit, self.view], layout=row),
-            self.message, self.figure, self.summary,
-        ])
+        super().__init__(
+            [
+                ipywidgets.HBox([self.path, self.read_button], layout=row),
+                ipywidgets.HBox([self.upload], layout=row),
+                self.privacy,
+                ipywidgets.HBox([self.unit, self.view], layout=row),
+                self.message,
+                self.figure,
+                self.summary,
+            ]
+        )
         self.read_button.on_click(lambda _button: self.read_path())
         self.path.observe(lambda _change: self.read_path(), names="value")
         self.upload.observe(lambda _change: self.read_uploads(), names="value")
@@ -95,15 +115,22 @@ class TrainingLogLiveView(ipywidgets.VBox):
         result = read_log(sources)
         self.result, self.analysis = result, analyse(result)
         files = len(result.files_read)
-        parts = [f"<p>Read {files} {'file' if files == 1 else 'files'}: "
-                 f"{runs_phrase(len(result.runs))} and {len(result.other_sport)} other "
-                 "activities.</p>"]
+        parts = [
+            f"<p>Read {files} {'file' if files == 1 else 'files'}: "
+            f"{runs_phrase(len(result.runs))} and {len(result.other_sport)} other "
+            "activities.</p>"
+        ]
         if not result.usable:
-            parts.insert(0, '<p role="alert" style="color:#B34700;font-weight:600">'
-                            "Nothing usable was read. The reasons are below.</p>")
-        parts += [_problem_list("Skipped", result.skipped, open_list=not result.usable),
-                  _problem_list("Counted once", result.duplicates),
-                  _problem_list("Notes", result.notes)]
+            parts.insert(
+                0,
+                '<p role="alert" style="color:#B34700;font-weight:600">'
+                "Nothing usable was read. The reasons are below.</p>",
+            )
+        parts += [
+            _problem_list("Skipped", result.skipped, open_list=not result.usable),
+            _problem_list("Counted once", result.duplicates),
+            _problem_list("Notes", result.notes),
+        ]
         self.message.value = "".join(parts)
         self.redraw()
 
@@ -111,14 +138,16 @@ class TrainingLogLiveView(ipywidgets.VBox):
         """Redraw the figure and the summary for the current units and view."""
         if self.analysis is None:
             return
-        replace_figure(self.figure, training_log_figure(self.analysis, self.view.value,
-                                                        self.unit.value))
+        replace_figure(
+            self.figure, training_log_figure(self.analysis, self.view.value, self.unit.value)
+        )
         sentences = summary_sentences(self.analysis, self.unit.value)
         self.summary.value = "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
 
     def _show_error(self, text: str) -> None:
-        self.message.value = (f'<p role="alert" style="color:#B34700;font-weight:600">'
-                              f"{html.escape(text)}</p>")
+        self.message.value = (
+            f'<p role="alert" style="color:#B34700;font-weight:600">{html.escape(text)}</p>'
+        )
 
 
 def training_log_live_view(path: str | None = None) -> TrainingLogLiveView:

@@ -9,7 +9,7 @@ plain words instead of a traceback.
 from __future__ import annotations
 
 import html
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 import ipywidgets
 import plotly.graph_objects as go

@@ -14,13 +14,19 @@ from widgets.explorers.warning_checker import LEGEND, result_html
 from widgets.model.red_flags import QUESTIONS, assess
 
 # ipywidgets cuts a long checkbox label to one line; the questions must wrap.
-WRAP_LABELS = ("<style>.course-live-checker .widget-checkbox{height:auto;margin:0.2em 0}"
-               ".course-live-checker .widget-label-basic{height:auto;align-items:flex-start;"
-               "line-height:1.4}"
-               ".course-live-checker .widget-label-basic span{white-space:normal;"
-               "overflow:visible}</style>")
-LEVEL_BORDERS = {"emergency": "#D55E00", "urgent": "#E69F00", "soon": "#0072B2",
-                 "self_care": "#009E73"}
+WRAP_LABELS = (
+    "<style>.course-live-checker .widget-checkbox{height:auto;margin:0.2em 0}"
+    ".course-live-checker .widget-label-basic{height:auto;align-items:flex-start;"
+    "line-height:1.4}"
+    ".course-live-checker .widget-label-basic span{white-space:normal;"
+    "overflow:visible}</style>"
+)
+LEVEL_BORDERS = {
+    "emergency": "#D55E00",
+    "urgent": "#E69F00",
+    "soon": "#0072B2",
+    "self_care": "#009E73",
+}
 
 
 class WarningCheckerView(ipywidgets.VBox):
@@ -28,9 +34,13 @@ class WarningCheckerView(ipywidgets.VBox):
 
     def __init__(self):
         self.boxes = {
-            q.key: ipywidgets.Checkbox(value=False, description=q.text, indent=False,
-                                       description_allow_html=False,
-                                       layout=ipywidgets.Layout(width="100%", height="auto"))
+            q.key: ipywidgets.Checkbox(
+                value=False,
+                description=q.text,
+                indent=False,
+                description_allow_html=False,
+                layout=ipywidgets.Layout(width="100%", height="auto"),
+            )
             for q in QUESTIONS
         }
         self.result = ipywidgets.HTML()
@@ -48,8 +58,10 @@ class WarningCheckerView(ipywidgets.VBox):
         assessment = assess(self.answers())
         self.assessment = assessment
         colour = LEVEL_BORDERS[assessment.level]
-        self.result.value = (f'<div role="status" style="border-left:6px solid {colour};'
-                             f'padding:0.25em 1em">{result_html(assessment)}</div>')
+        self.result.value = (
+            f'<div role="status" style="border-left:6px solid {colour};'
+            f'padding:0.25em 1em">{result_html(assessment)}</div>'
+        )
 
     def _on_change(self, _change) -> None:
         self.refresh()

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from widgets.data import load_json, source_label
 from widgets.model.warning_signs import (
-    LEVEL_INFO, LEVELS, REGIONS, short_list, signs_for, sources_for,
+    LEVEL_INFO,
+    LEVELS,
+    REGIONS,
+    short_list,
+    signs_for,
+    sources_for,
 )
 
 STRENGTHS = ("good evidence", "some evidence", "little evidence", "no evidence")
@@ -44,10 +49,16 @@ class Region:
         """
         lines = []
         for level in LEVELS:
-            phrases = short_list(self.id, level) if level == LEVELS[0] else \
-                short_list(self.id, level, specific_only=True)
-            general = 0 if level == LEVELS[0] else len(
-                [s for s in signs_for(self.id, level) if set(s.regions) == set(REGIONS)])
+            phrases = (
+                short_list(self.id, level)
+                if level == LEVELS[0]
+                else short_list(self.id, level, specific_only=True)
+            )
+            general = (
+                0
+                if level == LEVELS[0]
+                else len([s for s in signs_for(self.id, level) if set(s.regions) == set(REGIONS)])
+            )
             if general:
                 phrases = phrases + [f"{general} more for any back pain (see Get help now)"]
             if phrases:
@@ -67,8 +78,10 @@ class Region:
 
 def _text_list(item: dict, name: str) -> tuple[str, ...]:
     values = item.get(name)
-    if not isinstance(values, list) or not values or not all(
-        isinstance(v, str) and v.strip() for v in values
+    if (
+        not isinstance(values, list)
+        or not values
+        or not all(isinstance(v, str) and v.strip() for v in values)
     ):
         raise ValueError(f"region {item.get('id')}: {name!r} must be a non-empty list of text")
     return tuple(values)
@@ -88,8 +101,13 @@ def validate_region(item: dict) -> Region:
     for key in sources:
         source_label(key)
     return Region(
-        id=item["id"], label=item["label"], short=item["short"], where=item["where"],
-        common=_text_list(item, "common"), known=item["known"], strength=item["strength"],
+        id=item["id"],
+        label=item["label"],
+        short=item["short"],
+        where=item["where"],
+        common=_text_list(item, "common"),
+        known=item["known"],
+        strength=item["strength"],
         sources=sources,
     )
 

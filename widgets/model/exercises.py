@@ -30,8 +30,13 @@ CATEGORIES = {
 }
 LOADS = ("low", "moderate")
 EQUIPMENT = ("step", "dumbbells", "resistance band")
-WORDING = ("good evidence shows", "some evidence suggests", "little evidence", "not known",
-           "no evidence that")
+WORDING = (
+    "good evidence shows",
+    "some evidence suggests",
+    "little evidence",
+    "not known",
+    "no evidence that",
+)
 VIEWS = {"side": "seen from the side", "front": "seen from the front"}
 TECHNIQUE_BASIS = "practical guidance"
 PROP_KINDS = ("step",)
@@ -84,10 +89,17 @@ class Demo:
 
     def frames(self, frame_seconds: float = 0.04, hold_demo_seconds: float = 1.2) -> list[Frame]:
         """Every frame of one repetition (see ``poses.animate``)."""
-        return animate(self.poses, self.start_pose, self.phases, self.anchor,
-                       frame_seconds=frame_seconds, hold_frame_seconds=frame_seconds,
-                       hold_demo_seconds=hold_demo_seconds, start_cue=self.start_cue,
-                       anchor_y=self.anchor_y)
+        return animate(
+            self.poses,
+            self.start_pose,
+            self.phases,
+            self.anchor,
+            frame_seconds=frame_seconds,
+            hold_frame_seconds=frame_seconds,
+            hold_demo_seconds=hold_demo_seconds,
+            start_cue=self.start_cue,
+            anchor_y=self.anchor_y,
+        )
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,9 @@ def _texts(item: dict, name: str, where: str, low: int = 1, high: int = 20) -> t
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
         raise ValueError(f"exercise {where}: {name!r} must be a list of non-empty texts")
     if not low <= len(values) <= high:
-        raise ValueError(f"exercise {where}: {name!r} needs {low} to {high} entries, has {len(values)}")
+        raise ValueError(
+            f"exercise {where}: {name!r} needs {low} to {high} entries, has {len(values)}"
+        )
     return tuple(v.strip() for v in values)
 
 
@@ -209,7 +223,9 @@ def _demo(raw, where: str) -> Demo:
         label = _text(phase, "label", f"{where} phase {number}")
         cue = _text(phase, "cue", f"{where} phase {number}")
         if phase.get("to") not in poses:
-            raise ValueError(f"exercise {where}: phase {label!r} goes to an unknown pose {phase.get('to')!r}")
+            raise ValueError(
+                f"exercise {where}: phase {label!r} goes to an unknown pose {phase.get('to')!r}"
+            )
         seconds = _number(phase.get("seconds"), f"{where} phase {label}", "seconds", minimum=0.1)
         hold = phase.get("hold", False)
         if not isinstance(hold, bool):
@@ -223,13 +239,23 @@ def _demo(raw, where: str) -> Demo:
     props = tuple(raw.get("props") or ())
     for prop in props:
         if not isinstance(prop, dict) or prop.get("kind") not in PROP_KINDS:
-            raise ValueError(f"exercise {where}: every prop needs a kind, one of {list(PROP_KINDS)}")
+            raise ValueError(
+                f"exercise {where}: every prop needs a kind, one of {list(PROP_KINDS)}"
+            )
         for name in ("x0", "x1", "height"):
             if isinstance(prop.get(name), bool) or not isinstance(prop.get(name), (int, float)):
                 raise ValueError(f"exercise {where}: prop {name!r} must be a number of metres")
-    return Demo(view, anchor, _text(raw, "movement", where), _text(raw, "start_cue", where),
-                {name: dict(pose) for name, pose in poses.items()}, start, tuple(phases),
-                anchor_y, props)
+    return Demo(
+        view,
+        anchor,
+        _text(raw, "movement", where),
+        _text(raw, "start_cue", where),
+        {name: dict(pose) for name, pose in poses.items()},
+        start,
+        tuple(phases),
+        anchor_y,
+        props,
+    )
 
 
 def validate_item(item: dict) -> Exercise:
@@ -246,8 +272,10 @@ def validate_item(item: dict) -> Exercise:
     if item.get("load") not in LOADS:
         raise ValueError(f"exercise {where}: load must be one of {list(LOADS)}")
     if item["technique_basis"] != TECHNIQUE_BASIS:
-        raise ValueError(f"exercise {where}: technique_basis must say {TECHNIQUE_BASIS!r}: "
-                         "set-up, cues and doses are not trial evidence")
+        raise ValueError(
+            f"exercise {where}: technique_basis must say {TECHNIQUE_BASIS!r}: "
+            "set-up, cues and doses are not trial evidence"
+        )
     for name in ("equipment", "harder_equipment"):
         values = item.get(name)
         if not isinstance(values, list) or any(v not in EQUIPMENT for v in values):
@@ -267,14 +295,25 @@ def validate_item(item: dict) -> Exercise:
         except ValueError as problem:
             raise ValueError(f"exercise {where}: {problem}") from None
     return Exercise(
-        id=item["id"], name=item["name"].strip(), category=item["category"], load=item["load"],
-        purpose=item["purpose"].strip(), muscles=_texts(item, "muscles", where),
-        setup=item["setup"].strip(), cues=_texts(item, "cues", where, MIN_CUES, MAX_CUES),
-        mistakes=_texts(item, "mistakes", where), easier=item["easier"].strip(),
-        harder=item["harder"].strip(), dose=_dose(item.get("dose"), where),
-        equipment=tuple(item["equipment"]), harder_equipment=tuple(item["harder_equipment"]),
-        evidence_strength=evidence["strength"], evidence_note=note, sources=tuple(sources),
-        technique_basis=item["technique_basis"], demo=_demo(item.get("demo"), where),
+        id=item["id"],
+        name=item["name"].strip(),
+        category=item["category"],
+        load=item["load"],
+        purpose=item["purpose"].strip(),
+        muscles=_texts(item, "muscles", where),
+        setup=item["setup"].strip(),
+        cues=_texts(item, "cues", where, MIN_CUES, MAX_CUES),
+        mistakes=_texts(item, "mistakes", where),
+        easier=item["easier"].strip(),
+        harder=item["harder"].strip(),
+        dose=_dose(item.get("dose"), where),
+        equipment=tuple(item["equipment"]),
+        harder_equipment=tuple(item["harder_equipment"]),
+        evidence_strength=evidence["strength"],
+        evidence_note=note,
+        sources=tuple(sources),
+        technique_basis=item["technique_basis"],
+        demo=_demo(item.get("demo"), where),
     )
 
 
@@ -302,5 +341,7 @@ def exercise(exercise_id: str) -> Exercise:
     for item in load_exercises():
         if item.id == exercise_id:
             return item
-    raise ValueError(f"There is no exercise called {exercise_id!r}. "
-                     f"Choose one of: {', '.join(e.id for e in load_exercises())}.")
+    raise ValueError(
+        f"There is no exercise called {exercise_id!r}. "
+        f"Choose one of: {', '.join(e.id for e in load_exercises())}."
+    )

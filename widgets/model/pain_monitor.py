@@ -37,9 +37,9 @@ next morning" and "not rising week to week" are the model's
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from numbers import Real
-from typing import Sequence
 
 DURING_LIMIT = 5
 AFTER_LIMIT = 5
@@ -47,12 +47,17 @@ AMBER_MARGIN = 1
 PAIN_MIN, PAIN_MAX = 0, 10
 LEVELS = ("green", "amber", "red")
 ACTIONS = {
-    "green": ("Carry on, as long as you have none of the warning signs: you may progress "
-              "next week."),
-    "amber": ("Hold, as long as you have none of the warning signs: repeat this week's "
-              "running and do not progress yet."),
-    "red": ("Reduce or stop running for now, and get advice from a physiotherapist or "
-            "doctor if the pain does not settle within a few days."),
+    "green": (
+        "Carry on, as long as you have none of the warning signs: you may progress next week."
+    ),
+    "amber": (
+        "Hold, as long as you have none of the warning signs: repeat this week's "
+        "running and do not progress yet."
+    ),
+    "red": (
+        "Reduce or stop running for now, and get advice from a physiotherapist or "
+        "doctor if the pain does not settle within a few days."
+    ),
 }
 LEVEL_NAMES = {"green": "Green", "amber": "Amber", "red": "Red"}
 
@@ -101,17 +106,24 @@ def _points(excess: float) -> str:
 def _breach_words(breach: Breach) -> str:
     over = _points(breach.excess)
     if breach.limit == "during":
-        return (f"pain during the run reached {_score(breach.score)}, {over} above the "
-                f"limit of {_score(breach.allowed)}")
+        return (
+            f"pain during the run reached {_score(breach.score)}, {over} above the "
+            f"limit of {_score(breach.allowed)}"
+        )
     if breach.limit == "after":
-        return (f"pain after the run reached {_score(breach.score)}, {over} above the "
-                f"limit of {_score(breach.allowed)}")
-    return (f"the next morning pain was {_score(breach.score)}, {over} above your usual "
-            f"{_score(breach.allowed)}, so it had not settled")
+        return (
+            f"pain after the run reached {_score(breach.score)}, {over} above the "
+            f"limit of {_score(breach.allowed)}"
+        )
+    return (
+        f"the next morning pain was {_score(breach.score)}, {over} above your usual "
+        f"{_score(breach.allowed)}, so it had not settled"
+    )
 
 
-def breaches(pain_during: float, pain_after: float, pain_next_morning: float,
-             usual_pain: float = 0) -> tuple[Breach, ...]:
+def breaches(
+    pain_during: float, pain_after: float, pain_next_morning: float, usual_pain: float = 0
+) -> tuple[Breach, ...]:
     """The limits (A, B, C in the module's rules) that these scores break."""
     during = check_pain(pain_during, "pain_during")
     after = check_pain(pain_after, "pain_after")
@@ -136,8 +148,9 @@ def level_for(found: Sequence[Breach]) -> str:
     return "red"
 
 
-def advice(pain_during: float, pain_after: float, pain_next_morning: float,
-           usual_pain: float = 0) -> PainAdvice:
+def advice(
+    pain_during: float, pain_after: float, pain_next_morning: float, usual_pain: float = 0
+) -> PainAdvice:
     """Traffic-light advice from one week's pain scores (each 0 to 10).
 
     Parameters
@@ -163,16 +176,18 @@ def advice(pain_during: float, pain_after: float, pain_next_morning: float,
     found = breaches(pain_during, pain_after, pain_next_morning, usual_pain)
     level = level_for(found)
     if not found:
-        why = (f"pain during and after the run stayed at {_score(DURING_LIMIT)} or below, "
-               f"and by the next morning it was back to your usual level")
+        why = (
+            f"pain during and after the run stayed at {_score(DURING_LIMIT)} or below, "
+            f"and by the next morning it was back to your usual level"
+        )
     else:
         why = "; ".join(_breach_words(b) for b in found)
     explanation = f"{LEVEL_NAMES[level]}: {why}. {ACTIONS[level]}"
-    return PainAdvice(level=level, explanation=explanation, action=ACTIONS[level],
-                      breaches=found)
+    return PainAdvice(level=level, explanation=explanation, action=ACTIONS[level], breaches=found)
 
 
 # The walk-run plan ---------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Stage:
@@ -198,8 +213,7 @@ class Stage:
     def describe(self) -> str:
         if self.walk_minutes == 0:
             return f"run {self.running_minutes:g} minutes without a break"
-        return (f"run {self.run_minutes:g} min, walk {self.walk_minutes:g} min, "
-                f"{self.repeats} times")
+        return f"run {self.run_minutes:g} min, walk {self.walk_minutes:g} min, {self.repeats} times"
 
 
 # The course's example ladder (not a tested programme): running time per session
@@ -236,8 +250,10 @@ class PlanWeek:
     @property
     def session_km(self) -> float:
         step = self.step
-        return (step.running_minutes / self.run_pace_min_per_km
-                + step.walking_minutes / self.walk_pace_min_per_km)
+        return (
+            step.running_minutes / self.run_pace_min_per_km
+            + step.walking_minutes / self.walk_pace_min_per_km
+        )
 
     @property
     def session_miles(self) -> float:
@@ -260,13 +276,30 @@ class Plan:
 
     def rows(self) -> list[list[object]]:
         """A table: week, step, session, minutes, km, miles, check, next week."""
-        return [[w.week, w.stage, w.step.describe(), f"{w.step.total_minutes:g}",
-                 f"{w.session_km:.1f}", f"{w.session_miles:.1f}",
-                 LEVEL_NAMES[w.check], w.next_step] for w in self.weeks]
+        return [
+            [
+                w.week,
+                w.stage,
+                w.step.describe(),
+                f"{w.step.total_minutes:g}",
+                f"{w.session_km:.1f}",
+                f"{w.session_miles:.1f}",
+                LEVEL_NAMES[w.check],
+                w.next_step,
+            ]
+            for w in self.weeks
+        ]
 
-    HEADERS = ("Week", "Step", "Each session", "Minutes per session",
-               "km per session", "Miles per session", "Check at the end of the week",
-               "Next week")
+    HEADERS = (
+        "Week",
+        "Step",
+        "Each session",
+        "Minutes per session",
+        "km per session",
+        "Miles per session",
+        "Check at the end of the week",
+        "Next week",
+    )
 
 
 def _check_number(value, name: str, low: float, high: float) -> float:
@@ -291,8 +324,10 @@ def _week_level(item, week: int, usual_pain: float) -> str:
         return item
     if isinstance(item, (tuple, list)) and len(item) == 3:
         return advice(*item, usual_pain=usual_pain).level
-    raise ValueError(f"week {week}: give 'green', 'amber', 'red' or three pain scores "
-                     f"(during, after, next morning), got {item!r}")
+    raise ValueError(
+        f"week {week}: give 'green', 'amber', 'red' or three pain scores "
+        f"(during, after, next morning), got {item!r}"
+    )
 
 
 def return_to_running_plan(
@@ -342,8 +377,10 @@ def return_to_running_plan(
     run_pace = _check_number(run_pace_min_per_km, "run_pace_min_per_km", 3, 15)
     walk_pace = _check_number(walk_pace_min_per_km, "walk_pace_min_per_km", 6, 25)
     if walk_pace <= run_pace:
-        raise ValueError("walking must be slower than running: give a larger "
-                         "walk_pace_min_per_km than run_pace_min_per_km")
+        raise ValueError(
+            "walking must be slower than running: give a larger "
+            "walk_pace_min_per_km than run_pace_min_per_km"
+        )
     if checks is None:
         count = _check_whole(8 if weeks is None else weeks, "weeks", 1, 52)
         levels = ["green"] * count

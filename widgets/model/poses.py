@@ -27,15 +27,25 @@ side) "near" is the top side.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 import numpy as np
 
 ANGLE_NAMES = (
-    "trunk", "spine", "neck",
-    "near_shoulder", "near_elbow", "far_shoulder", "far_elbow",
-    "near_hip", "near_knee", "near_ankle", "far_hip", "far_knee", "far_ankle",
+    "trunk",
+    "spine",
+    "neck",
+    "near_shoulder",
+    "near_elbow",
+    "far_shoulder",
+    "far_elbow",
+    "near_hip",
+    "near_knee",
+    "near_ankle",
+    "far_hip",
+    "far_knee",
+    "far_ankle",
 )
 DEFAULT_ANGLES = {name: 0.0 for name in ANGLE_NAMES} | {"trunk": 90.0}
 
@@ -78,8 +88,10 @@ def check_pose(pose: Pose) -> dict[str, float]:
     """The full set of angles for ``pose`` (missing ones neutral), or a ``ValueError``."""
     unknown = sorted(set(pose) - set(ANGLE_NAMES))
     if unknown:
-        raise ValueError(f"{', '.join(unknown)} is not a joint angle this model knows. "
-                         f"Use one of: {', '.join(ANGLE_NAMES)}.")
+        raise ValueError(
+            f"{', '.join(unknown)} is not a joint angle this model knows. "
+            f"Use one of: {', '.join(ANGLE_NAMES)}."
+        )
     full = dict(DEFAULT_ANGLES)
     for name, value in pose.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
@@ -128,8 +140,12 @@ def lowest_y(points: Mapping[str, np.ndarray]) -> float:
     return min(lowest, points["head"][1] - HEAD_RADIUS_M)
 
 
-def place_on_floor(points: Mapping[str, np.ndarray], anchor: str,
-                   anchor_x: float = 0.0, anchor_y: float | None = None) -> dict[str, np.ndarray]:
+def place_on_floor(
+    points: Mapping[str, np.ndarray],
+    anchor: str,
+    anchor_x: float = 0.0,
+    anchor_y: float | None = None,
+) -> dict[str, np.ndarray]:
     """Move the body so its lowest point is on the floor and ``anchor`` is at ``anchor_x``.
 
     With ``anchor_y`` the anchor is put at that height instead (a foot on a
@@ -180,10 +196,17 @@ class Frame:
     new_phase: bool
 
 
-def animate(poses: Mapping[str, Pose], start_pose: str, phases: Sequence[Phase], anchor: str,
-            frame_seconds: float = 0.04, hold_frame_seconds: float = 0.04,
-            hold_demo_seconds: float = 1.2, start_cue: str = "",
-            anchor_y: float | None = None) -> list[Frame]:
+def animate(
+    poses: Mapping[str, Pose],
+    start_pose: str,
+    phases: Sequence[Phase],
+    anchor: str,
+    frame_seconds: float = 0.04,
+    hold_frame_seconds: float = 0.04,
+    hold_demo_seconds: float = 1.2,
+    start_cue: str = "",
+    anchor_y: float | None = None,
+) -> list[Frame]:
     """Frames for one repetition: the start pose, then every phase in turn.
 
     A moving phase is eased over ``seconds`` (one frame every
@@ -213,8 +236,13 @@ def animate(poses: Mapping[str, Pose], start_pose: str, phases: Sequence[Phase],
         if phase.moves:
             steps = max(2, int(round(phase.seconds / frame_seconds)))
             for step in range(1, steps + 1):
-                add(blend(current, target, step / steps, checked=True), index, phase.label,
-                    phase.cue, step == 1)
+                add(
+                    blend(current, target, step / steps, checked=True),
+                    index,
+                    phase.label,
+                    phase.cue,
+                    step == 1,
+                )
         else:
             steps = max(1, int(round(min(phase.seconds, hold_demo_seconds) / hold_frame_seconds)))
             for step in range(steps):

@@ -36,18 +36,23 @@ def prevalence_rows(view: str = DEFAULT_VIEW) -> list[PrevalenceRow]:
     if view == "compare":
         return [
             PrevalenceRow("Runners", "Runners", "prevalence", ev.RUNNERS_LBP_PREVALENCE_PERCENT),
-            PrevalenceRow("Everyone 2017", "Everyone", "prevalence",
-                          ev.GBD2017_POINT_PREVALENCE_PERCENT),
-            PrevalenceRow("Everyone 2010", "Everyone", "prevalence",
-                          ev.GBD2010_POINT_PREVALENCE_PERCENT),
+            PrevalenceRow(
+                "Everyone 2017", "Everyone", "prevalence", ev.GBD2017_POINT_PREVALENCE_PERCENT
+            ),
+            PrevalenceRow(
+                "Everyone 2010", "Everyone", "prevalence", ev.GBD2010_POINT_PREVALENCE_PERCENT
+            ),
         ]
     return [
-        PrevalenceRow("Have it (prevalence)", "Runners", "prevalence",
-                      ev.RUNNERS_LBP_PREVALENCE_PERCENT),
-        PrevalenceRow("New cases (incidence)", "Runners", "incidence",
-                      ev.RUNNERS_LBP_INCIDENCE_PERCENT),
-        PrevalenceRow("Marathon: new cases", "Runners", "incidence",
-                      ev.MARATHON_LBP_INCIDENCE_PERCENT),
+        PrevalenceRow(
+            "Have it (prevalence)", "Runners", "prevalence", ev.RUNNERS_LBP_PREVALENCE_PERCENT
+        ),
+        PrevalenceRow(
+            "New cases (incidence)", "Runners", "incidence", ev.RUNNERS_LBP_INCIDENCE_PERCENT
+        ),
+        PrevalenceRow(
+            "Marathon: new cases", "Runners", "incidence", ev.MARATHON_LBP_INCIDENCE_PERCENT
+        ),
     ]
 
 

@@ -37,28 +37,49 @@ class PreventionRow:
 
 ROWS = {
     "injuries": (
-        PreventionRow("Strength training", ev.LAUERSEN_STRENGTH_RR, "relative risk",
-                      "trials, mostly not runners"),
-        PreventionRow("Balance training", ev.LAUERSEN_PROPRIOCEPTION_RR, "relative risk",
-                      "trials, mostly not runners"),
-        PreventionRow("Stretching", ev.LAUERSEN_STRETCHING_RR, "relative risk",
-                      "trials, mostly not runners"),
-        PreventionRow("Each extra hour of other sport", ev.OTHER_SPORT_PER_WEEKLY_HOUR,
-                      "hazard ratio", "one cohort of runners"),
+        PreventionRow(
+            "Strength training",
+            ev.LAUERSEN_STRENGTH_RR,
+            "relative risk",
+            "trials, mostly not runners",
+        ),
+        PreventionRow(
+            "Balance training",
+            ev.LAUERSEN_PROPRIOCEPTION_RR,
+            "relative risk",
+            "trials, mostly not runners",
+        ),
+        PreventionRow(
+            "Stretching", ev.LAUERSEN_STRETCHING_RR, "relative risk", "trials, mostly not runners"
+        ),
+        PreventionRow(
+            "Each extra hour of other sport",
+            ev.OTHER_SPORT_PER_WEEKLY_HOUR,
+            "hazard ratio",
+            "one cohort of runners",
+        ),
     ),
     "back": (
-        PreventionRow("Exercise with education", ev.STEFFENS_EXERCISE_EDUCATION_RR,
-                      "relative risk", "trials"),
+        PreventionRow(
+            "Exercise with education", ev.STEFFENS_EXERCISE_EDUCATION_RR, "relative risk", "trials"
+        ),
         PreventionRow("Exercise alone", ev.STEFFENS_EXERCISE_ALONE_RR, "relative risk", "trials"),
         PreventionRow("Education alone", ev.STEFFENS_EDUCATION_ALONE_RR, "relative risk", "trials"),
-        PreventionRow("Insoles", ev.INSOLES_PREVENTION_RR, "relative risk",
-                      "trials in military recruits"),
-        PreventionRow("Walking after an episode", ev.WALKBACK_RECURRENCE_HR,
-                      "hazard ratio", "one large trial"),
-        PreventionRow("Moderate vs low activity", ev.ACTIVITY_MEDIUM_VS_LOW_RR, "relative risk",
-                      "cohort studies"),
-        PreventionRow("High vs low activity", ev.ACTIVITY_HIGH_VS_LOW_RR, "relative risk",
-                      "cohort studies"),
+        PreventionRow(
+            "Insoles", ev.INSOLES_PREVENTION_RR, "relative risk", "trials in military recruits"
+        ),
+        PreventionRow(
+            "Walking after an episode", ev.WALKBACK_RECURRENCE_HR, "hazard ratio", "one large trial"
+        ),
+        PreventionRow(
+            "Moderate vs low activity",
+            ev.ACTIVITY_MEDIUM_VS_LOW_RR,
+            "relative risk",
+            "cohort studies",
+        ),
+        PreventionRow(
+            "High vs low activity", ev.ACTIVITY_HIGH_VS_LOW_RR, "relative risk", "cohort studies"
+        ),
     ),
 }
 

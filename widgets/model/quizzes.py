@@ -29,8 +29,9 @@ BIB_PATH = Path(__file__).resolve().parents[2] / "book" / "references.bib"
 MIN_QUESTIONS = 3
 KINDS = ("choice", "numeric")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_VERDICT = re.compile(r"^(right|correct|yes|no|not quite|not that|not|wrong|partly|close)\b\s*[:.,;!]",
-                      flags=re.I)
+_VERDICT = re.compile(
+    r"^(right|correct|yes|no|not quite|not that|not|wrong|partly|close)\b\s*[:.,;!]", flags=re.I
+)
 _BIB_ENTRY = re.compile(r"^@\w+\{([^,\s]+),(.*?)^\}", flags=re.M | re.S)
 
 
@@ -197,8 +198,14 @@ def validate_question(item: dict, where: str = "question") -> Question:
     if not isinstance(unit, str):
         raise ValueError(f"{where}: 'unit' must be text")
     return Question(
-        qid, kind, prompt, sources, answer=_number(item, "answer", where), tolerance=tolerance,
-        unit=unit, feedback_correct=_text(item, "feedback_correct", where),
+        qid,
+        kind,
+        prompt,
+        sources,
+        answer=_number(item, "answer", where),
+        tolerance=tolerance,
+        unit=unit,
+        feedback_correct=_text(item, "feedback_correct", where),
         feedback_wrong=_text(item, "feedback_wrong", where),
     )
 
@@ -212,8 +219,9 @@ def validate_quiz(data: dict, stem: str) -> Quiz:
     raw = data.get("questions")
     if not isinstance(raw, list) or len(raw) < MIN_QUESTIONS:
         raise ValueError(f"{where}: needs at least {MIN_QUESTIONS} questions")
-    questions = tuple(validate_question(item, f"{where} question {i}")
-                      for i, item in enumerate(raw, start=1))
+    questions = tuple(
+        validate_question(item, f"{where} question {i}") for i, item in enumerate(raw, start=1)
+    )
     ids = [q.id for q in questions]
     if len(set(ids)) != len(ids):
         raise ValueError(f"{where}: two questions have the same id")
@@ -222,8 +230,10 @@ def validate_quiz(data: dict, stem: str) -> Quiz:
 
 def quiz_path(stem: str) -> Path:
     if not isinstance(stem, str) or not _ID.match(stem):
-        raise ValueError(f"{stem!r} is not a chapter name: use the notebook's file name without "
-                         "'.ipynb', for example 'why-runners-get-back-pain'")
+        raise ValueError(
+            f"{stem!r} is not a chapter name: use the notebook's file name without "
+            "'.ipynb', for example 'why-runners-get-back-pain'"
+        )
     return QUIZ_DIR / f"{stem}.json"
 
 
@@ -231,7 +241,9 @@ def load_quiz(stem: str) -> Quiz:
     """The checked questions of the chapter whose notebook is ``<stem>.ipynb``."""
     path = quiz_path(stem)
     if not path.exists():
-        raise ValueError(f"no self-check questions for {stem!r}: add widgets/data/quizzes/{stem}.json")
+        raise ValueError(
+            f"no self-check questions for {stem!r}: add widgets/data/quizzes/{stem}.json"
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as problem:

@@ -9,8 +9,8 @@ a problem out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from widgets.data import source_label
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS, WarningSign

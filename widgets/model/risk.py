@@ -53,10 +53,16 @@ from numbers import Real
 
 import numpy as np
 
-from widgets.evidence import Estimate
 from widgets.evidence import (
-    NOVICE_FAST_PROGRESSION, NOVICE_RATE_PER_1000H, OTHER_SPORT_PER_WEEKLY_HOUR, PREVIOUS_INJURY,
-    RECREATIONAL_RATE_PER_1000H, SPIKE_10_TO_30, SPIKE_30_TO_100, SPIKE_OVER_100,
+    NOVICE_FAST_PROGRESSION,
+    NOVICE_RATE_PER_1000H,
+    OTHER_SPORT_PER_WEEKLY_HOUR,
+    PREVIOUS_INJURY,
+    RECREATIONAL_RATE_PER_1000H,
+    SPIKE_10_TO_30,
+    SPIKE_30_TO_100,
+    SPIKE_OVER_100,
+    Estimate,
 )
 from widgets.units import format_distance
 
@@ -100,9 +106,12 @@ def _novice_vs_recreational() -> Estimate:
     se_low = math.hypot(se_novice_low, se_rec_high)
     se_high = math.hypot(se_novice_high, se_rec_low)
     return Estimate(
-        math.exp(log_ratio), math.exp(log_ratio - Z_95 * se_low),
-        math.exp(log_ratio + Z_95 * se_high), source="videbaek2015",
-        unit="rate ratio", kind="derived ratio",
+        math.exp(log_ratio),
+        math.exp(log_ratio - Z_95 * se_low),
+        math.exp(log_ratio + Z_95 * se_high),
+        source="videbaek2015",
+        unit="rate ratio",
+        kind="derived ratio",
     )
 
 
@@ -172,8 +181,9 @@ def _reference_factor(key: str, name: str, setting: str, note: str = "") -> Fact
 
 
 def _factor(key: str, name: str, setting: str, estimate: Estimate, note: str = "") -> Factor:
-    return Factor(key, name, setting, estimate.value, estimate.low, estimate.high,
-                  estimate.source, note)
+    return Factor(
+        key, name, setting, estimate.value, estimate.low, estimate.high, estimate.source, note
+    )
 
 
 def combine(factors) -> tuple[float, float, float]:
@@ -182,8 +192,8 @@ def combine(factors) -> tuple[float, float, float]:
     for factor in factors:
         log_value, se_low, se_high = factor._log_terms()
         log_estimate += log_value
-        se_low_sq += se_low ** 2
-        se_high_sq += se_high ** 2
+        se_low_sq += se_low**2
+        se_high_sq += se_high**2
     return (
         math.exp(log_estimate),
         math.exp(log_estimate - Z_95 * math.sqrt(se_low_sq)),
@@ -259,8 +269,11 @@ class RiskResult:
 
         return plain_summary(self)
 
-    def illustrative(self, pace_min_per_km: float = ILLUSTRATIVE_PACE_MIN_PER_KM,
-                     weeks: int = ILLUSTRATIVE_BLOCK_WEEKS) -> IllustrativeCount:
+    def illustrative(
+        self,
+        pace_min_per_km: float = ILLUSTRATIVE_PACE_MIN_PER_KM,
+        weeks: int = ILLUSTRATIVE_BLOCK_WEEKS,
+    ) -> IllustrativeCount:
         """Expected injuries per 1000 h and per 100 runners over a block of ``weeks``.
 
         The reference rate is the recreational rate of Videbæk 2015 (7.7 per
@@ -273,8 +286,9 @@ class RiskResult:
             raise ValueError("Choose a pace between 3 and 15 minutes per km.")
         if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 52:
             raise ValueError("Choose a block of 1 to 52 whole weeks.")
-        baseline = _factor("baseline", "Reference rate", "recreational runners",
-                           RECREATIONAL_RATE_PER_1000H)
+        baseline = _factor(
+            "baseline", "Reference rate", "recreational runners", RECREATIONAL_RATE_PER_1000H
+        )
         per_1000h = combine(list(self.factors) + [baseline])
         hours_per_week = self.planned_weekly_km * pace / 60.0
         block_hours = hours_per_week * weeks
@@ -283,6 +297,7 @@ class RiskResult:
 
 
 # Validation -------------------------------------------------------------------
+
 
 def _number(value, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, Real):
@@ -308,8 +323,15 @@ def _distance(value, what: str, maximum: float) -> float:
     return km
 
 
-def _check_inputs(recent_weekly_km, planned_weekly_km, recent_longest_km, planned_longest_km,
-                  experience, previous_injury, other_sport_hours):
+def _check_inputs(
+    recent_weekly_km,
+    planned_weekly_km,
+    recent_longest_km,
+    planned_longest_km,
+    experience,
+    previous_injury,
+    other_sport_hours,
+):
     recent_weekly = _distance(recent_weekly_km, "recent weekly distance", MAX_WEEKLY_KM)
     planned_weekly = _distance(planned_weekly_km, "planned weekly distance", MAX_WEEKLY_KM)
     recent_longest = _distance(recent_longest_km, "recent longest run", MAX_SINGLE_RUN_KM)
@@ -351,11 +373,19 @@ def _check_inputs(recent_weekly_km, planned_weekly_km, recent_longest_km, planne
             f"The model stops at {MAX_OTHER_SPORT_HOURS:g} hours of other sport a week. It uses "
             "one study's number for each hour, and more hours would stretch that number too far."
         )
-    return (recent_weekly, planned_weekly, recent_longest, planned_longest,
-            experience.strip().lower(), bool(previous_injury), hours)
+    return (
+        recent_weekly,
+        planned_weekly,
+        recent_longest,
+        planned_longest,
+        experience.strip().lower(),
+        bool(previous_injury),
+        hours,
+    )
 
 
 # Factors ----------------------------------------------------------------------
+
 
 def increase_percent(recent_km: float, planned_km: float) -> float:
     """Percentage increase from ``recent_km`` to ``planned_km``.
@@ -400,16 +430,27 @@ def _progression_factor(weekly_increase: float, experience: str) -> Factor:
     setting = f"{weekly_increase:+.0f} %"
     if experience != "novice":
         return _reference_factor(
-            "progression", name, setting,
+            "progression",
+            name,
+            setting,
             "Only studied in novices; a large cohort of all levels found no link with "
             "week-to-week change (Frandsen 2025).",
         )
     if weekly_increase > FAST_PROGRESSION_ABOVE_PERCENT:
-        return _factor("progression", name, setting, NOVICE_FAST_PROGRESSION,
-                       "Distance-related injuries only; the interval includes no effect.")
+        return _factor(
+            "progression",
+            name,
+            setting,
+            NOVICE_FAST_PROGRESSION,
+            "Distance-related injuries only; the interval includes no effect.",
+        )
     if weekly_increase > 10.0:
-        return _reference_factor("progression", name, setting,
-                                 "No checked estimate for 10-30 %: treated as the reference.")
+        return _reference_factor(
+            "progression",
+            name,
+            setting,
+            "No checked estimate for 10-30 %: treated as the reference.",
+        )
     return _reference_factor("progression", name, setting)
 
 
@@ -417,10 +458,15 @@ def _experience_factor(experience: str, from_zero: bool = False) -> Factor:
     name = "Experience"
     if experience == "novice":
         setting = "novice (no running in the last 30 days)" if from_zero else "novice"
-        return _factor("experience", name, setting, NOVICE_VS_RECREATIONAL,
-                       f"This course's ratio of two pooled rates, "
-                       f"{NOVICE_RATE_PER_1000H.value:g} vs {RECREATIONAL_RATE_PER_1000H.value:g} "
-                       "injuries per 1000 h of running; the course worked out its interval.")
+        return _factor(
+            "experience",
+            name,
+            setting,
+            NOVICE_VS_RECREATIONAL,
+            f"This course's ratio of two pooled rates, "
+            f"{NOVICE_RATE_PER_1000H.value:g} vs {RECREATIONAL_RATE_PER_1000H.value:g} "
+            "injuries per 1000 h of running; the course worked out its interval.",
+        )
     return _reference_factor("experience", name, "recreational")
 
 
@@ -437,10 +483,17 @@ def _other_sport_factor(hours: float) -> Factor:
     if hours == 0:
         return _reference_factor("other_sport", name, setting)
     e = OTHER_SPORT_PER_WEEKLY_HOUR
-    return Factor("other_sport", name, setting, e.value ** hours, e.low ** hours,
-                  e.high ** hours, e.source,
-                  f"{e.value:g} per extra hour a week, applied once for each hour: this "
-                  "assumes every hour counts the same.")
+    return Factor(
+        "other_sport",
+        name,
+        setting,
+        e.value**hours,
+        e.low**hours,
+        e.high**hours,
+        e.source,
+        f"{e.value:g} per extra hour a week, applied once for each hour: this "
+        "assumes every hour counts the same.",
+    )
 
 
 def relative_injury_rate(
@@ -465,10 +518,23 @@ def relative_injury_rate(
     It is not a personal probability and not about back pain. Bad input raises
     ``ValueError`` with a message meant for the reader.
     """
-    (recent_weekly, planned_weekly, recent_longest, planned_longest, experience,
-     previous_injury, hours) = _check_inputs(
-        recent_weekly_km, planned_weekly_km, recent_longest_km, planned_longest_km,
-        experience, previous_injury, other_sport_hours)
+    (
+        recent_weekly,
+        planned_weekly,
+        recent_longest,
+        planned_longest,
+        experience,
+        previous_injury,
+        hours,
+    ) = _check_inputs(
+        recent_weekly_km,
+        planned_weekly_km,
+        recent_longest_km,
+        planned_longest_km,
+        experience,
+        previous_injury,
+        other_sport_hours,
+    )
     longest_increase = increase_percent(recent_longest, planned_longest)
     weekly_increase = increase_percent(recent_weekly, planned_weekly)
     notes = []
@@ -495,7 +561,18 @@ def relative_injury_rate(
         notes.append("You plan no running, so there is no running injury rate to compare.")
     estimate, low, high = combine(factors)
     return RiskResult(
-        estimate, low, high, factors, tuple(notes), recent_weekly, planned_weekly,
-        recent_longest, planned_longest, experience, previous_injury, hours,
-        longest_increase, weekly_increase,
+        estimate,
+        low,
+        high,
+        factors,
+        tuple(notes),
+        recent_weekly,
+        planned_weekly,
+        recent_longest,
+        planned_longest,
+        experience,
+        previous_injury,
+        hours,
+        longest_increase,
+        weekly_increase,
     )

@@ -31,8 +31,14 @@ def book_result(profile: str, increase_percent: float) -> RiskResult:
     """The model's result for one dropdown profile and one slider position."""
     experience, previous_injury = BOOK_PROFILES[profile]
     planned_longest_km = BOOK_RECENT_LONGEST_KM * (1 + increase_percent / 100.0)
-    return relative_injury_rate(BOOK_WEEKLY_KM, BOOK_WEEKLY_KM, BOOK_RECENT_LONGEST_KM,
-                                planned_longest_km, experience, previous_injury)
+    return relative_injury_rate(
+        BOOK_WEEKLY_KM,
+        BOOK_WEEKLY_KM,
+        BOOK_RECENT_LONGEST_KM,
+        planned_longest_km,
+        experience,
+        previous_injury,
+    )
 
 
 def book_reading(profile: str, increase_percent: float) -> str:
@@ -42,6 +48,8 @@ def book_reading(profile: str, increase_percent: float) -> str:
     the number is not (back pain, a personal chance) is on the figure itself.
     """
     result = book_result(profile, increase_percent)
-    example = (f"e.g. {format_distance(result.planned_longest_km)} after "
-               f"{format_distance(BOOK_RECENT_LONGEST_KM)}")
+    example = (
+        f"e.g. {format_distance(result.planned_longest_km)} after "
+        f"{format_distance(BOOK_RECENT_LONGEST_KM)}"
+    )
     return f"{profile}, longest run {increase_percent:+g} % ({example}): {finding(result)}."

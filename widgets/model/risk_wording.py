@@ -26,8 +26,7 @@ def format_times(value: float) -> str:
     return "under 0.01"
 
 
-READING_CAVEAT = ("a relative rate for groups of runners, not your own chance and "
-                  "not back pain")
+READING_CAVEAT = "a relative rate for groups of runners, not your own chance and not back pain"
 COMBINED = "combining the published estimates (an assumption of this course), the model gives"
 
 
@@ -41,22 +40,27 @@ def basis_phrase(result: RiskResult) -> str:
     factor = applied[0]
     source = source_label(factor.source)
     if factor.key == "experience":
-        return (f"dividing the injury rates of new and recreational runners in one review "
-                f"({source}), the model gives")
+        return (
+            f"dividing the injury rates of new and recreational runners in one review "
+            f"({source}), the model gives"
+        )
     if factor.key == "other_sport" and result.other_sport_hours != 1:
-        return (f"applying one study's estimate ({source}) once for each hour of other sport "
-                "(an assumption of this course), the model gives")
+        return (
+            f"applying one study's estimate ({source}) once for each hour of other sport "
+            "(an assumption of this course), the model gives"
+        )
     return f"one study ({source}) found"
 
 
 def rate_phrase(result: RiskResult) -> str:
     """How the plan's rate compares with the reference, in words, with its interval."""
     if not result.applied_factors:
-        return ("the same rate of running-related injury (mostly in the legs) as the "
-                "reference plan")
-    return (f"about {format_times(result.estimate)} times the rate of running-related injury "
-            f"(mostly in the legs) of the reference plan (95 % interval "
-            f"{format_times(result.low)} to {format_times(result.high)})")
+        return "the same rate of running-related injury (mostly in the legs) as the reference plan"
+    return (
+        f"about {format_times(result.estimate)} times the rate of running-related injury "
+        f"(mostly in the legs) of the reference plan (95 % interval "
+        f"{format_times(result.low)} to {format_times(result.high)})"
+    )
 
 
 def finding(result: RiskResult) -> str:
@@ -72,29 +76,36 @@ def reading(result: RiskResult, unit: str = "km") -> str:
     if result.starting_from_zero:
         change = f"a longest run of {run} after no running in the last 30 days"
     elif result.longest_run_increase_percent > 10:
-        change = (f"a longest run of {run}, {result.longest_run_increase_percent:.0f} % "
-                  "longer than recently")
+        change = (
+            f"a longest run of {run}, {result.longest_run_increase_percent:.0f} % "
+            "longer than recently"
+        )
     else:
         change = f"a longest run of {run}, no more than 10 % longer than recently"
     said = finding(result)
-    return (f"Your plan: {change}. {said[0].upper()}{said[1:]}. "
-            f"This is {READING_CAVEAT}.")
+    return f"Your plan: {change}. {said[0].upper()}{said[1:]}. This is {READING_CAVEAT}."
 
 
 def plain_summary(result: RiskResult) -> str:
     """The result and its breakdown as a few lines of plain text, for a notebook cell."""
-    lines = [f"{result.estimate:.2f} times the reference rate "
-             f"(95 % interval {result.low:.2f} to {result.high:.2f})"]
+    lines = [
+        f"{result.estimate:.2f} times the reference rate "
+        f"(95 % interval {result.low:.2f} to {result.high:.2f})"
+    ]
     for f in result.factors:
         source = f" [{f.source}]" if f.source else ""
-        lines.append(f"  {f.name}: {f.setting} -> {f.value:.2f} "
-                     f"({f.low:.2f} to {f.high:.2f}){source}")
+        lines.append(
+            f"  {f.name}: {f.setting} -> {f.value:.2f} ({f.low:.2f} to {f.high:.2f}){source}"
+        )
         if f.note and not f.is_reference:
             lines.append(f"    ({f.note})")
     lines.extend(f"  Note: {note}" for note in result.notes)
     if len(result.applied_factors) > 1:
-        lines.append("Multiplying these factors is an assumption of this course, "
-                     "not a study finding.")
-    lines.append(f"Reference plan: {REFERENCE_PLAN}. Relative rate of running-related "
-                 "injury (mostly lower limb); not back pain, not a personal chance.")
+        lines.append(
+            "Multiplying these factors is an assumption of this course, not a study finding."
+        )
+    lines.append(
+        f"Reference plan: {REFERENCE_PLAN}. Relative rate of running-related "
+        "injury (mostly lower limb); not back pain, not a personal chance."
+    )
     return "\n".join(lines)

@@ -12,12 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from widgets.evidence import Estimate
 from widgets.evidence import (
-    CAVANAGH_SPEED_KM_PER_H, CAVANAGH_SPEED_M_PER_S, DISC_HEIGHT_LOSS_PERCENT,
-    DISC_VOLUME_LOSS_PERCENT, GARBUTT_RUN_MINUTES, KINGSLEY_DAY_TO_DAY_HEIGHT_PERCENT,
-    KINGSLEY_DAY_TO_DAY_VOLUME_PERCENT, RUNNING_VERTICAL_FORCE_BW, RUNNING_VERTICAL_FORCE_LOW_BW,
-    SHRINKAGE_FIRST_15_MIN_MM, SHRINKAGE_MM_BY_PACE, SHRINKAGE_SECOND_15_MIN_MM,
+    CAVANAGH_SPEED_KM_PER_H,
+    CAVANAGH_SPEED_M_PER_S,
+    DISC_HEIGHT_LOSS_PERCENT,
+    DISC_VOLUME_LOSS_PERCENT,
+    GARBUTT_RUN_MINUTES,
+    KINGSLEY_DAY_TO_DAY_HEIGHT_PERCENT,
+    KINGSLEY_DAY_TO_DAY_VOLUME_PERCENT,
+    RUNNING_VERTICAL_FORCE_BW,
+    RUNNING_VERTICAL_FORCE_LOW_BW,
+    SHRINKAGE_FIRST_15_MIN_MM,
+    SHRINKAGE_MM_BY_PACE,
+    SHRINKAGE_SECOND_15_MIN_MM,
     WILKE_OVERNIGHT_PRESSURE_MPA,
 )
 
@@ -64,25 +71,68 @@ def loading_bars(view: str = DEFAULT_VIEW) -> list[LoadBar]:
     if view == "force":
         e = RUNNING_VERTICAL_FORCE_BW
         return [
-            LoadBar("Standing still", STANDING_FORCE_BW, STANDING_FORCE_BW, STANDING_FORCE_BW,
-                    "BW", ""),
-            LoadBar(f"Running, {CAVANAGH_SPEED_KM_PER_H:g} km/h", e.value, e.low, e.high,
-                    e.unit, e.source, highlight=True),
+            LoadBar(
+                "Standing still", STANDING_FORCE_BW, STANDING_FORCE_BW, STANDING_FORCE_BW, "BW", ""
+            ),
+            LoadBar(
+                f"Running, {CAVANAGH_SPEED_KM_PER_H:g} km/h",
+                e.value,
+                e.low,
+                e.high,
+                e.unit,
+                e.source,
+                highlight=True,
+            ),
         ]
     if view == "shrinkage":
-        return [LoadBar(f"{pace} % of marathon pace", e.value, e.low, e.high, e.unit, e.source,
-                        highlight=True)
-                for pace, e in SHRINKAGE_MM_BY_PACE.items()]
+        return [
+            LoadBar(
+                f"{pace} % of marathon pace",
+                e.value,
+                e.low,
+                e.high,
+                e.unit,
+                e.source,
+                highlight=True,
+            )
+            for pace, e in SHRINKAGE_MM_BY_PACE.items()
+        ]
     if view == "disc":
         return [
-            LoadBar("Disc height lost", DISC_HEIGHT_LOSS_PERCENT.value, DISC_HEIGHT_LOSS_PERCENT.low,
-                    DISC_HEIGHT_LOSS_PERCENT.high, "%", "kingsley2012", highlight=True),
-            LoadBar("Day-to-day variation (height)", DAY_TO_DAY_HEIGHT_PERCENT,
-                    DAY_TO_DAY_HEIGHT_PERCENT, DAY_TO_DAY_HEIGHT_PERCENT, "%", "kingsley2012"),
-            LoadBar("Disc volume lost", DISC_VOLUME_LOSS_PERCENT.value, DISC_VOLUME_LOSS_PERCENT.low,
-                    DISC_VOLUME_LOSS_PERCENT.high, "%", "kingsley2012", highlight=True),
-            LoadBar("Day-to-day variation (volume)", DAY_TO_DAY_VOLUME_PERCENT,
-                    DAY_TO_DAY_VOLUME_PERCENT, DAY_TO_DAY_VOLUME_PERCENT, "%", "kingsley2012"),
+            LoadBar(
+                "Disc height lost",
+                DISC_HEIGHT_LOSS_PERCENT.value,
+                DISC_HEIGHT_LOSS_PERCENT.low,
+                DISC_HEIGHT_LOSS_PERCENT.high,
+                "%",
+                "kingsley2012",
+                highlight=True,
+            ),
+            LoadBar(
+                "Day-to-day variation (height)",
+                DAY_TO_DAY_HEIGHT_PERCENT,
+                DAY_TO_DAY_HEIGHT_PERCENT,
+                DAY_TO_DAY_HEIGHT_PERCENT,
+                "%",
+                "kingsley2012",
+            ),
+            LoadBar(
+                "Disc volume lost",
+                DISC_VOLUME_LOSS_PERCENT.value,
+                DISC_VOLUME_LOSS_PERCENT.low,
+                DISC_VOLUME_LOSS_PERCENT.high,
+                "%",
+                "kingsley2012",
+                highlight=True,
+            ),
+            LoadBar(
+                "Day-to-day variation (volume)",
+                DAY_TO_DAY_VOLUME_PERCENT,
+                DAY_TO_DAY_VOLUME_PERCENT,
+                DAY_TO_DAY_VOLUME_PERCENT,
+                "%",
+                "kingsley2012",
+            ),
         ]
     first, second = SHRINKAGE_FIRST_15_MIN_MM.value, SHRINKAGE_SECOND_15_MIN_MM.value
     return [

@@ -51,8 +51,10 @@ WALK_GOAL_MINUTES = 30
 WALK_DAYS_PER_WEEK = 5
 # Which kinds of exercise a session draws on first, in turn.
 ORDER = ("trunk", "hips", "legs")
-HELP_SENTENCE = ("Stop an exercise that makes your pain much worse. If your back pain comes "
-                 "with any warning sign, read Get help now first.")
+HELP_SENTENCE = (
+    "Stop an exercise that makes your pain much worse. If your back pain comes "
+    "with any warning sign, read Get help now first."
+)
 
 
 @dataclass(frozen=True)
@@ -134,41 +136,60 @@ class StrengthPlan:
 
 
 def _whole_number(value, name: str, low: int, high: int, sentence: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or \
-            not math.isfinite(float(value)) or int(value) != value:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, numbers.Real)
+        or not math.isfinite(float(value))
+        or int(value) != value
+    ):
         raise ValueError(f"{sentence} must be a whole number, not {value!r}.")
     if not low <= value <= high:
         raise ValueError(f"{sentence} must be between {low} and {high}; you gave {value:g}.")
     return int(value)
 
 
-def _check_inputs(runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment,
-                  weeks):
-    runs = _whole_number(runs_per_week, "runs_per_week", 0, MAX_RUNS_PER_WEEK,
-                         "The number of runs a week")
-    if isinstance(minutes_per_session, bool) or not isinstance(minutes_per_session, numbers.Real) \
-            or not math.isfinite(float(minutes_per_session)):
-        raise ValueError(f"The minutes for each session must be a number, not "
-                         f"{minutes_per_session!r}.")
+def _check_inputs(
+    runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
+):
+    runs = _whole_number(
+        runs_per_week, "runs_per_week", 0, MAX_RUNS_PER_WEEK, "The number of runs a week"
+    )
+    if (
+        isinstance(minutes_per_session, bool)
+        or not isinstance(minutes_per_session, numbers.Real)
+        or not math.isfinite(float(minutes_per_session))
+    ):
+        raise ValueError(
+            f"The minutes for each session must be a number, not {minutes_per_session!r}."
+        )
     if minutes_per_session <= 0:
         raise ValueError("The minutes for each session must be more than 0.")
     if minutes_per_session < MIN_MINUTES:
-        raise ValueError(f"A session needs at least {MIN_MINUTES} minutes: a short warm-up and "
-                         "two exercises.")
+        raise ValueError(
+            f"A session needs at least {MIN_MINUTES} minutes: a short warm-up and two exercises."
+        )
     if minutes_per_session > MAX_MINUTES:
         raise ValueError(f"Plan at most {MAX_MINUTES} minutes for a strength session.")
-    if isinstance(sessions_per_week, bool) or not isinstance(sessions_per_week, numbers.Real) \
-            or not math.isfinite(float(sessions_per_week)) or int(sessions_per_week) != sessions_per_week:
-        raise ValueError(f"The number of strength sessions a week must be a whole number, not "
-                         f"{sessions_per_week!r}.")
+    if (
+        isinstance(sessions_per_week, bool)
+        or not isinstance(sessions_per_week, numbers.Real)
+        or not math.isfinite(float(sessions_per_week))
+        or int(sessions_per_week) != sessions_per_week
+    ):
+        raise ValueError(
+            f"The number of strength sessions a week must be a whole number, not "
+            f"{sessions_per_week!r}."
+        )
     if sessions_per_week > MAX_SESSIONS_PER_WEEK:
-        raise ValueError("A week has only 7 days: plan at most 7 strength sessions a week "
-                         "(2 or 3 is plenty).")
+        raise ValueError(
+            "A week has only 7 days: plan at most 7 strength sessions a week (2 or 3 is plenty)."
+        )
     if sessions_per_week < 1:
         raise ValueError("Plan at least 1 strength session a week.")
     if back_pain not in BACK_PAIN:
-        raise ValueError(f"Back pain must be one of: {', '.join(BACK_PAIN)}; "
-                         f"you gave {back_pain!r}.")
+        raise ValueError(
+            f"Back pain must be one of: {', '.join(BACK_PAIN)}; you gave {back_pain!r}."
+        )
     if isinstance(equipment, str):
         equipment = (equipment,)
     try:
@@ -177,15 +198,24 @@ def _check_inputs(runs_per_week, minutes_per_session, sessions_per_week, back_pa
         raise ValueError("Equipment must be a list, for example ('step', 'dumbbells').") from None
     unknown = [item for item in equipment if item not in EQUIPMENT]
     if unknown:
-        raise ValueError(f"The plan does not know the equipment {', '.join(map(repr, unknown))}. "
-                         f"Choose from: {', '.join(EQUIPMENT)}, or none.")
+        raise ValueError(
+            f"The plan does not know the equipment {', '.join(map(repr, unknown))}. "
+            f"Choose from: {', '.join(EQUIPMENT)}, or none."
+        )
     number_of_weeks = _whole_number(weeks, "weeks", MIN_WEEKS, MAX_WEEKS, "The number of weeks")
-    return (runs, float(minutes_per_session), int(sessions_per_week), back_pain,
-            tuple(dict.fromkeys(equipment)), number_of_weeks)
+    return (
+        runs,
+        float(minutes_per_session),
+        int(sessions_per_week),
+        back_pain,
+        tuple(dict.fromkeys(equipment)),
+        number_of_weeks,
+    )
 
 
-def _choose(exercises: tuple[Exercise, ...], count: int, back_pain: str,
-            equipment: tuple[str, ...]) -> list[Exercise]:
+def _choose(
+    exercises: tuple[Exercise, ...], count: int, back_pain: str, equipment: tuple[str, ...]
+) -> list[Exercise]:
     """Up to ``count`` exercises, taking trunk, hip and leg exercises in turn."""
     usable = [e for e in exercises if e.category in ORDER and set(e.equipment) <= set(equipment)]
     # Use the reader's equipment when they have it; when recovering, low-load exercises first.
@@ -204,8 +234,14 @@ def _level(week: int, back_pain: str) -> str:
     return [level for level in LEVELS if week >= starts[level]][-1]
 
 
-def _item(item: Exercise, week: int, build_week: int, deload: bool, back_pain: str,
-          equipment: tuple[str, ...]) -> PlanItem:
+def _item(
+    item: Exercise,
+    week: int,
+    build_week: int,
+    deload: bool,
+    back_pain: str,
+    equipment: tuple[str, ...],
+) -> PlanItem:
     level = _level(week, back_pain)
     if level == "harder" and not set(item.harder_equipment) <= set(equipment):
         level = "standard"
@@ -222,8 +258,18 @@ def _item(item: Exercise, week: int, build_week: int, deload: bool, back_pain: s
         hold = hold + min(MAX_EXTRA_HOLD_SECONDS, HOLD_STEP_SECONDS * steps_into_level)
     if deload:
         sets = max(1, round(sets * DELOAD_FRACTION))
-    return PlanItem(item.id, item.name, level, version, sets, reps, hold, dose.minutes,
-                    dose.per_side, dose.rest_seconds)
+    return PlanItem(
+        item.id,
+        item.name,
+        level,
+        version,
+        sets,
+        reps,
+        hold,
+        dose.minutes,
+        dose.per_side,
+        dose.rest_seconds,
+    )
 
 
 def _is_deload(week: int, weeks: int) -> bool:
@@ -260,31 +306,42 @@ def _summary(runs, minutes, sessions, back_pain, equipment, chosen, weeks) -> tu
         "move on to the standard and harder versions.",
     ]
     if deloads:
-        lines.append("Week " + " and ".join(map(str, deloads)) + " "
-                     + ("is a lighter week" if len(deloads) == 1 else "are lighter weeks")
-                     + " with fewer sets, to let your body catch up.")
+        lines.append(
+            "Week "
+            + " and ".join(map(str, deloads))
+            + " "
+            + ("is a lighter week" if len(deloads) == 1 else "are lighter weeks")
+            + " with fewer sets, to let your body catch up."
+        )
     if runs + sessions > 7:
-        lines.append("With this many runs, do strength work after an easy run, not before "
-                     "a hard one.")
+        lines.append(
+            "With this many runs, do strength work after an easy run, not before a hard one."
+        )
     else:
-        lines.append("Put strength sessions on rest days or after easy runs, not right "
-                     "before a hard run.")
+        lines.append(
+            "Put strength sessions on rest days or after easy runs, not right before a hard run."
+        )
     notes = []
     if back_pain == "recovering":
-        lines.append(f"Walk most days, starting at {WALK_START_MINUTES} minutes and building "
-                     f"towards about {WALK_GOAL_MINUTES}; low-load exercises come first.")
+        lines.append(
+            f"Walk most days, starting at {WALK_START_MINUTES} minutes and building "
+            f"towards about {WALK_GOAL_MINUTES}; low-load exercises come first."
+        )
         notes.append("This plan starts gently because you are recovering from back pain.")
     elif back_pain == "mild":
-        lines.append("With mild back pain, the harder versions start later; keep each exercise "
-                     "at a level where the pain settles by the next morning (a rule of thumb "
-                     "from Achilles tendon research).")
+        lines.append(
+            "With mild back pain, the harder versions start later; keep each exercise "
+            "at a level where the pain settles by the next morning (a rule of thumb "
+            "from Achilles tendon research)."
+        )
     notes.append(HELP_SENTENCE)
     notes.append("The exercises, doses and steps are practical guidance, not trial findings.")
     return " ".join(lines), tuple(notes)
 
 
-def build_plan(runs_per_week, minutes_per_session, sessions_per_week=2, back_pain="none",
-               equipment=(), weeks=8) -> StrengthPlan:
+def build_plan(
+    runs_per_week, minutes_per_session, sessions_per_week=2, back_pain="none", equipment=(), weeks=8
+) -> StrengthPlan:
     """A strength plan for a runner.
 
     Parameters
@@ -299,7 +356,8 @@ def build_plan(runs_per_week, minutes_per_session, sessions_per_week=2, back_pai
     Bad input raises ``ValueError`` with a sentence a reader understands.
     """
     runs, minutes, sessions, back_pain, equipment, number_of_weeks = _check_inputs(
-        runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks)
+        runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
+    )
     count = max(2, min(MAX_EXERCISES, int((minutes - WARM_UP_MINUTES) // MINUTES_PER_EXERCISE)))
     chosen = _choose(load_exercises(), count, back_pain, equipment)
     plan_weeks = []
@@ -310,5 +368,6 @@ def build_plan(runs_per_week, minutes_per_session, sessions_per_week=2, back_pai
         walk_minutes, walk_days = _walk(week, back_pain, deload)
         plan_weeks.append(Week(week, deload, sessions, items, walk_minutes, walk_days))
     summary, notes = _summary(runs, minutes, sessions, back_pain, equipment, chosen, plan_weeks)
-    return StrengthPlan(runs, minutes, sessions, back_pain, equipment, tuple(plan_weeks),
-                        summary, notes)
+    return StrengthPlan(
+        runs, minutes, sessions, back_pain, equipment, tuple(plan_weeks), summary, notes
+    )

@@ -62,8 +62,10 @@ def _text(item: dict, name: str, where: str) -> str:
 
 def _text_tuple(item: dict, name: str, where: str, allowed=None) -> tuple[str, ...]:
     values = item.get(name)
-    if not isinstance(values, list) or not values or not all(
-        isinstance(v, str) and v.strip() for v in values
+    if (
+        not isinstance(values, list)
+        or not values
+        or not all(isinstance(v, str) and v.strip() for v in values)
     ):
         raise ValueError(f"{where}: {name!r} must be a non-empty list of text")
     if allowed is not None:
@@ -79,8 +81,10 @@ def validate_levels(data: dict) -> dict[str, Level]:
     if not isinstance(raw, dict) or tuple(raw) != LEVELS:
         raise ValueError(f"warning_signs.json must define the levels {LEVELS} in that order")
     return {
-        level: Level(level, *(_text(raw[level], name, f"level {level}")
-                              for name in ("label", "heading", "action")))
+        level: Level(
+            level,
+            *(_text(raw[level], name, f"level {level}") for name in ("label", "heading", "action")),
+        )
         for level in LEVELS
     }
 
@@ -114,15 +118,22 @@ def validate_sign(item: dict, groups: dict[str, Group]) -> WarningSign:
     for source in sources:
         source_label(source)
     return WarningSign(
-        key=key, text=_text(item, "text", where), question=question,
+        key=key,
+        text=_text(item, "text", where),
+        question=question,
         short=_text(item, "short", where),
         regions=_text_tuple(item, "regions", where, allowed=REGIONS),
-        level=level, action=_text(item, "action", where), sources=sources, group=group,
+        level=level,
+        action=_text(item, "action", where),
+        sources=sources,
+        group=group,
         why=_text(item, "why", where) if "why" in item else "",
     )
 
 
-def load(data: dict | None = None) -> tuple[dict[str, Level], dict[str, Group], tuple[WarningSign, ...]]:
+def load(
+    data: dict | None = None,
+) -> tuple[dict[str, Level], dict[str, Group], tuple[WarningSign, ...]]:
     """Levels, groups and signs from ``warning_signs.json`` (or ``data``), validated."""
     data = load_json("warning_signs.json") if data is None else data
     levels = validate_levels(data)
@@ -152,7 +163,8 @@ def signs_for(region: str | None = None, level: str | None = None) -> tuple[Warn
     if level is not None and level not in LEVELS:
         raise ValueError(f"unknown level {level!r}: choose one of {', '.join(LEVELS)}")
     return tuple(
-        s for s in WARNING_SIGNS
+        s
+        for s in WARNING_SIGNS
         if (region is None or region in s.regions) and (level is None or s.level == level)
     )
 
@@ -167,8 +179,10 @@ def short_list(region: str, level: str, specific_only: bool = False) -> list[str
         if specific_only and set(sign.regions) == set(REGIONS):
             continue
         whole_group = sign.group and all(
-            region in other.regions for other in WARNING_SIGNS
-            if other.group == sign.group and other.level == level)
+            region in other.regions
+            for other in WARNING_SIGNS
+            if other.group == sign.group and other.level == level
+        )
         phrase = GROUPS[sign.group].short if whole_group else sign.short
         if phrase not in phrases:
             phrases.append(phrase)

@@ -27,7 +27,20 @@ from widgets.training_log.records import Activity, ImportResult, Problem
 from widgets.training_log.report import PRIVACY, SCHEMA, as_data, as_text
 
 __all__ = [
-    "PRIVACY", "SCHEMA", "Activity", "ImportResult", "LogAnalysis", "Problem", "RunCheck",
-    "Week", "analyse", "as_data", "as_text", "check_runs", "read_log",
-    "steps_within_ten_percent", "summary_sentences", "weekly_totals",
+    "PRIVACY",
+    "SCHEMA",
+    "Activity",
+    "ImportResult",
+    "LogAnalysis",
+    "Problem",
+    "RunCheck",
+    "Week",
+    "analyse",
+    "as_data",
+    "as_text",
+    "check_runs",
+    "read_log",
+    "steps_within_ten_percent",
+    "summary_sentences",
+    "weekly_totals",
 ]

@@ -52,17 +52,31 @@ class ProgressBar:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m widgets.training_log",
-                                     description=DESCRIPTION, epilog=EPILOG)
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="files or folders to read (folders are read with their subfolders)")
-    parser.add_argument("--units", choices=("km", "mi"), default="km",
-                        help="distances in the report: km (default) or mi")
-    parser.add_argument("--json", action="store_true",
-                        help="print the result as JSON data instead of text")
-    parser.add_argument("--timezone", metavar="ZONE", default=None,
-                        help="read times without a time zone as local times in ZONE, for "
-                             "example Europe/London (default: read them as UTC)")
+    parser = argparse.ArgumentParser(
+        prog="python -m widgets.training_log", description=DESCRIPTION, epilog=EPILOG
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders to read (folders are read with their subfolders)",
+    )
+    parser.add_argument(
+        "--units",
+        choices=("km", "mi"),
+        default="km",
+        help="distances in the report: km (default) or mi",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the result as JSON data instead of text"
+    )
+    parser.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        default=None,
+        help="read times without a time zone as local times in ZONE, for "
+        "example Europe/London (default: read them as UTC)",
+    )
     return parser
 
 
@@ -75,8 +89,10 @@ def main(argv=None) -> int:
         try:
             zone = ZoneInfo(args.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            print(f"Unknown time zone {args.timezone!r}: use a name such as Europe/London.",
-                  file=sys.stderr)
+            print(
+                f"Unknown time zone {args.timezone!r}: use a name such as Europe/London.",
+                file=sys.stderr,
+            )
             return 2
     from widgets.training_log.analysis import analyse
     from widgets.training_log.importer import read_log
@@ -86,8 +102,9 @@ def main(argv=None) -> int:
     analysis = analyse(result)
     if args.json:
         # One write: json.dump would write each token separately, which is slow.
-        sys.stdout.write(json.dumps(as_data(result, analysis, args.units), indent=1,
-                                    ensure_ascii=False) + "\n")
+        sys.stdout.write(
+            json.dumps(as_data(result, analysis, args.units), indent=1, ensure_ascii=False) + "\n"
+        )
     else:
         print(as_text(result, analysis, args.units))
     if not result.usable:

@@ -185,8 +185,16 @@ def weekly_totals(runs: list[Activity], others: list[Activity]) -> tuple[Week, .
     for other in others:
         i = (_monday(other.local_date) - first).days // 7
         hours[i] += (other.duration_s or 0.0) / 3600.0
-    return tuple(Week(first + timedelta(days=7 * i), int(runs_n[i]), float(km[i]),
-                      float(longest[i]), float(hours[i])) for i in range(count))
+    return tuple(
+        Week(
+            first + timedelta(days=7 * i),
+            int(runs_n[i]),
+            float(km[i]),
+            float(longest[i]),
+            float(hours[i]),
+        )
+        for i in range(count)
+    )
 
 
 def analyse(result: ImportResult) -> LogAnalysis:
@@ -201,6 +209,7 @@ def analyse(result: ImportResult) -> LogAnalysis:
 
 
 # Words -------------------------------------------------------------------------
+
 
 def steps_within_ten_percent(ceiling_km: float, target_km: float) -> list[float]:
     """Long runs from ``ceiling_km`` up to ``target_km``, each 10 % longer than the last.
@@ -222,24 +231,28 @@ def steps_within_ten_percent(ceiling_km: float, target_km: float) -> list[float]
 def _band_sentence(check: RunCheck, unit: str) -> str:
     band = check.band
     e = band.estimate
-    return (f"On {_day(check.activity.local_date)} you ran "
-            f"{format_distance(check.activity.distance_km, unit)}, "
-            f"{check.increase_percent:.0f} % longer than your longest run of the 30 days before "
-            f"({format_distance(check.ceiling_km, unit)}). In one large study (Frandsen 2025), "
-            f"runs {band.label} went with {e.value:.2f} times the rate of "
-            "running-related injury (mostly in the legs) of runs no more than 10 % longer "
-            f"(95 % interval {e.low:.2f} to {e.high:.2f}).")
+    return (
+        f"On {_day(check.activity.local_date)} you ran "
+        f"{format_distance(check.activity.distance_km, unit)}, "
+        f"{check.increase_percent:.0f} % longer than your longest run of the 30 days before "
+        f"({format_distance(check.ceiling_km, unit)}). In one large study (Frandsen 2025), "
+        f"runs {band.label} went with {e.value:.2f} times the rate of "
+        "running-related injury (mostly in the legs) of runs no more than 10 % longer "
+        f"(95 % interval {e.low:.2f} to {e.high:.2f})."
+    )
 
 
 def _progression_sentence(check: RunCheck, unit: str) -> str:
     steps = steps_within_ten_percent(check.ceiling_km, check.activity.distance_km)
     shown = ", ".join(format_distance(s, unit).split(" (")[0] for s in steps)
-    return (f"To reach {format_distance(check.activity.distance_km, unit)} from "
-            f"{format_distance(check.ceiling_km, unit)} with each long run within 10 % of the "
-            f"longest of the 30 days before, the long runs could have been {shown}: "
-            f"{len(steps)} steps, for example one every week or two. This stays in the large "
-            "study's reference group, but no study has tested it as a plan, and a trial of the "
-            "weekly 10 % rule found no fewer injuries.")
+    return (
+        f"To reach {format_distance(check.activity.distance_km, unit)} from "
+        f"{format_distance(check.ceiling_km, unit)} with each long run within 10 % of the "
+        f"longest of the 30 days before, the long runs could have been {shown}: "
+        f"{len(steps)} steps, for example one every week or two. This stays in the large "
+        "study's reference group, but no study has tested it as a plan, and a trial of the "
+        "weekly 10 % rule found no fewer injuries."
+    )
 
 
 def _day(day: date) -> str:
@@ -257,38 +270,54 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
         return ["No runs were read, so there is nothing to compare."]
     first = checks[0].activity.local_date
     last = checks[-1].activity.local_date
-    sentences = [f"{runs_phrase(len(checks))} from {_day(first)} to {_day(last)}, "
-                 f"{format_distance(analysis.total_km, unit, decimals=0)} in all."]
+    sentences = [
+        f"{runs_phrase(len(checks))} from {_day(first)} to {_day(last)}, "
+        f"{format_distance(analysis.total_km, unit, decimals=0)} in all."
+    ]
     compared = len(checks) - analysis.not_compared
     if compared:
         counts = analysis.band_counts
-        parts = [f"{n} {'was' if n == 1 else 'were'} {band.label}"
-                 for band, n in zip(SPIKE_BANDS, counts)]
-        sentences.append(f"Compared with the longest run of the 30 days before, of {compared} "
-                         f"runs {'; '.join(parts)}.")
+        parts = [
+            f"{n} {'was' if n == 1 else 'were'} {band.label}"
+            for band, n in zip(SPIKE_BANDS, counts)
+        ]
+        sentences.append(
+            f"Compared with the longest run of the 30 days before, of {compared} "
+            f"runs {'; '.join(parts)}."
+        )
     if analysis.not_compared:
-        sentences.append(f"{runs_phrase(analysis.not_compared)} could not be compared: they were in the "
-                         "log's first 30 days or came after 30 days without running.")
+        sentences.append(
+            f"{runs_phrase(analysis.not_compared)} could not be compared: they were in the "
+            "log's first 30 days or came after 30 days without running."
+        )
     recent = analysis.spikes(limit=RECENT_SPIKES_SHOWN, since_days=RECENT_DAYS)
     earlier = [] if recent else analysis.spikes(limit=RECENT_SPIKES_SHOWN)
     if recent or earlier:
-        when = (f"in the last {RECENT_DAYS // 7} weeks of the log" if recent
-                else f"earlier in the log (none in its last {RECENT_DAYS // 7} weeks)")
+        when = (
+            f"in the last {RECENT_DAYS // 7} weeks of the log"
+            if recent
+            else f"earlier in the log (none in its last {RECENT_DAYS // 7} weeks)"
+        )
         sentences.append(f"Your biggest jumps {when}:")
         sentences.extend(_band_sentence(c, unit) for c in recent or earlier)
         sentences.append(_progression_sentence((recent or earlier)[0], unit))
     elif compared:
-        sentences.append("No run was more than 10 % longer than your longest run of the 30 days "
-                         "before it.")
+        sentences.append(
+            "No run was more than 10 % longer than your longest run of the 30 days before it."
+        )
     if analysis.other_sport_count:
         weeks = max(len(analysis.weeks), 1)
         n = analysis.other_sport_count
-        sentences.append(f"Other sport: {n} {'activity' if n == 1 else 'activities'}, "
-                         f"{analysis.other_sport_hours:.1f} hours, about "
-                         f"{analysis.other_sport_hours / weeks:.1f} hours a week. They are kept "
-                         "apart from your runs.")
-    sentences.append(f"Each rate above is {READING_CAVEAT}. It comes from a study of groups of "
-                     "runners and shows what went with more injuries, not what caused them.")
+        sentences.append(
+            f"Other sport: {n} {'activity' if n == 1 else 'activities'}, "
+            f"{analysis.other_sport_hours:.1f} hours, about "
+            f"{analysis.other_sport_hours / weeks:.1f} hours a week. They are kept "
+            "apart from your runs."
+        )
+    sentences.append(
+        f"Each rate above is {READING_CAVEAT}. It comes from a study of groups of "
+        "runners and shows what went with more injuries, not what caused them."
+    )
     return sentences
 
 

@@ -46,6 +46,7 @@ class FileOutcome:
 
 # Time ---------------------------------------------------------------------------
 
+
 class Clock:
     """Turns the times in a file into UTC and into the runner's clock time.
 
@@ -80,26 +81,49 @@ class Clock:
         if back != clock_time:
             # The clocks went forward: this clock time never happened. Read it
             # with the offset before the change, i.e. as the same time later.
-            note = (f"{clock_time:%Y-%m-%d %H:%M} did not exist in {self.zone} (the clocks "
-                    f"went forward): read as {back:%H:%M}")
+            note = (
+                f"{clock_time:%Y-%m-%d %H:%M} did not exist in {self.zone} (the clocks "
+                f"went forward): read as {back:%H:%M}"
+            )
             return start, back, True, note
         if first.utcoffset() != second.utcoffset():
-            note = (f"{clock_time:%Y-%m-%d %H:%M} happened twice in {self.zone} (the clocks "
-                    "went back): read as the first time")
+            note = (
+                f"{clock_time:%Y-%m-%d %H:%M} happened twice in {self.zone} (the clocks "
+                "went back): read as the first time"
+            )
         return start, clock_time, True, note
 
 
-def _make(clock: Clock, moment: datetime, *, distance_km: float, duration_s, sport: str,
-          source: str, file: str, fmt: str, local_offset: timedelta | None = None,
-          time_known: bool = True) -> tuple[Activity, str]:
+def _make(
+    clock: Clock,
+    moment: datetime,
+    *,
+    distance_km: float,
+    duration_s,
+    sport: str,
+    source: str,
+    file: str,
+    fmt: str,
+    local_offset: timedelta | None = None,
+    time_known: bool = True,
+) -> tuple[Activity, str]:
     if moment.tzinfo is not None and moment.utcoffset() is not None:
         start, local = clock.aware(moment, local_offset)
         zone_known, note = True, ""
     else:
         start, local, zone_known, note = clock.naive(moment.replace(tzinfo=None))
-    activity = Activity(start=start, local_start=local, distance_km=distance_km,
-                        duration_s=duration_s, sport=sport, source=source, file=file,
-                        time_known=time_known, zone_known=zone_known, fmt=fmt)
+    activity = Activity(
+        start=start,
+        local_start=local,
+        distance_km=distance_km,
+        duration_s=duration_s,
+        sport=sport,
+        source=source,
+        file=file,
+        time_known=time_known,
+        zone_known=zone_known,
+        fmt=fmt,
+    )
     return activity, note
 
 
@@ -119,6 +143,7 @@ def _haversine_m(lat, lon) -> float:
 
 # FIT ----------------------------------------------------------------------------
 
+
 def _fit_time(raw) -> datetime | None:
     if raw is None:
         return None
@@ -136,9 +161,12 @@ def _fit_frames(data: bytes, wanted: frozenset):
     import fitdecode
 
     try:
-        with fitdecode.FitReader(io.BytesIO(data), processor=None,
-                                 check_crc=fitdecode.CrcCheck.RAISE,
-                                 error_handling=fitdecode.ErrorHandling.RAISE) as reader:
+        with fitdecode.FitReader(
+            io.BytesIO(data),
+            processor=None,
+            check_crc=fitdecode.CrcCheck.RAISE,
+            error_handling=fitdecode.ErrorHandling.RAISE,
+        ) as reader:
             for frame in reader:
                 if frame.frame_type == fitdecode.FIT_FRAME_DATA and frame.name in wanted:
                     yield frame.name, _fields(frame)
@@ -170,8 +198,12 @@ def _fit_from_records(data: bytes, sport_hint: str) -> dict:
     if not times:
         raise Unreadable("the file holds no activity (no session and no records)")
     metres = max(distances) if distances else _haversine_m(lat, lon)
-    return {"start_time": times[0], "sport": sport_hint, "total_distance": metres,
-            "total_timer_time": float(times[-1]) - float(times[0])}
+    return {
+        "start_time": times[0],
+        "sport": sport_hint,
+        "total_distance": metres,
+        "total_timer_time": float(times[-1]) - float(times[0]),
+    }
 
 
 def read_fit(data: bytes, name: str, clock: Clock) -> FileOutcome:
@@ -187,35 +219,49 @@ def read_fit(data: bytes, name: str, clock: Clock) -> FileOutcome:
             sessions.append(values)
         elif kind == "activity":
             if values.get("local_timestamp") is not None and values.get("timestamp"):
-                offset = timedelta(seconds=int(values["local_timestamp"])
-                                   - int(values["timestamp"]))
+                offset = timedelta(
+                    seconds=int(values["local_timestamp"]) - int(values["timestamp"])
+                )
         else:
             sport_hint = str(values.get("sport") or "")
     outcome = FileOutcome()
     if not sessions:
         sessions = [_fit_from_records(data, sport_hint)]
-        outcome.notes.append(Problem(name, "no summary in the file: distance and time measured "
-                                           "from its records"))
+        outcome.notes.append(
+            Problem(name, "no summary in the file: distance and time measured from its records")
+        )
     for number, session in enumerate(sessions, start=1):
         start = _fit_time(session.get("start_time") or session.get("timestamp"))
         if start is None:
             outcome.skipped.append(Problem(name, "a session has no start time"))
             continue
         sport = sport_name(str(session.get("sport") or sport_hint or ""))
-        if sport in ("", "generic") and session.get("sub_sport") in ("treadmill", "street", "trail"):
+        if sport in ("", "generic") and session.get("sub_sport") in (
+            "treadmill",
+            "street",
+            "trail",
+        ):
             sport = "running"
         duration = session.get("total_timer_time") or session.get("total_elapsed_time")
         metres = session.get("total_distance") or 0.0
         source = name if len(sessions) == 1 else f"{name} session {number}"
-        activity, _ = _make(clock, start, distance_km=float(metres) / 1000.0,
-                            duration_s=float(duration) if duration else None,
-                            sport=sport or "unknown", source=source, file=name,
-                            fmt="FIT", local_offset=offset)
+        activity, _ = _make(
+            clock,
+            start,
+            distance_km=float(metres) / 1000.0,
+            duration_s=float(duration) if duration else None,
+            sport=sport or "unknown",
+            source=source,
+            file=name,
+            fmt="FIT",
+            local_offset=offset,
+        )
         outcome.activities.append(activity)
     return outcome
 
 
 # GPX ----------------------------------------------------------------------------
+
 
 def read_gpx(data: bytes, name: str, clock: Clock) -> FileOutcome:
     """Activities from a GPX file: one per track, distance from its positions.
@@ -237,8 +283,9 @@ def read_gpx(data: bytes, name: str, clock: Clock) -> FileOutcome:
     except gpxpy.gpx.GPXXMLSyntaxException:
         raise Unreadable("not valid GPX: the XML is broken or cut off") from None
     except Exception:  # the message may quote a position, so it is not shown
-        raise Unreadable("not valid GPX: a value in the file is damaged or of the wrong "
-                         "kind") from None
+        raise Unreadable(
+            "not valid GPX: a value in the file is damaged or of the wrong kind"
+        ) from None
     outcome = FileOutcome()
     tracks = gpx.tracks
     if not tracks:
@@ -254,15 +301,23 @@ def read_gpx(data: bytes, name: str, clock: Clock) -> FileOutcome:
                 first = times[0] if first is None else first
                 last = times[-1]
         if first is None:
-            outcome.skipped.append(Problem(source, "the track has no times, so it cannot be "
-                                                   "placed in the log"))
+            outcome.skipped.append(
+                Problem(source, "the track has no times, so it cannot be placed in the log")
+            )
             continue
         raw_type = track.type or ""
         sport = sport_name(raw_type) or "running"
         duration = (last - first).total_seconds()
-        activity, note = _make(clock, first, distance_km=metres / 1000.0,
-                               duration_s=duration or None, sport=sport, source=source,
-                               file=name, fmt="GPX")
+        activity, note = _make(
+            clock,
+            first,
+            distance_km=metres / 1000.0,
+            duration_s=duration or None,
+            sport=sport,
+            source=source,
+            file=name,
+            fmt="GPX",
+        )
         if not raw_type:
             outcome.notes.append(Problem(source, "no activity type in the file: counted as a run"))
         if note:
@@ -273,6 +328,7 @@ def read_gpx(data: bytes, name: str, clock: Clock) -> FileOutcome:
 
 
 # TCX ----------------------------------------------------------------------------
+
 
 def read_tcx(data: bytes, name: str, clock: Clock) -> FileOutcome:
     """The activity in a TCX file, including treadmill runs without GPS."""
@@ -287,8 +343,9 @@ def read_tcx(data: bytes, name: str, clock: Clock) -> FileOutcome:
     except ParseError:
         raise Unreadable("not valid TCX: the XML is broken or cut off") from None
     except Exception:  # the message may quote a position, so it is not shown
-        raise Unreadable("not valid TCX: a value in the file is damaged or of the wrong "
-                         "kind") from None
+        raise Unreadable(
+            "not valid TCX: a value in the file is damaged or of the wrong kind"
+        ) from None
     points = exercise.trackpoints or []
     start = exercise.start_time
     if start is None or not points:
@@ -302,29 +359,69 @@ def read_tcx(data: bytes, name: str, clock: Clock) -> FileOutcome:
     sport = sport_name(exercise.activity_type) or "unknown"
     if sport == "biking":
         sport = "cycling"
-    activity, _ = _make(clock, start, distance_km=metres / 1000.0,
-                        duration_s=float(exercise.duration) or None, sport=sport,
-                        source=name, file=name, fmt="TCX")
+    activity, _ = _make(
+        clock,
+        start,
+        distance_km=metres / 1000.0,
+        duration_s=float(exercise.duration) or None,
+        sport=sport,
+        source=name,
+        file=name,
+        fmt="TCX",
+    )
     exercise.trackpoints = exercise.laps = None  # positions are not kept
     return FileOutcome(activities=[activity])
 
 
 # CSV ----------------------------------------------------------------------------
 
-DATE_COLUMNS = ("date", "activity date", "start time", "start date", "start", "start date local",
-                "begin timestamp", "timestamp", "datetime", "date time", "start_time")
+DATE_COLUMNS = (
+    "date",
+    "activity date",
+    "start time",
+    "start date",
+    "start",
+    "start date local",
+    "begin timestamp",
+    "timestamp",
+    "datetime",
+    "date time",
+    "start_time",
+)
 TYPE_COLUMNS = ("type", "activity type", "sport", "activity")
 DISTANCE_COLUMNS = ("distance",)
 DURATION_COLUMNS = ("moving time", "duration", "elapsed time", "time", "moving duration")
-DATE_FORMATS = ("%b %d, %Y, %I:%M:%S %p", "%b %d, %Y %I:%M:%S %p", "%d %b %Y", "%d %B %Y",
-                "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")
+DATE_FORMATS = (
+    "%b %d, %Y, %I:%M:%S %p",
+    "%b %d, %Y %I:%M:%S %p",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+)
 UNIT_WORDS = {
-    "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km",
-    "mi": "mi", "mile": "mi", "miles": "mi",
-    "m": "m", "metres": "m", "meters": "m",
-    "s": "s", "sec": "s", "secs": "s", "seconds": "s",
-    "min": "min", "mins": "min", "minutes": "min",
-    "h": "h", "hr": "h", "hrs": "h", "hours": "h",
+    "km": "km",
+    "kms": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "mi": "mi",
+    "mile": "mi",
+    "miles": "mi",
+    "m": "m",
+    "metres": "m",
+    "meters": "m",
+    "s": "s",
+    "sec": "s",
+    "secs": "s",
+    "seconds": "s",
+    "min": "min",
+    "mins": "min",
+    "minutes": "min",
+    "h": "h",
+    "hr": "h",
+    "hrs": "h",
+    "hours": "h",
 }
 
 
@@ -335,7 +432,7 @@ def _header_parts(header: str) -> tuple[str, str]:
     bracket = re.search(r"[(\[]\s*([a-z]+)\s*[)\]]\s*$", text)
     if bracket and bracket.group(1) in UNIT_WORDS:
         unit = UNIT_WORDS[bracket.group(1)]
-        text = text[:bracket.start()]
+        text = text[: bracket.start()]
     words = text.split()
     if not unit and len(words) > 1 and words[-1] in UNIT_WORDS:
         unit = UNIT_WORDS[words[-1]]
@@ -356,8 +453,10 @@ def _parse_date(text: str) -> tuple[datetime, bool]:
             return datetime.strptime(value, pattern), "%H" in pattern or "%I" in pattern
         except ValueError:
             continue
-    raise ValueError(f"the date {value!r} is not a date this reader knows "
-                     "(use for example 2025-05-10 or 2025-05-10 07:30)")
+    raise ValueError(
+        f"the date {value!r} is not a date this reader knows "
+        "(use for example 2025-05-10 or 2025-05-10 07:30)"
+    )
 
 
 def _parse_number(text: str, decimal_comma: bool) -> float:
@@ -424,11 +523,13 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
     date_col = _find(columns, DATE_COLUMNS)
     distance_col = _find(columns, DISTANCE_COLUMNS)
     if date_col is None or distance_col is None:
-        missing = " and ".join(w for w, c in (("a date", date_col), ("a distance", distance_col))
-                               if c is None)
+        missing = " and ".join(
+            w for w, c in (("a date", date_col), ("a distance", distance_col)) if c is None
+        )
         raise Unreadable(
             f"no column for {missing} (found: {', '.join(h.strip() for h in header) or 'none'}); "
-            "a plain log needs the columns date,distance_km")
+            "a plain log needs the columns date,distance_km"
+        )
     type_col = _find(columns, TYPE_COLUMNS)
     duration_col = _find(columns, DURATION_COLUMNS)
     used = {c[1] for c in (date_col, distance_col, type_col, duration_col) if c}
@@ -437,9 +538,14 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
         outcome.notes.append(Problem(name, "columns not used: " + ", ".join(ignored)))
     distance_unit = distance_col[2] or "km"
     if not distance_col[2]:
-        outcome.notes.append(Problem(name, f"the column '{header[distance_col[1]].strip()}' "
-                                           "gives no unit: read as km (name it distance_mi "
-                                           "if it is in miles)"))
+        outcome.notes.append(
+            Problem(
+                name,
+                f"the column '{header[distance_col[1]].strip()}' "
+                "gives no unit: read as km (name it distance_mi "
+                "if it is in miles)",
+            )
+        )
     duration_unit = duration_col[2] if duration_col else ""
     if duration_col and not duration_unit:
         # App exports give moving and elapsed time in seconds; a plain log in minutes.
@@ -452,7 +558,7 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
             continue
         source = f"{name} row {line_number}"
 
-        def cell(col):
+        def cell(col, row=row):
             return row[col[1]].strip() if col and col[1] < len(row) else ""
 
         try:
@@ -468,7 +574,9 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
         try:
             distance_km = _parse_number(raw_distance, decimal_comma) * factor
         except ValueError:
-            outcome.skipped.append(Problem(source, f"the distance {raw_distance!r} is not a number"))
+            outcome.skipped.append(
+                Problem(source, f"the distance {raw_distance!r} is not a number")
+            )
             continue
         duration_s = None
         raw_duration = cell(duration_col)
@@ -476,23 +584,37 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
             try:
                 duration_s = _parse_duration_s(raw_duration, duration_unit, decimal_comma)
             except (ValueError, KeyError):
-                outcome.notes.append(Problem(source, f"the time {raw_duration!r} is not a "
-                                                     "duration: left out"))
+                outcome.notes.append(
+                    Problem(source, f"the time {raw_duration!r} is not a duration: left out")
+                )
         sport = sport_name(cell(type_col)) if type_col else "running"
         if not sport:
             sport = "running"
             outcome.notes.append(Problem(source, "no activity type: counted as a run"))
         if moment.tzinfo is None:
             naive_rows += 1
-        activity, note = _make(clock, moment, distance_km=distance_km, duration_s=duration_s,
-                               sport=sport, source=source, file=name, fmt="CSV",
-                               time_known=time_known)
+        activity, note = _make(
+            clock,
+            moment,
+            distance_km=distance_km,
+            duration_s=duration_s,
+            sport=sport,
+            source=source,
+            file=name,
+            fmt="CSV",
+            time_known=time_known,
+        )
         if note:
             outcome.notes.append(Problem(source, note))
         outcome.activities.append(activity)
     if naive_rows and clock.zone is None:
-        outcome.notes.append(Problem(name, f"{naive_rows} times without a time zone were read "
-                                           "as UTC (give --timezone to read them as local time)"))
+        outcome.notes.append(
+            Problem(
+                name,
+                f"{naive_rows} times without a time zone were read "
+                "as UTC (give --timezone to read them as local time)",
+            )
+        )
     if not outcome.activities and not outcome.skipped:
         raise Unreadable("the file has a header but no rows")
     return outcome
@@ -507,8 +629,12 @@ def _rows_until_broken(rows, name: str, outcome: FileOutcome):
         except StopIteration:
             return
         except csv.Error as problem:
-            outcome.skipped.append(Problem(f"{name} from row {line + 1}",
-                                           f"the rest of the file is not valid CSV ({problem})"))
+            outcome.skipped.append(
+                Problem(
+                    f"{name} from row {line + 1}",
+                    f"the rest of the file is not valid CSV ({problem})",
+                )
+            )
             return
         line += 1
         yield row

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import gzip
 import os
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
-from typing import Callable, Iterable, Union
 
 from widgets.model.risk import MAX_SINGLE_RUN_KM
 from widgets.training_log.formats import FORMATS, READERS, Clock, Unreadable
@@ -41,7 +41,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 PARALLEL_FROM_FILES = 16
 MAX_WORKERS = 4
 
-Source = Union[str, os.PathLike, tuple]
+Source = str | os.PathLike | tuple
 Progress = Callable[[int, int, str], None]
 
 
@@ -71,8 +71,11 @@ def _expand(sources: Iterable[Source], result: ImportResult) -> list[tuple[str, 
                 if child.is_file():
                     items.append((str(child), child))
             if hidden:
-                result.notes.append(Problem(str(path), f"{hidden} hidden files not read "
-                                                       "(names starting with a dot)"))
+                result.notes.append(
+                    Problem(
+                        str(path), f"{hidden} hidden files not read (names starting with a dot)"
+                    )
+                )
         elif path.is_file():
             items.append((str(path), path))
         elif path.exists():
@@ -103,8 +106,10 @@ def _check(activity: Activity, today: date) -> str:
     """Why an activity cannot be used, or "" when it can."""
     # One day of grace: a runner east of this computer's time zone may already be tomorrow.
     if activity.local_date > today + timedelta(days=1):
-        return (f"dated {activity.local_date:%Y-%m-%d}, after today: check the date or the "
-                "device's clock")
+        return (
+            f"dated {activity.local_date:%Y-%m-%d}, after today: check the date or the "
+            "device's clock"
+        )
     if activity.distance_km < 0:
         return "a negative distance"
     hours = (activity.duration_s or 0) / 3600.0
@@ -117,12 +122,16 @@ def _check(activity: Activity, today: date) -> str:
     if activity.distance_km == 0:
         return "a run with zero distance: nothing to compare"
     if activity.distance_km > MAX_SINGLE_RUN_KM:
-        return (f"a run of {format_distance(activity.distance_km, decimals=0)} is more than "
-                "anyone runs in one go")
+        return (
+            f"a run of {format_distance(activity.distance_km, decimals=0)} is more than "
+            "anyone runs in one go"
+        )
     speed = activity.speed_kmh
     if speed is not None and speed > MAX_RUN_SPEED_KMH:
-        return (f"faster than {MAX_RUN_SPEED_KMH:g} km/h ({speed:.1f} km/h): probably not a run "
-                "(a ride, or a GPS error)")
+        return (
+            f"faster than {MAX_RUN_SPEED_KMH:g} km/h ({speed:.1f} km/h): probably not a run "
+            "(a ride, or a GPS error)"
+        )
     return ""
 
 
@@ -159,9 +168,13 @@ def _count_once(activities: list[Activity], result: ImportResult) -> list[Activi
             if match:
                 break
         if match is not None:
-            result.duplicates.append(Problem(
-                activity.source, "same start time and distance as another record: counted once",
-                same_as=match.source))
+            result.duplicates.append(
+                Problem(
+                    activity.source,
+                    "same start time and distance as another record: counted once",
+                    same_as=match.source,
+                )
+            )
             continue
         by_day.setdefault(day, []).append(activity)
         kept.append(activity)
@@ -205,8 +218,13 @@ def _outcomes(items, zone, workers: int):
         yield from pool.map(_read_file, names, contents, [zone] * len(items), chunksize=4)
 
 
-def read_log(sources: Iterable[Source], zone: tzinfo | None = None, today: date | None = None,
-             progress: Progress | None = None, workers: int | str = 1) -> ImportResult:
+def read_log(
+    sources: Iterable[Source],
+    zone: tzinfo | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+    workers: int | str = 1,
+) -> ImportResult:
     """Read every file in ``sources`` (paths, folders, or (name, bytes) pairs).
 
     ``zone`` reads times without a zone as local times there (DST gaps and

@@ -11,13 +11,33 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 # Activities the importer treats as runs. Everything else is another sport.
-RUN_SPORTS = frozenset({
-    "run", "running", "trail run", "trail running", "treadmill", "treadmill running",
-    "treadmill run", "virtual run", "virtual running", "track running", "track run",
-    "indoor running", "indoor run", "street running", "road running", "ultra run",
-    "jogging", "trail_run", "treadmill_running", "virtual_run", "track_running",
-    "indoor_running", "street_running",
-})
+RUN_SPORTS = frozenset(
+    {
+        "run",
+        "running",
+        "trail run",
+        "trail running",
+        "treadmill",
+        "treadmill running",
+        "treadmill run",
+        "virtual run",
+        "virtual running",
+        "track running",
+        "track run",
+        "indoor running",
+        "indoor run",
+        "street running",
+        "road running",
+        "ultra run",
+        "jogging",
+        "trail_run",
+        "treadmill_running",
+        "virtual_run",
+        "track_running",
+        "indoor_running",
+        "street_running",
+    }
+)
 # GPX files from some apps number the activity type (Strava: 9 is a run, 1 a ride).
 GPX_TYPE_CODES = {"9": "running", "1": "cycling", "4": "hiking", "10": "walking", "2": "swimming"}
 

@@ -9,16 +9,18 @@ from __future__ import annotations
 from widgets.model.risk import SPIKE_BANDS
 from widgets.training_log.analysis import (
     LogAnalysis,
-    runs_phrase,
     finite_or_none,
+    runs_phrase,
     summary_sentences,
 )
 from widgets.training_log.records import ImportResult
 from widgets.units import KM_PER_MILE, format_distance
 
 SCHEMA = "running-back-pain/training-log-check/1"
-PRIVACY = ("Files are read on this computer only and nothing is sent anywhere. GPS positions "
-           "are used only to measure distance; they are never stored, shown or written out.")
+PRIVACY = (
+    "Files are read on this computer only and nothing is sent anywhere. GPS positions "
+    "are used only to measure distance; they are never stored, shown or written out."
+)
 WEEKS_SHOWN = 8
 
 
@@ -38,29 +40,44 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
     bands = []
     for index, (band, count) in enumerate(zip(SPIKE_BANDS, analysis.band_counts)):
         e = band.estimate
-        bands.append({
-            "index": index, "label": band.label, "above_percent": finite_or_none(band.above_percent),
-            "up_to_percent": finite_or_none(band.up_to_percent), "runs": count,
-            "relative_rate": (_rate((1.0, 1.0, 1.0)) if e is None
-                              else _rate((e.value, e.low, e.high))),
-            "source": "frandsen2025",
-        })
+        bands.append(
+            {
+                "index": index,
+                "label": band.label,
+                "above_percent": finite_or_none(band.above_percent),
+                "up_to_percent": finite_or_none(band.up_to_percent),
+                "runs": count,
+                "relative_rate": (
+                    _rate((1.0, 1.0, 1.0)) if e is None else _rate((e.value, e.low, e.high))
+                ),
+                "source": "frandsen2025",
+            }
+        )
     runs = []
     for check in analysis.checks:
         a = check.activity
-        runs.append({
-            "start_utc": a.start.isoformat(), "local_date": a.local_date.isoformat(),
-            "time_known": a.time_known, "distance_km": round(a.distance_km, 3),
-            "distance_mi": _mi(a.distance_km),
-            "duration_min": None if a.duration_s is None else round(a.duration_s / 60.0, 2),
-            "sport": a.sport, "source": a.source,
-            "longest_previous_30_days_km": (None if check.ceiling_km is None
-                                            else round(check.ceiling_km, 3)),
-            "increase_percent": (None if check.increase_percent is None
-                                 else round(check.increase_percent, 2)),
-            "band_index": check.band_index, "band": check.label, "status": check.status,
-            "relative_rate": _rate(check.relative_rate),
-        })
+        runs.append(
+            {
+                "start_utc": a.start.isoformat(),
+                "local_date": a.local_date.isoformat(),
+                "time_known": a.time_known,
+                "distance_km": round(a.distance_km, 3),
+                "distance_mi": _mi(a.distance_km),
+                "duration_min": None if a.duration_s is None else round(a.duration_s / 60.0, 2),
+                "sport": a.sport,
+                "source": a.source,
+                "longest_previous_30_days_km": (
+                    None if check.ceiling_km is None else round(check.ceiling_km, 3)
+                ),
+                "increase_percent": (
+                    None if check.increase_percent is None else round(check.increase_percent, 2)
+                ),
+                "band_index": check.band_index,
+                "band": check.label,
+                "status": check.status,
+                "relative_rate": _rate(check.relative_rate),
+            }
+        )
     return {
         "schema": SCHEMA,
         "units": unit,
@@ -68,20 +85,33 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
         "files_read": list(result.files_read),
         "skipped": [{"source": p.source, "reason": p.reason} for p in result.skipped],
         "notes": [{"source": p.source, "note": p.reason} for p in result.notes],
-        "counted_once": [{"source": p.source, "same_as": p.same_as, "reason": p.reason}
-                         for p in result.duplicates],
+        "counted_once": [
+            {"source": p.source, "same_as": p.same_as, "reason": p.reason}
+            for p in result.duplicates
+        ],
         "runs": runs,
-        "other_sport": {"activities": analysis.other_sport_count,
-                        "hours": round(analysis.other_sport_hours, 2)},
+        "other_sport": {
+            "activities": analysis.other_sport_count,
+            "hours": round(analysis.other_sport_hours, 2),
+        },
         "bands": bands,
-        "weeks": [{"week_start": w.start.isoformat(), "runs": w.runs,
-                   "distance_km": round(w.run_km, 3), "distance_mi": _mi(w.run_km),
-                   "longest_km": round(w.longest_km, 3),
-                   "other_sport_hours": round(w.other_sport_hours, 2)} for w in analysis.weeks],
+        "weeks": [
+            {
+                "week_start": w.start.isoformat(),
+                "runs": w.runs,
+                "distance_km": round(w.run_km, 3),
+                "distance_mi": _mi(w.run_km),
+                "longest_km": round(w.longest_km, 3),
+                "other_sport_hours": round(w.other_sport_hours, 2),
+            }
+            for w in analysis.weeks
+        ],
         "summary": summary_sentences(analysis, unit),
-        "about": ("Relative rates of running-related injury (mostly in the legs) for groups of "
-                  "runners, against runs no more than 10 % longer than the longest run of the "
-                  "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."),
+        "about": (
+            "Relative rates of running-related injury (mostly in the legs) for groups of "
+            "runners, against runs no more than 10 % longer than the longest run of the "
+            "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
+        ),
     }
 
 
@@ -99,27 +129,34 @@ def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> st
     """A report for a terminal: what was read, what was not and why, then the analysis."""
     lines = [PRIVACY, ""]
     files = len(result.files_read)
-    lines.append(f"Read {files} {'file' if files == 1 else 'files'}: "
-                 f"{runs_phrase(len(result.runs))} and {len(result.other_sport)} other activities "
-                 f"({analysis.other_sport_hours:.1f} hours of other sport).")
+    lines.append(
+        f"Read {files} {'file' if files == 1 else 'files'}: "
+        f"{runs_phrase(len(result.runs))} and {len(result.other_sport)} other activities "
+        f"({analysis.other_sport_hours:.1f} hours of other sport)."
+    )
     lines += _problems("Skipped", result.skipped)
     lines += _problems("Counted once", result.duplicates, with_same_as=True)
     lines += _problems("Notes", result.notes)
     if analysis.checks:
         lines += ["", "Runs compared with the longest run of the 30 days before:"]
         for band, count in zip(SPIKE_BANDS, analysis.band_counts):
-            rate = ("the reference" if band.estimate is None else
-                    f"{band.estimate.value:.2f} times the reference rate "
-                    f"(95 % interval {band.estimate.low:.2f} to {band.estimate.high:.2f})")
+            rate = (
+                "the reference"
+                if band.estimate is None
+                else f"{band.estimate.value:.2f} times the reference rate "
+                f"(95 % interval {band.estimate.low:.2f} to {band.estimate.high:.2f})"
+            )
             lines.append(f"  {band.label}: {runs_phrase(count)}; in Frandsen 2025: {rate}")
         lines.append(f"  not compared: {runs_phrase(analysis.not_compared)}")
         shown = analysis.weeks[-WEEKS_SHOWN:]
         lines += ["", f"The last {len(shown)} weeks (Monday to Sunday):"]
         for w in shown:
-            lines.append(f"  {w.start:%d %b %Y}: {runs_phrase(w.runs)}, "
-                         f"{format_distance(w.run_km, unit)}, longest "
-                         f"{format_distance(w.longest_km, unit)}, other sport "
-                         f"{w.other_sport_hours:.1f} h")
+            lines.append(
+                f"  {w.start:%d %b %Y}: {runs_phrase(w.runs)}, "
+                f"{format_distance(w.run_km, unit)}, longest "
+                f"{format_distance(w.longest_km, unit)}, other sport "
+                f"{w.other_sport_hours:.1f} h"
+            )
     lines += ["", "Summary:"]
     lines += [f"  {s}" for s in summary_sentences(analysis, unit)]
     return "\n".join(lines)

@@ -45,6 +45,7 @@ class PlannedActivity:
 
 # Tracks --------------------------------------------------------------------------
 
+
 def _circle(distance_km: float, points: int):
     """Latitudes and longitudes of a loop of ``distance_km`` around a made-up centre."""
     radius = distance_km * 1000.0 / (2 * math.pi)
@@ -75,12 +76,14 @@ def write_gpx(path, activity: PlannedActivity, interval_s: float = 1.0, sport: s
     points = "".join(
         f'<trkpt lat="{la:.6f}" lon="{lo:.6f}"><time>'
         f"{_iso(activity.start + timedelta(seconds=float(s)))}</time></trkpt>\n"
-        for la, lo, s in zip(lat, lon, seconds))
+        for la, lo, s in zip(lat, lon, seconds)
+    )
     Path(path).write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<gpx version="1.1" creator="course sample" xmlns="http://www.topografix.com/GPX/1/1">\n'
         f"<trk><name>Sample</name>{kind}<trkseg>\n{points}</trkseg></trk></gpx>\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
 
 TCX_SPORTS = {"running": "Running", "cycling": "Biking"}
@@ -93,10 +96,18 @@ def write_tcx(path, activity: PlannedActivity, interval_s: float = 1.0, gps: boo
     metres = np.linspace(0.0, activity.distance_km * 1000.0, len(seconds))
     points = []
     for la, lo, s, m in zip(lat, lon, seconds, metres):
-        position = (f"<Position><LatitudeDegrees>{la:.6f}</LatitudeDegrees>"
-                    f"<LongitudeDegrees>{lo:.6f}</LongitudeDegrees></Position>") if gps else ""
-        points.append(f"<Trackpoint><Time>{_iso(activity.start + timedelta(seconds=float(s)))}"
-                      f"</Time>{position}<DistanceMeters>{m:.1f}</DistanceMeters></Trackpoint>\n")
+        position = (
+            (
+                f"<Position><LatitudeDegrees>{la:.6f}</LatitudeDegrees>"
+                f"<LongitudeDegrees>{lo:.6f}</LongitudeDegrees></Position>"
+            )
+            if gps
+            else ""
+        )
+        points.append(
+            f"<Trackpoint><Time>{_iso(activity.start + timedelta(seconds=float(s)))}"
+            f"</Time>{position}<DistanceMeters>{m:.1f}</DistanceMeters></Trackpoint>\n"
+        )
     sport = TCX_SPORTS.get(activity.sport, "Other")
     Path(path).write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -105,7 +116,9 @@ def write_tcx(path, activity: PlannedActivity, interval_s: float = 1.0, gps: boo
         f'<Lap StartTime="{_iso(activity.start)}"><TotalTimeSeconds>{activity.duration_s:.0f}'
         f"</TotalTimeSeconds><DistanceMeters>{activity.distance_km * 1000.0:.1f}</DistanceMeters>"
         f"<Track>\n{''.join(points)}</Track></Lap></Activity></Activities>"
-        "</TrainingCenterDatabase>\n", encoding="utf-8")
+        "</TrainingCenterDatabase>\n",
+        encoding="utf-8",
+    )
 
 
 def _compact_record_class():
@@ -128,19 +141,32 @@ def _compact_record_class():
     class CompactRecord(RecordMessage):
         def __init__(self):
             DataMessage.__init__(
-                self, name=RecordMessage.NAME, global_id=RecordMessage.ID, local_id=0,
-                endian=Endian.LITTLE, definition_message=None, developer_fields=None,
-                fields=[TimestampField(size=0, growable=True),
-                        RecordPositionLatField(size=0, growable=True),
-                        RecordPositionLongField(size=0, growable=True),
-                        RecordDistanceField(size=0, growable=True)])
+                self,
+                name=RecordMessage.NAME,
+                global_id=RecordMessage.ID,
+                local_id=0,
+                endian=Endian.LITTLE,
+                definition_message=None,
+                developer_fields=None,
+                fields=[
+                    TimestampField(size=0, growable=True),
+                    RecordPositionLatField(size=0, growable=True),
+                    RecordPositionLongField(size=0, growable=True),
+                    RecordDistanceField(size=0, growable=True),
+                ],
+            )
 
     return CompactRecord
 
 
-def write_fit(path, activity: PlannedActivity, interval_s: float = 1.0,
-              local_offset_hours: float = SAMPLE_ZONE_HOURS, records: bool = True,
-              session: bool = True):
+def write_fit(
+    path,
+    activity: PlannedActivity,
+    interval_s: float = 1.0,
+    local_offset_hours: float = SAMPLE_ZONE_HOURS,
+    records: bool = True,
+    session: bool = True,
+):
     """A FIT activity written with ``fit-tool``: records, a session and an activity message."""
     from fit_tool.fit_file_builder import FitFileBuilder
     from fit_tool.profile.messages.activity_message import ActivityMessage
@@ -176,16 +202,18 @@ def write_fit(path, activity: PlannedActivity, interval_s: float = 1.0,
         summary = SessionMessage()
         summary.timestamp = end_ms
         summary.start_time = start_ms
-        summary.sport = Sport[activity.sport.upper()] if activity.sport.upper() in Sport.__members__ \
+        summary.sport = (
+            Sport[activity.sport.upper()]
+            if activity.sport.upper() in Sport.__members__
             else Sport.GENERIC
+        )
         summary.total_distance = activity.distance_km * 1000.0
         summary.total_timer_time = activity.duration_s
         summary.total_elapsed_time = activity.duration_s
         builder.add(summary)
         message = ActivityMessage()
         message.timestamp = end_ms
-        message.local_timestamp = (end_ms // 1000 - 631065600
-                                   + int(local_offset_hours * 3600))
+        message.local_timestamp = end_ms // 1000 - 631065600 + int(local_offset_hours * 3600)
         message.num_sessions = 1
         builder.add(message)
     builder.build().to_file(str(path))
@@ -193,8 +221,16 @@ def write_fit(path, activity: PlannedActivity, interval_s: float = 1.0,
 
 # CSV -----------------------------------------------------------------------------
 
-EXPORT_HEADER = ["Activity ID", "Activity Date", "Activity Name", "Activity Type", "Distance",
-                 "Moving Time", "Elapsed Time", "Average Heart Rate"]
+EXPORT_HEADER = [
+    "Activity ID",
+    "Activity Date",
+    "Activity Name",
+    "Activity Type",
+    "Distance",
+    "Moving Time",
+    "Elapsed Time",
+    "Average Heart Rate",
+]
 EXPORT_TYPES = {"running": "Run", "cycling": "Ride", "swimming": "Swim"}
 
 
@@ -204,11 +240,18 @@ def write_export_csv(path, activities, heart_rate: bool = True):
         writer = csv.writer(handle)
         writer.writerow(EXPORT_HEADER)
         for number, a in enumerate(activities, start=1):
-            writer.writerow([
-                1000 + number, a.start.astimezone(timezone.utc).strftime("%b %d, %Y, %I:%M:%S %p"),
-                "Morning " + EXPORT_TYPES.get(a.sport, "Workout"),
-                EXPORT_TYPES.get(a.sport, a.sport.title()), f"{a.distance_km:.2f}",
-                f"{a.duration_s:.0f}", f"{a.duration_s + 60:.0f}", "142" if heart_rate else ""])
+            writer.writerow(
+                [
+                    1000 + number,
+                    a.start.astimezone(timezone.utc).strftime("%b %d, %Y, %I:%M:%S %p"),
+                    "Morning " + EXPORT_TYPES.get(a.sport, "Workout"),
+                    EXPORT_TYPES.get(a.sport, a.sport.title()),
+                    f"{a.distance_km:.2f}",
+                    f"{a.duration_s:.0f}",
+                    f"{a.duration_s + 60:.0f}",
+                    "142" if heart_rate else "",
+                ]
+            )
 
 
 def write_plain_csv(path, activities, miles: bool = False):
@@ -219,18 +262,26 @@ def write_plain_csv(path, activities, miles: bool = False):
         writer.writerow(["date", f"distance_{unit}", "duration_min", "type"])
         for a in activities:
             distance = a.distance_km / 1.609344 if miles else a.distance_km
-            writer.writerow([a.start.isoformat(timespec="minutes"), f"{distance:.2f}",
-                             f"{a.duration_s / 60:.1f}", a.sport])
+            writer.writerow(
+                [
+                    a.start.isoformat(timespec="minutes"),
+                    f"{distance:.2f}",
+                    f"{a.duration_s / 60:.1f}",
+                    a.sport,
+                ]
+            )
 
 
 # The sample runner ---------------------------------------------------------------
+
 
 def _pace_s_per_km(rng, distance_km: float) -> float:
     return 330.0 + 6.0 * distance_km + rng.normal(0.0, 12.0)
 
 
-def sample_activities(seed: int = SEED, end: date = SAMPLE_END,
-                      weeks: int = SAMPLE_WEEKS) -> list[PlannedActivity]:
+def sample_activities(
+    seed: int = SEED, end: date = SAMPLE_END, weeks: int = SAMPLE_WEEKS
+) -> list[PlannedActivity]:
     """Six months of a recreational runner's log, with a few sudden long runs.
 
     Three or four runs a week with a long run on Sunday that grows slowly;
@@ -263,20 +314,32 @@ def sample_activities(seed: int = SEED, end: date = SAMPLE_END,
                 continue
             km = round(max(km, 3.0), 2)
             hour = 17 if day < 5 else 8
-            local = datetime.combine(monday + timedelta(days=day), datetime.min.time()) \
-                + timedelta(hours=hour, minutes=int(rng.integers(0, 50)))
+            local = datetime.combine(monday + timedelta(days=day), datetime.min.time()) + timedelta(
+                hours=hour, minutes=int(rng.integers(0, 50))
+            )
             start = (local - offset).replace(tzinfo=timezone.utc)
             plan.append(PlannedActivity(start, km, round(km * _pace_s_per_km(rng, km))))
         if rng.random() < 0.6:
-            local = datetime.combine(monday + timedelta(days=2), datetime.min.time()) \
-                + timedelta(hours=18)
-            plan.append(PlannedActivity((local - offset).replace(tzinfo=timezone.utc),
-                                        round(20 + rng.normal(0, 3), 1), 3600.0, "cycling"))
+            local = datetime.combine(monday + timedelta(days=2), datetime.min.time()) + timedelta(
+                hours=18
+            )
+            plan.append(
+                PlannedActivity(
+                    (local - offset).replace(tzinfo=timezone.utc),
+                    round(20 + rng.normal(0, 3), 1),
+                    3600.0,
+                    "cycling",
+                )
+            )
         if rng.random() < 0.25:
-            local = datetime.combine(monday + timedelta(days=4), datetime.min.time()) \
-                + timedelta(hours=7)
-            plan.append(PlannedActivity((local - offset).replace(tzinfo=timezone.utc),
-                                        1.5, 2400.0, "swimming"))
+            local = datetime.combine(monday + timedelta(days=4), datetime.min.time()) + timedelta(
+                hours=7
+            )
+            plan.append(
+                PlannedActivity(
+                    (local - offset).replace(tzinfo=timezone.utc), 1.5, 2400.0, "swimming"
+                )
+            )
     return sorted(plan, key=lambda a: a.start)
 
 
@@ -296,10 +359,14 @@ def write_sample_log(folder=SAMPLE_FOLDER, seed: int = SEED) -> list[Path]:
     runs = [a for a in plan if a.sport == "running"]
     device_runs = runs[-6:]
     written = []
-    writers = [("fit", write_fit, {"interval_s": 5.0}), ("fit", write_fit, {"interval_s": 5.0}),
-               ("gpx", write_gpx, {"interval_s": 15.0}), ("gpx", write_gpx, {"interval_s": 15.0}),
-               ("tcx", write_tcx, {"interval_s": 15.0}),
-               ("tcx", write_tcx, {"interval_s": 15.0, "gps": False})]
+    writers = [
+        ("fit", write_fit, {"interval_s": 5.0}),
+        ("fit", write_fit, {"interval_s": 5.0}),
+        ("gpx", write_gpx, {"interval_s": 15.0}),
+        ("gpx", write_gpx, {"interval_s": 15.0}),
+        ("tcx", write_tcx, {"interval_s": 15.0}),
+        ("tcx", write_tcx, {"interval_s": 15.0, "gps": False}),
+    ]
     for activity, (suffix, write, options) in zip(device_runs, writers):
         path = folder / f"{activity.start:%Y-%m-%d}-run.{suffix}"
         write(path, activity, **options)

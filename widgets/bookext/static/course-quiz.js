@@ -24,7 +24,7 @@
     if (form.dataset.kind === "numeric") {
       var input = form.querySelector("input[type=number]");
       var raw = input.value.trim().replace(",", ".");
-      if (raw === "" || isNaN(Number(raw))) return null;
+      if (raw === "" || Number.isNaN(Number(raw))) return null;
       var answer = Number(form.dataset.answer);
       var tolerance = Number(form.dataset.tolerance) || 0;
       return Math.abs(Number(raw) - answer) <= tolerance + 1e-9 ? "right" : "wrong";
