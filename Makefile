@@ -23,12 +23,15 @@ PORT ?= 8000
 help:
 	@sed -n 's/^#   //p' Makefile
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt pyproject.toml jupyter-settings/overrides.json
 	@echo "==> Creating the Python environment in $(VENV) (first time: about a minute)"
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	@$(BIN)/python -m pip install --quiet -r requirements.txt
 	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@# The course's JupyterLab settings (no news prompt, no update check); a learner's own win.
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp jupyter-settings/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 	@echo "==> Python environment ready"
 
