@@ -3,7 +3,7 @@
 #   make test   install (first time only), build the book and run every test
 #   make lab    open the chapter notebooks in JupyterLab
 #   make serve  serve the built book at http://127.0.0.1:8000/
-#   make bench  measure build, test, page-weight and interaction times (writes bench-results.json)
+#   make bench  measure build, test, page weight, Lighthouse and interaction times (bench-results.json)
 #   make strip  remove outputs from the chapter notebooks before committing
 #   make pdf    print every chapter of the built book to PDF (student and instructor editions)
 
@@ -23,12 +23,15 @@ PORT ?= 8000
 help:
 	@sed -n 's/^#   //p' Makefile
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt pyproject.toml jupyter-settings/overrides.json
 	@echo "==> Creating the Python environment in $(VENV) (first time: about a minute)"
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	@$(BIN)/python -m pip install --quiet -r requirements.txt
 	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@# The course's JupyterLab settings (no news prompt, no update check); a learner's own win.
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp jupyter-settings/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 	@echo "==> Python environment ready"
 
@@ -65,7 +68,7 @@ test: install chromium book
 	BOOK_HTML=$(HTML) $(BIN)/python -m pytest; status=$$?; \
 	echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
 
-# Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests)
+# Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests, --skip-lighthouse)
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/bench_exercises.py

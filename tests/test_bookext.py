@@ -84,8 +84,34 @@ def test_plotly_js_is_served_locally_and_only_on_pages_with_figures(built):
     assert (html_dir / "_static" / "plotly.min.js").stat().st_size > 1_000_000
     chart = (html_dir / "chart.html").read_text()
     # Staged before pages are written, so its link carries a cache-busting checksum.
-    assert re.search(r'_static/plotly\.min\.js\?v=[0-9a-f]+', chart)
+    assert re.search(r'<script defer="defer" src="_static/course-plotly\.js\?v=[0-9a-f]+"', chart)
+    # plotly.js is not on the page: course-plotly.js loads it, versioned, when a figure is needed.
+    assert "plotly.min.js" not in chart
+    script = (html_dir / "_static" / "course-plotly.js").read_text()
+    assert re.search(r'"plotly\.min\.js\?v=[0-9a-f]{10}"', script)
     assert "plotly" not in (html_dir / "text.html").read_text()
+
+
+def test_figure_shows_its_title_until_plotly_draws_it(built):
+    html_dir, _ = built
+    page = (html_dir / "chart.html").read_text()
+    # plotly's markup in titles (<b>, <br>) is dropped from the plain preview.
+    assert ('<div class="course-plotly-preview" aria-hidden="true">'
+            '<p class="course-plotly-preview-title">is escaped</p></div>') in page
+
+
+def test_every_page_has_a_meta_description_from_its_first_paragraph(tmp_path):
+    long = ("Runners ask whether running wears out the back. This page answers with what the "
+            "studies show, how sure we can be, and what that means for your own training plan "
+            "this week.")
+    html_dir, _ = build(tmp_path, {"prose": (
+        "# Prose\n\nIf your back pain comes with any warning sign, read the help page first.\n\n"
+        "```{note}\nA note in a box is not the page's summary at all, however long it is.\n```\n\n"
+        f"{long}\n")})
+    page = (html_dir / "prose.html").read_text()
+    description = re.search(r'<meta name="description" content="([^"]*)" />', page).group(1)
+    assert description.startswith("Runners ask whether running wears out the back.")
+    assert len(description) <= 160 and description.endswith("…")
 
 
 def test_rebuilding_gives_the_same_figure_html(tmp_path, built):
@@ -140,3 +166,38 @@ def test_pages_are_read_again_only_when_the_widgets_code_changes(tmp_path, monke
     assert not read_a_page.search(rebuild())
     monkeypatch.setattr(bookext, "widgets_fingerprint", lambda: "changed code")
     assert read_a_page.search(rebuild())
+
+
+def test_icon_fonts_keep_only_the_glyphs_the_pages_use(built):
+    from fontTools.ttLib import TTFont
+
+    html_dir, _ = built
+    fonts = html_dir / "_static" / "vendor" / "fontawesome" / "webfonts"
+    solid = TTFont(fonts / "fa-solid-900.woff2")
+    glyphs = set(solid.getBestCmap())
+    assert 0xF0C9 in glyphs  # fa-bars: the theme's menu button on every page
+    assert 0xF005 not in glyphs  # fa-star: used nowhere
+    assert (fonts / "fa-solid-900.woff2").stat().st_size < 20_000
+
+
+def test_icon_glyphs_come_from_classes_used_and_from_other_rules():
+    from widgets.bookext.icons import stylesheet_glyphs
+
+    css = ('.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}'
+           '.fa-star:before{content:"\\f005"}'
+           ':root{--pst-icon-note:"\\f05a"}@media print{.x:after{content:"\\f107"}}')
+    by_class, always = stylesheet_glyphs(css)
+    assert by_class["fa-bars"] == {0xF0C9} and by_class["fa-star"] == {0xF005}
+    assert always == {0xF05A, 0xF107}
+
+
+def test_stylesheets_lose_the_rules_of_icons_no_page_uses(built):
+    from widgets.bookext.icons import prune_icon_rules
+
+    css = ('.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}'
+           '@media print{.fa-star:before{content:"\\f005"}}.note{color:red}')
+    assert prune_icon_rules(css, {"fa-bars"}) == (
+        '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}@media print{}.note{color:red}')
+    html_dir, _ = built
+    theme_css = (html_dir / "_static" / "styles" / "pydata-sphinx-theme.css").read_text()
+    assert ".fa-bars:before" in theme_css and ".fa-star:before" not in theme_css

@@ -11,10 +11,13 @@ Prints a table and writes ``bench-results.json`` (median of several runs each):
   page before it), served as a static host would (``Cache-Control: max-age=600``);
 * in Chromium, the time from a slider step of the mileage-risk explorer to the
   redrawn figure; in Python, one live-widget recompute and figure update (both
-  from ``bench_risk.py``).
+  from ``bench_risk.py``);
+* Lighthouse (mobile preset) for every page, median of the runs, and the
+  interaction to next paint of every figure's controls with a 4x slower CPU
+  (``bench_lighthouse.py``).
 
 Usage:  .venv/bin/python tests/bench/bench_course.py [--runs N] [--quick] [--skip-tests]
-        [--json PATH]
+        [--skip-lighthouse] [--json PATH]
 --quick runs everything once and skips the full test suite.
 """
 
@@ -334,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of each timing (median)")
     parser.add_argument("--quick", action="store_true", help="one run, no full test suite")
     parser.add_argument("--skip-tests", action="store_true", help="no nbval or full test runs")
+    parser.add_argument("--skip-lighthouse", action="store_true",
+                        help="no Lighthouse runs or interaction timings")
     parser.add_argument("--json", default=str(REPO / "bench-results.json"))
     args = parser.parse_args(argv)
     runs = 1 if args.quick else max(1, args.runs)
@@ -360,7 +365,20 @@ def main(argv: list[str] | None = None) -> int:
         results["pages"] = bench_page_weight(html, 1)  # bytes do not vary from run to run
         print("==> Measuring figure and widget speed", flush=True)
         results["timings"].update(bench_interaction(html))
+        if not args.skip_lighthouse:
+            import bench_lighthouse
+
+            print("==> Lighthouse, mobile preset (every page)", flush=True)
+            results["lighthouse"] = bench_lighthouse.bench_lighthouse(html, runs)
+            print("==> Interaction to next paint, 4x CPU slowdown", flush=True)
+            results["interactions"] = bench_lighthouse.bench_interactions(html)
     text = report(results)
+    if results.get("lighthouse"):
+        text += "\n\nLighthouse, mobile preset\n" + bench_lighthouse.lighthouse_table(
+            results["lighthouse"])
+    if results.get("interactions"):
+        text += "\n\nFigure inputs\n" + bench_lighthouse.interaction_table(
+            results["interactions"])
     Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
     print("\n" + text + f"\n\nWrote {args.json}")
     return 0

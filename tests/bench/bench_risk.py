@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 
-from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, site_root  # noqa: E402
+from book_site import (CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, site_root,  # noqa: E402
+                       wait_for_figures)
 from widgets.figures.risk import BOOK_INCREASES, risk_figure_for_book  # noqa: E402
 from widgets.live.risk import risk_live_view  # noqa: E402
 
@@ -56,7 +57,7 @@ def static_step_ms(html_root: Path) -> list[float]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport=DESKTOP)
         page.goto(server.url(PAGE))
-        page.wait_for_function("document.querySelector('.course-plotly')?.dataset.rendered === 'true'")
+        wait_for_figures(page)
         figure = page.locator(".course-plotly").first
         page.evaluate(_WATCH, figure.get_attribute("id"))
         rail = figure.locator(".slider-container .slider-rail-rect").first

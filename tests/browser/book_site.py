@@ -85,15 +85,27 @@ class SiteServer:
         self.httpd.server_close()
 
 
+def wait_for_figure(page, index: int, timeout_ms: int = 15000) -> None:
+    """Scroll to the ``index``-th course figure, as a reader would, and wait until it has drawn.
+
+    Figures draw only when they come near the screen (widgets/bookext/js/lazy.js).
+    """
+    page.locator(".course-plotly").nth(index).scroll_into_view_if_needed()
+    page.wait_for_function(
+        "i => document.querySelectorAll('.course-plotly')[i].dataset.rendered === 'true'",
+        arg=index, timeout=timeout_ms)
+
+
 def wait_for_figures(page, timeout_ms: int = 15000) -> int:
-    """Wait until every course figure on ``page`` has drawn; return how many there are."""
+    """Scroll through ``page`` until every course figure has drawn, then back to the top.
+
+    Returns how many figures there are.
+    """
     count = page.locator(".course-plotly").count()
+    for index in range(count):
+        wait_for_figure(page, index, timeout_ms)
     if count:
-        page.wait_for_function(
-            "() => [...document.querySelectorAll('.course-plotly')]"
-            ".every(d => d.dataset.rendered === 'true')",
-            timeout=timeout_ms,
-        )
+        page.evaluate("window.scrollTo(0, 0)")
     return count
 
 

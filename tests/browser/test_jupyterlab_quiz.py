@@ -9,68 +9,21 @@ then answers the first quiz question with the mouse and checks its feedback.
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from book_site import DESKTOP, REPO
+from book_site import DESKTOP
+from lab_server import jupyter_lab
 from widgets.model.quizzes import load_quiz
 
 CHAPTER = "mileage-load-and-injury-risk"
-START_TIMEOUT_S = 90
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    root = tmp_path_factory.mktemp("lab")
-    shutil.copy(REPO / "notebooks" / f"{CHAPTER}.ipynb", root)
-    settings = root / "settings"
-    settings.mkdir()
-    shutil.copy(REPO / "jupyter-settings" / "overrides.json", settings / "overrides.json")
-    port = int(os.environ.get("LAB_TEST_PORT") or _free_port())
-    command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--ServerApp.port={port}",
-        "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0", f"--ServerApp.root_dir={root}",
-        "--IdentityProvider.token=", "--ServerApp.password=", "--LabApp.expose_app_in_browser=True",
-        f"--LabApp.app_settings_dir={settings}", "--LabApp.news_url=",
-    ]
-    if hasattr(os, "getuid") and os.getuid() == 0:
-        command.append("--allow-root")
-    environment = {**os.environ, "JUPYTER_CONFIG_DIR": str(root / "config")}
-    environment.pop("RUNNING_BACK_PAIN_STATIC_BOOK", None)
-    log = open(root / "lab.log", "w")
-    process = subprocess.Popen(command, cwd=root, env=environment, stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/status", timeout=2)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("jupyter lab did not start:\n" + (root / "lab.log").read_text())
-                time.sleep(0.5)
+    with jupyter_lab(tmp_path_factory.mktemp("lab"), [CHAPTER]) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 def test_a_quiz_answers_in_jupyterlab_with_no_page_error(browser, lab):

@@ -37,6 +37,7 @@ def test_start_here_has_an_interactive_figure(open_page):
 
 def test_figures_are_served_locally_only_where_needed(open_page):
     with_figure = open_page("book/start-here")
+    wait_for_figures(with_figure)  # plotly.js loads when the first figure is needed
     scripts = with_figure.eval_on_selector_all("script[src]", "s => s.map(x => x.src)")
     assert any("_static/plotly.min.js" in s for s in scripts)
     without = open_page("book/glossary")

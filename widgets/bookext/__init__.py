@@ -4,8 +4,9 @@ myst-nb skips plotly's ``application/vnd.plotly.v1+json`` outputs. This
 extension renders them (``plotly_output``), serves plotly.js from installed
 packages (``bundle``) only on pages that have a figure, sets the footer's year,
 removes scripts that would reach other hosts, adds the self-check script
-(``course-quiz.js``) only on pages with questions, and tells notebook kernels
-that they run for the static book.
+(``course-quiz.js``) only on pages with questions, gives every page a meta
+description, ships only the icon glyphs the pages use, and tells notebook
+kernels that they run for the static book.
 
 Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
 """
@@ -22,6 +23,9 @@ from docutils import nodes
 from sphinx.util import logging
 
 from widgets.bookext.bundle import choose_bundle
+from widgets.bookext.description import add_meta_description
+from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
+from widgets.bookext.script import build_script
 from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
@@ -39,10 +43,11 @@ PLOTLY_PAGES_ATTR = "course_plotly_pages"
 
 
 def _choose_bundle(app) -> None:
-    """Pick the plotly.js bundle and stage it as a static file named plotly.min.js.
+    """Pick the plotly.js bundle and stage it as plotly.min.js, next to course-plotly.js.
 
-    Staging it before pages are written lets Sphinx give every page the same
-    cache-busting ``?v=`` for it, so readers download it once.
+    Staging them before pages are written lets Sphinx give every page the same
+    cache-busting ``?v=``, so readers download them once. Pages load only
+    course-plotly.js; it loads plotly.js when the first figure is needed.
     """
     app.course_plotly_bundle = choose_bundle(Path(app.srcdir), app.config.course_plotly_js)
     bundle = app.course_plotly_bundle
@@ -52,6 +57,10 @@ def _choose_bundle(app) -> None:
     target = staged / "plotly.min.js"
     if not target.exists() or target.read_bytes() != bundle.path.read_bytes():
         shutil.copyfile(bundle.path, target)
+    script = staged / "course-plotly.js"
+    text = build_script(bundle.path)
+    if not script.exists() or script.read_text(encoding="utf-8") != text:
+        script.write_text(text, encoding="utf-8")
     if str(staged) not in app.config.html_static_path:
         app.config.html_static_path.append(str(staged))
 
@@ -88,6 +97,25 @@ def _drop_unneeded_assets(app, pagename, templatename, context, doctree) -> None
     for key in ("script_files", "css_files"):
         if key in context:
             context[key] = [asset for asset in context[key] if not _is_unneeded_asset(asset)]
+
+
+# Theme and extension scripts that wait for the page anyway: loading them with ``defer``
+# keeps them from blocking the first paint. documentation_options.js stays as it is,
+# because inline scripts on the page use what it defines.
+DEFERRABLE_SCRIPTS = frozenset({"doctools.js", "sphinx_highlight.js", "clipboard.min.js",
+                                "copybutton.js", "sphinx-book-theme.js", "togglebutton.js",
+                                "design-tabs.js"})
+
+
+def _defer_scripts(app, pagename, templatename, context, doctree) -> None:
+    if pagename == "search":  # the search page runs its scripts inline at once
+        return
+    for asset in context.get("script_files", []):
+        name = Path(str(getattr(asset, "filename", "") or "")).name
+        attributes = getattr(asset, "attributes", None)
+        if name in DEFERRABLE_SCRIPTS and attributes is not None:
+            attributes.pop("async", None)
+            attributes["defer"] = "defer"
 
 
 def _fix_inaccessible_markup(app, pagename, templatename, context, doctree) -> None:
@@ -153,7 +181,8 @@ QUIZ_MARKER = "data-course-quiz="
 
 def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
     if pagename in getattr(app.env, PLOTLY_PAGES_ATTR, set()):
-        app.add_js_file("plotly.min.js", priority=600, loading_method="defer")
+        # plotly.js itself is loaded by course-plotly.js when a figure is needed,
+        # so the page's text paints first.
         app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
     # Self-check questions (widgets.explorers.self_check) need the course's small quiz script.
     if QUIZ_MARKER in (context.get("body") or ""):
@@ -185,6 +214,18 @@ def _empty_fontawesome_js(app, exception) -> None:
         target.write_text("/* Icons are drawn by the theme's web fonts (see widgets/bookext). */\n")
 
 
+def _subset_icon_fonts(app, exception) -> None:
+    """Keep only the icon glyphs and icon rules the pages use (``widgets/bookext/icons.py``)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    for what, sizes in (("icon fonts", subset_icon_fonts(Path(app.outdir))),
+                        ("stylesheets", prune_stylesheets(Path(app.outdir)))):
+        before = sum(b for b, _ in sizes.values())
+        after = sum(a for _, a in sizes.values())
+        logger.info("%s trimmed to the icons used: %d KB -> %d KB", what, before // 1024,
+                    after // 1024)
+
+
 def setup(app):
     # Kernels started by the build inherit this and render the static figures.
     os.environ[STATIC_BOOK_ENV] = "1"
@@ -195,6 +236,7 @@ def setup(app):
     app.connect("config-inited", _set_theme_defaults)
     app.connect("doctree-resolved", _drop_thebe_nodes, priority=900)
     app.connect("html-page-context", _drop_unneeded_assets, priority=900)
+    app.connect("html-page-context", _defer_scripts, priority=910)
     app.connect("html-page-context", _fix_inaccessible_markup)
     app.connect("builder-inited", _choose_bundle)
     app.connect("env-get-outdated", _reread_when_widgets_change)
@@ -203,6 +245,8 @@ def setup(app):
     app.connect("html-page-context", _add_page_assets)
     app.connect("html-page-context", _add_checker_script)
     app.connect("html-page-context", _refuse_remote_mathjax)
+    app.connect("html-page-context", add_meta_description)
     app.connect("build-finished", _empty_fontawesome_js)
+    app.connect("build-finished", _subset_icon_fonts)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -27,6 +27,25 @@ def element_id(docname: str, cell_index, output_index) -> str:
     return f"plotly-{slug}-{cell_index}-{output_index}"
 
 
+def plain_title(layout: dict) -> str:
+    """The figure's title as plain text (plotly titles may hold <br> and <b>)."""
+    title = layout.get("title") or {}
+    text = title.get("text", "") if isinstance(title, dict) else str(title)
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text)).strip()
+
+
+def preview_html(layout: dict) -> str:
+    """What the figure's box shows until plotly has drawn it: its title.
+
+    Hidden from assistive technology (the figure's label says more); the
+    drawing script removes it.
+    """
+    title = html.escape(plain_title(layout))
+    return (f'<div class="course-plotly-preview" aria-hidden="true">'
+            f'<p class="course-plotly-preview-title">{title}</p></div>')
+
+
 def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     """The HTML for one figure: plot area, data, caption and text alternative."""
     alt = html.escape(meta.get("alt", ""))
@@ -52,7 +71,7 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
         f'aria-labelledby="{figure_id}-caption">'
         f'<div class="course-plotly" id="{figure_id}" role="group" '
         f'aria-label="{label}" '
-        f'style="height:{height}px" data-height="{height}"></div>'
+        f'style="height:{height}px" data-height="{height}">{preview_html(layout)}</div>'
         f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
         f'<figcaption id="{figure_id}-caption">{caption}</figcaption>{details}</figure>'
     )

@@ -1,0 +1,96 @@
+/* Draw one figure from its embedded plotly JSON, and draw it again for a new width.
+
+   Works for any figure plotly's basic bundle can draw, with or without
+   buttons, sliders and animation frames. Each step runs in its own task, so
+   the browser can paint and answer the reader in between. */
+(function (course) {
+  "use strict";
+
+  var CONFIG = {
+    responsive: true,
+    displaylogo: false,
+    // No button that uploads the reader's figure to another host.
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines",
+      "sendChartToCloud", "sendDataToCloud", "editInChartStudio"],
+  };
+  var REDRAW_EVENTS = ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"];
+
+  function listen(div) {
+    REDRAW_EVENTS.forEach(function (name) {
+      div.on(name, function () {
+        course.reader.restyle(div);
+      });
+    });
+    ["plotly_afterplot", "plotly_sliderend"].forEach(function (name) {
+      div.on(name, function () {
+        course.keyboard.enhance(div);
+      });
+    });
+    div.on("plotly_animationinterrupted", course.motion.noteInterruption);
+  }
+
+  function plot(div, data, layout, frames) {
+    var state = course.figureState(div);
+    state.narrow = course.narrow.isNarrow(div);
+    course.narrow.menusForWidth(div, layout, state.narrow);
+    course.reader.prepare(div, layout);
+    // newPlot removes every listener (plotly's Plots.purge): listen again each time.
+    return Plotly.newPlot(div, data, layout, CONFIG).then(function () {
+      listen(div);
+      if (frames.length) {
+        return course.lazy.nextTask().then(function () {
+          return Plotly.addFrames(div, frames);
+        });
+      }
+    });
+  }
+
+  // A figure that had keyboard focus before it was drawn hands it to its
+  // first control (or keeps it, no longer a tab stop of its own).
+  function settleFocus(div) {
+    var focused = document.activeElement === div;
+    div.setAttribute("tabindex", "-1");
+    var control = focused && course.keyboard.firstControl(div);
+    if (control) {
+      control.focus();
+    }
+  }
+
+  function draw(div) {
+    var state = course.figureState(div);
+    var source = document.getElementById(div.id + "-data");
+    if (state.drawing) {
+      return state.drawing;
+    }
+    if (!source || typeof Plotly === "undefined") {
+      return Promise.resolve();
+    }
+    var figure = JSON.parse(source.textContent);
+    course.motion.respectReducedMotion(figure);
+    var layout = figure.layout || {};
+    layout.height = Number(div.dataset.height) || layout.height;
+    state.baseTopMargin = (layout.margin && layout.margin.t) || 80;
+    state.frameCount = (figure.frames || []).length;
+    var preview = div.querySelector(".course-plotly-preview");
+    if (preview) {
+      preview.remove();
+    }
+    state.drawing = plot(div, figure.data, layout, figure.frames || []).then(function () {
+      state.drawn = true;
+      course.keyboard.enhance(div);
+      div.dataset.rendered = "true";
+      settleFocus(div);
+    });
+    return state.drawing;
+  }
+
+  // plotly cannot change a menu's type in place: draw again, keeping frames.
+  function redrawForWidth(div) {
+    var frames = course.plotlyAdapter.frames(div).slice();
+    return plot(div, div.data, div.layout, frames).then(function () {
+      course.keyboard.enhance(div);
+    });
+  }
+
+  course.draw = { draw: draw, redrawForWidth: redrawForWidth };
+})(window.CoursePlotly = window.CoursePlotly || {});

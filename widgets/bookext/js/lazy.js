@@ -1,0 +1,187 @@
+/* Lazy drawing: plotly.js loads, and a figure draws, only when the reader needs it.
+
+   A figure is drawn when it comes near the viewport, when keyboard focus
+   reaches it, when an in-page link targets it, and (all of them) when the
+   page is printed. Figures are drawn one at a time, with a pause for the
+   browser between them, so the page stays responsive while they draw. */
+(function (course) {
+  "use strict";
+
+  var NEAR = "400px 0px";  // start drawing this far before a figure scrolls into view
+  var queue = [];
+  var running = false;
+  var plotlyLoading = null;
+
+  // Let the browser paint and handle input before going on.
+  function nextTask() {
+    if (window.scheduler && typeof window.scheduler.yield === "function") {
+      return window.scheduler.yield();
+    }
+    return new Promise(function (resolve) {
+      setTimeout(resolve, 0);
+    });
+  }
+
+  function afterPaint(callback) {
+    requestAnimationFrame(function () {
+      setTimeout(callback, 0);
+    });
+  }
+
+  function loadPlotly() {
+    if (typeof Plotly !== "undefined") {
+      return Promise.resolve();
+    }
+    if (!plotlyLoading) {
+      plotlyLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = course.PLOTLY_SRC;
+        script.onload = resolve;
+        script.onerror = function () {
+          plotlyLoading = null;
+          reject(new Error("plotly.js did not load from " + course.PLOTLY_SRC));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return plotlyLoading;
+  }
+
+  function pump() {
+    if (running) {
+      return;
+    }
+    running = true;
+    function step() {
+      var div = queue.shift();
+      if (!div) {
+        running = false;
+        return undefined;
+      }
+      return course.draw.draw(div).then(nextTask, function (problem) {
+        console.error(problem);
+      }).then(step);
+    }
+    loadPlotly().then(step, function (problem) {
+      running = false;
+      console.error(problem);
+    });
+  }
+
+  // Queue a figure for drawing; ``first`` puts it ahead of the others.
+  function request(div, first) {
+    if (course.figureState(div).drawing) {
+      return;
+    }
+    var queued = queue.indexOf(div);
+    if (queued >= 0 && first) {
+      queue.splice(queued, 1);
+    }
+    if (queued < 0 || first) {
+      queue[first ? "unshift" : "push"](div);
+    }
+    pump();
+  }
+
+  function figureOf(element) {
+    var figure = element && element.closest && element.closest("figure.course-figure");
+    return figure ? figure.querySelector(".course-plotly") : null;
+  }
+
+  function drawTarget(hash) {
+    var id = decodeURIComponent(String(hash || "").slice(1));
+    var div = id ? figureOf(document.getElementById(id)) : null;
+    if (div) {
+      request(div, true);
+    }
+  }
+
+  // Printing draws at once what it can: plotly draws its SVG synchronously,
+  // so a figure drawn in beforeprint is on the printed page. Without plotly
+  // yet, a figure shows its text description and data on paper instead.
+  var openedForPrint = [];
+
+  function forPrint(figures) {
+    figures.forEach(function (div) {
+      if (typeof Plotly !== "undefined") {
+        course.draw.draw(div);
+      } else {
+        request(div);
+        var details = div.closest("figure").querySelector("details.course-text-alternative");
+        if (details && !details.open) {
+          details.open = true;
+          openedForPrint.push(details);
+        }
+      }
+    });
+  }
+
+  function afterPrint() {
+    openedForPrint.splice(0).forEach(function (details) {
+      details.open = false;
+    });
+  }
+
+  function watch(figures) {
+    if ("IntersectionObserver" in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) {
+            observer.unobserve(entry.target);
+            request(entry.target);
+          }
+        });
+      }, { rootMargin: NEAR });
+      figures.forEach(function (div) {
+        observer.observe(div);
+      });
+    } else {
+      figures.forEach(function (div) {
+        request(div);
+      });
+    }
+    figures.forEach(function (div) {
+      // Until it is drawn the figure is a tab stop itself, so the keyboard
+      // cannot skip its (not yet drawn) controls.
+      if (!course.figureState(div).drawing) {
+        div.setAttribute("tabindex", "0");
+      }
+      div.closest("figure").addEventListener("focusin", function () {
+        request(div, true);
+      });
+    });
+    drawTarget(location.hash);
+    window.addEventListener("hashchange", function () {
+      drawTarget(location.hash);
+    });
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href*='#']");
+      if (link && link.pathname === location.pathname) {
+        drawTarget(link.hash);
+      }
+    });
+    window.addEventListener("beforeprint", function () {
+      forPrint(figures);
+    });
+    window.addEventListener("afterprint", afterPrint);
+    var printing = window.matchMedia && window.matchMedia("print");
+    if (printing && printing.matches) {
+      forPrint(figures);  // opened as print (a PDF printer emulates print media from the start)
+    }
+    if (printing && printing.addEventListener) {
+      printing.addEventListener("change", function (event) {
+        if (event.matches) {
+          forPrint(figures);
+        }
+      });
+    }
+  }
+
+  course.lazy = {
+    watch: watch,
+    request: request,
+    nextTask: nextTask,
+    afterPaint: afterPaint,
+    loadPlotly: loadPlotly,
+  };
+})(window.CoursePlotly = window.CoursePlotly || {});

@@ -1,0 +1,41 @@
+"""Assemble ``course-plotly.js`` from the small scripts in ``widgets/bookext/js/``.
+
+Each script does one job and adds itself to ``window.CoursePlotly``; they are
+joined in ``MODULES`` order into the one file pages load (deferred), so a
+reader makes one request and no bundler is needed. The file starts by naming
+plotly.js with a version of its contents, which ``lazy.js`` loads when the
+first figure is needed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+JS_DIR = Path(__file__).parent / "js"
+# Order matters only for what runs at once: main.js starts everything.
+MODULES = ("adapter.js", "state.js", "colours.js", "motion.js", "narrow.js", "reader.js",
+           "keyboard.js", "draw.js", "lazy.js", "main.js")
+PLOTLY_FILE = "plotly.min.js"
+
+HEADER = """/* Course figures, drawn from each figure's embedded plotly JSON without a kernel.
+   Built by widgets/bookext/script.py from widgets/bookext/js/: edit those files. */
+(function (course) {{
+  "use strict";
+  var script = document.currentScript ||
+    document.querySelector("script[src*='course-plotly.js']");
+  course.PLOTLY_SRC = new URL("{plotly}?v={version}", script ? script.src : document.baseURI).href;
+}})(window.CoursePlotly = window.CoursePlotly || {{}});
+"""
+
+
+def content_version(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
+
+
+def build_script(plotly_bundle: Path) -> str:
+    """The text of ``course-plotly.js`` for a page served next to ``plotly.min.js``."""
+    parts = [HEADER.format(plotly=PLOTLY_FILE, version=content_version(plotly_bundle))]
+    for name in MODULES:
+        parts.append(f"\n/* ---- {name} ---- */\n" + (JS_DIR / name).read_text(encoding="utf-8"))
+    return "".join(parts)
