@@ -41,7 +41,8 @@ PRINT_CSS = """
 .bd-header, .bd-header-article, .header-article, .bd-sidebar-primary, .bd-sidebar-secondary,
 .bd-footer, .bd-footer-article, .bd-footer-content, .prev-next-area, .footer-article-items,
 .skip-link, .search-button-field, .theme-switch-button, .modebar-container, .toggle-button,
-#pst-back-to-top, .bd-search, .article-header-buttons { display: none !important; }
+#pst-back-to-top, .bd-search, .article-header-buttons,
+#jb-print-toc { display: none !important; }
 figure.course-figure, .course-quiz-question, .admonition, table { break-inside: avoid; }
 h1, h2, h3 { break-after: avoid; }
 .course-quiz-check, details.above-input { display: none !important; }

@@ -30,7 +30,7 @@ def test_a_quiz_answers_in_jupyterlab_with_no_page_error(browser, lab):
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     page_errors: list[str] = []
-    page.on("pageerror", lambda error: page_errors.append(str(error)))
+    page.on("pageerror", lambda error: page_errors.append(f"{error}\n{error.stack}"))
     try:
         page.goto(f"{lab}/lab/tree/{CHAPTER}.ipynb", wait_until="load")
         page.wait_for_function(
@@ -52,6 +52,15 @@ def test_a_quiz_answers_in_jupyterlab_with_no_page_error(browser, lab):
         right = next(o for o in question.options if o.correct)
         prompt = page.locator(".widget-html", has_text=question.prompt).first
         prompt.wait_for(timeout=120_000)
+        # Answer once every cell has run: JupyterLab re-lays out the notebook while outputs arrive.
+        page.wait_for_function(
+            "() => { const nb = window.jupyterapp.shell.currentWidget;"
+            " return nb.sessionContext.session.kernel.status === 'idle'"
+            " && !document.querySelector('.jp-InputPrompt')"
+            "       .closest('.jp-Notebook').innerText.includes('[*]'); }",
+            timeout=120_000,
+        )
+        page.wait_for_timeout(1000)
         box = page.locator(".widget-vbox", has=prompt).last
         box.scroll_into_view_if_needed()
         box.locator(".widget-radio-box label", has_text=wrong.text).click()
