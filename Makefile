@@ -88,6 +88,7 @@ test: install chromium lint book
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/bench_exercises.py
+	$(BIN)/python tests/bench/bench_training_log.py
 
 clean:
 	rm -rf $(BUILD_ROOT)/_build

@@ -70,10 +70,10 @@ def skeleton_problems(markdown: str) -> list[str]:
     """What the chapter skeleton (STYLE.md) is missing, in words."""
     problems = []
     objectives = re.search(
-        r"^##\s+In this chapter you will\b(.*?)(?=^##\s|^```|\Z)", markdown, flags=re.M | re.S
+        r"^##\s+Learning objectives\s*\n(.*?)(?=^##\s|^```|\Z)", markdown, flags=re.M | re.S
     )
     if not objectives:
-        problems.append("no 'In this chapter you will' section")
+        problems.append("no 'Learning objectives' section")
     else:
         bullets = re.findall(r"^\s*[-*]\s+\S", objectives.group(1), flags=re.M)
         if not 3 <= len(bullets) <= 5:
@@ -189,7 +189,9 @@ def test_chapter_has_time_prerequisites_self_check_and_exercises(path):
 
 GOOD = """# A chapter
 
-## In this chapter you will
+## Learning objectives
+
+In this chapter you will:
 
 - **learn** one thing;
 - **do** another;
@@ -212,7 +214,7 @@ def test_a_complete_chapter_passes():
 @pytest.mark.parametrize(
     "remove, problem",
     [
-        ("## In this chapter you will", "no 'In this chapter you will' section"),
+        ("## Learning objectives", "no 'Learning objectives' section"),
         ("```{admonition} Key points", "no Key points admonition"),
         ("## Summary", "no Summary section"),
         ("{cite:p}`maselli2020`", "no citations"),

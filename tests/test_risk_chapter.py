@@ -138,7 +138,7 @@ def test_chapter_follows_the_house_skeleton(cells, prose):
     ]
     for expected in (
         "# Mileage, load and injury risk",
-        "## In this chapter you will",
+        "## Learning objectives",
         "## Check yourself",
         "## Try it",
         "## Summary",
