@@ -31,3 +31,9 @@ def source_label(key: str) -> str:
     if key not in labels:
         raise ValueError(f"no citation label for bibliography key {key!r} in sources.json")
     return labels[key]
+
+
+def sources_sentence(keys) -> str:
+    """'Source: Briggs 2009' or 'Sources: A; B', the line figures print under a panel."""
+    labels = [source_label(key) for key in keys]
+    return ("Source: " if len(labels) == 1 else "Sources: ") + "; ".join(labels)

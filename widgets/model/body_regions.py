@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from widgets.data import load_json, source_label
+from widgets.data import load_json, source_label, sources_sentence
 from widgets.model.warning_signs import (
     LEVEL_INFO,
     LEVELS,
@@ -72,8 +72,7 @@ class Region:
     @property
     def source_text(self) -> str:
         keys = list(self.sources) + [k for k in self.warning_sources if k not in self.sources]
-        labels = [source_label(k) for k in keys]
-        return ("Source: " if len(labels) == 1 else "Sources: ") + "; ".join(labels)
+        return sources_sentence(keys)
 
 
 def _text_list(item: dict, name: str) -> tuple[str, ...]:

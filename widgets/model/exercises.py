@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from widgets.data import load_json, source_label
+from widgets.data import load_json, source_label, sources_sentence
 from widgets.model.poses import JOINTS, Frame, Phase, animate, check_pose
 
 CATEGORIES = {
@@ -132,8 +132,7 @@ class Exercise:
 
     @property
     def source_text(self) -> str:
-        labels = [source_label(k) for k in self.sources]
-        return ("Source: " if len(labels) == 1 else "Sources: ") + "; ".join(labels)
+        return sources_sentence(self.sources)
 
     def phase_label(self, phase: Phase) -> str:
         """'Hold 8 s' for a hold (the real time, even when the demo shortens it)."""

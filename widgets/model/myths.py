@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from widgets.data import load_json, source_label
+from widgets.data import load_json, source_label, sources_sentence
 
 CATEGORIES = {
     "myth": "Myth",
@@ -43,8 +43,7 @@ class Myth:
     @property
     def source_text(self) -> str:
         """'Source: Briggs 2009' or 'Sources: A; B'."""
-        labels = [source_label(k) for k in self.sources]
-        return ("Source: " if len(labels) == 1 else "Sources: ") + "; ".join(labels)
+        return sources_sentence(self.sources)
 
 
 def validate_item(item: dict) -> Myth:
