@@ -67,52 +67,14 @@ def _plan(
     return relative_injury_rate(*distances, experience, previous_injury, other_sport_hours)
 
 
-def build_figure(
-    unit,
-    recent_weekly,
-    planned_weekly,
-    recent_longest,
-    planned_longest,
-    experience,
-    previous_injury,
-    other_sport_hours,
-):
-    """The figure for the controls' values (distances in ``unit``)."""
-    result = _plan(
-        unit,
-        recent_weekly,
-        planned_weekly,
-        recent_longest,
-        planned_longest,
-        experience,
-        previous_injury,
-        other_sport_hours,
-    )
-    return risk_figure_from_result(result, unit)
+def build_figure(**controls):
+    """The figure for the controls' values (distances in ``controls["unit"]``)."""
+    return risk_figure_from_result(_plan(**controls), controls["unit"])
 
 
-def describe(
-    unit,
-    recent_weekly,
-    planned_weekly,
-    recent_longest,
-    planned_longest,
-    experience,
-    previous_injury,
-    other_sport_hours,
-) -> str:
+def describe(**controls) -> str:
     """The one-sentence reading for the controls' values."""
-    result = _plan(
-        unit,
-        recent_weekly,
-        planned_weekly,
-        recent_longest,
-        planned_longest,
-        experience,
-        previous_injury,
-        other_sport_hours,
-    )
-    return reading(result, unit)
+    return reading(_plan(**controls), controls["unit"])
 
 
 class RiskLiveView(LiveView):
