@@ -4,7 +4,8 @@ The body outline is drawn with layout shapes. Each region is a filled polygon;
 a grid of invisible points inside it carries the hover text, so hovering
 anywhere in the region shows a summary. Buttons select a region, highlight it
 and show its full panel (what hurts, how sure we are, warning signs) below the
-drawing, so nothing depends on hovering.
+drawing, so nothing depends on hovering. The text of the hover summaries and
+panels is written in ``widgets.figures.body_map_panels``.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from widgets.figures.body_map_panels import hover_text, panel_text
 from widgets.figures.controls import menu, update_button
 from widgets.figures.style import OKABE_ITO, TEXT_COLOUR, course_layout, paper_note
-from widgets.figures.text_layout import wrap
 from widgets.model.body_regions import DEFAULT_REGION, Region, load_regions
 
 TITLE = "The evidence is strongest for the lower back and thin for the upper back"
@@ -41,7 +42,6 @@ MARGIN_BOTTOM_PX = 10
 BODY_DOMAIN = (0.70, 1.0)
 PANEL_GAP = 0.02
 PANEL_LINE_PX = 19
-WRAP_CHARS = 42
 X_RANGE = (-8.6, 8.2)
 Y_RANGE = (-0.3, 19.8)
 PANEL_ANNOTATION = 0
@@ -103,59 +103,6 @@ def points_inside(polygon, spacing: float = 0.45) -> tuple[np.ndarray, np.ndarra
             x_cross = x1 + (py - y1) * (x2 - x1) / (y2 - y1)
         inside ^= crosses & (px < x_cross)
     return px[inside], py[inside]
-
-
-def _wrap(text: str, width: int = WRAP_CHARS, indent: str = "") -> str:
-    return wrap(text, width, indent)
-
-
-def hover_text(region: Region) -> str:
-    """Short summary shown when the pointer is over a region.
-
-    Parameters
-    ----------
-    region : Region
-        The body region.
-
-    Returns
-    -------
-    str
-        Its name, what most commonly hurts, how sure the evidence is and the
-        first warning sign, with ``<br>`` between lines.
-    """
-    return (
-        f"<b>{region.label}</b><br>{_wrap(region.common[0], 44)}<br>"
-        f"How sure: {region.strength}<br>Warning: {_wrap(region.warning_signs[0], 44)}<br>"
-        f"<i>Press \u201c{region.short}\u201d for more</i>"
-    )
-
-
-def panel_text(region: Region) -> str:
-    """The full panel shown below the drawing for a selected region.
-
-    Parameters
-    ----------
-    region : Region
-        The body region.
-
-    Returns
-    -------
-    str
-        Where it is, what commonly hurts, what is known, its warning signs
-        and the sources, with ``<br>`` between lines.
-    """
-    lines = [f"<b>{region.label}</b>", _wrap(region.where), "", "<b>What commonly hurts</b>"]
-    lines += [_wrap(f"\u2022 {item}", indent="   ") for item in region.common]
-    lines += [
-        "",
-        f"<b>What is known</b> ({region.strength})",
-        _wrap(region.known),
-        "",
-        "<b>Warning signs</b>",
-    ]
-    lines += [_wrap(f"\u2022 {item}", indent="   ") for item in region.warning_signs]
-    lines += ["", f"<i>{_wrap(region.source_text)}</i>"]
-    return "<br>".join(lines)
 
 
 def panel_room_px() -> float:

@@ -261,31 +261,29 @@ def figure_with_slider(
         raise ValueError("every slider position must draw the same number of traces")
     start = figures[values.index(default)]
     combined = go.Figure(data=start.data, layout=start.layout)
+    names = [format_value(v) for v in values]
     combined.frames = [
         go.Frame(
-            name=format_value(v),
+            name=name,
             data=f.data,
             layout={"title": {"text": f.layout.title.text}, "annotations": f.layout.annotations},
         )
-        for v, f in zip(values, figures)
+        for name, f in zip(names, figures)
     ]
-    steps = [
-        {
-            "label": format_value(v),
-            "method": "animate",
-            "args": jump_to_frame([format_value(v)], redraw=True),
-        }
-        for v in values
-    ]
-    combined.update_layout(
-        sliders=[
-            {
-                "active": values.index(default),
-                "currentvalue": {"prefix": f"{label}: "},
-                "steps": steps,
-                "pad": {"t": 50},
-                "name": label,
-            }
-        ]
-    )
+    combined.update_layout(sliders=[_frame_slider(names, values.index(default), label)])
     return combined
+
+
+def _frame_slider(names: list[str], active: int, label: str) -> dict:
+    """A slider with a step per frame, each showing its frame at once."""
+    steps = [
+        {"label": name, "method": "animate", "args": jump_to_frame([name], redraw=True)}
+        for name in names
+    ]
+    return {
+        "active": active,
+        "currentvalue": {"prefix": f"{label}: "},
+        "steps": steps,
+        "pad": {"t": 50},
+        "name": label,
+    }

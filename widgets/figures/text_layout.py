@@ -13,10 +13,24 @@ PANEL_WRAP_CHARS = 46
 
 
 def wrap(text: str, width: int = PANEL_WRAP_CHARS, indent: str = "") -> str:
-    """``text`` as lines of at most ``width`` characters, joined with ``<br>``.
+    """Text broken into short lines for plotly, which never wraps on its own.
 
     A number and its unit ("4 %", "30 km", "1.5 times") never split across
     lines, and neither do a hyphenated word or a word longer than ``width``.
+
+    Parameters
+    ----------
+    text : str
+        The text, on one line.
+    width : int, default ``PANEL_WRAP_CHARS``
+        Longest line, in characters.
+    indent : str, default ""
+        Put before every line but the first (e.g. under a bullet).
+
+    Returns
+    -------
+    str
+        The lines joined with ``<br>``.
     """
     text = re.sub(r"(\d) (%|mm|km|mi|kg|MPa|BW|times)(?!\w)", "\\1\u00a0\\2", text)
     lines = textwrap.wrap(
