@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from widgets.data import source_label
+from widgets.data import sources_sentence
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import GROUP_COLOURS, course_layout, grid_axis, wrap_label
 from widgets.model.prevalence import DEFAULT_VIEW, VIEWS, prevalence_rows
@@ -27,7 +27,7 @@ def _hover(row) -> str:
     )
     return (
         f"{row.label}<br>{middle}{e.low:g}–{e.high:g} % ({spread})"
-        f"<br>Source: {source_label(e.source)}"
+        f"<br>{sources_sentence([e.source])}"
     )
 
 

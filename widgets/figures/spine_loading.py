@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from widgets.data import source_label
+from widgets.data import sources_sentence
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout, grid_axis, interval_error_bars
 from widgets.figures.text_layout import wrap
@@ -38,7 +38,7 @@ AXIS_WRAP_CHARS = 22
 
 def _hover(bar) -> str:
     spread = "" if bar.low == bar.high else f" (spread reported: {bar.low:.2f}–{bar.high:.2f})"
-    source = f"Source: {source_label(bar.source)}" if bar.source else "Reference: by definition"
+    source = sources_sentence([bar.source]) if bar.source else "Reference: by definition"
     return f"{bar.label}<br>{bar.value:g} {bar.unit}{spread}<br>{source}"
 
 
