@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.sample_log import SAMPLE_FOLDER, PlannedActivity, write_gpx
 
 REPO = Path(__file__).resolve().parents[1]

@@ -4,7 +4,7 @@ Frandsen 2025 compared every run with the runner's longest run of the 30 days
 before it and grouped runs as no more than 10 % longer (the reference), more
 than 10 % to 30 %, more than 30 % to 100 %, and more than 100 % longer. This
 module puts each run of a log in those groups using the course's risk model
-(``widgets.model.risk.spike_band`` and its estimates), so the groups' edges and
+(``widgets.model.risk_factors.spike_band`` and its estimates), so the groups' edges and
 numbers are written once, there.
 
 A run can only be compared when the log covers the whole 30 days before it.
@@ -24,13 +24,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from widgets.model.risk import (
-    RECENT_WINDOW_DAYS,
-    SPIKE_BANDS,
-    SpikeBand,
-    increase_percent,
-    spike_band,
-)
+from widgets.model.risk_factors import SPIKE_BANDS, SpikeBand, increase_percent, spike_band
+from widgets.model.risk_inputs import RECENT_WINDOW_DAYS
 from widgets.model.risk_wording import READING_CAVEAT
 from widgets.training_log.records import Activity, ImportResult
 from widgets.units import format_distance

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
-from widgets.model.risk import MAX_SINGLE_RUN_KM
+from widgets.model.risk_inputs import MAX_SINGLE_RUN_KM
 from widgets.training_log.formats import FORMATS, READERS, Clock, Unreadable
 from widgets.training_log.records import (
     MAX_DURATION_HOURS,

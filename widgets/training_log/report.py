@@ -6,7 +6,7 @@ the analysis. Neither contains a GPS position: activities never hold one.
 
 from __future__ import annotations
 
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import (
     LogAnalysis,
     finite_or_none,
