@@ -19,7 +19,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 from widgets.model.risk_inputs import MAX_SINGLE_RUN_KM
-from widgets.training_log.formats import FORMATS, READERS, Clock, Unreadable
+from widgets.training_log.file_reading import Clock, Unreadable
+from widgets.training_log.formats import FORMATS, READERS
 from widgets.training_log.records import (
     MAX_DURATION_HOURS,
     MAX_RUN_SPEED_KMH,
