@@ -16,8 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from widgets.training_log import analyse, as_data, read_log
-from widgets.training_log.records import Activity
-from widgets.training_log.sample_log import (
+from widgets.training_log.file_writers import (
     PlannedActivity,
     write_export_csv,
     write_fit,
@@ -25,6 +24,7 @@ from widgets.training_log.sample_log import (
     write_plain_csv,
     write_tcx,
 )
+from widgets.training_log.records import Activity
 
 TODAY = date(2026, 1, 1)
 START = datetime(2025, 5, 10, 6, 0, tzinfo=timezone.utc)
