@@ -57,7 +57,13 @@ class Dose:
     rest_seconds: float = 0
 
     def text(self) -> str:
-        """'3 sets of 6 per side, hold 8 s, rest 60 s' and the like."""
+        """'3 sets of 6 per side, hold 8 s, rest 60 s' and the like.
+
+        Returns
+        -------
+        str
+            The dose in words, as an exercise card shows it.
+        """
         side = " per side" if self.per_side else ""
         if self.minutes is not None:
             amount = f"{self.minutes:g} minutes"
@@ -88,7 +94,20 @@ class Demo:
     props: tuple[dict, ...] = ()
 
     def frames(self, frame_seconds: float = 0.04, hold_demo_seconds: float = 1.2) -> list[Frame]:
-        """Every frame of one repetition (see ``poses.animate``)."""
+        """Every frame of one repetition (see ``poses.animate``).
+
+        Parameters
+        ----------
+        frame_seconds : float, optional
+            Seconds between frames.
+        hold_demo_seconds : float, optional
+            The longest a hold lasts in the demo, in seconds.
+
+        Returns
+        -------
+        list of Frame
+            The start position, then every frame of every phase.
+        """
         return animate(
             self.poses,
             self.start_pose,
@@ -128,14 +147,39 @@ class Exercise:
 
     @property
     def category_label(self) -> str:
+        """The category as the gallery shows it, e.g. "Trunk" or "Warm-up".
+
+        Returns
+        -------
+        str
+            The label of ``category`` in ``CATEGORIES``.
+        """
         return CATEGORIES[self.category]
 
     @property
     def source_text(self) -> str:
+        """The card's "Source: ..." line for the evidence note.
+
+        Returns
+        -------
+        str
+            The exercise's sources as one sentence.
+        """
         return sources_sentence(self.sources)
 
     def phase_label(self, phase: Phase) -> str:
-        """'Hold 8 s' for a hold (the real time, even when the demo shortens it)."""
+        """'Hold 8 s' for a hold (the real time, even when the demo shortens it).
+
+        Parameters
+        ----------
+        phase : Phase
+            One phase of this exercise's demo.
+
+        Returns
+        -------
+        str
+            The phase's label, with its seconds for a hold.
+        """
         if phase.moves:
             return phase.label
         return f"{phase.label} {phase.seconds:g} s"
@@ -193,15 +237,8 @@ def _dose(raw, where: str) -> Dose:
     return Dose(sets, reps, hold, minutes, per_side, rest)
 
 
-def _demo(raw, where: str) -> Demo:
-    if not isinstance(raw, dict):
-        raise ValueError(f"exercise {where}: 'demo' must be an object")
-    view = raw.get("view")
-    if view not in VIEWS:
-        raise ValueError(f"exercise {where}: demo view must be one of {list(VIEWS)}")
-    anchor = raw.get("anchor")
-    if anchor not in JOINTS:
-        raise ValueError(f"exercise {where}: demo anchor must be a joint, one of {list(JOINTS)}")
+def _demo_poses(raw: dict, where: str) -> dict:
+    """The demo's key poses by name, each a valid set of joint angles."""
     poses = raw.get("poses")
     if not isinstance(poses, dict) or not poses:
         raise ValueError(f"exercise {where}: demo needs at least one key pose")
@@ -212,9 +249,11 @@ def _demo(raw, where: str) -> Demo:
             check_pose(pose)
         except ValueError as problem:
             raise ValueError(f"exercise {where}, pose {name!r}: {problem}") from None
-    start = raw.get("start_pose")
-    if start not in poses:
-        raise ValueError(f"exercise {where}: start_pose {start!r} is not one of its poses")
+    return poses
+
+
+def _demo_phases(raw: dict, where: str, poses: dict) -> tuple[Phase, ...]:
+    """The demo's phases in order: each goes to a known pose, moving or holding."""
     phases = []
     for number, phase in enumerate(raw.get("phases") or [], start=1):
         if not isinstance(phase, dict):
@@ -232,9 +271,11 @@ def _demo(raw, where: str) -> Demo:
         phases.append(Phase(label, phase["to"], seconds, cue, moves=not hold))
     if not phases:
         raise ValueError(f"exercise {where}: demo needs at least one phase")
-    anchor_y = raw.get("anchor_y")
-    if anchor_y is not None:
-        anchor_y = _number(anchor_y, where, "demo.anchor_y")
+    return tuple(phases)
+
+
+def _demo_props(raw: dict, where: str) -> tuple[dict, ...]:
+    """Things drawn beside the figure (a step), each with its size in metres."""
     props = tuple(raw.get("props") or ())
     for prop in props:
         if not isinstance(prop, dict) or prop.get("kind") not in PROP_KINDS:
@@ -244,6 +285,27 @@ def _demo(raw, where: str) -> Demo:
         for name in ("x0", "x1", "height"):
             if isinstance(prop.get(name), bool) or not isinstance(prop.get(name), (int, float)):
                 raise ValueError(f"exercise {where}: prop {name!r} must be a number of metres")
+    return props
+
+
+def _demo(raw, where: str) -> Demo:
+    if not isinstance(raw, dict):
+        raise ValueError(f"exercise {where}: 'demo' must be an object")
+    view = raw.get("view")
+    if view not in VIEWS:
+        raise ValueError(f"exercise {where}: demo view must be one of {list(VIEWS)}")
+    anchor = raw.get("anchor")
+    if anchor not in JOINTS:
+        raise ValueError(f"exercise {where}: demo anchor must be a joint, one of {list(JOINTS)}")
+    poses = _demo_poses(raw, where)
+    start = raw.get("start_pose")
+    if start not in poses:
+        raise ValueError(f"exercise {where}: start_pose {start!r} is not one of its poses")
+    phases = _demo_phases(raw, where, poses)
+    anchor_y = raw.get("anchor_y")
+    if anchor_y is not None:
+        anchor_y = _number(anchor_y, where, "demo.anchor_y")
+    props = _demo_props(raw, where)
     return Demo(
         view,
         anchor,
@@ -251,14 +313,25 @@ def _demo(raw, where: str) -> Demo:
         _text(raw, "start_cue", where),
         {name: dict(pose) for name, pose in poses.items()},
         start,
-        tuple(phases),
+        phases,
         anchor_y,
         props,
     )
 
 
 def validate_item(item: dict) -> Exercise:
-    """An :class:`Exercise` from one JSON item, or a ``ValueError`` saying what is wrong."""
+    """An :class:`Exercise` from one JSON item, or a ``ValueError`` saying what is wrong.
+
+    Parameters
+    ----------
+    item : dict
+        One entry of ``exercises`` in ``exercises.json``.
+
+    Returns
+    -------
+    Exercise
+        The checked exercise, with its dose and demo.
+    """
     if not isinstance(item, dict):
         raise ValueError("every exercise must be a JSON object")
     where = str(item.get("id", "<no id>"))
@@ -317,7 +390,18 @@ def validate_item(item: dict) -> Exercise:
 
 
 def validate_library(data: dict) -> tuple[Exercise, ...]:
-    """Every exercise of a library file, checked; ids must be unique."""
+    """Every exercise of a library file, checked; ids must be unique.
+
+    Parameters
+    ----------
+    data : dict
+        The parsed library file.
+
+    Returns
+    -------
+    tuple of Exercise
+        The exercises in file order.
+    """
     items = data.get("exercises") if isinstance(data, dict) else None
     if not isinstance(items, list) or not items:
         raise ValueError("the exercise library needs a non-empty list 'exercises'")
@@ -331,12 +415,31 @@ def validate_library(data: dict) -> tuple[Exercise, ...]:
 
 @lru_cache(maxsize=1)
 def load_exercises() -> tuple[Exercise, ...]:
-    """The course's exercises, in file order."""
+    """The course's exercises, in file order.
+
+    Read and checked once, then cached.
+
+    Returns
+    -------
+    tuple of Exercise
+        Every exercise of ``widgets/data/exercises.json``.
+    """
     return validate_library(load_json("exercises.json"))
 
 
 def exercise(exercise_id: str) -> Exercise:
-    """One exercise by id, or a ``ValueError`` listing the ids there are."""
+    """One exercise by id, or a ``ValueError`` listing the ids there are.
+
+    Parameters
+    ----------
+    exercise_id : str
+        The exercise's id in the library.
+
+    Returns
+    -------
+    Exercise
+        The exercise.
+    """
     for item in load_exercises():
         if item.id == exercise_id:
             return item
