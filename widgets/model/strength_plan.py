@@ -73,6 +73,13 @@ class PlanItem:
     rest_seconds: float
 
     def dose_text(self) -> str:
+        """The week's dose in a table cell: "3 × 8 per side", "2 × 20 s hold", "10 min".
+
+        Returns
+        -------
+        str
+            Sets and repetitions (with a hold), sets of holds, or minutes.
+        """
         side = " per side" if self.per_side else ""
         if self.minutes is not None:
             return f"{self.minutes:g} min"
@@ -85,7 +92,16 @@ class PlanItem:
 
     @property
     def work_units(self) -> float:
-        """Repetitions, or hold seconds divided by 3 (about one repetition), per session."""
+        """Repetitions, or hold seconds divided by 3 (about one repetition), per session.
+
+        A common measure of work, so the plan's figure can show the load
+        rising week by week and dropping in lighter weeks.
+
+        Returns
+        -------
+        float
+            Work units per session, both sides counted; 0 for a timed exercise.
+        """
         sides = 2 if self.per_side else 1
         if self.reps is not None:
             return float(self.sets * self.reps * sides)
@@ -107,16 +123,36 @@ class Week:
 
     @property
     def strength_minutes(self) -> float:
-        """Minutes of strength work in the week (sessions × planned session length)."""
+        """Minutes of strength work in the week (sessions × planned session length).
+
+        Returns
+        -------
+        float
+            Sessions times the warm-up and the minutes per exercise.
+        """
         per_session = WARM_UP_MINUTES + MINUTES_PER_EXERCISE * len(self.items)
         return float(self.sessions * per_session)
 
     @property
     def work_units(self) -> float:
+        """The week's work: sessions times each session's work units.
+
+        Returns
+        -------
+        float
+            Work units in the week (see :attr:`PlanItem.work_units`).
+        """
         return self.sessions * sum(item.work_units for item in self.items)
 
     @property
     def main_level(self) -> str:
+        """The version most of the week's exercises use.
+
+        Returns
+        -------
+        str
+            "easier", "standard" or "harder".
+        """
         levels = [item.level for item in self.items if item.level in LEVELS]
         return max(LEVELS, key=levels.count) if levels else "standard"
 
@@ -148,12 +184,8 @@ def _whole_number(value, name: str, low: int, high: int, sentence: str) -> int:
     return int(value)
 
 
-def _check_inputs(
-    runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
-):
-    runs = _whole_number(
-        runs_per_week, "runs_per_week", 0, MAX_RUNS_PER_WEEK, "The number of runs a week"
-    )
+def _session_minutes(minutes_per_session) -> float:
+    """The minutes of one strength session: a number from 10 to 120."""
     if (
         isinstance(minutes_per_session, bool)
         or not isinstance(minutes_per_session, numbers.Real)
@@ -170,6 +202,11 @@ def _check_inputs(
         )
     if minutes_per_session > MAX_MINUTES:
         raise ValueError(f"Plan at most {MAX_MINUTES} minutes for a strength session.")
+    return float(minutes_per_session)
+
+
+def _sessions(sessions_per_week) -> int:
+    """Strength sessions a week: a whole number from 1 to 7."""
     if (
         isinstance(sessions_per_week, bool)
         or not isinstance(sessions_per_week, numbers.Real)
@@ -186,10 +223,11 @@ def _check_inputs(
         )
     if sessions_per_week < 1:
         raise ValueError("Plan at least 1 strength session a week.")
-    if back_pain not in BACK_PAIN:
-        raise ValueError(
-            f"Back pain must be one of: {', '.join(BACK_PAIN)}; you gave {back_pain!r}."
-        )
+    return int(sessions_per_week)
+
+
+def _equipment(equipment) -> tuple[str, ...]:
+    """The reader's equipment, each item known, repeats dropped; one name may be given alone."""
     if isinstance(equipment, str):
         equipment = (equipment,)
     try:
@@ -202,15 +240,24 @@ def _check_inputs(
             f"The plan does not know the equipment {', '.join(map(repr, unknown))}. "
             f"Choose from: {', '.join(EQUIPMENT)}, or none."
         )
-    number_of_weeks = _whole_number(weeks, "weeks", MIN_WEEKS, MAX_WEEKS, "The number of weeks")
-    return (
-        runs,
-        float(minutes_per_session),
-        int(sessions_per_week),
-        back_pain,
-        tuple(dict.fromkeys(equipment)),
-        number_of_weeks,
+    return tuple(dict.fromkeys(equipment))
+
+
+def _check_inputs(
+    runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
+):
+    runs = _whole_number(
+        runs_per_week, "runs_per_week", 0, MAX_RUNS_PER_WEEK, "The number of runs a week"
     )
+    minutes = _session_minutes(minutes_per_session)
+    sessions = _sessions(sessions_per_week)
+    if back_pain not in BACK_PAIN:
+        raise ValueError(
+            f"Back pain must be one of: {', '.join(BACK_PAIN)}; you gave {back_pain!r}."
+        )
+    kit = _equipment(equipment)
+    number_of_weeks = _whole_number(weeks, "weeks", MIN_WEEKS, MAX_WEEKS, "The number of weeks")
+    return runs, minutes, sessions, back_pain, kit, number_of_weeks
 
 
 def _choose(
@@ -344,16 +391,30 @@ def build_plan(
 ) -> StrengthPlan:
     """A strength plan for a runner.
 
+    Exercises are taken from the library in turn (trunk, hips, legs), as many
+    as fit the session; each week adds a little, and every fourth week is
+    lighter. Bad input raises ``ValueError`` with a sentence a reader understands.
+
     Parameters
     ----------
-    runs_per_week : whole number, 0 to 14
-    minutes_per_session : minutes per strength session, 10 to 120
-    sessions_per_week : whole number of strength sessions, 1 to 7
-    back_pain : "none", "mild" or "recovering"
-    equipment : any of "step", "dumbbells", "resistance band" (or none)
-    weeks : whole number of weeks, 4 to 16
+    runs_per_week : int
+        Runs a week, 0 to 14; decides where the advice puts strength sessions.
+    minutes_per_session : float
+        Minutes per strength session, 10 to 120.
+    sessions_per_week : int, optional
+        Strength sessions a week, 1 to 7.
+    back_pain : str, optional
+        "none", "mild" or "recovering"; recovering starts with low-load
+        exercises and adds walking.
+    equipment : sequence of str, optional
+        Any of "step", "dumbbells", "resistance band" (or none).
+    weeks : int, optional
+        Length of the plan in weeks, 4 to 16.
 
-    Bad input raises ``ValueError`` with a sentence a reader understands.
+    Returns
+    -------
+    StrengthPlan
+        The inputs, every week's exercises and doses, a summary and notes.
     """
     runs, minutes, sessions, back_pain, equipment, number_of_weeks = _check_inputs(
         runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
