@@ -10,23 +10,17 @@ where to read about warning signs.
 The exercise choices, doses and the rate of progression are practical
 guidance, not trial findings: trials show that strength training lowers sports
 injuries (Lauersen 2014) and that walking helps keep low back pain away
-(Pocovi 2024), not that this particular plan does. Pure: standard library only.
+(Pocovi 2024), not that this particular plan does. The inputs are checked in
+``strength_plan_inputs``. Pure: standard library only.
 """
 
 from __future__ import annotations
 
-import math
-import numbers
 from dataclasses import dataclass
 
-from widgets.model.exercises import EQUIPMENT, Exercise, load_exercises
+from widgets.model.exercises import Exercise, load_exercises
+from widgets.model.strength_plan_inputs import check_inputs
 
-BACK_PAIN = ("none", "mild", "recovering")
-MAX_RUNS_PER_WEEK = 14
-MAX_SESSIONS_PER_WEEK = 7
-MIN_MINUTES = 10
-MAX_MINUTES = 120
-MIN_WEEKS, MAX_WEEKS = 4, 16
 WARM_UP_MINUTES = 3
 MINUTES_PER_EXERCISE = 5
 MAX_EXERCISES = 7
@@ -169,95 +163,6 @@ class StrengthPlan:
     weeks: tuple[Week, ...]
     summary: str
     notes: tuple[str, ...]
-
-
-def _whole_number(value, name: str, low: int, high: int, sentence: str) -> int:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, numbers.Real)
-        or not math.isfinite(float(value))
-        or int(value) != value
-    ):
-        raise ValueError(f"{sentence} must be a whole number, not {value!r}.")
-    if not low <= value <= high:
-        raise ValueError(f"{sentence} must be between {low} and {high}; you gave {value:g}.")
-    return int(value)
-
-
-def _session_minutes(minutes_per_session) -> float:
-    """The minutes of one strength session: a number from 10 to 120."""
-    if (
-        isinstance(minutes_per_session, bool)
-        or not isinstance(minutes_per_session, numbers.Real)
-        or not math.isfinite(float(minutes_per_session))
-    ):
-        raise ValueError(
-            f"The minutes for each session must be a number, not {minutes_per_session!r}."
-        )
-    if minutes_per_session <= 0:
-        raise ValueError("The minutes for each session must be more than 0.")
-    if minutes_per_session < MIN_MINUTES:
-        raise ValueError(
-            f"A session needs at least {MIN_MINUTES} minutes: a short warm-up and two exercises."
-        )
-    if minutes_per_session > MAX_MINUTES:
-        raise ValueError(f"Plan at most {MAX_MINUTES} minutes for a strength session.")
-    return float(minutes_per_session)
-
-
-def _sessions(sessions_per_week) -> int:
-    """Strength sessions a week: a whole number from 1 to 7."""
-    if (
-        isinstance(sessions_per_week, bool)
-        or not isinstance(sessions_per_week, numbers.Real)
-        or not math.isfinite(float(sessions_per_week))
-        or int(sessions_per_week) != sessions_per_week
-    ):
-        raise ValueError(
-            f"The number of strength sessions a week must be a whole number, not "
-            f"{sessions_per_week!r}."
-        )
-    if sessions_per_week > MAX_SESSIONS_PER_WEEK:
-        raise ValueError(
-            "A week has only 7 days: plan at most 7 strength sessions a week (2 or 3 is plenty)."
-        )
-    if sessions_per_week < 1:
-        raise ValueError("Plan at least 1 strength session a week.")
-    return int(sessions_per_week)
-
-
-def _equipment(equipment) -> tuple[str, ...]:
-    """The reader's equipment, each item known, repeats dropped; one name may be given alone."""
-    if isinstance(equipment, str):
-        equipment = (equipment,)
-    try:
-        equipment = tuple(equipment)
-    except TypeError:
-        raise ValueError("Equipment must be a list, for example ('step', 'dumbbells').") from None
-    unknown = [item for item in equipment if item not in EQUIPMENT]
-    if unknown:
-        raise ValueError(
-            f"The plan does not know the equipment {', '.join(map(repr, unknown))}. "
-            f"Choose from: {', '.join(EQUIPMENT)}, or none."
-        )
-    return tuple(dict.fromkeys(equipment))
-
-
-def _check_inputs(
-    runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
-):
-    runs = _whole_number(
-        runs_per_week, "runs_per_week", 0, MAX_RUNS_PER_WEEK, "The number of runs a week"
-    )
-    minutes = _session_minutes(minutes_per_session)
-    sessions = _sessions(sessions_per_week)
-    if back_pain not in BACK_PAIN:
-        raise ValueError(
-            f"Back pain must be one of: {', '.join(BACK_PAIN)}; you gave {back_pain!r}."
-        )
-    kit = _equipment(equipment)
-    number_of_weeks = _whole_number(weeks, "weeks", MIN_WEEKS, MAX_WEEKS, "The number of weeks")
-    return runs, minutes, sessions, back_pain, kit, number_of_weeks
 
 
 def _choose(
@@ -416,7 +321,7 @@ def build_plan(
     StrengthPlan
         The inputs, every week's exercises and doses, a summary and notes.
     """
-    runs, minutes, sessions, back_pain, equipment, number_of_weeks = _check_inputs(
+    runs, minutes, sessions, back_pain, equipment, number_of_weeks = check_inputs(
         runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
     )
     count = max(2, min(MAX_EXERCISES, int((minutes - WARM_UP_MINUTES) // MINUTES_PER_EXERCISE)))
