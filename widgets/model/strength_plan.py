@@ -1,6 +1,6 @@
 """A week-by-week strength plan for a runner, from a few plain inputs.
 
-``build_plan`` picks exercises from the library (``widgets.model.exercises``)
+``build_plan`` picks exercises from the library (``widgets.model.exercise_library``)
 that fit the time and equipment, and progresses them: easier versions first,
 then the standard and harder versions, more repetitions or longer holds each
 week, and a lighter (deload) week every fourth week. Someone recovering from
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from widgets.model.exercises import Exercise, load_exercises
+from widgets.model.exercise_library import load_exercises
+from widgets.model.exercises import Exercise
 from widgets.model.strength_plan_inputs import check_inputs
 
 WARM_UP_MINUTES = 3
