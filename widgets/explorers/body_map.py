@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from widgets.data import source_label
-from widgets.figures.body_map import HEIGHT_PX, body_map_figure_with_buttons
+from widgets.figures.body_map import body_map_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.body_map import body_map_live_view
 from widgets.model.body_regions import load_regions
@@ -52,5 +52,4 @@ def body_map() -> Interactive:
             + "."
         ),
         text_alternative=_table(),
-        height_px=HEIGHT_PX,
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from widgets.cards import ExerciseCards, phases_table
 from widgets.figures.exercise_demo import (
-    GALLERY_HEIGHT_PX,
-    HEIGHT_PX,
     exercise_demo_figure,
     exercise_gallery_figure,
     gallery_ids,
@@ -18,7 +16,6 @@ from widgets.figures.strength_plan import (
     preset_plans,
     preset_plans_figure,
 )
-from widgets.figures.strength_plan import HEIGHT_PX as PLAN_HEIGHT_PX
 from widgets.interactive import Interactive
 from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_view
 from widgets.model.exercises import VIEWS, exercise
@@ -55,7 +52,6 @@ def exercise_demo(exercise_id: str) -> Interactive:
             f"guidance, not trial evidence. {item.source_text}."
         ),
         text_alternative=phases_table(item),
-        height_px=HEIGHT_PX,
     )
 
 
@@ -79,7 +75,6 @@ def exercise_gallery() -> Interactive:
             "practical guidance, not trial evidence; each card below gives the evidence."
         ),
         text_alternative="".join(phases_table(item) for item in items),
-        height_px=GALLERY_HEIGHT_PX,
     )
 
 
@@ -118,7 +113,6 @@ def strength_plan_builder() -> Interactive:
             f"build a plan from your own numbers. The first plan shown is {DEFAULT_PRESET}."
         ),
         text_alternative=tables,
-        height_px=PLAN_HEIGHT_PX,
     )
 
 

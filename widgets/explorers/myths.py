@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.figures.myths import figure_height, myth_check_figure
+from widgets.figures.myths import myth_check_figure
 from widgets.interactive import Interactive
 from widgets.live.myths import myth_check_live_view
 from widgets.model.myths import CATEGORIES, category_counts, load_myths
@@ -47,5 +47,4 @@ def myth_check() -> Interactive:
             "claims on the scale. Verdicts follow the course's evidence review."
         ),
         text_alternative=_table(),
-        height_px=figure_height(),
     )

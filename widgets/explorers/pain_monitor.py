@@ -6,8 +6,6 @@ from widgets.figures.pain_monitor import (
     BOOK_PAIN_AFTER,
     BOOK_USUAL_PAINS,
     EXAMPLE_PLANS,
-    MAP_HEIGHT_PX,
-    PLAN_HEIGHT_PX,
     example_plan,
     example_plans_with_buttons,
     pain_map_with_slider,
@@ -54,7 +52,6 @@ def pain_monitor_explorer() -> Interactive:
             "more, every cell is red. Move the slider to set your usual morning pain."
         ),
         text_alternative=_map_table(),
-        height_px=MAP_HEIGHT_PX,
     )
 
 
@@ -90,5 +87,4 @@ def return_to_running_plans() -> Interactive:
             "miles. Use the buttons to switch plans."
         ),
         text_alternative=_plan_table(),
-        height_px=PLAN_HEIGHT_PX,
     )

@@ -49,5 +49,4 @@ def prevalence_explorer() -> Interactive:
             "Use the control at the top of the figure to switch what is shown."
         ),
         text_alternative=_prevalence_table(),
-        height_px=460,
     )

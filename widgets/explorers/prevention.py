@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from widgets.data import source_label
-from widgets.figures.prevention import HEIGHT_PX, prevention_figure_with_buttons
+from widgets.figures.prevention import prevention_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.prevention import prevention_live_view
 from widgets.model.prevention import ROWS, VIEWS
@@ -66,5 +66,4 @@ def prevention_explorer() -> Interactive:
             "Alzahrani 2019."
         ),
         text_alternative=_table(),
-        height_px=HEIGHT_PX,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.figures.risk import BOOK_HEIGHT_PX, risk_figure_for_book
+from widgets.figures.risk import risk_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.risk import risk_live_view
 from widgets.model.risk import SPIKE_BANDS
@@ -77,5 +77,4 @@ def risk_explorer() -> Interactive:
             "notebook you can change every input."
         ),
         text_alternative=_risk_table(),
-        height_px=BOOK_HEIGHT_PX,
     )

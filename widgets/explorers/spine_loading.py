@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from widgets.data import source_label
-from widgets.figures.spine_loading import HEIGHT_PX, spine_loading_figure_with_buttons
+from widgets.figures.spine_loading import spine_loading_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.spine_loading import spine_loading_live_view
 from widgets.model.spine_loading import VIEWS, describe, loading_bars
@@ -48,5 +48,4 @@ def spine_loading_explorer() -> Interactive:
             "(Kingsley 2012). Lines show the spread reported. Use the buttons to switch views."
         ),
         text_alternative=_table(),
-        height_px=HEIGHT_PX,
     )

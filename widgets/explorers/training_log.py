@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from widgets.figures.training_log import HEIGHT_PX, training_log_figure_for_book
+from widgets.figures.training_log import training_log_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.training_log import training_log_live_view
 from widgets.model.risk import SPIKE_BANDS
@@ -88,7 +88,6 @@ def training_log_explorer(path: str | None = None) -> Interactive:
             "pain."
         ),
         text_alternative=_text_alternative(analysis),
-        height_px=HEIGHT_PX + 40,
     )
 
 
