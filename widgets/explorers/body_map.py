@@ -30,7 +30,15 @@ def _table() -> str:
 
 
 def body_map() -> Interactive:
-    """Neck, upper and mid back, lower back, pelvis: what hurts, how sure, warning signs."""
+    """Show the back region by region: what hurts, how sure the evidence is, warning signs.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     regions = load_regions()
     return Interactive(
         name="body-map",

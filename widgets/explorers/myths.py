@@ -29,7 +29,15 @@ def _table() -> str:
 
 
 def myth_check() -> Interactive:
-    """Choose a claim from the article, give your answer, then see the verdict and source."""
+    """Check a popular article's claims: choose one, answer, then see the verdict and source.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     counts = category_counts()
     summary = ", ".join(f"{counts[key]} {label.lower()}" for key, label in CATEGORIES.items())
     return Interactive(

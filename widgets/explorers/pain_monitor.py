@@ -32,7 +32,15 @@ def _map_table() -> str:
 
 
 def pain_monitor_explorer() -> Interactive:
-    """Which mix of pain during a run and the next morning is green, amber or red."""
+    """Show which mix of pain during a run and next morning is green, amber or red.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="pain-monitor",
         static_figure=pain_map_with_slider,
@@ -68,7 +76,15 @@ def _plan_table() -> str:
 
 
 def return_to_running_plans() -> Interactive:
-    """Three example walk-run plans: every week green, an amber week, a red week."""
+    """Show three example walk-run plans: every week green, an amber week, a red week.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="return-to-running-plans",
         static_figure=example_plans_with_buttons,

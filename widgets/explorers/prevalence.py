@@ -34,7 +34,15 @@ def _prevalence_table() -> str:
 
 
 def prevalence_explorer() -> Interactive:
-    """How common low back pain is in runners compared with everyone."""
+    """Compare how common low back pain is in runners and in everyone.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="prevalence-explorer",
         static_figure=prevalence_figure_with_buttons,

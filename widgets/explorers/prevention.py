@@ -44,7 +44,15 @@ def _table() -> str:
 
 
 def prevention_explorer() -> Interactive:
-    """Dots with 95 % intervals for what lowered injuries or back pain; buttons pick the outcome."""
+    """Show what lowered injuries or back pain in studies, as relative rates with 95 % intervals.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="prevention-evidence",
         static_figure=prevention_figure_with_buttons,

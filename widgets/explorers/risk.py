@@ -60,7 +60,15 @@ def _alt_text() -> str:
 
 
 def risk_explorer() -> Interactive:
-    """How a run longer than your recent longest relates to running-injury rates."""
+    """Show how a run longer than your recent longest relates to running-injury rates.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="risk-explorer",
         static_figure=risk_figure_for_book,

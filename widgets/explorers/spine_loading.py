@@ -33,7 +33,15 @@ def _table() -> str:
 
 
 def spine_loading_explorer() -> Interactive:
-    """Ground force per step, spinal shrinking by pace and over time, and disc height after a run."""
+    """Show the ground force per step and how the spine shrinks and its discs lose height.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="spine-loading-explorer",
         static_figure=spine_loading_figure_with_buttons,
