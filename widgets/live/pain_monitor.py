@@ -37,7 +37,13 @@ def _advice_sentence(pain_during, pain_after, pain_next_morning, usual_pain) -> 
 
 
 def pain_monitor_live_view() -> LiveView:
-    """Four sliders (pain during, after, next morning, usual); the map marks your scores."""
+    """Set four pain scores with sliders; the traffic-light map rings yours.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     return LiveView(
         {
             "pain_during": _score("Pain during the run", 3),
@@ -78,7 +84,13 @@ def _plan_sentence(example, start_stage, sessions_per_week, run_pace_min_per_km)
 
 
 def plan_live_view() -> LiveView:
-    """Choose an example, the first step, sessions a week and running pace."""
+    """Choose an example walk-run plan, its first step, sessions a week and pace.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     return LiveView(
         {
             "example": ipywidgets.Dropdown(
