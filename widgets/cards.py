@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 
-from widgets.model.exercises import Exercise, load_exercises
+from widgets.model.exercise_library import load_exercises
+from widgets.model.exercises import Exercise
 from widgets.text_alternative import html_table
 
 GUIDANCE_LABEL = (

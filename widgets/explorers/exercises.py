@@ -18,7 +18,8 @@ from widgets.figures.strength_plan import (
 )
 from widgets.interactive import Interactive
 from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_view
-from widgets.model.exercises import VIEWS, exercise
+from widgets.model.exercise_library import exercise
+from widgets.model.exercises import VIEWS
 from widgets.render_mode import is_static_book
 
 PLAYER_HELP = (

@@ -12,7 +12,8 @@ from widgets.figures.pain_monitor import (
 )
 from widgets.interactive import Interactive
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
-from widgets.model.pain_monitor import LEVEL_NAMES, Plan, advice
+from widgets.model.pain_monitor import LEVEL_NAMES, advice
+from widgets.model.walk_run_plan import Plan
 from widgets.text_alternative import html_table
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from widgets.figures.risk import risk_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.risk import risk_live_view
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.risk_scenarios import BOOK_INCREASES, BOOK_PROFILES, BOOK_WEEKLY_KM, book_result
 from widgets.text_alternative import html_table
 from widgets.units import format_distance

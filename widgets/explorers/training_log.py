@@ -8,7 +8,7 @@ from functools import lru_cache
 from widgets.figures.training_log import training_log_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.training_log import training_log_live_view
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.text_alternative import html_table
 from widgets.training_log import analyse, read_log, summary_sentences
 from widgets.training_log.sample_log import SAMPLE_END, SAMPLE_FOLDER

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import MENU_ROW_PX, figure_with_view_buttons
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
 from widgets.units import from_km
 

@@ -26,7 +26,8 @@ from widgets.figures.exercise_demo import (
 from widgets.figures.strength_plan import plan_figure, plan_text_html
 from widgets.figures.style import course_layout
 from widgets.live.view import LiveView
-from widgets.model.exercises import EQUIPMENT, load_exercises
+from widgets.model.exercise_library import load_exercises
+from widgets.model.exercises import EQUIPMENT
 from widgets.model.strength_plan import build_plan
 
 TEMPO_CHOICES = (0.5, 2.0)

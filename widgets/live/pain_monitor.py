@@ -11,7 +11,8 @@ from widgets.figures.pain_monitor import (
     plan_figure,
 )
 from widgets.live.view import LiveView
-from widgets.model.pain_monitor import STAGES, advice, return_to_running_plan
+from widgets.model.pain_monitor import advice
+from widgets.model.walk_run_plan import STAGES, return_to_running_plan
 
 
 def _score(description: str, value: int) -> ipywidgets.IntSlider:

@@ -13,7 +13,8 @@ import ipywidgets
 
 from widgets.figures.risk import risk_figure_from_result
 from widgets.live.view import LiveView
-from widgets.model.risk import MAX_OTHER_SPORT_HOURS, relative_injury_rate
+from widgets.model.risk import relative_injury_rate
+from widgets.model.risk_inputs import MAX_OTHER_SPORT_HOURS
 from widgets.model.risk_wording import reading
 from widgets.units import UNITS, from_km, to_km
 

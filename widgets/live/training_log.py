@@ -16,9 +16,9 @@ import plotly.graph_objects as go
 from widgets.figures.training_log import DEFAULT_VIEW, VIEWS, training_log_figure
 from widgets.live.view import replace_figure
 from widgets.training_log import analyse, read_log, summary_sentences
-from widgets.training_log.analysis import runs_phrase
 from widgets.training_log.report import PRIVACY
 from widgets.training_log.sample_log import SAMPLE_FOLDER
+from widgets.training_log.wording import runs_phrase
 
 UPLOAD_TYPES = ".fit,.gpx,.tcx,.csv,.gz"
 
