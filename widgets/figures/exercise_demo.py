@@ -31,7 +31,7 @@ from widgets.figures.exercise_drawing import (
     static_traces,
 )
 from widgets.figures.style import course_layout
-from widgets.model.exercises import load_exercises
+from widgets.model.exercise_library import load_exercises
 
 # plotly draws a frame on the first screen refresh after its duration, so
 # 40 ms gives one picture per 50 ms (FRAME_SECONDS; three refreshes at 60 Hz):

@@ -16,7 +16,8 @@ import numpy as np
 
 from widgets.figures.style import OKABE_ITO
 from widgets.figures.text_layout import wrap
-from widgets.model.exercises import VIEWS, Exercise, exercise
+from widgets.model.exercise_library import exercise
+from widgets.model.exercises import VIEWS, Exercise
 from widgets.model.poses import HEAD_RADIUS_M, Frame
 
 NEAR_COLOUR = OKABE_ITO["blue"]

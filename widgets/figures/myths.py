@@ -74,22 +74,6 @@ def _geometry(claim_count: int) -> tuple[int, int]:
     return plot_px, plot_px + MARGIN_TOP_PX + margin_bottom_px()
 
 
-def figure_height(claim_count: int | None = None) -> int:
-    """The figure's height (the book reserves this much room).
-
-    Parameters
-    ----------
-    claim_count : int, optional
-        How many claims the chart has rows for; all of the data file's if None.
-
-    Returns
-    -------
-    int
-        The height, in pixels.
-    """
-    return _geometry(len(load_myths()) if claim_count is None else claim_count)[1]
-
-
 # One state of the self-check ---------------------------------------------------
 
 

@@ -20,15 +20,8 @@ from widgets.figures.style import (
     grid_axis,
     outlined_marker,
 )
-from widgets.model.pain_monitor import (
-    DURING_LIMIT,
-    LEVEL_NAMES,
-    LEVELS,
-    STAGES,
-    Plan,
-    advice,
-    return_to_running_plan,
-)
+from widgets.model.pain_monitor import DURING_LIMIT, LEVEL_NAMES, LEVELS, advice
+from widgets.model.walk_run_plan import STAGES, Plan, return_to_running_plan
 
 LEVEL_COLOURS = {
     "green": OKABE_ITO["bluish_green"],

@@ -20,7 +20,8 @@ from widgets.figures.style import (
     interval_error_bars,
     outlined_marker,
 )
-from widgets.model.risk import SPIKE_BANDS, RiskResult
+from widgets.model.risk import RiskResult
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.units import format_distance
 
 LINE_COLOUR = OKABE_ITO["blue"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from widgets.figures.controls import figure_per_view
+from widgets.figures.controls import MENU_ROW_PX, figure_per_view
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, grid_axis
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
 from widgets.units import from_km
 
@@ -303,6 +303,9 @@ def training_log_figure_for_book(analysis: LogAnalysis, unit: str = "km") -> go.
     plotly.graph_objects.Figure
         The timeline of runs, with a button for each view.
     """
-    return figure_per_view(
+    figure = figure_per_view(
         VIEWS, DEFAULT_VIEW, lambda view: training_log_figure(analysis, view, unit)
     )
+    # The row of buttons gets room of its own; the plot keeps the live view's height.
+    figure.update_layout(height=HEIGHT_PX + MENU_ROW_PX)
+    return figure
