@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from widgets.figures.pain_monitor import (
-    BOOK_PAIN_AFTER,
-    BOOK_USUAL_PAINS,
-    EXAMPLE_PLANS,
-    example_plan,
-    example_plans_with_buttons,
-    pain_map_with_slider,
-)
+from widgets.figures.pain_monitor import BOOK_PAIN_AFTER, BOOK_USUAL_PAINS, pain_map_with_slider
+from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan, example_plans_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
 from widgets.model.pain_monitor import LEVEL_NAMES, advice

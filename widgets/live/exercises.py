@@ -13,16 +13,12 @@ import ipywidgets
 import plotly.graph_objects as go
 
 from widgets.cards import card_html
-from widgets.figures.exercise_demo import (
-    FRAME_SECONDS,
-    HEIGHT_PX,
-    LEGEND,
-    _axes,
-    _base_traces,
-    _frame_traces,
-    _title,
-    demo_geometry,
-)
+from widgets.figures.exercise_demo import HEIGHT_PX, LEGEND
+from widgets.figures.exercise_drawing import FRAME_SECONDS, demo_geometry
+from widgets.figures.exercise_drawing import base_traces as _base_traces
+from widgets.figures.exercise_drawing import demo_axes as _axes
+from widgets.figures.exercise_drawing import demo_title as _title
+from widgets.figures.exercise_drawing import frame_traces as _frame_traces
 from widgets.figures.strength_plan import plan_figure, plan_text_html
 from widgets.figures.style import course_layout
 from widgets.live.view import LiveView

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.figures.pain_monitor import (
-    DEFAULT_EXAMPLE,
-    EXAMPLE_PLANS,
-    pain_map_figure,
-    plan_figure,
-)
+from widgets.figures.pain_monitor import pain_map_figure
+from widgets.figures.walk_run_plan import DEFAULT_EXAMPLE, EXAMPLE_PLANS, plan_figure
 from widgets.live.view import LiveView
 from widgets.model.pain_monitor import advice
 from widgets.model.walk_run_plan import STAGES, return_to_running_plan
