@@ -305,3 +305,17 @@ def test_a_changed_big_figure_gets_a_new_script_and_its_old_one_is_removed(tmp_p
     assert figure_payloads(html_dir / "big.html")[element_id("big", 1, 0)]["data"][0]["y"][1] == (
         -BIG_Y[1]
     )
+
+
+def test_the_search_page_keeps_its_scripts_in_order_and_other_pages_skip_them(built):
+    html_dir, _ = built
+    search = (html_dir / "search.html").read_text()
+    # searchtools.js runs at once and needs doctools.js first: neither may be deferred there.
+    assert re.search(r'<script src="_static/doctools\.js[^"]*"></script>', search)
+    assert search.index("doctools.js") < search.index("searchtools.js")
+    assert "searchindex.js" in search
+    text = (html_dir / "text.html").read_text()
+    assert re.search(r'<script defer="defer" src="_static/doctools\.js', text)
+    # The theme's search-as-you-type box is off: no other page needs the search index.
+    for script in ("searchindex.js", "searchtools.js", "language_data.js"):
+        assert script not in text

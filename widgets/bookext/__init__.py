@@ -120,14 +120,22 @@ DEFERRABLE_SCRIPTS = frozenset(
 
 
 def _defer_scripts(app, pagename, templatename, context, doctree) -> None:
-    if pagename == "search":  # the search page runs its scripts inline at once
+    """Load the theme's scripts with ``defer`` on this page.
+
+    Each deferred script is a copy: Sphinx shares its script objects between
+    pages, and the search page must keep them as they are (its own scripts
+    run at once and use what ``doctools.js`` defines).
+    """
+    if pagename == "search":
         return
-    for asset in context.get("script_files", []):
+    scripts = context.get("script_files", [])
+    for index, asset in enumerate(scripts):
         name = Path(str(getattr(asset, "filename", "") or "")).name
         attributes = getattr(asset, "attributes", None)
         if name in DEFERRABLE_SCRIPTS and attributes is not None:
-            attributes.pop("async", None)
-            attributes["defer"] = "defer"
+            deferred = {key: value for key, value in attributes.items() if key != "async"}
+            deferred["defer"] = "defer"
+            scripts[index] = type(asset)(asset.filename, priority=asset.priority, **deferred)
 
 
 def _fix_inaccessible_markup(app, pagename, templatename, context, doctree) -> None:
