@@ -452,6 +452,7 @@ def _figure_requests(page) -> list[str]:
 def test_a_figure_s_data_is_requested_only_when_the_figure_is_needed(
     browser, server, external_pages
 ):
+    waited = 0
     for docname in external_pages:
         context = browser.new_context(viewport=PHONE)
         page = context.new_page()
@@ -469,11 +470,13 @@ def test_a_figure_s_data_is_requested_only_when_the_figure_is_needed(
                 fetched = [url for url in requested if f"/{figure_id}." in url]
                 if below:
                     assert not fetched, f"{docname}: {figure_id} loaded before it was needed"
+                    waited += 1
                 wait_for_figure(page, index)
                 fetched = [url for url in requested if f"/{figure_id}." in url]
                 assert len(fetched) == 1, f"{docname}: {figure_id} requested {fetched}"
         finally:
             context.close()
+    assert waited, "no figure with its own data script starts below the first screen"
 
 
 def test_the_book_opened_from_disk_draws_its_big_figures(browser, book_root, external_pages):
