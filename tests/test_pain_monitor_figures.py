@@ -19,7 +19,8 @@ from widgets.figures.pain_monitor import (
 )
 from widgets.interactive import PLOTLY_MIME
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
-from widgets.model.pain_monitor import LEVELS, STAGES, advice
+from widgets.model.pain_monitor import LEVELS, advice
+from widgets.model.walk_run_plan import STAGES
 from widgets.render_mode import STATIC_BOOK_ENV
 
 

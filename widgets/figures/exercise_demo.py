@@ -25,7 +25,8 @@ import plotly.graph_objects as go
 
 from widgets.figures.style import OKABE_ITO, course_layout
 from widgets.figures.text_layout import wrap
-from widgets.model.exercises import VIEWS, Exercise, exercise, load_exercises
+from widgets.model.exercise_library import exercise, load_exercises
+from widgets.model.exercises import VIEWS, Exercise
 from widgets.model.poses import HEAD_RADIUS_M, Frame
 
 NEAR_COLOUR = OKABE_ITO["blue"]

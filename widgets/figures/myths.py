@@ -59,11 +59,6 @@ def _geometry(claim_count: int) -> tuple[int, int]:
     return plot_px, plot_px + MARGIN_TOP_PX + margin_bottom_px()
 
 
-def figure_height(claim_count: int | None = None) -> int:
-    """The figure's height in pixels (the book reserves this much room)."""
-    return _geometry(len(load_myths()) if claim_count is None else claim_count)[1]
-
-
 def wrap(text: str) -> str:
     return _wrap(text, WRAP_CHARS)
 

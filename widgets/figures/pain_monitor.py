@@ -13,15 +13,8 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import figure_with_slider, figure_with_view_buttons
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, TEXT_COLOUR, course_layout
-from widgets.model.pain_monitor import (
-    DURING_LIMIT,
-    LEVEL_NAMES,
-    LEVELS,
-    STAGES,
-    Plan,
-    advice,
-    return_to_running_plan,
-)
+from widgets.model.pain_monitor import DURING_LIMIT, LEVEL_NAMES, LEVELS, advice
+from widgets.model.walk_run_plan import STAGES, Plan, return_to_running_plan
 
 LEVEL_COLOURS = {
     "green": OKABE_ITO["bluish_green"],

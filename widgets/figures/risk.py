@@ -14,7 +14,8 @@ import plotly.graph_objects as go
 
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
 from widgets.figures.text_layout import wrap
-from widgets.model.risk import SPIKE_BANDS, RiskResult
+from widgets.model.risk import RiskResult
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.risk_scenarios import (
     BOOK_DEFAULT_INCREASE,
     BOOK_DEFAULT_PROFILE,

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from widgets.figures.controls import figure_with_view_buttons
+from widgets.figures.controls import MENU_ROW_PX, figure_with_view_buttons
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
 from widgets.units import from_km
 
@@ -231,4 +231,6 @@ def training_log_figure_for_book(analysis: LogAnalysis, unit: str = "km") -> go.
         {VIEWS[key]: (lambda key=key: training_log_figure(analysis, key, unit)) for key in VIEWS},
         default=VIEWS[DEFAULT_VIEW],
     )
+    # The row of buttons gets room of its own; the plot keeps the live view's height.
+    figure.update_layout(height=HEIGHT_PX + MENU_ROW_PX)
     return figure
