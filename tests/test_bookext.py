@@ -11,6 +11,7 @@ import nbformat
 import pytest
 from sphinx.application import Sphinx
 
+from widgets.bookext.figure_data import FIGURE_DIR, INLINE_LIMIT_BYTES, figure_payloads
 from widgets.bookext.plotly_output import element_id
 from widgets.interactive import PLOTLY_MIME
 
@@ -23,7 +24,7 @@ exclude_patterns = ["_build"]
 """
 
 
-def notebook_with_figure(alt: str) -> nbformat.NotebookNode:
+def notebook_with_figure(alt: str, y=(1, 2)) -> nbformat.NotebookNode:
     notebook = nbformat.v4.new_notebook()
     notebook.metadata["kernelspec"] = {
         "name": "python3",
@@ -36,7 +37,7 @@ def notebook_with_figure(alt: str) -> nbformat.NotebookNode:
             "display_data",
             data={
                 PLOTLY_MIME: {
-                    "data": [{"type": "scatter", "y": [1, 2]}],
+                    "data": [{"type": "scatter", "y": list(y)}],
                     "layout": {"title": {"text": "</script> is escaped"}},
                 },
                 "text/plain": "a figure",
@@ -249,3 +250,72 @@ def test_stylesheets_lose_the_rules_of_icons_no_page_uses(built):
     html_dir, _ = built
     theme_css = (html_dir / "_static" / "styles" / "pydata-sphinx-theme.css").read_text()
     assert ".fa-bars:before" in theme_css and ".fa-star:before" not in theme_css
+
+
+BIG_Y = [round(0.001 * step, 3) for step in range(INLINE_LIMIT_BYTES // 4)]
+
+
+def test_a_big_figure_s_json_leaves_its_page_for_a_script_of_its_own(tmp_path):
+    html_dir, warnings = build(
+        tmp_path,
+        {
+            "big": notebook_with_figure(alt="Many points.", y=BIG_Y),
+            "small": notebook_with_figure(alt="Two points rising."),
+        },
+    )
+    assert "plotly" not in warnings
+    big_id, small_id = element_id("big", 1, 0), element_id("small", 1, 0)
+    page = (html_dir / "big.html").read_text()
+    assert len(page) < INLINE_LIMIT_BYTES + 30_000, "the figure's JSON is still in the page"
+    placeholder = re.search(
+        rf'<script type="application/json" id="{big_id}-data" data-src="([^"]+)"></script>', page
+    )
+    assert placeholder, "no placeholder naming the figure's script"
+    src = placeholder.group(1)
+    assert re.fullmatch(rf"{FIGURE_DIR}/{big_id}\.[0-9a-f]{{10}}\.js", src)
+    script = (html_dir / src).read_text()
+    # One string literal handed to the page, for JSON.parse.
+    assert script.startswith(f'window.CoursePlotly.figureData.register("{big_id}", "{{')
+    assert figure_payloads(html_dir / "big.html")[big_id]["data"][0]["y"] == BIG_Y
+    # A small figure stays in its page: no extra request to draw it.
+    small = (html_dir / "small.html").read_text()
+    assert f'id="{small_id}-data">{{' in small and "data-src" not in small
+    assert figure_payloads(html_dir / "small.html")[small_id]["data"][0]["y"] == [1, 2]
+
+
+def test_a_changed_big_figure_gets_a_new_script_and_its_old_one_is_removed(tmp_path):
+    html_dir, _ = build(tmp_path, {"big": notebook_with_figure(alt="Many points.", y=BIG_Y)})
+    folder = html_dir / FIGURE_DIR
+    (first,) = list(folder.glob("*.js"))
+    changed = notebook_with_figure(alt="Many points.", y=[-value for value in BIG_Y])
+    nbformat.write(changed, tmp_path / "src" / "big.ipynb")
+    app = Sphinx(
+        str(tmp_path / "src"),
+        str(tmp_path / "src"),
+        str(html_dir),
+        str(tmp_path / "doctrees"),
+        "html",
+        status=None,
+        warning=io.StringIO(),
+    )
+    app.build()
+    (second,) = list(folder.glob("*.js"))
+    assert second.name != first.name, "a changed figure kept its script's name (stale in caches)"
+    assert second.name in (html_dir / "big.html").read_text()
+    assert figure_payloads(html_dir / "big.html")[element_id("big", 1, 0)]["data"][0]["y"][1] == (
+        -BIG_Y[1]
+    )
+
+
+def test_the_search_page_keeps_its_scripts_in_order_and_other_pages_skip_them(built):
+    html_dir, _ = built
+    search = (html_dir / "search.html").read_text()
+    # searchtools.js runs at once and needs doctools.js first: neither may be deferred there.
+    assert re.search(r'<script src="_static/doctools\.js[^"]*"></script>', search)
+    assert search.index("doctools.js") < search.index("searchtools.js")
+    assert "searchindex.js" in search
+    text = (html_dir / "text.html").read_text()
+    assert re.search(r'<script defer="defer" src="_static/doctools\.js', text)
+    # The theme's search-as-you-type box is off: no other page needs the search index.
+    for script in ("searchindex.js", "searchtools.js", "language_data.js"):
+        assert script not in text

@@ -63,6 +63,41 @@ def _script_time(report: dict, name: str) -> float:
     return sum(item.get("total", 0.0) for item in items if name in item.get("url", ""))
 
 
+# Lighthouse 12.2.3's largest-contentful-paint-element audit fails with Debian's newer
+# Chromium (its TraceElements gatherer), so the element is read from Chromium itself:
+# the page opened at Lighthouse's phone size, as its unthrottled trace sees it.
+_LCP_ELEMENT_JS = """() => new Promise(resolve => {
+  let last = null;
+  new PerformanceObserver(list => { last = list.getEntries().at(-1); })
+    .observe({type: 'largest-contentful-paint', buffered: true});
+  setTimeout(() => {
+    const el = last && last.element;
+    resolve(el ? el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' "' +
+      (el.textContent || last.url || '').trim().slice(0, 50) + '"' : '');
+  }, 1000);
+})"""
+LIGHTHOUSE_PHONE = {"width": 412, "height": 823}
+
+
+def lcp_elements(base: str, pages: list[str]) -> dict[str, str]:
+    """The largest contentful paint element of each page, as Chromium reports it."""
+    from playwright.sync_api import sync_playwright
+
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name in pages:
+            context = browser.new_context(
+                viewport=LIGHTHOUSE_PHONE, device_scale_factor=1.75, is_mobile=True
+            )
+            page = context.new_page()
+            page.goto(f"{base}{name}.html", wait_until="load")
+            found[name] = page.evaluate(_LCP_ELEMENT_JS)
+            context.close()
+        browser.close()
+    return found
+
+
 def lighthouse_once(url: str) -> dict:
     """One Lighthouse run of ``url``: scores and metrics, or ``{"error": ...}``."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
@@ -126,7 +161,9 @@ def bench_lighthouse(html: Path, runs: int, pages: list[str] | None = None) -> l
     server, base = _serve(html, use_gzip=True)
     rows = []
     try:
+        elements = lcp_elements(base, pages)
         for name in pages:
+            print(f"  {name}: largest contentful paint element {elements[name]}", flush=True)
             results = []
             for run in range(runs):
                 results.append(lighthouse_once(f"{base}{name}.html"))
@@ -141,7 +178,7 @@ def bench_lighthouse(html: Path, runs: int, pages: list[str] | None = None) -> l
                     ),
                     flush=True,
                 )
-            rows.append({"page": name, **_median_row(results)})
+            rows.append({"page": name, **_median_row(results), "lcp_element": elements[name]})
     finally:
         server.shutdown()
         server.server_close()

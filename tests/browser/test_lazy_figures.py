@@ -4,12 +4,26 @@ A figure draws when it nears the screen (scrolling), when keyboard focus
 reaches it, when an in-page link targets it, and when the page is printed.
 Some tests switch the scrolling trigger off (a stand-in IntersectionObserver
 that never fires), so only the trigger under test can draw the figure.
+
+A big figure's JSON is not in its page but in a script of its own
+(``widgets/bookext/figure_data.py``), loaded only when the figure draws; the
+book must still work opened from disk.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from book_site import DESKTOP, PHONE, assert_clean, toc_docnames, wait_for_figure, wait_for_figures
+
+from widgets.bookext.figure_data import (
+    EXTERNAL_DATA,
+    FIGURE_DIR,
+    INLINE_DATA,
+    INLINE_LIMIT_BYTES,
+    figure_payloads,
+)
 
 PAGES = toc_docnames()
 NO_SCROLL_TRIGGER = """window.IntersectionObserver = class {
@@ -33,6 +47,19 @@ def figure_pages(book_root):
     pages = _figure_pages(book_root)
     if not pages:
         pytest.skip("no page has a course figure")
+    return pages
+
+
+@pytest.fixture(scope="module")
+def external_pages(book_root, figure_pages):
+    """Pages with at least one figure whose JSON is in a script of its own."""
+    pages = [
+        name
+        for name in figure_pages
+        if EXTERNAL_DATA.search((book_root / f"{name}.html").read_text(encoding="utf-8"))
+    ]
+    if not pages:
+        pytest.skip("no figure is big enough to leave its page")
     return pages
 
 
@@ -97,35 +124,72 @@ def test_plotly_js_loads_only_when_a_figure_is_needed(browser, server, figure_pa
             context.close()
 
 
-@pytest.mark.parametrize(
-    "how", ["emulated print media", "print media from the start", "beforeprint"]
-)
-def test_printing_draws_every_figure(browser, server, book_root, figure_pages, how):
-    docname = max(
+def _pages_to_print(book_root, figure_pages, external_pages) -> list[str]:
+    """The page with the most figures, and every page with a figure's JSON in its own script."""
+    most = max(
         figure_pages,
         key=lambda name: (book_root / f"{name}.html").read_text().count('class="course-plotly"'),
     )
-    context, page = _open(
-        browser,
-        server,
-        docname,
-        viewport=DESKTOP,
-        scroll_trigger=False,
-        media="print" if how == "print media from the start" else None,
-    )
+    return [most] + [name for name in external_pages if name != most]
+
+
+LOAD_ALL_DATA_JS = """() => Promise.all([...document.querySelectorAll('.course-plotly')]
+    .map(d => CoursePlotly.figureData.load(d)))"""
+
+
+@pytest.mark.parametrize(
+    "how", ["emulated print media", "print media from the start", "beforeprint"]
+)
+def test_printing_draws_every_figure(browser, server, book_root, figure_pages, external_pages, how):
+    for docname in _pages_to_print(book_root, figure_pages, external_pages):
+        context, page = _open(
+            browser,
+            server,
+            docname,
+            viewport=DESKTOP,
+            scroll_trigger=False,
+            media="print" if how == "print media from the start" else None,
+        )
+        try:
+            if how == "beforeprint":
+                # With plotly and the figures' data loaded, beforeprint draws every
+                # figure before it returns, so the printed page has them all.
+                page.evaluate("CoursePlotly.lazy.loadPlotly()")
+                page.wait_for_function("typeof Plotly !== 'undefined'")
+                page.evaluate(LOAD_ALL_DATA_JS)
+                svgs = page.evaluate("""() => { window.dispatchEvent(new Event('beforeprint'));
+                    return [...document.querySelectorAll('.course-plotly')]
+                      .map(d => d.querySelectorAll('svg.main-svg').length > 0); }""")
+                assert all(svgs), f"{docname}: {svgs}"
+            elif how == "emulated print media":
+                page.emulate_media(media="print")
+            page.wait_for_function(f"() => ({DRAWN_JS})().every(Boolean)", timeout=30000)
+            assert page.course_errors == [], docname
+        finally:
+            context.close()
+
+
+def test_printing_before_a_figure_s_data_has_loaded_prints_its_text_description(
+    browser, server, external_pages
+):
+    """Printing cannot wait for a script: the figure's table goes on paper, and it draws later."""
+    docname = external_pages[0]
+    context, page = _open(browser, server, docname, viewport=DESKTOP, scroll_trigger=False)
     try:
-        if how == "beforeprint":
-            # With plotly loaded, beforeprint draws every figure before it returns,
-            # so the printed page has them all.
-            page.evaluate("CoursePlotly.lazy.loadPlotly()")
-            page.wait_for_function("typeof Plotly !== 'undefined'")
-            svgs = page.evaluate("""() => { window.dispatchEvent(new Event('beforeprint'));
-                return [...document.querySelectorAll('.course-plotly')]
-                  .map(d => d.querySelectorAll('svg.main-svg').length > 0); }""")
-            assert all(svgs), svgs
-        elif how == "emulated print media":
-            page.emulate_media(media="print")
-        page.wait_for_function(f"() => ({DRAWN_JS})().every(Boolean)", timeout=20000)
+        page.evaluate("CoursePlotly.lazy.loadPlotly()")
+        page.wait_for_function("typeof Plotly !== 'undefined'")
+        opened = page.evaluate("""() => { window.dispatchEvent(new Event('beforeprint'));
+            return [...document.querySelectorAll('.course-plotly')].map(d => ({
+              external: !!document.getElementById(d.id + '-data').dataset.src,
+              drawn: d.querySelectorAll('svg.main-svg').length > 0,
+              open: d.closest('figure').querySelector('details.course-text-alternative').open})); }""")
+        assert all(f["drawn"] or f["open"] for f in opened), opened
+        assert any(f["external"] and f["open"] for f in opened), opened
+        page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        page.wait_for_function(f"() => ({DRAWN_JS})().every(Boolean)", timeout=30000)
+        assert not page.evaluate(
+            "[...document.querySelectorAll('details.course-text-alternative')].some(d => d.open)"
+        )
         assert page.course_errors == []
     finally:
         context.close()
@@ -191,15 +255,19 @@ def test_an_in_page_link_draws_the_figure_it_targets(browser, server, figure_pag
 
 
 @pytest.mark.parametrize("docname", PAGES)
-def test_plotly_internals_still_work_as_the_adapter_expects(open_page, docname):
+def test_plotly_internals_still_work_as_the_adapter_expects(open_page, book_root, docname):
     """plotly internals are read in one adapter; this breaks when a plotly.js update changes them."""
     page = open_page(docname, viewport=PHONE)
     if not wait_for_figures(page):
         pytest.skip("no figure on this page")
-    problems = page.evaluate("""() => [...document.querySelectorAll('.course-plotly')].map(d => {
-        const figure = JSON.parse(document.getElementById(d.id + '-data').textContent);
+    frames = {
+        figure_id: len(figure.get("frames") or [])
+        for figure_id, figure in figure_payloads(book_root / f"{docname}.html").items()
+    }
+    problems = page.evaluate(
+        """frames => [...document.querySelectorAll('.course-plotly')].map(d => {
         const adapter = CoursePlotly.plotlyAdapter;
-        const found = adapter.check(d, (figure.frames || []).length);
+        const found = adapter.check(d, frames[d.id]);
         if ((d.layout.sliders || []).length &&
             adapter.controlIndex(d.querySelector('.slider-group')) === null)
           found.push('slider index not found');
@@ -208,7 +276,9 @@ def test_plotly_internals_still_work_as_the_adapter_expects(open_page, docname):
         const inLayout = (d.layout.updatemenus || []).flatMap(m => Object.keys(m))
           .filter(k => k.startsWith('_course'));
         return found.concat(own, inLayout).map(p => d.id + ': ' + p);
-      }).flat()""")
+      }).flat()""",
+        frames,
+    )
     assert problems == []
     assert_clean(page)
 
@@ -296,7 +366,6 @@ ANIMATED_FIGURE = {
 def animated(book_root, tmp_path_factory, figure_pages):
     """A copy of the site with one page whose first figure has frames, Play and Pause."""
     import json
-    import re
     import shutil
 
     from book_site import SiteServer
@@ -307,8 +376,8 @@ def animated(book_root, tmp_path_factory, figure_pages):
     page = (copy / f"{source}.html").read_text()
     payload = json.dumps(ANIMATED_FIGURE).replace("</", "<\\/")
     page = re.sub(
-        r'(<script type="application/json" id="[^"]+-data">).*?(</script>)',
-        lambda m: m.group(1) + payload + m.group(2),
+        r'(<script type="application/json" id="[^"]+-data")[^>]*>.*?(</script>)',
+        lambda m: m.group(1) + ">" + payload + m.group(2),
         page,
         count=1,
         flags=re.S,
@@ -353,3 +422,77 @@ def test_a_figure_with_frames_draws_plays_and_keeps_its_frames_on_a_new_width(br
         assert page.course_errors == []
     finally:
         context.close()
+
+
+# --- a big figure's JSON in a script of its own --------------------------------------------
+
+
+def test_no_page_carries_a_big_figure_s_json_inline(book_root, external_pages):
+    for docname in PAGES:
+        path = book_root / f"{docname}.html"
+        html = path.read_text(encoding="utf-8") if path.exists() else ""
+        inline = {m.group("id"): len(m.group("json")) for m in INLINE_DATA.finditer(html)}
+        too_big = {fid: size for fid, size in inline.items() if size > INLINE_LIMIT_BYTES}
+        assert not too_big, f"{docname}: figure JSON above {INLINE_LIMIT_BYTES} bytes inline"
+        for match in EXTERNAL_DATA.finditer(html):
+            assert FIGURE_DIR in match.group("src")
+            assert (path.parent / match.group("src")).is_file(), match.group("src")
+    # The exercise demos (hundreds of KB of animation frames) were the reason.
+    exercises = book_root / "notebooks" / "exercises-for-runners-backs.html"
+    if exercises.exists():
+        assert len(exercises.read_bytes()) < 250_000
+
+
+def _figure_requests(page) -> list[str]:
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url) if f"/{FIGURE_DIR}/" in r.url else None)
+    return seen
+
+
+def test_a_figure_s_data_is_requested_only_when_the_figure_is_needed(
+    browser, server, external_pages
+):
+    waited = 0
+    for docname in external_pages:
+        context = browser.new_context(viewport=PHONE)
+        page = context.new_page()
+        requested = _figure_requests(page)
+        page.goto(server.url(docname), wait_until="load")
+        page.wait_for_function("() => window.CoursePlotly && CoursePlotly.lazy")
+        try:
+            external = page.evaluate("""() => [...document.querySelectorAll('.course-plotly')]
+                .map((d, i) => [i, d.id, document.getElementById(d.id + '-data').dataset.src,
+                                d.getBoundingClientRect().top])
+                .filter(([i, id, src]) => src)""")
+            page.wait_for_timeout(1000)
+            for index, figure_id, _src, top in external:
+                below = top > page.viewport_size["height"] + 400
+                fetched = [url for url in requested if f"/{figure_id}." in url]
+                if below:
+                    assert not fetched, f"{docname}: {figure_id} loaded before it was needed"
+                    waited += 1
+                wait_for_figure(page, index)
+                fetched = [url for url in requested if f"/{figure_id}." in url]
+                assert len(fetched) == 1, f"{docname}: {figure_id} requested {fetched}"
+        finally:
+            context.close()
+    assert waited, "no figure with its own data script starts below the first screen"
+
+
+def test_the_book_opened_from_disk_draws_its_big_figures(browser, book_root, external_pages):
+    """file:// is how the README says a reader can open the book; fetch() would fail there."""
+    for docname in external_pages:
+        context = browser.new_context(viewport=PHONE)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on(
+            "console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None
+        )
+        page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+        try:
+            page.goto((book_root / f"{docname}.html").as_uri(), wait_until="load")
+            count = wait_for_figures(page, timeout_ms=30000)
+            assert count and page.locator(".course-plotly svg.main-svg").count() >= count
+            assert [e for e in errors if re.search(r"figure|plotly|course", e, re.I)] == []
+        finally:
+            context.close()

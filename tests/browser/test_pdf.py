@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from book_site import REPO
 
+from widgets.bookext.figure_data import figure_payloads
 from widgets.pdf import EDITIONS, chapter_pages, print_chapters
 
 PAGES = chapter_pages()
@@ -86,16 +87,12 @@ def _words(text) -> str:
 def figure_texts(html: Path) -> list[tuple[str, list[str]]]:
     """Per figure: the first words of its title and its axis titles.
 
-    Plotly writes these into the page's SVG when it draws the figure; the embedded
-    JSON is never printed, so finding them in the PDF means the figure drew.
+    Plotly writes these into the page's SVG when it draws the figure; the figure's
+    JSON (in the page or in its own script) is never printed, so finding them in the PDF means the figure drew.
     """
     figures = []
-    for payload in re.findall(
-        r'<script type="application/json" id="plotly-[^"]+-data">(.*?)</script>',
-        html.read_text(encoding="utf-8"),
-        flags=re.S,
-    ):
-        layout = json.loads(payload.replace("<\\/", "</")).get("layout", {})
+    for figure in figure_payloads(html).values():
+        layout = figure.get("layout", {})
         title = " ".join(_words(layout.get("title")).split()[:4])
         axes = [
             _words(value.get("title"))

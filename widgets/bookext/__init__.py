@@ -1,12 +1,13 @@
 """Sphinx extension: plotly figures in the offline book.
 
 myst-nb skips plotly's ``application/vnd.plotly.v1+json`` outputs. This
-extension renders them (``plotly_output``), serves plotly.js from installed
-packages (``bundle``) only on pages that have a figure, sets the footer's year,
-removes scripts that would reach other hosts, adds the self-check script
-(``course-quiz.js``) only on pages with questions, gives every page a meta
-description, ships only the icon glyphs the pages use, and tells notebook
-kernels that they run for the static book.
+extension renders them (``plotly_output``), moves a big figure's JSON out of
+its page into a script loaded when the figure draws (``figure_data``), serves
+plotly.js from installed packages (``bundle``) only on pages that have a
+figure, sets the footer's year, removes scripts that would reach other hosts,
+adds the self-check script (``course-quiz.js``) only on pages with questions,
+gives every page a meta description, ships only the icon glyphs the pages use,
+and tells notebook kernels that they run for the static book.
 
 Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
 """
@@ -24,6 +25,7 @@ from sphinx.util import logging
 
 from widgets.bookext.bundle import choose_bundle
 from widgets.bookext.description import add_meta_description
+from widgets.bookext.figure_data import move_big_figures, remove_unused_figure_scripts
 from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
 from widgets.bookext.script import build_script
 from widgets.render_mode import STATIC_BOOK_ENV
@@ -118,14 +120,22 @@ DEFERRABLE_SCRIPTS = frozenset(
 
 
 def _defer_scripts(app, pagename, templatename, context, doctree) -> None:
-    if pagename == "search":  # the search page runs its scripts inline at once
+    """Load the theme's scripts with ``defer`` on this page.
+
+    Each deferred script is a copy: Sphinx shares its script objects between
+    pages, and the search page must keep them as they are (its own scripts
+    run at once and use what ``doctools.js`` defines).
+    """
+    if pagename == "search":
         return
-    for asset in context.get("script_files", []):
+    scripts = context.get("script_files", [])
+    for index, asset in enumerate(scripts):
         name = Path(str(getattr(asset, "filename", "") or "")).name
         attributes = getattr(asset, "attributes", None)
         if name in DEFERRABLE_SCRIPTS and attributes is not None:
-            attributes.pop("async", None)
-            attributes["defer"] = "defer"
+            deferred = {key: value for key, value in attributes.items() if key != "async"}
+            deferred["defer"] = "defer"
+            scripts[index] = type(asset)(asset.filename, priority=asset.priority, **deferred)
 
 
 def _fix_inaccessible_markup(app, pagename, templatename, context, doctree) -> None:
@@ -200,6 +210,25 @@ def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
         app.add_js_file("course-quiz.js", priority=602, loading_method="defer")
 
 
+def _move_big_figures(app, pagename, templatename, context, doctree) -> None:
+    """Give each big figure's JSON a script of its own (``figure_data``), loaded when it draws."""
+    body = context.get("body")
+    if (
+        app.builder.format == "html"
+        and body
+        and pagename in getattr(app.env, PLOTLY_PAGES_ATTR, ())
+    ):
+        context["body"] = move_big_figures(
+            body, Path(app.outdir), lambda path: context["pathto"](path, 1)
+        )
+
+
+def _remove_unused_figure_scripts(app, exception) -> None:
+    if exception is None and app.builder.format == "html":
+        for path in remove_unused_figure_scripts(Path(app.outdir)):
+            logger.info("removed %s: no page uses it any more", path.name)
+
+
 CHECKER_MARK = "data-course-checker"
 
 
@@ -258,9 +287,11 @@ def setup(app):
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
     app.connect("html-page-context", _add_checker_script)
+    app.connect("html-page-context", _move_big_figures)
     app.connect("html-page-context", _refuse_remote_mathjax)
     app.connect("html-page-context", add_meta_description)
     app.connect("build-finished", _empty_fontawesome_js)
     app.connect("build-finished", _subset_icon_fonts)
+    app.connect("build-finished", _remove_unused_figure_scripts)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

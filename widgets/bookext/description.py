@@ -43,7 +43,20 @@ def _inside_skipped(node) -> bool:
 
 
 def shorten(text: str, limit: int = MAX_CHARS) -> str:
-    """``text`` with at most ``limit`` characters, cut after a whole word."""
+    """Shorten text for a meta description, cutting after a whole word.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph of the page, as plain text.
+    limit : int, optional
+        The most characters to keep, the ellipsis included.
+
+    Returns
+    -------
+    str
+        ``text`` with its white space collapsed, ending in "…" if it was cut.
+    """
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
@@ -52,7 +65,18 @@ def shorten(text: str, limit: int = MAX_CHARS) -> str:
 
 
 def page_description(doctree) -> str:
-    """The description for a page: its first real paragraph, shortened ('' if none)."""
+    """Find the description of a page: its first paragraph of its own prose.
+
+    Parameters
+    ----------
+    doctree : docutils.nodes.document or None
+        The page's resolved document tree.
+
+    Returns
+    -------
+    str
+        That paragraph, shortened to ``MAX_CHARS``; empty if the page has none.
+    """
     if doctree is None:
         return ""
     for paragraph in doctree.findall(nodes.paragraph):
@@ -66,6 +90,21 @@ def page_description(doctree) -> str:
 
 
 def add_meta_description(app, pagename, templatename, context, doctree) -> None:
+    """Add ``<meta name="description">`` to a page that has none (Sphinx ``html-page-context``).
+
+    Parameters
+    ----------
+    app : sphinx.application.Sphinx
+        The running Sphinx application.
+    pagename : str
+        The page being written, e.g. ``book/start-here``.
+    templatename : str
+        Its HTML template.
+    context : dict
+        The template's values; ``metatags`` gains the description.
+    doctree : docutils.nodes.document or None
+        The page's document tree (``None`` for pages Sphinx makes itself).
+    """
     metatags = context.get("metatags", "")
     if 'name="description"' in metatags:
         return

@@ -27,6 +27,7 @@ _ICON_SELECTOR = re.compile(r"^\.(fa-[a-z0-9-]+)::?(?:before|after)$")
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{4,6})")
 _CLASS = re.compile(r"\bfa-[a-z0-9-]+")
 _SKIP_SCRIPTS = ("plotly.min.js", "course-plotly.js")
+_SKIP_FOLDERS = ("course-figures",)  # figure data (widgets/bookext/figure_data.py)
 
 
 def _codepoints(body: str) -> set[int]:
@@ -37,7 +38,19 @@ def _codepoints(body: str) -> set[int]:
 
 
 def stylesheet_glyphs(css: str) -> tuple[dict[str, set[int]], set[int]]:
-    """(glyphs per ``fa-`` class, glyphs other rules use) in a stylesheet."""
+    """Find the icon glyphs a stylesheet draws, by ``fa-`` class and for other rules.
+
+    Parameters
+    ----------
+    css : str
+        A stylesheet's text.
+
+    Returns
+    -------
+    tuple of (dict of str to set of int, set of int)
+        The code points each ``.fa-<name>:before`` rule gives, and the code
+        points any other rule uses (those are always kept).
+    """
     by_class: dict[str, set[int]] = {}
     always: set[int] = set()
     for selectors, body in _RULE.findall(css):
@@ -54,10 +67,23 @@ def stylesheet_glyphs(css: str) -> tuple[dict[str, set[int]], set[int]]:
 
 
 def used_classes(outdir: Path) -> set[str]:
-    """Every ``fa-`` class name in the built pages and the scripts they load."""
+    """Find every ``fa-`` class name in the built pages and the scripts they load.
+
+    Parameters
+    ----------
+    outdir : pathlib.Path
+        The HTML output folder (``_build/html``).
+
+    Returns
+    -------
+    set of str
+        Class names such as ``fa-bars``.
+    """
     names: set[str] = set()
     files = list(outdir.rglob("*.html")) + [
-        path for path in (outdir / "_static").rglob("*.js") if path.name not in _SKIP_SCRIPTS
+        path
+        for path in (outdir / "_static").rglob("*.js")
+        if path.name not in _SKIP_SCRIPTS and path.parent.name not in _SKIP_FOLDERS
     ]
     for path in files:
         names |= set(_CLASS.findall(path.read_text(encoding="utf-8", errors="ignore")))
@@ -65,6 +91,18 @@ def used_classes(outdir: Path) -> set[str]:
 
 
 def used_glyphs(outdir: Path) -> set[int]:
+    """Find the icon glyphs the built book needs.
+
+    Parameters
+    ----------
+    outdir : pathlib.Path
+        The HTML output folder (``_build/html``).
+
+    Returns
+    -------
+    set of int
+        Code points of the classes the pages use, and of every other icon rule.
+    """
     by_class: dict[str, set[int]] = {}
     always: set[int] = set()
     for css in (outdir / "_static").rglob("*.css"):
@@ -79,7 +117,20 @@ def used_glyphs(outdir: Path) -> set[int]:
 
 
 def subset_font(path: Path, glyphs: set[int]) -> tuple[int, int]:
-    """Replace the font at ``path`` by its subset; (bytes before, bytes after)."""
+    """Replace a font by its subset holding only some glyphs.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        A ``.woff2`` or ``.ttf`` font, overwritten in place.
+    glyphs : set of int
+        The code points to keep.
+
+    Returns
+    -------
+    tuple of (int, int)
+        The file's size in bytes before and after.
+    """
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -97,7 +148,18 @@ def subset_font(path: Path, glyphs: set[int]) -> tuple[int, int]:
 
 
 def subset_icon_fonts(outdir: Path) -> dict[str, tuple[int, int]]:
-    """Subset every Font Awesome font in a built site; sizes before and after per file."""
+    """Cut every Font Awesome font of a built site to the glyphs its pages use.
+
+    Parameters
+    ----------
+    outdir : pathlib.Path
+        The HTML output folder (``_build/html``).
+
+    Returns
+    -------
+    dict of str to tuple of (int, int)
+        Per font file name, its size in bytes before and after.
+    """
     folder = Path(outdir) / WEBFONTS
     if not folder.is_dir():
         return {}
@@ -110,19 +172,43 @@ def subset_icon_fonts(outdir: Path) -> dict[str, tuple[int, int]]:
 
 
 def prune_icon_rules(css: str, used: set[str]) -> str:
-    """``css`` without the rules that only give unused ``fa-`` classes their glyph."""
+    """Drop the rules that only give unused ``fa-`` classes their glyph.
 
-    def keep(match):
+    Parameters
+    ----------
+    css : str
+        A stylesheet's text.
+    used : set of str
+        The ``fa-`` class names the pages use.
+
+    Returns
+    -------
+    str
+        The stylesheet without those rules.
+    """
+
+    def _keep(match):
         names = [_ICON_SELECTOR.match(s.strip()) for s in match.group(1).split(",")]
         if all(names) and not any(name.group(1) in used for name in names):
             return ""
         return match.group(0)
 
-    return _RULE.sub(keep, css)
+    return _RULE.sub(_keep, css)
 
 
 def prune_stylesheets(outdir: Path) -> dict[str, tuple[int, int]]:
-    """Remove unused icon rules from every stylesheet of a built site; sizes before and after."""
+    """Remove unused icon rules from every stylesheet of a built site.
+
+    Parameters
+    ----------
+    outdir : pathlib.Path
+        The HTML output folder (``_build/html``).
+
+    Returns
+    -------
+    dict of str to tuple of (int, int)
+        Per stylesheet changed, its size in bytes before and after.
+    """
     used = used_classes(Path(outdir))
     sizes = {}
     for path in sorted((Path(outdir) / "_static").rglob("*.css")):

@@ -22,13 +22,39 @@ WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
 
 
 def element_id(docname: str, cell_index, output_index) -> str:
-    """A stable HTML id for the figure in ``docname`` at this cell and output."""
+    """Make the HTML id of a figure, the same on every build.
+
+    Parameters
+    ----------
+    docname : str
+        The page, e.g. ``notebooks/why-runners-get-back-pain``.
+    cell_index : int
+        The notebook cell the figure comes from.
+    output_index : int
+        The output of that cell.
+
+    Returns
+    -------
+    str
+        E.g. ``plotly-notebooks-why-runners-get-back-pain-7-0``.
+    """
     slug = re.sub(r"[^a-z0-9]+", "-", docname.lower()).strip("-")
     return f"plotly-{slug}-{cell_index}-{output_index}"
 
 
 def plain_title(layout: dict) -> str:
-    """The figure's title as plain text (plotly titles may hold <br> and <b>)."""
+    """Return a figure's title as plain text.
+
+    Parameters
+    ----------
+    layout : dict
+        The figure's plotly layout; its title may hold ``<br>`` and ``<b>``.
+
+    Returns
+    -------
+    str
+        The title without markup, on one line; empty if it has none.
+    """
     title = layout.get("title") or {}
     text = title.get("text", "") if isinstance(title, dict) else str(title)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.IGNORECASE)
@@ -36,10 +62,20 @@ def plain_title(layout: dict) -> str:
 
 
 def preview_html(layout: dict) -> str:
-    """What the figure's box shows until plotly has drawn it: its title.
+    """Return what a figure's box shows until plotly has drawn it: its title.
 
     Hidden from assistive technology (the figure's label says more); the
     drawing script removes it.
+
+    Parameters
+    ----------
+    layout : dict
+        The figure's plotly layout.
+
+    Returns
+    -------
+    str
+        A ``<div class="course-plotly-preview">`` holding the plain title.
     """
     title = html.escape(plain_title(layout))
     return (
@@ -49,7 +85,24 @@ def preview_html(layout: dict) -> str:
 
 
 def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
-    """The HTML for one figure: plot area, data, caption and text alternative."""
+    """Write the HTML of one figure: plot area, data, caption and text alternative.
+
+    Parameters
+    ----------
+    figure_json : dict
+        The plotly figure (``data``, ``layout``, optional ``frames``).
+    meta : dict
+        Its output metadata from ``widgets.Interactive``: ``alt``, ``caption``,
+        ``text_alternative`` (HTML) and ``height_px`` (pixels, default 450).
+    figure_id : str
+        Its HTML id (from ``element_id``).
+
+    Returns
+    -------
+    str
+        A ``<figure>`` whose box keeps the figure's height until it draws,
+        with the JSON inline (``figure_data`` may move it out of the page later).
+    """
     alt = html.escape(meta.get("alt", ""))
     caption = html.escape(meta.get("caption", ""))
     height = int(meta.get("height_px", 450))
@@ -90,6 +143,22 @@ class PlotlyMimeRenderer:
 
     @staticmethod
     def handle_mime(renderer, data, inline):
+        """Render one output: a figure for plotly JSON, ``None`` for anything else.
+
+        Parameters
+        ----------
+        renderer : myst_nb.core.render.MditRenderMixin
+            myst-nb's renderer of the current cell output.
+        data : myst_nb.core.render.MimeData
+            The output's MIME type, content and metadata.
+        inline : bool
+            Whether the output is inline in text (unused: figures are blocks).
+
+        Returns
+        -------
+        list of docutils.nodes.Node or None
+            The figure as raw HTML, or ``None`` to let myst-nb render the output.
+        """
         if data.mime_type != PLOTLY_MIME:
             return None
         document = renderer.renderer.document

@@ -17,6 +17,7 @@ JS_DIR = Path(__file__).parent / "js"
 MODULES = (
     "adapter.js",
     "state.js",
+    "data.js",
     "colours.js",
     "motion.js",
     "narrow.js",
@@ -28,7 +29,7 @@ MODULES = (
 )
 PLOTLY_FILE = "plotly.min.js"
 
-HEADER = """/* Course figures, drawn from each figure's embedded plotly JSON without a kernel.
+HEADER = """/* Course figures, drawn from each figure's plotly JSON without a kernel.
    Built by widgets/bookext/script.py from widgets/bookext/js/: edit those files. */
 (function (course) {{
   "use strict";
@@ -40,11 +41,35 @@ HEADER = """/* Course figures, drawn from each figure's embedded plotly JSON wit
 
 
 def content_version(path: Path) -> str:
+    """Return a short hash of a file, used as its ``?v=`` so browsers fetch a changed file.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The file, e.g. the plotly.js bundle.
+
+    Returns
+    -------
+    str
+        The first 10 hex digits of its SHA-256.
+    """
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
 
 
 def build_script(plotly_bundle: Path) -> str:
-    """The text of ``course-plotly.js`` for a page served next to ``plotly.min.js``."""
+    """Join the browser scripts into the text of ``course-plotly.js``.
+
+    Parameters
+    ----------
+    plotly_bundle : pathlib.Path
+        The plotly.js bundle the book serves (as ``plotly.min.js``, next to
+        ``course-plotly.js``); its content sets the version in its link.
+
+    Returns
+    -------
+    str
+        The header naming plotly.js, then every script of ``MODULES`` in order.
+    """
     parts = [HEADER.format(plotly=PLOTLY_FILE, version=content_version(plotly_bundle))]
     for name in MODULES:
         parts.append(f"\n/* ---- {name} ---- */\n" + (JS_DIR / name).read_text(encoding="utf-8"))

@@ -12,17 +12,28 @@ import yaml
 
 
 def toc_docnames(toc_path: Path) -> list[str]:
-    """Every page in ``_toc.yml``, in reading order (e.g. ``book/start-here``)."""
+    """List every page of the book in reading order.
+
+    Parameters
+    ----------
+    toc_path : pathlib.Path
+        The book's ``_toc.yml``.
+
+    Returns
+    -------
+    list of str
+        Docnames without their suffix, e.g. ``book/start-here``, root first.
+    """
     toc = yaml.safe_load(Path(toc_path).read_text(encoding="utf-8"))
     names = [toc["root"]]
 
-    def walk(entries):
+    def _walk(entries):
         for entry in entries or []:
             if "file" in entry:
                 names.append(entry["file"])
-            walk(entry.get("sections"))
+            _walk(entry.get("sections"))
 
     for part in toc.get("parts", []):
-        walk(part.get("chapters"))
-    walk(toc.get("chapters"))
+        _walk(part.get("chapters"))
+    _walk(toc.get("chapters"))
     return [str(Path(name).with_suffix("")) for name in names]

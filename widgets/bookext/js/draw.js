@@ -1,4 +1,4 @@
-/* Draw one figure from its embedded plotly JSON, and draw it again for a new width.
+/* Draw one figure from its plotly JSON (data.js), and draw it again for a new width.
 
    Works for any figure plotly's basic bundle can draw, with or without
    buttons, sliders and animation frames. Each step runs in its own task, so
@@ -56,16 +56,23 @@
     }
   }
 
+  // Draws at once (plotly draws its SVG synchronously) when plotly.js and the
+  // figure's data are both on the page; otherwise after its data has loaded.
   function draw(div) {
     var state = course.figureState(div);
-    var source = document.getElementById(div.id + "-data");
     if (state.drawing) {
       return state.drawing;
     }
-    if (!source || typeof Plotly === "undefined") {
+    if (!document.getElementById(div.id + "-data") || typeof Plotly === "undefined") {
       return Promise.resolve();
     }
-    var figure = JSON.parse(source.textContent);
+    var text = course.figureData.ready(div);
+    if (text === null) {
+      return course.figureData.load(div).then(function () {
+        return draw(div);
+      });
+    }
+    var figure = JSON.parse(text);
     course.motion.respectReducedMotion(figure);
     var layout = figure.layout || {};
     layout.height = Number(div.dataset.height) || layout.height;

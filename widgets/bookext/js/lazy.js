@@ -68,11 +68,15 @@
     });
   }
 
-  // Queue a figure for drawing; ``first`` puts it ahead of the others.
+  // Queue a figure for drawing; ``first`` puts it ahead of the others. Its
+  // data starts loading now, alongside plotly.js and the figures before it.
   function request(div, first) {
     if (course.figureState(div).drawing) {
       return;
     }
+    course.figureData.load(div).catch(function () {
+      return null;  // drawing loads it again, and reports a failure
+    });
     var queued = queue.indexOf(div);
     if (queued >= 0 && first) {
       queue.splice(queued, 1);
@@ -98,12 +102,13 @@
 
   // Printing draws at once what it can: plotly draws its SVG synchronously,
   // so a figure drawn in beforeprint is on the printed page. Without plotly
-  // yet, a figure shows its text description and data on paper instead.
+  // or the figure's data yet, a figure shows its text description and data
+  // on paper instead (and draws for a later print).
   var openedForPrint = [];
 
   function forPrint(figures) {
     figures.forEach(function (div) {
-      if (typeof Plotly !== "undefined") {
+      if (typeof Plotly !== "undefined" && course.figureData.ready(div) !== null) {
         course.draw.draw(div);
       } else {
         request(div);
