@@ -5,7 +5,7 @@
 #   make serve  serve the built book at http://127.0.0.1:8000/
 #   make bench  measure build, test, page weight, Lighthouse and interaction times (bench-results.json)
 #   make strip  remove outputs from the chapter notebooks before committing
-#   make lint   check Python (ruff, vulture) and the course's JavaScript (Biome)
+#   make lint   check Python (ruff, vulture, numpydoc) and the course's JavaScript (Biome)
 #   make format fix what the linters can fix, and format the Python code
 #   make pdf    print every chapter of the built book to PDF (student and instructor editions)
 
@@ -67,10 +67,11 @@ chromium:
 # Lint and format checks: make test runs them first; make format fixes what it can.
 LINT_PATHS := widgets tests notebooks
 lint: install
-	@echo "==> Checking code style (ruff, vulture, Biome)"
+	@echo "==> Checking code style (ruff, vulture, numpydoc docstrings, Biome)"
 	@$(BIN)/ruff check $(LINT_PATHS)
 	@$(BIN)/ruff format --check $(LINT_PATHS)
 	@$(BIN)/vulture widgets tests/vulture_whitelist.py --min-confidence 80
+	@$(BIN)/numpydoc lint $$(find widgets -name '*.py' -not -path '*/__pycache__/*' | sort)
 	@if [ -x node_modules/.bin/biome ]; then node_modules/.bin/biome lint --error-on-warnings; \
 	  else echo "==> npm packages missing: JavaScript lint skipped"; fi
 
