@@ -58,7 +58,18 @@ INSTRUCTOR_CSS = """
 
 
 def chapter_pages(repo: Path = REPO) -> list[str]:
-    """The chapter pages (docnames of notebooks in ``_toc.yml``), in reading order."""
+    """List the chapter pages of the book in reading order.
+
+    Parameters
+    ----------
+    repo : pathlib.Path
+        The repository's root folder, which holds ``_toc.yml``.
+
+    Returns
+    -------
+    list of str
+        The docnames of the notebooks in ``_toc.yml``.
+    """
     from widgets.bookext.toc import toc_docnames
 
     return [name for name in toc_docnames(repo / "_toc.yml") if (repo / f"{name}.ipynb").exists()]
@@ -70,7 +81,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class LocalSite:
-    """The built book served on 127.0.0.1 on a free port, for as long as the block runs."""
+    """The built book served on 127.0.0.1 on a free port, for as long as the block runs.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        The built book's HTML folder.
+    """
 
     def __init__(self, root: Path):
         handler = functools.partial(_QuietHandler, directory=str(root))
@@ -82,6 +99,18 @@ class LocalSite:
         return self
 
     def url(self, docname: str) -> str:
+        """Give the address of a page of the served book.
+
+        Parameters
+        ----------
+        docname : str
+            The page's docname, for example ``"notebooks/preventing-back-pain"``.
+
+        Returns
+        -------
+        str
+            The page's ``http://127.0.0.1:<port>/...html`` address.
+        """
         return f"http://127.0.0.1:{self.server.server_port}/{docname}.html"
 
     def __exit__(self, *exc):
@@ -90,7 +119,24 @@ class LocalSite:
 
 
 def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
-    """Print one page to ``target``; returns the console errors seen."""
+    """Print one page of the book to a PDF on A4, once every figure has drawn.
+
+    Parameters
+    ----------
+    browser : playwright.sync_api.Browser
+        A running Chromium.
+    url : str
+        The page's address on the local server.
+    target : pathlib.Path
+        The PDF file to write; its folder is created.
+    edition : str
+        "student" hides solutions and answers; "instructor" shows them.
+
+    Returns
+    -------
+    list of str
+        The console errors and page errors seen; empty when all went well.
+    """
     context = browser.new_context(viewport=A4_VIEWPORT, color_scheme="light")
     page = context.new_page()
     errors: list[str] = []
@@ -141,9 +187,34 @@ def print_chapters(
     pages: list[str] | None = None,
     browser=None,
 ) -> list[Path]:
-    """Write one PDF per chapter and edition; returns the files written.
+    """Write one PDF per chapter and edition.
 
-    Pass ``browser`` (a Playwright Chromium) to reuse one that is already running.
+    Parameters
+    ----------
+    html : pathlib.Path
+        The built book's HTML folder.
+    out : pathlib.Path
+        Where to write ``<edition>/<chapter>.pdf``.
+    repo : pathlib.Path
+        The repository's root folder, which holds ``_toc.yml``.
+    editions : Iterable[str]
+        The editions to print: "student", "instructor" or both.
+    pages : list of str or None
+        The docnames to print; ``None`` prints every chapter.
+    browser : playwright.sync_api.Browser or None
+        A running Chromium to reuse; ``None`` starts the system Chromium.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The PDF files written.
+
+    Raises
+    ------
+    FileNotFoundError
+        If ``html`` holds no built book.
+    RuntimeError
+        If a page logs console errors while it is printed.
     """
     html = Path(html)
     if not (html / "index.html").exists():
@@ -172,6 +243,18 @@ def print_chapters(
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line.
+
+    Parameters
+    ----------
+    argv : list of str or None
+        The arguments after the program's name; ``None`` reads ``sys.argv``.
+
+    Returns
+    -------
+    int
+        The exit status: 0 when every file was written.
+    """
     parser = argparse.ArgumentParser(
         prog="python -m widgets.pdf", description=__doc__.split("\n")[0]
     )
