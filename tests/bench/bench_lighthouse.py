@@ -11,8 +11,9 @@ Prints two tables and returns them as data (``make bench`` calls this through
   ``course-plotly.js`` and plotly.js.
 * In Chromium through Playwright with the CPU slowed down 4x
   (``Emulation.setCPUThrottlingRate``): for a slider step (arrow key on a
-  focused slider) and a button press (mouse click) on each figure that has
-  them, the interaction-to-next-paint of that input from the Event Timing API
+  focused slider, and a mouse click on its rail), a button press (mouse
+  click) and a drop-down choice (arrow key, and a mouse click on an option of
+  the opened drop-down) on each figure that has them, the interaction-to-next-paint of that input from the Event Timing API
   (the longest ``event`` entry of the interaction), and the time until the
   figure has finished redrawing (its last DOM change, then the next frame).
 
@@ -53,6 +54,10 @@ GOALS = {
     "inp_ms": 200.0,
 }
 CPU_SLOWDOWN = 4
+# How long a key or mouse button is held, as a reader's finger does: the
+# release is part of the same interaction, so a redraw that runs while the key
+# is down delays the release's paint.
+HOLD_MS = 80
 
 
 # --- Lighthouse ---------------------------------------------------------------------------
@@ -244,7 +249,9 @@ def _slider_steps(page, fid: str, presses: int) -> list[dict]:
         slider.scroll_into_view_if_needed()
         slider.focus()
         key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
-        timings.append(_measure_input(page, lambda key=key: page.keyboard.press(key)))
+        timings.append(
+            _measure_input(page, lambda key=key: page.keyboard.press(key, delay=HOLD_MS))
+        )
     return timings
 
 
@@ -255,7 +262,38 @@ def _button_presses(page, fid: str, presses: int) -> list[dict]:
     for press in range(presses + 1 if count else 0):
         target = page.locator(selector).nth(press % count)
         target.scroll_into_view_if_needed()
-        timings.append(_measure_input(page, lambda target=target: target.click()))
+        timings.append(_measure_input(page, lambda target=target: target.click(delay=HOLD_MS)))
+    return timings
+
+
+def _slider_clicks(page, fid: str, presses: int) -> list[dict]:
+    """Mouse clicks on the slider's rail, at the tick of the next or the previous step."""
+    ticks = page.locator(f"#{fid} .slider-group .slider-tick-rect")
+    rail = page.locator(f"#{fid} .slider-group .slider-rail-touch-rect").first
+    if ticks.count() < 3 or not rail.count():
+        return []
+    timings = []
+    for press in range(presses + 1):
+        rail.scroll_into_view_if_needed()
+        tick, box = ticks.nth(1 + press % 2).bounding_box(), rail.bounding_box()
+        x, y = tick["x"] + tick["width"] / 2, box["y"] + box["height"] / 2
+        timings.append(_measure_input(page, lambda x=x, y=y: page.mouse.click(x, y, delay=HOLD_MS)))
+    return timings
+
+
+def _dropdown_clicks(page, fid: str, presses: int) -> list[dict]:
+    """Open the drop-down with the mouse (not timed), then click another option (timed)."""
+    header = f"#{fid} .updatemenu-header-group[aria-haspopup]"
+    timings = []
+    for press in range(presses + 1 if page.locator(header).count() else 0):
+        page.locator(header).first.scroll_into_view_if_needed()
+        page.locator(header).first.click()
+        options = page.locator(f"#{fid} .updatemenu-dropdown-button")
+        page.wait_for_timeout(300)
+        if options.count() < 2:
+            return []
+        option = options.nth((press + 1) % 2)
+        timings.append(_measure_input(page, lambda option=option: option.click(delay=HOLD_MS)))
     return timings
 
 
@@ -266,25 +304,30 @@ def _dropdown_choices(page, fid: str, presses: int) -> list[dict]:
         target = page.locator(header).first
         target.scroll_into_view_if_needed()
         target.focus()
-        timings.append(_measure_input(page, lambda: page.keyboard.press("ArrowDown")))
+        timings.append(
+            _measure_input(page, lambda: page.keyboard.press("ArrowDown", delay=HOLD_MS))
+        )
     return timings
 
 
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 
 
-def bench_interactions(html: Path, presses: int = 5) -> list[dict]:
+def bench_interactions(
+    html: Path, presses: int = 5, pages: list[str] | None = None, screens: list[str] | None = None
+) -> list[dict]:
     """Per figure with controls: median INP and redraw time of slider steps and menu choices.
 
     On a phone button rows are drop-downs (widgets/bookext/js/narrow.js), so the
     drop-down is timed there and the row of buttons on a desktop screen.
+    ``pages`` (docnames) and ``screens`` ("phone", "desktop") narrow it down.
     """
     from bench_course import _serve
     from playwright.sync_api import sync_playwright
 
     pages = [
         name
-        for name in toc_docnames()
+        for name in pages or toc_docnames()
         if (html / f"{name}.html").exists()
         and 'class="course-plotly"' in (html / f"{name}.html").read_text()
     ]
@@ -293,7 +336,8 @@ def bench_interactions(html: Path, presses: int = 5) -> list[dict]:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for screen, viewport in VIEWPORTS.items():
+            for screen in screens or VIEWPORTS:
+                viewport = VIEWPORTS[screen]
                 for name in pages:
                     context = browser.new_context(viewport=viewport)
                     page = context.new_page()
@@ -307,8 +351,10 @@ def bench_interactions(html: Path, presses: int = 5) -> list[dict]:
                         page.evaluate(_WATCH_JS, fid)
                         for kind, timed in (
                             ("slider step (arrow key)", _slider_steps),
+                            ("slider step (click)", _slider_clicks),
                             ("button press (click)", _button_presses),
                             ("drop-down choice (arrow key)", _dropdown_choices),
+                            ("drop-down choice (click)", _dropdown_clicks),
                         ):
                             timings = timed(page, fid, presses)
                             if len(timings) > 1:
@@ -407,9 +453,11 @@ def interaction_table(rows: list[dict]) -> str:
         )
     lines.append("")
     lines.append(
-        f"Chromium with the CPU slowed down {CPU_SLOWDOWN}x (390 px phone, 1280 px desktop). "
-        "INP: the Event Timing duration of the input (to the next paint; 16 ms means "
-        "below the API's 16 ms threshold); figure redrawn: from the input to the "
+        f"Chromium with the CPU slowed down {CPU_SLOWDOWN}x (390 px phone, 1280 px desktop); "
+        f"each key or mouse button held {HOLD_MS} ms. "
+        "INP: the longest Event Timing duration (to the next paint) of the interaction's "
+        "events, press and release; 16 ms means below the API's 16 ms threshold. "
+        "Figure redrawn: from the input to the "
         "figure's last DOM change. Goal: INP <= 200 ms."
     )
     return "\n".join(lines)
@@ -422,6 +470,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", nargs="*", help="docnames (default: every page in _toc.yml)")
     parser.add_argument("--skip-lighthouse", action="store_true")
     parser.add_argument("--skip-interactions", action="store_true")
+    parser.add_argument(
+        "--presses", type=int, default=5, help="timed inputs per control (after one warm-up)"
+    )
+    parser.add_argument("--screens", nargs="*", choices=sorted(VIEWPORTS), help="default: both")
     parser.add_argument("--json", default=None, help="also write the results here")
     args = parser.parse_args(argv)
     html = Path(args.html).resolve() if args.html else site_root()
@@ -431,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         results["lighthouse"] = bench_lighthouse(html, args.runs, args.pages)
     if not args.skip_interactions:
         print(f"==> Interactions with {CPU_SLOWDOWN}x CPU slowdown", flush=True)
-        results["interactions"] = bench_interactions(html)
+        results["interactions"] = bench_interactions(html, args.presses, args.pages, args.screens)
     if "lighthouse" in results:
         print("\n" + lighthouse_table(results["lighthouse"]))
     if "interactions" in results:

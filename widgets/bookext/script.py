@@ -23,6 +23,7 @@ MODULES = (
     "narrow.js",
     "reader.js",
     "keyboard.js",
+    "press.js",
     "draw.js",
     "lazy.js",
     "main.js",

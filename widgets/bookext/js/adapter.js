@@ -1,10 +1,12 @@
 /* The only place that reads plotly.js internals.
 
    plotly's public API does not say which layout item an SVG group draws, what
-   a drawn figure's computed layout is, or which frames a figure holds. The
-   course needs all three, so they are read here and nowhere else: when a
-   plotly.js update changes them, this file (and its browser test, which calls
-   check() on every figure) is where it shows. */
+   a drawn figure's computed layout is, or which frames a figure holds, and it
+   offers no way to step in between a button or slider and the redraw it asks
+   for. The course needs all four, so they are done here and nowhere else: when
+   a plotly.js update changes them, this file (and its browser tests, which
+   call check() on every figure and press its controls with the mouse) is where
+   it shows. */
 (function (course) {
   "use strict";
 
@@ -36,6 +38,31 @@
   // The frames added with Plotly.addFrames (animations, precomputed steps).
   function frames(div) {
     return (div._transitionData && div._transitionData._frames) || [];
+  }
+
+  // plotly's buttons and sliders call their method ("update", "animate"…)
+  // through plotly's registry of API methods, not through window.Plotly.
+  // Registering a method of the same name there (an "apiMethod" module) puts
+  // route(name, div, args, original) between every control and its redraw;
+  // ``original`` is the public Plotly function, which itself stays as it was.
+  var COMMANDS = ["restyle", "relayout", "update", "animate"];
+  var routed = false;
+
+  function routeCommands(route) {
+    if (routed) {
+      return;
+    }
+    routed = true;
+    Plotly.register(COMMANDS.map(function (name) {
+      var original = Plotly[name];
+      return {
+        moduleType: "apiMethod",
+        name: name,
+        fn: function (div, ...args) {
+          return route(name, div, args, original);
+        },
+      };
+    }));
   }
 
   // What no longer works as expected on a drawn figure (empty: all is well).
@@ -80,6 +107,7 @@
     height: height,
     controlIndex: controlIndex,
     frames: frames,
+    routeCommands: routeCommands,
     check: check,
   };
 })(window.CoursePlotly = window.CoursePlotly || {});

@@ -14,13 +14,20 @@
     return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
   }
 
+  // The browser resolves the colour (a name, hex, rgb()…); each costs a style
+  // recalculation, so each colour is resolved once.
+  var resolved = new Map();
+
   function rgbOf(colour) {
-    var probe = document.createElement("span");
-    probe.style.color = colour;
-    document.body.appendChild(probe);
-    var rgb = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g) || [0, 0, 0];
-    probe.remove();
-    return rgb.slice(0, 3).map(Number);
+    if (!resolved.has(colour)) {
+      var probe = document.createElement("span");
+      probe.style.color = colour;
+      document.body.appendChild(probe);
+      var rgb = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g) || [0, 0, 0];
+      probe.remove();
+      resolved.set(colour, rgb.slice(0, 3).map(Number));
+    }
+    return resolved.get(colour);
   }
 
   // WCAG 2.1 relative luminance of any CSS colour.

@@ -117,11 +117,17 @@
     onKeys(header, ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"], function (key) {
       var forward = key === "ArrowDown" || key === "ArrowRight";
       var count = div.layout.updatemenus[m].buttons.length;
-      var current = div.layout.updatemenus[m].active || 0;
+      // From the choice named last: a key held down steps on before the figure follows.
+      var current = menu.buttons.findIndex(function (button) {
+        return String(button.label || "") === header.getAttribute("aria-label");
+      });
+      if (current < 0) {
+        current = div.layout.updatemenus[m].active || 0;
+      }
       var next = (current + (forward ? 1 : -1) + count) % count;
-      // Name the new choice at once; the figure follows after the next paint.
+      // Name the new choice at once; the figure follows when the key is let go.
       header.setAttribute("aria-label", String(menu.buttons[next].label || ""));
-      course.lazy.afterPaint(function () {
+      course.press.afterKeyUp(header, function () {
         applyMenuButton(div, m, next).then(function () {
           var again = menuHeader(div, m);
           if (again) {
@@ -139,8 +145,10 @@
       element.setAttribute("aria-label", String(menu.buttons[b].label));
       element.setAttribute("aria-pressed", String((menu.active || 0) === b));
       onKeys(element, ["Enter", " "], function () {
-        element.setAttribute("aria-pressed", "true");
-        course.lazy.afterPaint(function () {
+        header.querySelectorAll(".updatemenu-button").forEach(function (other, o) {
+          other.setAttribute("aria-pressed", String(o === b));
+        });
+        course.press.afterKeyUp(element, function () {
           applyMenuButton(div, m, b).then(function () {
             var again = menuHeader(div, m);
             var target = again && again.querySelectorAll(".updatemenu-button")[b];
@@ -166,7 +174,8 @@
     announceStep(element, slider, slider.active || 0);
     onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End"],
       function (key) {
-        var current = adapter.sliders(div)[s].active || 0;
+        // From the step named last: a key held down steps on before the figure follows.
+        var current = Number(element.getAttribute("aria-valuenow"));
         var last = slider.steps.length - 1;
         var next = { Home: 0, End: last }[key];
         if (next === undefined) {
@@ -174,10 +183,10 @@
         }
         next = Math.max(0, Math.min(last, next));
         if (next !== current) {
-          // Say the new value at once; the figure follows in the next task,
-          // so the key press paints without waiting for plotly's redraw.
+          // Say the new value at once; the figure follows when the key is
+          // let go, so neither the press nor the release waits for plotly's redraw.
           announceStep(element, slider, next);
-          course.lazy.afterPaint(function () {
+          course.press.afterKeyUp(element, function () {
             applyStep(div, s, next);
           });
         }

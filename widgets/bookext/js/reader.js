@@ -97,6 +97,13 @@
     if (state.busy || !state.drawn) {
       return Promise.resolve();
     }
+    // A press's redraw is still to come (press.js): fit the figure after it.
+    var waiting = course.press.settled(div);
+    if (waiting) {
+      return waiting.then(function () {
+        return restyle(div);
+      });
+    }
     fitControlTitles(div, div.layout);
     var update = readerUpdate(div, div.layout);
     if (!Object.keys(update).length) {
@@ -106,7 +113,9 @@
     div.dataset.restyling = "true";
     function done() {
       state.busy = false;
-      delete div.dataset.restyling;
+      if (!course.press.waiting(div)) {
+        delete div.dataset.restyling;
+      }
     }
     return Plotly.relayout(div, update).then(function () {
       done();
