@@ -14,9 +14,9 @@ from widgets.figures.body_map import (
     body_map_figure,
     body_map_figure_with_buttons,
     panel_room_px,
-    panel_text,
     points_inside,
 )
+from widgets.figures.body_map_panels import panel_text
 from widgets.live.body_map import body_map_live_view
 from widgets.model import body_regions as model
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, short_list, signs_for

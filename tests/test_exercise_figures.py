@@ -9,12 +9,12 @@ import pytest
 
 from widgets import exercise_demo, exercise_gallery, prevention_explorer, strength_plan_builder
 from widgets.figures.exercise_demo import (
-    ANIMATED,
     PAUSE_ARGS,
     exercise_demo_figure,
     exercise_gallery_figure,
     gallery_ids,
 )
+from widgets.figures.exercise_drawing import ANIMATED
 from widgets.figures.prevention import prevention_figure_with_buttons
 from widgets.live.exercises import ExerciseDemoView, frame_interval_ms
 from widgets.model.poses import SEGMENT_LENGTHS

@@ -10,16 +10,13 @@ import pytest
 
 from widgets.cards import ExerciseCards, card_html, phases_table
 from widgets.data import load_json
-from widgets.model.exercises import (
-    CATEGORIES,
-    MAX_CUES,
-    MIN_CUES,
-    WORDING,
+from widgets.model.exercise_library import (
     exercise,
     load_exercises,
     validate_item,
     validate_library,
 )
+from widgets.model.exercises import CATEGORIES, MAX_CUES, MIN_CUES, WORDING
 
 RAW = load_json("exercises.json")["exercises"]
 IDS = [item["id"] for item in RAW]

@@ -8,6 +8,7 @@ from test_chapter_content import bib_keys, cited_keys, markdown_of
 
 from widgets.data import load_json, source_labels
 from widgets.explorers.myths import myth_check
+from widgets.figures.myth_panels import verdict_text
 from widgets.figures.myths import (
     BUTTONS_PX,
     LINE_PX,
@@ -16,7 +17,6 @@ from widgets.figures.myths import (
     margin_bottom_px,
     myth_check_figure,
     myth_figure,
-    verdict_text,
 )
 from widgets.live.myths import MythCheckView
 from widgets.model import myths as model

@@ -10,16 +10,15 @@ from widgets import pain_monitor_explorer, return_to_running_plans
 from widgets.figures.pain_monitor import (
     BOOK_PAIN_AFTER,
     BOOK_USUAL_PAINS,
-    EXAMPLE_PLANS,
     LEVEL_COLOURS,
-    example_plan,
-    example_plans_with_buttons,
     pain_map_figure,
     pain_map_with_slider,
 )
+from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan, example_plans_with_buttons
 from widgets.interactive import PLOTLY_MIME
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
-from widgets.model.pain_monitor import LEVELS, STAGES, advice
+from widgets.model.pain_monitor import LEVELS, advice
+from widgets.model.walk_run_plan import STAGES
 from widgets.render_mode import STATIC_BOOK_ENV
 
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from widgets.figures.exercise_demo import demo_geometry
-from widgets.model.exercises import load_exercises
+from widgets.figures.exercise_drawing import demo_geometry
+from widgets.model.exercise_library import load_exercises
 from widgets.model.poses import (
     ANGLE_NAMES,
     HEAD_RADIUS_M,

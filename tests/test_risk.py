@@ -12,7 +12,7 @@ import pytest
 
 from widgets import risk
 from widgets.evidence import Estimate
-from widgets.model.risk import Z_95
+from widgets.model.risk_factors import Z_95
 from widgets.risk import relative_injury_rate
 
 REFERENCE = dict(

@@ -9,8 +9,10 @@ import pytest
 
 from widgets import risk_explorer
 from widgets.figures import risk as fig
+from widgets.figures.risk_drawing import REFERENCE_COLOUR
 from widgets.figures.style import OKABE_ITO
 from widgets.interactive import PLOTLY_MIME
+from widgets.model.risk_scenarios import BOOK_INCREASES, BOOK_PROFILES, book_result
 from widgets.risk import finding, relative_injury_rate
 
 
@@ -30,13 +32,13 @@ def _points(book):
 
 def test_every_slider_step_shows_the_model_numbers_for_every_runner(book):
     slider = book.layout.sliders[0]
-    profiles = list(fig.BOOK_PROFILES)
-    assert [s.label for s in slider.steps] == [f"{v:+d}" for v in fig.BOOK_INCREASES]
-    for step, increase in zip(slider.steps, fig.BOOK_INCREASES):
+    profiles = list(BOOK_PROFILES)
+    assert [s.label for s in slider.steps] == [f"{v:+d}" for v in BOOK_INCREASES]
+    for step, increase in zip(slider.steps, BOOK_INCREASES):
         trace_patch, layout_patch, indices = step.args
         assert list(indices) == _points(book)
         for k, profile in enumerate(profiles):
-            result = fig.book_result(profile, increase)
+            result = book_result(profile, increase)
             assert trace_patch["x"][k] == [increase]
             assert trace_patch["y"][k] == [pytest.approx(result.estimate)]
             assert trace_patch["error_y.array"][k][0] == pytest.approx(
@@ -53,7 +55,7 @@ def test_every_slider_step_shows_the_model_numbers_for_every_runner(book):
 
 
 def test_book_figure_numbers_come_from_the_model():
-    novice_injured = fig.book_result("Novice, injured before", 50)
+    novice_injured = book_result("Novice, injured before", 50)
     direct = relative_injury_rate(40, 40, 10, 15, "novice", True)
     assert novice_injured.estimate == direct.estimate
     assert direct.estimate == pytest.approx(1.52 * 17.8 / 7.7 * 1.722)
@@ -61,7 +63,7 @@ def test_book_figure_numbers_come_from_the_model():
 
 def test_each_dropdown_choice_shows_only_its_own_runner(book):
     menu = book.layout.updatemenus[0]
-    profiles = list(fig.BOOK_PROFILES)
+    profiles = list(BOOK_PROFILES)
     assert [b.label for b in menu.buttons] == profiles
     points = _points(book)
     for k, button in enumerate(menu.buttons):
@@ -98,7 +100,7 @@ def test_colours_are_okabe_ito(book):
     palette = set(OKABE_ITO.values())
     for trace in book.data:
         if trace.line and trace.line.color and trace.line.width:
-            assert trace.line.color in palette | {fig.REFERENCE_COLOUR}
+            assert trace.line.color in palette | {REFERENCE_COLOUR}
         if trace.marker and trace.marker.color:
             assert trace.marker.color in palette
 
@@ -130,6 +132,6 @@ def test_explorer_static_bundle_is_small_and_accessible(monkeypatch):
     assert "Frandsen 2025" in meta["caption"]
     assert "course's ratio" in meta["caption"] and "not a study finding" in meta["caption"]
     table = meta["text_alternative"]
-    assert table.count("<tr>") == 1 + len(fig.BOOK_PROFILES) * len(fig.BOOK_INCREASES)
+    assert table.count("<tr>") == 1 + len(BOOK_PROFILES) * len(BOOK_INCREASES)
     assert "frandsen2025" in table and "malisoux2015" in table
     assert json.loads(pio.to_json(explorer.static_figure()))["layout"]["sliders"]

@@ -8,7 +8,7 @@ import pytest
 
 from widgets.figures.strength_plan import PRESETS, plan_figure, plan_table_html, preset_plans_figure
 from widgets.live.exercises import StrengthPlanView
-from widgets.model.exercises import exercise
+from widgets.model.exercise_library import exercise
 from widgets.model.strength_plan import HELP_SENTENCE, LEVELS, build_plan
 
 

@@ -11,7 +11,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from widgets.model.risk import SPIKE_10_TO_30, SPIKE_30_TO_100, SPIKE_BANDS, SPIKE_OVER_100
+from widgets.evidence import SPIKE_10_TO_30, SPIKE_30_TO_100, SPIKE_OVER_100
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log import (
     Activity,
     ImportResult,

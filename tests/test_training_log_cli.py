@@ -10,8 +10,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from widgets.model.risk import SPIKE_BANDS
-from widgets.training_log.sample_log import SAMPLE_FOLDER, PlannedActivity, write_gpx
+from widgets.model.risk_factors import SPIKE_BANDS
+from widgets.training_log.file_writers import PlannedActivity, write_gpx
+from widgets.training_log.sample_log import SAMPLE_FOLDER
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((Path(__file__).parent / "training_log_check.schema.json").read_text())

@@ -40,7 +40,18 @@ class ChapterError(ValueError):
 
 
 def chapter_notebooks(repo: Path = REPO) -> list[Path]:
-    """The chapter notebooks in the order of the book's table of contents."""
+    """List the chapter notebooks in the order of the book's table of contents.
+
+    Parameters
+    ----------
+    repo : pathlib.Path
+        The repository's root folder, which holds ``_toc.yml``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The notebooks listed in ``_toc.yml`` that exist.
+    """
     from widgets.bookext.toc import toc_docnames
 
     notebooks = []
@@ -52,7 +63,26 @@ def chapter_notebooks(repo: Path = REPO) -> list[Path]:
 
 
 def resolve(chapter: str, repo: Path = REPO) -> list[Path]:
-    """The notebooks ``chapter`` names: a number, a notebook name, or ``all``."""
+    """Find the notebooks a chapter argument names.
+
+    Parameters
+    ----------
+    chapter : str
+        A chapter number (from 1, in the book's order), a notebook name with or
+        without ``.ipynb``, or ``all``.
+    repo : pathlib.Path
+        The repository's root folder, which holds ``_toc.yml``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The chosen notebooks, in the book's order.
+
+    Raises
+    ------
+    ChapterError
+        If no chapter matches, with the choices there are.
+    """
     notebooks = chapter_notebooks(repo)
     if not notebooks:
         raise ChapterError(f"no chapter notebooks listed in {repo / '_toc.yml'}")
@@ -76,7 +106,18 @@ def resolve(chapter: str, repo: Path = REPO) -> list[Path]:
 
 
 def tag_solutions(notebook) -> int:
-    """Tag every markdown cell that starts a {solution} block; return how many there are."""
+    """Tag every markdown cell that starts a ``{solution}`` block.
+
+    Parameters
+    ----------
+    notebook : nbformat.NotebookNode
+        The notebook; its cells' tags are changed in place.
+
+    Returns
+    -------
+    int
+        How many solution cells there are.
+    """
     count = 0
     for cell in notebook.cells:
         if cell.cell_type == "markdown" and _SOLUTION_START.match(cell.source):
@@ -101,7 +142,22 @@ def _exporter(student: bool) -> NotebookExporter:
 
 
 def export_notebook(path: Path, out_dir: Path, student: bool) -> Path:
-    """Write one notebook's student or instructor version into ``out_dir``."""
+    """Write one notebook's student or instructor version.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The chapter notebook to export.
+    out_dir : pathlib.Path
+        The folder to write into; it is created.
+    student : bool
+        True removes the solution cells; outputs are cleared either way.
+
+    Returns
+    -------
+    pathlib.Path
+        The notebook written.
+    """
     notebook = nbformat.read(path, as_version=4)
     tag_solutions(notebook)
     body, _ = _exporter(student).from_notebook_node(notebook)
@@ -121,7 +177,22 @@ def _zip(folder: Path) -> Path:
 
 
 def assign(chapter: str, out: Path, repo: Path = REPO) -> dict[str, list[Path]]:
-    """Export ``chapter`` into ``out``; returns the files written, by edition."""
+    """Export a chapter's student and instructor notebooks, with a zip of each.
+
+    Parameters
+    ----------
+    chapter : str
+        A chapter number, a notebook name or ``all`` (see :func:`resolve`).
+    out : pathlib.Path
+        The folder to write ``student/``, ``instructor/`` and their zips into.
+    repo : pathlib.Path
+        The repository's root folder, which holds ``_toc.yml``.
+
+    Returns
+    -------
+    dict[str, list of pathlib.Path]
+        The files written for each edition, its zip last.
+    """
     notebooks = resolve(chapter, repo)
     written: dict[str, list[Path]] = {}
     for edition in ("student", "instructor"):
@@ -132,6 +203,18 @@ def assign(chapter: str, out: Path, repo: Path = REPO) -> dict[str, list[Path]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line.
+
+    Parameters
+    ----------
+    argv : list of str or None
+        The arguments after the program's name; ``None`` reads ``sys.argv``.
+
+    Returns
+    -------
+    int
+        The exit status: 0 when every file was written.
+    """
     parser = argparse.ArgumentParser(
         prog="python -m widgets.assign",
         description="Write student notebooks (no solutions, no outputs) and instructor "

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 
-from widgets.model.exercises import Exercise, load_exercises
+from widgets.model.exercise_library import load_exercises
+from widgets.model.exercises import Exercise
 from widgets.text_alternative import html_table
 
 GUIDANCE_LABEL = (
@@ -22,7 +23,21 @@ def _list(items) -> str:
 
 
 def card_html(item: Exercise, heading_level: int = 3) -> str:
-    """One exercise as an HTML card; ``heading_level`` 0 leaves out the heading."""
+    """Write one exercise as an HTML card: purpose, set-up, cues, dose and evidence.
+
+    Parameters
+    ----------
+    item : Exercise
+        The exercise, from the exercise library.
+    heading_level : int
+        The card's heading level (3 gives ``<h3>``); 0 leaves the heading out,
+        for a card inside a summary that already names it.
+
+    Returns
+    -------
+    str
+        A ``<section>`` with every text escaped.
+    """
     e = html.escape
     heading = f"<h{heading_level}>{e(item.name)}</h{heading_level}>" if heading_level else ""
     equipment = ", ".join(item.equipment) if item.equipment else "none (a mat is comfortable)"
@@ -46,7 +61,21 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
 
 
 def phases_table(item: Exercise) -> str:
-    """The demo's phases with their cues and timing: the demo's text alternative."""
+    """Tabulate an exercise demo's phases with their cues and timing.
+
+    This is the text alternative of the animated demo.
+
+    Parameters
+    ----------
+    item : Exercise
+        The exercise, from the exercise library.
+
+    Returns
+    -------
+    str
+        An HTML table: the start position, then each phase with its cue and
+        its time in seconds.
+    """
     rows = [["Start position", item.demo.start_cue, "—"]]
     for phase in item.demo.phases:
         timing = f"{phase.seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
@@ -55,7 +84,19 @@ def phases_table(item: Exercise) -> str:
 
 
 class ExerciseCards:
-    """Cards for several exercises; shows itself as HTML in the book and in JupyterLab."""
+    """Cards for several exercises; shows itself as HTML in the book and in JupyterLab.
+
+    Parameters
+    ----------
+    exercise_ids : Iterable[str] or None
+        Ids from the exercise library, in the order to show them; ``None``
+        shows every exercise.
+
+    Raises
+    ------
+    ValueError
+        If an id is not in the exercise library.
+    """
 
     def __init__(self, exercise_ids=None):
         library = {e.id: e for e in load_exercises()}
@@ -66,6 +107,13 @@ class ExerciseCards:
         self.exercises = [library[i] for i in ids]
 
     def html(self) -> str:
+        """Write the cards, each folded under a summary of its category and dose.
+
+        Returns
+        -------
+        str
+            A ``<div>`` of ``<details>`` elements, one per exercise.
+        """
         cards = "".join(
             '<details class="course-exercise-details">'
             f"<summary>{html.escape(item.name)}: {html.escape(item.category_label.lower())}, "

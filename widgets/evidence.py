@@ -27,6 +27,7 @@ class Estimate:
     kind: str = "interval"
 
     def __post_init__(self):
+        """Refuse an estimate that could not be right: no source, or a value outside its range."""
         numbers = (self.low, self.high) if self.value is None else (self.value, self.low, self.high)
         if not all(isinstance(x, (int, float)) and math.isfinite(x) for x in numbers):
             raise ValueError(f"estimate from {self.source} needs finite numbers, got {numbers}")
@@ -42,12 +43,42 @@ class Estimate:
 
 
 def reported(value: float, source: str, unit: str = "") -> Estimate:
-    """A single number a study reported as it stands: a count, an age, a share."""
+    """A single number a study reported as it stands: a count, an age, a share.
+
+    Parameters
+    ----------
+    value : float
+        The number as the study gives it.
+    source : str
+        Its bibliography key in ``book/references.bib``.
+    unit : str, optional
+        Its unit, for example "people" or "%".
+
+    Returns
+    -------
+    Estimate
+        An estimate whose low and high equal ``value`` (``kind="reported"``).
+    """
     return Estimate(value, value, value, source=source, unit=unit, kind="reported")
 
 
 def spread(low: float, high: float, source: str, unit: str = "") -> Estimate:
-    """The lowest and highest values reported, with no central value."""
+    """The lowest and highest values reported, with no central value.
+
+    Parameters
+    ----------
+    low, high : float
+        The lowest and highest values the studies reported.
+    source : str
+        The bibliography key of the review that collected them.
+    unit : str, optional
+        Their unit, for example "%".
+
+    Returns
+    -------
+    Estimate
+        A range (``kind="range"``) with ``value`` None.
+    """
     return Estimate(None, low, high, source=source, unit=unit, kind="range")
 
 

@@ -58,7 +58,18 @@ INSTRUCTOR_CSS = """
 
 
 def chapter_pages(repo: Path = REPO) -> list[str]:
-    """The chapter pages (docnames of notebooks in ``_toc.yml``), in reading order."""
+    """List the chapter pages of the book in reading order.
+
+    Parameters
+    ----------
+    repo : pathlib.Path
+        The repository's root folder, which holds ``_toc.yml``.
+
+    Returns
+    -------
+    list of str
+        The docnames of the notebooks in ``_toc.yml``.
+    """
     from widgets.bookext.toc import toc_docnames
 
     return [name for name in toc_docnames(repo / "_toc.yml") if (repo / f"{name}.ipynb").exists()]
@@ -101,8 +112,8 @@ class LocalSite:
 
     Parameters
     ----------
-    root : Path
-        The built book's folder (``_build/html``).
+    root : pathlib.Path
+        The built book's HTML folder (``_build/html``).
     prefix : str
         The URL path the book is served under: ``"/"``, or a sub-path such as
         ``"/course/"`` to serve it as a static host like GitHub Pages would.
@@ -133,17 +144,17 @@ class LocalSite:
         return f"http://127.0.0.1:{self.server.server_port}{self.prefix}"
 
     def url(self, docname: str) -> str:
-        """Give the address of a page.
+        """Give the address of a page of the served book.
 
         Parameters
         ----------
         docname : str
-            The page's name in ``_toc.yml``, e.g. ``notebooks/why-runners-get-back-pain``.
+            The page's docname, for example ``"notebooks/preventing-back-pain"``.
 
         Returns
         -------
         str
-            The page's full URL on this server.
+            The page's ``http://127.0.0.1:<port>/<prefix>/...html`` address.
         """
         return f"{self.base_url}{docname}.html"
 
@@ -153,7 +164,24 @@ class LocalSite:
 
 
 def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
-    """Print one page to ``target``; returns the console errors seen."""
+    """Print one page of the book to a PDF on A4, once every figure has drawn.
+
+    Parameters
+    ----------
+    browser : playwright.sync_api.Browser
+        A running Chromium.
+    url : str
+        The page's address on the local server.
+    target : pathlib.Path
+        The PDF file to write; its folder is created.
+    edition : str
+        "student" hides solutions and answers; "instructor" shows them.
+
+    Returns
+    -------
+    list of str
+        The console errors and page errors seen; empty when all went well.
+    """
     context = browser.new_context(viewport=A4_VIEWPORT, color_scheme="light")
     page = context.new_page()
     errors: list[str] = []
@@ -204,9 +232,34 @@ def print_chapters(
     pages: list[str] | None = None,
     browser=None,
 ) -> list[Path]:
-    """Write one PDF per chapter and edition; returns the files written.
+    """Write one PDF per chapter and edition.
 
-    Pass ``browser`` (a Playwright Chromium) to reuse one that is already running.
+    Parameters
+    ----------
+    html : pathlib.Path
+        The built book's HTML folder.
+    out : pathlib.Path
+        Where to write ``<edition>/<chapter>.pdf``.
+    repo : pathlib.Path
+        The repository's root folder, which holds ``_toc.yml``.
+    editions : Iterable[str]
+        The editions to print: "student", "instructor" or both.
+    pages : list of str or None
+        The docnames to print; ``None`` prints every chapter.
+    browser : playwright.sync_api.Browser or None
+        A running Chromium to reuse; ``None`` starts the system Chromium.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The PDF files written.
+
+    Raises
+    ------
+    FileNotFoundError
+        If ``html`` holds no built book.
+    RuntimeError
+        If a page logs console errors while it is printed.
     """
     html = Path(html)
     if not (html / "index.html").exists():
@@ -235,6 +288,18 @@ def print_chapters(
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line.
+
+    Parameters
+    ----------
+    argv : list of str or None
+        The arguments after the program's name; ``None`` reads ``sys.argv``.
+
+    Returns
+    -------
+    int
+        The exit status: 0 when every file was written.
+    """
     parser = argparse.ArgumentParser(
         prog="python -m widgets.pdf", description=__doc__.split("\n")[0]
     )

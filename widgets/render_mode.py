@@ -12,5 +12,12 @@ STATIC_BOOK_ENV = "RUNNING_BACK_PAIN_STATIC_BOOK"
 
 
 def is_static_book() -> bool:
-    """True while the book build executes a notebook."""
+    """Tell whether the book build is executing this notebook.
+
+    Returns
+    -------
+    bool
+        True when ``STATIC_BOOK_ENV`` is ``"1"``: interactives then show their
+        precomputed plotly figure instead of ipywidgets.
+    """
     return os.environ.get(STATIC_BOOK_ENV, "") == "1"

@@ -11,7 +11,28 @@ from collections.abc import Sequence
 
 
 def html_table(headers: Sequence[str], rows: Sequence[Sequence[object]], caption: str = "") -> str:
-    """A plain, accessible HTML table; every cell is escaped."""
+    """Build a plain, accessible HTML table with every cell escaped.
+
+    Parameters
+    ----------
+    headers : Sequence[str]
+        Column headings, one per column.
+    rows : Sequence[Sequence[object]]
+        The table body; each row has one cell per heading (numbers are shown
+        with ``str``, so format them first).
+    caption : str
+        What the table shows; no caption when empty.
+
+    Returns
+    -------
+    str
+        The ``<table>`` element.
+
+    Raises
+    ------
+    ValueError
+        If a row has more or fewer cells than there are headings.
+    """
     if any(len(row) != len(headers) for row in rows):
         raise ValueError("every row needs one cell per header")
     head = "".join(f'<th scope="col">{html.escape(str(h))}</th>' for h in headers)

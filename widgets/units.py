@@ -32,22 +32,73 @@ def _check_unit(unit: str) -> str:
 
 
 def km_to_miles(km: float) -> float:
-    """Kilometres to miles."""
+    """Kilometres to miles.
+
+    Parameters
+    ----------
+    km : float
+        A distance in km.
+
+    Returns
+    -------
+    float
+        The distance in international miles.
+    """
     return _check_distance(km, "km") / KM_PER_MILE
 
 
 def miles_to_km(miles: float) -> float:
-    """Miles to kilometres."""
+    """Miles to kilometres.
+
+    Parameters
+    ----------
+    miles : float
+        A distance in international miles.
+
+    Returns
+    -------
+    float
+        The distance in km.
+    """
     return _check_distance(miles, "mi") * KM_PER_MILE
 
 
 def to_km(distance: float, unit: str) -> float:
-    """A distance in ``unit`` ("km" or "mi") as kilometres."""
+    """A distance in ``unit`` ("km" or "mi") as kilometres.
+
+    Controls offer miles; the models take km, so a control's value passes
+    through this first.
+
+    Parameters
+    ----------
+    distance : float
+        The distance in ``unit``.
+    unit : str
+        "km" or "mi".
+
+    Returns
+    -------
+    float
+        The distance in km.
+    """
     return miles_to_km(distance) if _check_unit(unit) == "mi" else _check_distance(distance, "km")
 
 
 def from_km(km: float, unit: str) -> float:
-    """Kilometres as a distance in ``unit`` ("km" or "mi")."""
+    """Kilometres as a distance in ``unit`` ("km" or "mi").
+
+    Parameters
+    ----------
+    km : float
+        A distance in km.
+    unit : str
+        "km" or "mi".
+
+    Returns
+    -------
+    float
+        The distance in ``unit``.
+    """
     return km_to_miles(km) if _check_unit(unit) == "mi" else _check_distance(km, "km")
 
 
@@ -63,6 +114,20 @@ def format_distance(km: float, unit: str = "km", decimals: int = 1) -> str:
 
     ``format_distance(10)`` gives ``"10 km (6.2 mi)"`` and
     ``format_distance(10, "mi")`` gives ``"6.2 mi (10 km)"``.
+
+    Parameters
+    ----------
+    km : float
+        The distance in km.
+    unit : str, optional
+        The reader's unit, "km" or "mi", shown first.
+    decimals : int, optional
+        Most decimals to show; trailing zeros are dropped.
+
+    Returns
+    -------
+    str
+        Both distances, the reader's unit first and the other in brackets.
     """
     _check_unit(unit)
     km = _check_distance(km, "km")

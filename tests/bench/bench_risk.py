@@ -27,8 +27,9 @@ sys.path.insert(0, str(REPO / "tests" / "browser"))
 
 from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, site_root, wait_for_figures  # noqa: E402
 
-from widgets.figures.risk import BOOK_INCREASES, risk_figure_for_book  # noqa: E402
+from widgets.figures.risk import risk_figure_for_book  # noqa: E402
 from widgets.live.risk import risk_live_view  # noqa: E402
+from widgets.model.risk_scenarios import BOOK_INCREASES  # noqa: E402
 
 PAGE = "notebooks/mileage-load-and-injury-risk"
 RUNS = 21

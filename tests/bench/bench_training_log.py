@@ -30,7 +30,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from widgets.training_log.sample_log import (  # noqa: E402
+from widgets.training_log.file_writers import (  # noqa: E402
     PlannedActivity,
     write_export_csv,
     write_fit,

@@ -14,7 +14,7 @@ from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
 
 from widgets.figures.exercise_demo import gallery_ids
 from widgets.figures.strength_plan import PRESETS, plan_title, preset_plans
-from widgets.model.exercises import exercise
+from widgets.model.exercise_library import exercise
 
 PAGE = "notebooks/exercises-for-runners-backs"
 PREVENTION = "notebooks/preventing-back-pain"

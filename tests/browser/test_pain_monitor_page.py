@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
 
-from widgets.figures.pain_monitor import (
-    BOOK_USUAL_PAINS,
-    EXAMPLE_PLANS,
-    example_plan,
-    pain_map_figure,
-)
+from widgets.figures.pain_monitor import BOOK_USUAL_PAINS, pain_map_figure
+from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan
 
 PAGE = "notebooks/running-with-back-pain"
 MAP = '.course-plotly[aria-label*="grid of pain scores"]'

@@ -11,7 +11,7 @@ from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
 
 from widgets.explorers.training_log import sample_analysis
 from widgets.figures.training_log import timeline_title, weekly_title
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 
 PAGE = "notebooks/check-your-own-training"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from widgets.data import source_label
-from widgets.figures.body_map import HEIGHT_PX, body_map_figure_with_buttons
+from widgets.figures.body_map import body_map_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.body_map import body_map_live_view
 from widgets.model.body_regions import load_regions
@@ -30,7 +30,15 @@ def _table() -> str:
 
 
 def body_map() -> Interactive:
-    """Neck, upper and mid back, lower back, pelvis: what hurts, how sure, warning signs."""
+    """Show the back region by region: what hurts, how sure the evidence is, warning signs.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     regions = load_regions()
     return Interactive(
         name="body-map",
@@ -52,5 +60,4 @@ def body_map() -> Interactive:
             + "."
         ),
         text_alternative=_table(),
-        height_px=HEIGHT_PX,
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from widgets.cards import ExerciseCards, phases_table
 from widgets.figures.exercise_demo import (
-    GALLERY_HEIGHT_PX,
-    HEIGHT_PX,
     exercise_demo_figure,
     exercise_gallery_figure,
     gallery_ids,
@@ -18,10 +16,10 @@ from widgets.figures.strength_plan import (
     preset_plans,
     preset_plans_figure,
 )
-from widgets.figures.strength_plan import HEIGHT_PX as PLAN_HEIGHT_PX
 from widgets.interactive import Interactive
 from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_view
-from widgets.model.exercises import VIEWS, exercise
+from widgets.model.exercise_library import exercise
+from widgets.model.exercises import VIEWS
 from widgets.render_mode import is_static_book
 
 PLAYER_HELP = (
@@ -42,7 +40,20 @@ def _demo_alt(exercise_id: str) -> str:
 
 
 def exercise_demo(exercise_id: str) -> Interactive:
-    """The animated demonstration of one exercise, with its phases as text."""
+    """Animate one exercise as a stick figure, with its phases as text.
+
+
+    Parameters
+    ----------
+    exercise_id : str
+        The exercise's id in the exercise library, for example ``"walking"``.
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     item = exercise(exercise_id)
     return Interactive(
         name=f"exercise-demo-{exercise_id}",
@@ -55,12 +66,19 @@ def exercise_demo(exercise_id: str) -> Interactive:
             f"guidance, not trial evidence. {item.source_text}."
         ),
         text_alternative=phases_table(item),
-        height_px=HEIGHT_PX,
     )
 
 
 def exercise_gallery() -> Interactive:
-    """Every exercise's demo in one figure, chosen from a drop-down."""
+    """Show every exercise's demo in one figure, chosen from a drop-down.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     items = [exercise(i) for i in gallery_ids()]
     names = ", ".join(item.name.lower() for item in items)
     return Interactive(
@@ -79,17 +97,36 @@ def exercise_gallery() -> Interactive:
             "practical guidance, not trial evidence; each card below gives the evidence."
         ),
         text_alternative="".join(phases_table(item) for item in items),
-        height_px=GALLERY_HEIGHT_PX,
     )
 
 
 def exercise_cards(exercise_ids=None) -> ExerciseCards:
-    """Cards for the exercises (all of them by default): set-up, cues, dose and evidence."""
+    """Show cards for the exercises: set-up, cues, dose and evidence.
+
+    Parameters
+    ----------
+    exercise_ids : Iterable[str] or None
+        Ids from the exercise library, in the order to show them; ``None``
+        shows every exercise.
+
+    Returns
+    -------
+    ExerciseCards
+        The same HTML in the book and in JupyterLab.
+    """
     return ExerciseCards(exercise_ids)
 
 
 def strength_plan_builder() -> Interactive:
-    """Three preset plans behind buttons in the book; every input live in JupyterLab."""
+    """Build an eight-week strength plan: three presets in the book, every input live.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     plans = preset_plans()
     tables = "".join(
         plan_table_html(plan, caption=f"{name}: {plan.summary}") for name, plan in plans.items()
@@ -118,14 +155,20 @@ def strength_plan_builder() -> Interactive:
             f"build a plan from your own numbers. The first plan shown is {DEFAULT_PRESET}."
         ),
         text_alternative=tables,
-        height_px=PLAN_HEIGHT_PX,
     )
 
 
 class PresetPlanTables:
-    """The preset plans as printable tables (HTML)."""
+    """The preset strength plans as printable HTML tables, with the notes they share."""
 
     def html(self) -> str:
+        """Write every preset plan as a table, followed by the notes all plans share.
+
+        Returns
+        -------
+        str
+            A ``<div>`` of tables and a list of notes.
+        """
         plans = preset_plans()
         tables = "".join(
             plan_table_html(plan, caption=f"{name}: {plan.summary}") for name, plan in plans.items()
@@ -144,4 +187,11 @@ class PresetPlanTables:
 
 
 def strength_plan_tables() -> PresetPlanTables:
+    """Show the preset strength plans as tables to print or copy.
+
+    Returns
+    -------
+    PresetPlanTables
+        Displays itself as HTML tables.
+    """
     return PresetPlanTables()

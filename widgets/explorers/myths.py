@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.figures.myths import figure_height, myth_check_figure
+from widgets.figures.myths import myth_check_figure
 from widgets.interactive import Interactive
 from widgets.live.myths import myth_check_live_view
 from widgets.model.myths import CATEGORIES, category_counts, load_myths
@@ -29,7 +29,15 @@ def _table() -> str:
 
 
 def myth_check() -> Interactive:
-    """Choose a claim from the article, give your answer, then see the verdict and source."""
+    """Check a popular article's claims: choose one, answer, then see the verdict and source.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     counts = category_counts()
     summary = ", ".join(f"{counts[key]} {label.lower()}" for key, label in CATEGORIES.items())
     return Interactive(
@@ -47,5 +55,4 @@ def myth_check() -> Interactive:
             "claims on the scale. Verdicts follow the course's evidence review."
         ),
         text_alternative=_table(),
-        height_px=figure_height(),
     )

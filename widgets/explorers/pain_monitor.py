@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from widgets.figures.pain_monitor import (
-    BOOK_PAIN_AFTER,
-    BOOK_USUAL_PAINS,
-    EXAMPLE_PLANS,
-    MAP_HEIGHT_PX,
-    PLAN_HEIGHT_PX,
-    example_plan,
-    example_plans_with_buttons,
-    pain_map_with_slider,
-)
+from widgets.figures.pain_monitor import BOOK_PAIN_AFTER, BOOK_USUAL_PAINS, pain_map_with_slider
+from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan, example_plans_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
-from widgets.model.pain_monitor import LEVEL_NAMES, Plan, advice
+from widgets.model.pain_monitor import LEVEL_NAMES, advice
+from widgets.model.walk_run_plan import Plan
 from widgets.text_alternative import html_table
 
 
@@ -34,7 +27,15 @@ def _map_table() -> str:
 
 
 def pain_monitor_explorer() -> Interactive:
-    """Which mix of pain during a run and the next morning is green, amber or red."""
+    """Show which mix of pain during a run and next morning is green, amber or red.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="pain-monitor",
         static_figure=pain_map_with_slider,
@@ -54,7 +55,6 @@ def pain_monitor_explorer() -> Interactive:
             "more, every cell is red. Move the slider to set your usual morning pain."
         ),
         text_alternative=_map_table(),
-        height_px=MAP_HEIGHT_PX,
     )
 
 
@@ -71,7 +71,15 @@ def _plan_table() -> str:
 
 
 def return_to_running_plans() -> Interactive:
-    """Three example walk-run plans: every week green, an amber week, a red week."""
+    """Show three example walk-run plans: every week green, an amber week, a red week.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="return-to-running-plans",
         static_figure=example_plans_with_buttons,
@@ -90,5 +98,4 @@ def return_to_running_plans() -> Interactive:
             "miles. Use the buttons to switch plans."
         ),
         text_alternative=_plan_table(),
-        height_px=PLAN_HEIGHT_PX,
     )

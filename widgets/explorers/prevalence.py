@@ -34,7 +34,15 @@ def _prevalence_table() -> str:
 
 
 def prevalence_explorer() -> Interactive:
-    """How common low back pain is in runners compared with everyone."""
+    """Compare how common low back pain is in runners and in everyone.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="prevalence-explorer",
         static_figure=prevalence_figure_with_buttons,
@@ -49,5 +57,4 @@ def prevalence_explorer() -> Interactive:
             "Use the control at the top of the figure to switch what is shown."
         ),
         text_alternative=_prevalence_table(),
-        height_px=460,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from widgets.data import source_label
-from widgets.figures.prevention import HEIGHT_PX, prevention_figure_with_buttons
+from widgets.figures.prevention import prevention_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.prevention import prevention_live_view
 from widgets.model.prevention import ROWS, VIEWS
@@ -44,7 +44,15 @@ def _table() -> str:
 
 
 def prevention_explorer() -> Interactive:
-    """Dots with 95 % intervals for what lowered injuries or back pain; buttons pick the outcome."""
+    """Show what lowered injuries or back pain in studies, as relative rates with 95 % intervals.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="prevention-evidence",
         static_figure=prevention_figure_with_buttons,
@@ -66,5 +74,4 @@ def prevention_explorer() -> Interactive:
             "Alzahrani 2019."
         ),
         text_alternative=_table(),
-        height_px=HEIGHT_PX,
     )

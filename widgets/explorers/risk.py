@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from widgets.figures.risk import BOOK_HEIGHT_PX, risk_figure_for_book
+from widgets.figures.risk import risk_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.risk import risk_live_view
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.risk_scenarios import BOOK_INCREASES, BOOK_PROFILES, BOOK_WEEKLY_KM, book_result
 from widgets.text_alternative import html_table
 from widgets.units import format_distance
@@ -60,7 +60,15 @@ def _alt_text() -> str:
 
 
 def risk_explorer() -> Interactive:
-    """How a run longer than your recent longest relates to running-injury rates."""
+    """Show how a run longer than your recent longest relates to running-injury rates.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="risk-explorer",
         static_figure=risk_figure_for_book,
@@ -77,5 +85,4 @@ def risk_explorer() -> Interactive:
             "notebook you can change every input."
         ),
         text_alternative=_risk_table(),
-        height_px=BOOK_HEIGHT_PX,
     )

@@ -36,7 +36,22 @@ def _feedback_store(base: str, index, right: bool, text: str, citation: str) -> 
 
 
 def question_html(stem: str, number: int, question: Question) -> str:
-    """One question as an HTML form with a Check button and a live feedback region."""
+    """Build one question as an HTML form with a Check button and a live feedback region.
+
+    Parameters
+    ----------
+    stem : str
+        The chapter's notebook name, which makes every element id unique.
+    number : int
+        The question's position in the quiz, from 1.
+    question : Question
+        The question, its options or number answer, and their feedback.
+
+    Returns
+    -------
+    str
+        The ``<form>`` element, with every answer's feedback hidden in it.
+    """
     base = f"quiz-{stem}-{question.id}"
     legend = (
         f'<legend id="{base}-prompt"><span class="course-quiz-number">{number}.</span> '
@@ -79,7 +94,18 @@ def question_html(stem: str, number: int, question: Question) -> str:
 
 
 def quiz_html(quiz: Quiz) -> str:
-    """The whole quiz for the book."""
+    """Build the whole quiz as the book shows it.
+
+    Parameters
+    ----------
+    quiz : Quiz
+        The chapter's questions, loaded and checked from its data file.
+
+    Returns
+    -------
+    str
+        A ``<section>`` with a line of help and one form per question.
+    """
     body = "".join(question_html(quiz.stem, i, q) for i, q in enumerate(quiz.questions, start=1))
     return (
         f'<section class="course-quiz" id="quiz-{quiz.stem}" {QUIZ_MARKER}="{quiz.stem}" '
@@ -90,7 +116,19 @@ def quiz_html(quiz: Quiz) -> str:
 
 
 def quiz_text(quiz: Quiz) -> str:
-    """A plain-text version of the questions and options (no answers)."""
+    """Write the questions and options as plain text, without the answers.
+
+    Parameters
+    ----------
+    quiz : Quiz
+        The chapter's questions.
+
+    Returns
+    -------
+    str
+        Numbered questions, each with its options (or the unit of a number
+        answer) and its source.
+    """
     lines = []
     for number, question in enumerate(quiz.questions, start=1):
         lines.append(f"{number}. {question.prompt}")
@@ -104,12 +142,25 @@ def quiz_text(quiz: Quiz) -> str:
 
 @dataclass
 class SelfCheck:
-    """A chapter's self-check questions, shown live in JupyterLab and static in the book."""
+    """A chapter's self-check questions, shown live in JupyterLab and static in the book.
+
+    Attributes
+    ----------
+    quiz : Quiz
+        The chapter's questions, loaded and checked from its data file.
+    """
 
     quiz: Quiz
     _widget: object = field(default=None, init=False, repr=False)
 
     def widget(self):
+        """Build the ipywidgets quiz once and return it.
+
+        Returns
+        -------
+        ipywidgets.VBox
+            The live quiz, the same object on every call.
+        """
         if self._widget is None:
             from widgets.live.quiz import quiz_live_view
 
@@ -123,5 +174,17 @@ class SelfCheck:
 
 
 def self_check(chapter_stem: str) -> SelfCheck:
-    """The self-check questions of the chapter ``notebooks/<chapter_stem>.ipynb``."""
+    """Load the self-check questions of ``notebooks/<chapter_stem>.ipynb``.
+
+    Parameters
+    ----------
+    chapter_stem : str
+        The chapter's notebook name without ``.ipynb``; its questions are in
+        ``widgets/data/quizzes/<chapter_stem>.json``.
+
+    Returns
+    -------
+    SelfCheck
+        Shows itself as a form in the book and as ipywidgets in JupyterLab.
+    """
     return SelfCheck(load_quiz(chapter_stem))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from widgets.data import source_label
-from widgets.figures.spine_loading import HEIGHT_PX, spine_loading_figure_with_buttons
+from widgets.figures.spine_loading import spine_loading_figure_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.spine_loading import spine_loading_live_view
 from widgets.model.spine_loading import VIEWS, describe, loading_bars
@@ -33,7 +33,15 @@ def _table() -> str:
 
 
 def spine_loading_explorer() -> Interactive:
-    """Ground force per step, spinal shrinking by pace and over time, and disc height after a run."""
+    """Show the ground force per step and how the spine shrinks and its discs lose height.
+
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
     return Interactive(
         name="spine-loading-explorer",
         static_figure=spine_loading_figure_with_buttons,
@@ -48,5 +56,4 @@ def spine_loading_explorer() -> Interactive:
             "(Kingsley 2012). Lines show the spread reported. Use the buttons to switch views."
         ),
         text_alternative=_table(),
-        height_px=HEIGHT_PX,
     )

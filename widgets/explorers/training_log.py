@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from widgets.figures.training_log import HEIGHT_PX, training_log_figure_for_book
+from widgets.figures.training_log import training_log_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.training_log import training_log_live_view
-from widgets.model.risk import SPIKE_BANDS
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.text_alternative import html_table
 from widgets.training_log import analyse, read_log, summary_sentences
 from widgets.training_log.sample_log import SAMPLE_END, SAMPLE_FOLDER
@@ -17,7 +17,16 @@ from widgets.units import format_distance
 
 @lru_cache(maxsize=1)
 def sample_analysis():
-    """The shipped sample log, read and analysed (the book's figure and summary)."""
+    """Read and analyse the sample log shipped with the course, once per session.
+
+    Returns
+    -------
+    result : ImportResult
+        The runs and other sport read from the sample files.
+    analysis : LogAnalysis
+        Each run against the longest run of the 30 days before it, and the
+        weekly totals; the book's figure and summary show these.
+    """
     result = read_log([SAMPLE_FOLDER], today=SAMPLE_END)
     return result, analyse(result)
 
@@ -67,11 +76,23 @@ def _alt_text(analysis) -> str:
 
 
 def training_log_explorer(path: str | None = None) -> Interactive:
-    """Each run of a log against the longest run of the 30 days before it.
+    """Check each run of a log against the longest run of the 30 days before it.
 
     In the book it shows the course's sample log. In JupyterLab it reads
-    ``path`` (a file or folder; default the sample log) and offers a path box
-    and an upload button for your own files.
+    ``path`` and offers a path box and an upload button for your own files.
+
+
+    Parameters
+    ----------
+    path : str or None
+        A training file (GPX, TCX, FIT or CSV export) or a folder of them, for
+        the live view; ``None`` reads the sample log.
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
     """
     _, analysis = sample_analysis()
     return Interactive(
@@ -88,12 +109,17 @@ def training_log_explorer(path: str | None = None) -> Interactive:
             "pain."
         ),
         text_alternative=_text_alternative(analysis),
-        height_px=HEIGHT_PX + 40,
     )
 
 
 class TrainingSummary:
-    """The sample log's summary as a few paragraphs (book and JupyterLab)."""
+    """The sample log's summary as a few paragraphs (book and JupyterLab).
+
+    Parameters
+    ----------
+    sentences : Iterable[str]
+        The summary, one sentence per paragraph.
+    """
 
     def __init__(self, sentences):
         self.sentences = list(sentences)
@@ -106,6 +132,12 @@ class TrainingSummary:
 
 
 def training_log_summary() -> TrainingSummary:
-    """The plain-language summary of the sample log, as the command line prints it."""
+    """Summarise the sample log in plain words, as the command line prints it.
+
+    Returns
+    -------
+    TrainingSummary
+        Shown as paragraphs in the book and in JupyterLab.
+    """
     _, analysis = sample_analysis()
     return TrainingSummary(summary_sentences(analysis))

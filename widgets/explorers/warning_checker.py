@@ -34,7 +34,18 @@ PRINT_SUMMARY = "Every warning sign, as a list you can print"
 
 
 def result_html(assessment: Assessment) -> str:
-    """The result region's content for ``assessment`` (the JavaScript builds the same)."""
+    """Write the checker's result region for an assessment (the JavaScript builds the same).
+
+    Parameters
+    ----------
+    assessment : Assessment
+        The level and lines that follow from the ticked signs.
+
+    Returns
+    -------
+    str
+        The result's HTML: the level, what to do, and a line per ticked sign.
+    """
     if assessment.level == SELF_CARE:
         return f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>'
     items = "".join(f"<li>{html.escape(line)}</li>" for line in assessment.lines()[2:])
@@ -45,7 +56,14 @@ def result_html(assessment: Assessment) -> str:
 
 
 def checker_data() -> dict:
-    """What the JavaScript needs, generated from the data file."""
+    """Collect what the book's JavaScript needs, generated from the warning-signs data file.
+
+    Returns
+    -------
+    dict
+        The levels in order of urgency, their labels and actions, the text when
+        nothing is ticked, and each sign's level and line.
+    """
     return {
         "levels": list(LEVELS),
         "labels": {level: LEVEL_INFO[level].label for level in LEVELS},
@@ -65,7 +83,18 @@ def _printable_list() -> str:
 
 
 def checker_html(prefix: str = "course-checker") -> str:
-    """The whole static checker: form, live result, data and printable list."""
+    """Build the whole static checker: form, live result, data and printable list.
+
+    Parameters
+    ----------
+    prefix : str
+        Start of every element id, so two checkers on a page do not clash.
+
+    Returns
+    -------
+    str
+        The checker's HTML, ready for the page.
+    """
     items = []
     for q in QUESTIONS:
         box_id = f"{prefix}-{q.key}"
@@ -94,12 +123,19 @@ def checker_html(prefix: str = "course-checker") -> str:
 
 
 class WarningSignsChecker:
-    """Shows itself as the static HTML checker in the book, ipywidgets in JupyterLab."""
+    """The warning-signs checker: static HTML in the book, ipywidgets in JupyterLab."""
 
     def __init__(self):
         self._widget = None
 
     def widget(self):
+        """Build the ipywidgets checker once and return it.
+
+        Returns
+        -------
+        ipywidgets.VBox
+            The live checker, the same object on every call.
+        """
         if self._widget is None:
             from widgets.live.warning_checker import warning_checker_live_view
 
@@ -113,5 +149,11 @@ class WarningSignsChecker:
 
 
 def warning_signs_checker() -> WarningSignsChecker:
-    """Tick the warning signs you have; the result says how urgently to get help."""
+    """Tick the warning signs you have; the result says how urgently to get help.
+
+    Returns
+    -------
+    WarningSignsChecker
+        A form with a live result in the book, checkboxes in JupyterLab.
+    """
     return WarningSignsChecker()

@@ -82,7 +82,23 @@ def _chunks(signs) -> list[Chunk]:
 
 
 class WarningSignsBox:
-    """A box listing warning signs by urgency, for a whole page or one region."""
+    """A box listing warning signs by urgency, for a whole page or one region.
+
+    Parameters
+    ----------
+    region : str or None
+        One of the regions in the warning-signs data file (for example
+        ``"lower"``); ``None`` lists every region's signs.
+    levels : Iterable[str]
+        The urgency levels to show, most urgent first.
+    title : str
+        The box's heading.
+
+    Raises
+    ------
+    ValueError
+        If the region or a level is unknown, or no sign matches them.
+    """
 
     def __init__(self, region: str | None = None, levels=LEVELS, title: str = "Get help now"):
         if region is not None and region not in REGIONS:
@@ -95,15 +111,34 @@ class WarningSignsBox:
 
     @property
     def signs(self) -> tuple[WarningSign, ...]:
+        """Every sign in the box, most urgent first.
+
+        Returns
+        -------
+        tuple of WarningSign
+            The signs of each shown level, in order.
+        """
         return tuple(s for _, signs in self.sections for s in signs)
 
     @property
     def footer(self) -> str:
-        """A region box is part of the list: it says so and where the rest is."""
+        """Where the rest of the list is, for a box that shows one region.
+
+        Returns
+        -------
+        str
+            The footer sentence, or an empty string for the whole list.
+        """
         return "" if self.region is None else FOOTER
 
     def markdown(self) -> str:
-        """MyST Markdown for the book: an admonition with citations."""
+        """Write the box as MyST Markdown for the book: an admonition with citations.
+
+        Returns
+        -------
+        str
+            The admonition, whose citations join the page's references.
+        """
         lines = [f"```{{admonition}} {self.title}", f":class: warning {BOX_CLASS}", "", INTRO, ""]
         for level, signs in self.sections:
             keys = ",".join(sources_for(signs))
@@ -118,7 +153,13 @@ class WarningSignsBox:
         return "\n".join(lines)
 
     def html(self) -> str:
-        """The same box as HTML, for JupyterLab (citations as short labels)."""
+        """Write the same box as HTML for JupyterLab, with citations as short labels.
+
+        Returns
+        -------
+        str
+            A ``<div>`` with the signs by level.
+        """
         esc = html.escape
         parts = [
             f'<div class="{BOX_CLASS}" role="note" style="border-left:4px solid #D55E00;'
@@ -146,6 +187,13 @@ class WarningSignsBox:
         return {"text/html": self.html(), "text/plain": self.plain_text()}
 
     def plain_text(self) -> str:
+        """Write the box as plain text, one line per heading, sign or note.
+
+        Returns
+        -------
+        str
+            The box's text without markup.
+        """
         lines = [self.title, INTRO]
         for level, signs in self.sections:
             lines.append(LEVEL_INFO[level].heading)
@@ -160,5 +208,21 @@ class WarningSignsBox:
 def warning_signs_box(
     region: str | None = None, levels=LEVELS, title: str = "Get help now"
 ) -> WarningSignsBox:
-    """The warning signs for ``region`` (all regions when ``None``), most urgent first."""
+    """List the warning signs for a region, most urgent first.
+
+    Parameters
+    ----------
+    region : str or None
+        One of the regions in the warning-signs data file (for example
+        ``"lower"``); ``None`` lists every region's signs.
+    levels : Iterable[str]
+        The urgency levels to show, most urgent first.
+    title : str
+        The box's heading.
+
+    Returns
+    -------
+    WarningSignsBox
+        Markdown in the book, HTML in JupyterLab.
+    """
     return WarningSignsBox(region, levels, title)

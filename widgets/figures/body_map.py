@@ -4,7 +4,8 @@ The body outline is drawn with layout shapes. Each region is a filled polygon;
 a grid of invisible points inside it carries the hover text, so hovering
 anywhere in the region shows a summary. Buttons select a region, highlight it
 and show its full panel (what hurts, how sure we are, warning signs) below the
-drawing, so nothing depends on hovering.
+drawing, so nothing depends on hovering. The text of the hover summaries and
+panels is written in ``widgets.figures.body_map_panels``.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from widgets.figures.style import OKABE_ITO, TEXT_COLOUR, course_layout
-from widgets.figures.text_layout import wrap as _wrap
+from widgets.figures.body_map_panels import hover_text, panel_text
+from widgets.figures.controls import menu, update_button
+from widgets.figures.style import OKABE_ITO, TEXT_COLOUR, course_layout, paper_note
 from widgets.model.body_regions import DEFAULT_REGION, Region, load_regions
 
 TITLE = "The evidence is strongest for the lower back and thin for the upper back"
@@ -40,7 +42,6 @@ MARGIN_BOTTOM_PX = 10
 BODY_DOMAIN = (0.70, 1.0)
 PANEL_GAP = 0.02
 PANEL_LINE_PX = 19
-WRAP_CHARS = 42
 X_RANGE = (-8.6, 8.2)
 Y_RANGE = (-0.3, 19.8)
 PANEL_ANNOTATION = 0
@@ -52,7 +53,19 @@ def _rgba(hex_colour: str, opacity: float) -> str:
 
 
 def fill_colours(selected: str) -> list[str]:
-    """Fill colour of each region trace, highlighting ``selected``."""
+    """Fill colour of each region trace, highlighting one region.
+
+    Parameters
+    ----------
+    selected : str
+        The id of the region to highlight (a key of ``REGION_POLYGONS``).
+
+    Returns
+    -------
+    list of str
+        An rgba colour per region, in ``REGION_POLYGONS`` order: strong for
+        the selected region, faint for the others.
+    """
     return [
         _rgba(REGION_COLOURS[rid], SELECTED_OPACITY if rid == selected else OTHER_OPACITY)
         for rid in REGION_POLYGONS
@@ -60,7 +73,20 @@ def fill_colours(selected: str) -> list[str]:
 
 
 def points_inside(polygon, spacing: float = 0.45) -> tuple[np.ndarray, np.ndarray]:
-    """A grid of points inside ``polygon`` (ray casting), to carry hover text."""
+    """A grid of points inside a polygon (by ray casting), to carry hover text.
+
+    Parameters
+    ----------
+    polygon : sequence of (float, float)
+        The polygon's corners, in drawing units.
+    spacing : float, default 0.45
+        Distance between neighbouring points, in drawing units.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        The x and the y coordinates of the points inside.
+    """
     xs, ys = zip(*polygon)
     grid_x, grid_y = np.meshgrid(
         np.arange(min(xs) + spacing / 2, max(xs), spacing),
@@ -79,37 +105,14 @@ def points_inside(polygon, spacing: float = 0.45) -> tuple[np.ndarray, np.ndarra
     return px[inside], py[inside]
 
 
-def wrap(text: str, width: int | None = None, indent: str = "") -> str:
-    return _wrap(text, width or WRAP_CHARS, indent)
-
-
-def hover_text(region: Region) -> str:
-    """Short summary shown on hover."""
-    return (
-        f"<b>{region.label}</b><br>{wrap(region.common[0], 44)}<br>"
-        f"How sure: {region.strength}<br>Warning: {wrap(region.warning_signs[0], 44)}<br>"
-        f"<i>Press \u201c{region.short}\u201d for more</i>"
-    )
-
-
-def panel_text(region: Region) -> str:
-    """The full panel for a selected region."""
-    lines = [f"<b>{region.label}</b>", wrap(region.where), "", "<b>What commonly hurts</b>"]
-    lines += [wrap(f"\u2022 {item}", indent="   ") for item in region.common]
-    lines += [
-        "",
-        f"<b>What is known</b> ({region.strength})",
-        wrap(region.known),
-        "",
-        "<b>Warning signs</b>",
-    ]
-    lines += [wrap(f"\u2022 {item}", indent="   ") for item in region.warning_signs]
-    lines += ["", f"<i>{wrap(region.source_text)}</i>"]
-    return "<br>".join(lines)
-
-
 def panel_room_px() -> float:
-    """Height available for the panel below the drawing, in pixels."""
+    """Height available for the panel below the drawing.
+
+    Returns
+    -------
+    float
+        The room, in pixels (the longest panel must fit in it).
+    """
     return (BODY_DOMAIN[0] - PANEL_GAP) * (HEIGHT_PX - MARGIN_TOP_PX - MARGIN_BOTTOM_PX)
 
 
@@ -142,19 +145,12 @@ def _silhouette_shapes() -> list[dict]:
     ]
 
 
-def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
-    """The back view with ``region`` highlighted and its panel shown below."""
-    regions = {r.id: r for r in load_regions()}
-    if region not in regions:
-        raise ValueError(f"unknown region {region!r}: choose one of {', '.join(regions)}")
-    layout = course_layout(TITLE)
-    layout.title.update(y=1, yanchor="top", yref="container", pad={"t": 14})
-    figure = go.Figure(layout=layout)
-    colours = fill_colours(region)
-    # Traces 0-3: region fills, in REGION_POLYGONS order.
-    for (rid, polygon), colour in zip(REGION_POLYGONS.items(), colours):
+def _region_fills(regions: dict[str, Region], selected: str) -> list[go.Scatter]:
+    """Traces 0-3: each region as a filled polygon, in ``REGION_POLYGONS`` order."""
+    traces = []
+    for (rid, polygon), colour in zip(REGION_POLYGONS.items(), fill_colours(selected)):
         xs, ys = zip(*(polygon + polygon[:1]))
-        figure.add_trace(
+        traces.append(
             go.Scatter(
                 x=xs,
                 y=ys,
@@ -167,10 +163,15 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
                 showlegend=False,
             )
         )
-    # Traces 4-7: invisible hover points covering each region.
+    return traces
+
+
+def _hover_points(regions: dict[str, Region]) -> list[go.Scatter]:
+    """Traces 4-7: invisible points covering each region, carrying its summary."""
+    traces = []
     for rid, polygon in REGION_POLYGONS.items():
         px, py = points_inside(polygon, spacing=0.3 if rid == "neck" else 0.45)
-        figure.add_trace(
+        traces.append(
             go.Scatter(
                 x=px,
                 y=py,
@@ -188,6 +189,11 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
                 },
             )
         )
+    return traces
+
+
+def _region_labels(regions: dict[str, Region]) -> tuple[list[dict], list[dict]]:
+    """Each region's short name at the right of the body, and a line pointing at it."""
     labels = [
         {
             "text": regions[rid].short,
@@ -201,7 +207,7 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
         }
         for rid in REGION_POLYGONS
     ]
-    pointer_shapes = [
+    pointers = [
         dict(
             type="line",
             x0=(0.8 if rid == "neck" else 2.9),
@@ -212,11 +218,14 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
         )
         for rid in REGION_POLYGONS
     ]
-    figure.update_layout(
-        height=HEIGHT_PX,
-        margin={"l": 10, "r": 10, "t": MARGIN_TOP_PX, "b": MARGIN_BOTTOM_PX},
-        xaxis={"range": list(X_RANGE), "visible": False, "fixedrange": True, "domain": [0, 1]},
-        yaxis={
+    return labels, pointers
+
+
+def _drawing_axes() -> dict:
+    """Hidden axes in drawing units, one unit as long across as up, the body at the top."""
+    return {
+        "xaxis": {"range": list(X_RANGE), "visible": False, "fixedrange": True, "domain": [0, 1]},
+        "yaxis": {
             "range": list(Y_RANGE),
             "visible": False,
             "fixedrange": True,
@@ -225,22 +234,40 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
             "scaleratio": 1,
             "constrain": "domain",
         },
-        shapes=_silhouette_shapes() + pointer_shapes,
-        annotations=[
-            {
-                "text": panel_text(regions[region]),
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": BODY_DOMAIN[0] - PANEL_GAP,
-                "xanchor": "left",
-                "yanchor": "top",
-                "align": "left",
-                "showarrow": False,
-                "font": {"size": 14, "color": TEXT_COLOUR},
-            }
-        ]
-        + labels,
+    }
+
+
+def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
+    """The back view with one region highlighted and its panel shown below.
+
+    Parameters
+    ----------
+    region : str, default ``DEFAULT_REGION``
+        The id of the region to highlight (a key of ``REGION_POLYGONS``).
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The outline, the four regions (hover one for a summary) and the
+        highlighted region's full panel.
+    """
+    regions = {r.id: r for r in load_regions()}
+    if region not in regions:
+        raise ValueError(f"unknown region {region!r}: choose one of {', '.join(regions)}")
+    figure = go.Figure(layout=course_layout(TITLE, title_pad={"t": 14}))
+    figure.add_traces(_region_fills(regions, region) + _hover_points(regions))
+    labels, pointers = _region_labels(regions)
+    panel = paper_note(
+        panel_text(regions[region]),
+        BODY_DOMAIN[0] - PANEL_GAP,
+        font={"size": 14, "color": TEXT_COLOUR},
+    )
+    figure.update_layout(
+        height=HEIGHT_PX,
+        margin={"l": 10, "r": 10, "t": MARGIN_TOP_PX, "b": MARGIN_BOTTOM_PX},
+        **_drawing_axes(),
+        shapes=_silhouette_shapes() + pointers,
+        annotations=[panel] + labels,
         hovermode="closest",
         hoverdistance=18,
     )
@@ -248,38 +275,40 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
 
 
 def body_map_figure_with_buttons(default: str = DEFAULT_REGION) -> go.Figure:
-    """The body map for the book: a button per region highlights it and shows its panel."""
+    """The body map for the book: a button per region highlights it and shows its panel.
+
+    Parameters
+    ----------
+    default : str, default ``DEFAULT_REGION``
+        The id of the region highlighted first.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The body map with a column of region buttons at its left.
+    """
     regions = load_regions()
     figure = body_map_figure(default)
     buttons = [
-        {
-            "label": r.short,
-            "method": "update",
-            "args": [
-                {"fillcolor": fill_colours(r.id)},
-                {f"annotations[{PANEL_ANNOTATION}].text": panel_text(r)},
-                list(range(len(REGION_POLYGONS))),
-            ],
-        }
+        update_button(
+            r.short,
+            {"fillcolor": fill_colours(r.id)},
+            {f"annotations[{PANEL_ANNOTATION}].text": panel_text(r)},
+            range(len(REGION_POLYGONS)),
+        )
         for r in regions
     ]
-    figure.update_layout(
-        updatemenus=[
-            {
-                # A column at the left of the drawing; on a phone the book turns it into a
-                # drop-down, which then opens downwards.
-                "type": "buttons",
-                "direction": "down",
-                "buttons": buttons,
-                "showactive": True,
-                "active": [r.id for r in regions].index(default),
-                "x": 0,
-                "xanchor": "left",
-                "y": 1.0,
-                "yanchor": "top",
-                "pad": {"t": 0, "b": 0},
-                "name": "Region",
-            }
-        ]
+    # A column at the left of the drawing; on a phone the book turns it into a
+    # drop-down, which then opens downwards.
+    column = menu(
+        "buttons",
+        buttons,
+        "Region",
+        y=1.0,
+        yanchor="top",
+        direction="down",
+        active=[r.id for r in regions].index(default),
+        pad={"t": 0, "b": 0},
     )
+    figure.update_layout(updatemenus=[column])
     return figure

@@ -1,27 +1,26 @@
-"""Figures: the pain monitor's traffic-light map, and example walk-run plans.
+"""Figure: the pain monitor's traffic-light map.
 
 The map puts pain during the run across and pain the next morning up, and
 colours every pair of whole scores by the monitor's advice. In the book a
 slider sets your usual morning pain (last week's), which moves the "settled by
 the next morning" limit. Colours follow Okabe-Ito and each level has its own
-marker shape, so the map reads without colour too.
+marker shape, so the map reads without colour too. The walk-run plans that
+follow the monitor's weekly checks are drawn by ``widgets.figures.walk_run_plan``.
 """
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from widgets.figures.controls import figure_with_slider, figure_with_view_buttons
-from widgets.figures.style import GRID_COLOUR, OKABE_ITO, TEXT_COLOUR, course_layout
-from widgets.model.pain_monitor import (
-    DURING_LIMIT,
-    LEVEL_NAMES,
-    LEVELS,
-    STAGES,
-    Plan,
-    advice,
-    return_to_running_plan,
+from widgets.figures.controls import figure_with_slider
+from widgets.figures.style import (
+    OKABE_ITO,
+    TEXT_COLOUR,
+    course_layout,
+    grid_axis,
+    outlined_marker,
 )
+from widgets.model.pain_monitor import DURING_LIMIT, LEVEL_NAMES, LEVELS, advice
 
 LEVEL_COLOURS = {
     "green": OKABE_ITO["bluish_green"],
@@ -42,7 +41,6 @@ MAP_TITLE = (
     "Pain-monitoring model (from Achilles tendon research):<br>"
     "up to 5/10 during a run, settled by the next morning"
 )
-PLAN_HEIGHT_PX = 520
 SCORES = range(11)
 
 
@@ -55,16 +53,8 @@ def _cell_hover(during: int, morning: int, after: float, usual: float) -> str:
     )
 
 
-def pain_map_figure(
-    usual_pain: float = 0,
-    pain_after: float = BOOK_PAIN_AFTER,
-    marked: tuple[float, float] | None = None,
-) -> go.Figure:
-    """Advice for every whole score of pain during (x) and next morning (y).
-
-    ``usual_pain`` and ``pain_after`` are fixed for the map. ``marked`` adds
-    the reader's own (pain during, next-morning pain) as a ringed point.
-    """
+def _advice_cells(usual_pain: float, pain_after: float) -> list[go.Scatter]:
+    """Every pair of whole scores, one trace per level of advice."""
     cells = {level: ([], [], []) for level in LEVELS}
     for during in SCORES:
         for morning in SCORES:
@@ -73,27 +63,23 @@ def pain_map_figure(
             xs.append(during)
             ys.append(morning)
             hover.append(_cell_hover(during, morning, pain_after, usual_pain))
-    figure = go.Figure(layout=course_layout(MAP_TITLE))
-    for level in LEVELS:
-        xs, ys, hover = cells[level]
-        figure.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="markers",
-                name=LEVEL_LEGEND[level],
-                marker={
-                    "color": LEVEL_COLOURS[level],
-                    "symbol": LEVEL_SYMBOLS[level],
-                    "size": 17,
-                    "line": {"color": "white", "width": 1},
-                },
-                hovertext=hover,
-                hoverinfo="text",
-            )
+    return [
+        go.Scatter(
+            x=cells[level][0],
+            y=cells[level][1],
+            mode="markers",
+            name=LEVEL_LEGEND[level],
+            marker=outlined_marker(LEVEL_COLOURS[level], LEVEL_SYMBOLS[level], 17),
+            hovertext=cells[level][2],
+            hoverinfo="text",
         )
-    # The two limits as lines: pain during 5/10, and your usual morning pain.
-    figure.add_trace(
+        for level in LEVELS
+    ]
+
+
+def _limit_lines(usual_pain: float) -> list[go.Scatter]:
+    """The two limits: pain during the run 5/10, and your usual morning pain."""
+    return [
         go.Scatter(
             x=[DURING_LIMIT + 0.5] * 2,
             y=[-0.5, 10.5],
@@ -101,9 +87,7 @@ def pain_map_figure(
             hoverinfo="skip",
             line={"color": TEXT_COLOUR, "width": 2, "dash": "dash"},
             name="Limit: during 5/10",
-        )
-    )
-    figure.add_trace(
+        ),
         go.Scatter(
             x=[-0.5, 10.5],
             y=[usual_pain + 0.5] * 2,
@@ -111,42 +95,39 @@ def pain_map_figure(
             hoverinfo="skip",
             line={"color": TEXT_COLOUR, "width": 2, "dash": "dot"},
             name="Limit: usual morning pain",
-        )
+        ),
+    ]
+
+
+def _reader_scores(marked: tuple[float, float], usual_pain: float, pain_after: float) -> go.Scatter:
+    """A ring around the reader's own scores, its hover text explaining the advice."""
+    during, morning = marked
+    result = advice(during, pain_after, morning, usual_pain)
+    return go.Scatter(
+        x=[during],
+        y=[morning],
+        mode="markers",
+        name="Your scores",
+        marker={
+            "color": "rgba(0,0,0,0)",
+            "size": 30,
+            "symbol": "circle",
+            "line": {"color": OKABE_ITO["blue"], "width": 4},
+        },
+        hovertext=[
+            _cell_hover(during, morning, pain_after, usual_pain) + f"<br>{result.explanation}"
+        ],
+        hoverinfo="text",
     )
-    if marked is not None:
-        during, morning = marked
-        result = advice(during, pain_after, morning, usual_pain)
-        figure.add_trace(
-            go.Scatter(
-                x=[during],
-                y=[morning],
-                mode="markers",
-                name="Your scores",
-                marker={
-                    "color": "rgba(0,0,0,0)",
-                    "size": 30,
-                    "symbol": "circle",
-                    "line": {"color": OKABE_ITO["blue"], "width": 4},
-                },
-                hovertext=[
-                    _cell_hover(during, morning, pain_after, usual_pain)
-                    + f"<br>{result.explanation}"
-                ],
-                hoverinfo="text",
-            )
-        )
-    axis = {
-        "range": [-0.6, 10.6],
-        "dtick": 1,
-        "gridcolor": GRID_COLOUR,
-        "zeroline": False,
-        "fixedrange": True,
-        "automargin": True,
-    }
-    figure.update_layout(
-        xaxis=dict(axis, title={"text": "Worst pain during the run (0 to 10)"}),
-        yaxis=dict(axis, title={"text": "Pain the next morning (0 to 10)"}),
-        legend={
+
+
+def _map_layout() -> dict:
+    """Both axes from 0 to 10, and the legend between the title and the map."""
+    scale = {"range": [-0.6, 10.6], "dtick": 1, "automargin": True}
+    return {
+        "xaxis": grid_axis("Worst pain during the run (0 to 10)", **scale),
+        "yaxis": grid_axis("Pain the next morning (0 to 10)", **scale),
+        "legend": {
             "orientation": "h",
             "x": 0,
             "xanchor": "left",
@@ -154,14 +135,50 @@ def pain_map_figure(
             "yanchor": "bottom",
             "font": {"size": 13},
         },
-        margin={"l": 10, "r": 10, "t": 150, "b": 150},
-        height=MAP_HEIGHT_PX,
-    )
+        "margin": {"l": 10, "r": 10, "t": 150, "b": 150},
+        "height": MAP_HEIGHT_PX,
+    }
+
+
+def pain_map_figure(
+    usual_pain: float = 0,
+    pain_after: float = BOOK_PAIN_AFTER,
+    marked: tuple[float, float] | None = None,
+) -> go.Figure:
+    """Advice for every whole score of pain during the run (x) and the next morning (y).
+
+    Parameters
+    ----------
+    usual_pain : float, default 0
+        Your usual morning pain last week, 0 to 10; fixed for the whole map.
+    pain_after : float, default ``BOOK_PAIN_AFTER``
+        Pain just after the run, 0 to 10; fixed for the whole map.
+    marked : tuple of float, optional
+        The reader's own (pain during, next-morning pain), 0 to 10, drawn as
+        a ringed point.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        A grid of markers coloured and shaped by the monitor's advice, with
+        the two limits as lines.
+    """
+    figure = go.Figure(layout=course_layout(MAP_TITLE))
+    figure.add_traces(_advice_cells(usual_pain, pain_after) + _limit_lines(usual_pain))
+    if marked is not None:
+        figure.add_trace(_reader_scores(marked, usual_pain, pain_after))
+    figure.update_layout(**_map_layout())
     return figure
 
 
 def pain_map_with_slider() -> go.Figure:
-    """The map for the book: a slider sets last week's usual morning pain."""
+    """The map for the book: a slider sets last week's usual morning pain.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The map with a frame for each usual morning pain in ``BOOK_USUAL_PAINS``.
+    """
     figure = figure_with_slider(
         lambda usual: pain_map_figure(usual_pain=usual),
         values=BOOK_USUAL_PAINS,
@@ -171,120 +188,3 @@ def pain_map_with_slider() -> go.Figure:
     figure.layout.sliders[0].currentvalue.suffix = " out of 10"
     figure.layout.sliders[0].pad.t = 80
     return figure
-
-
-# Example plans -----------------------------------------------------------------
-
-EXAMPLE_PLANS = {
-    "Every week green": ["green"] * 8,
-    "An amber week": ["green", "green", "amber", "green", "green", "green", "green", "green"],
-    "A red week": ["green", "green", "green", "red", "green", "green", "green", "green"],
-}
-DEFAULT_EXAMPLE = "Every week green"
-PLAN_COLOURS = {"run": OKABE_ITO["blue"], "walk": OKABE_ITO["sky_blue"]}
-
-
-def example_plan(name: str) -> Plan:
-    if name not in EXAMPLE_PLANS:
-        raise ValueError(f"unknown example plan {name!r}: choose one of {list(EXAMPLE_PLANS)}")
-    return return_to_running_plan(EXAMPLE_PLANS[name])
-
-
-def _week_hover(week) -> str:
-    return (
-        f"Week {week.week}, step {week.stage} of {len(STAGES)}<br>"
-        f"Each session: {week.step.describe()}<br>"
-        f"{week.step.total_minutes:g} minutes, about {week.session_km:.1f} km "
-        f"({week.session_miles:.1f} miles)<br>"
-        f"Check at the end of the week: {LEVEL_NAMES[week.check]} "
-        f"({week.next_step})"
-    )
-
-
-def plan_figure(plan: Plan, title: str = "") -> go.Figure:
-    """Minutes of running and walking in each session, week by week, with each week's check."""
-    weeks = list(plan.weeks)
-    x = [w.week for w in weeks]
-    hover = [_week_hover(w) for w in weeks]
-    figure = go.Figure(layout=course_layout(title or "Each step up waits for a green week"))
-    figure.add_trace(
-        go.Bar(
-            x=x,
-            y=[w.step.running_minutes for w in weeks],
-            name="Running (minutes)",
-            marker={"color": PLAN_COLOURS["run"]},
-            hovertext=hover,
-            hoverinfo="text",
-        )
-    )
-    figure.add_trace(
-        go.Bar(
-            x=x,
-            y=[w.step.walking_minutes for w in weeks],
-            name="Walking (minutes)",
-            marker={"color": PLAN_COLOURS["walk"]},
-            hovertext=hover,
-            hoverinfo="text",
-        )
-    )
-    # One marker trace per level, so the legend names each shape and colour.
-    for level in LEVELS:
-        chosen = [w for w in weeks if w.check == level]
-        figure.add_trace(
-            go.Scatter(
-                x=[w.week for w in chosen],
-                y=[w.step.total_minutes + 3 for w in chosen],
-                mode="markers",
-                name=f"{LEVEL_NAMES[level]} week",
-                marker={
-                    "color": LEVEL_COLOURS[level],
-                    "symbol": LEVEL_SYMBOLS[level],
-                    "size": 14,
-                    "line": {"color": "white", "width": 1},
-                },
-                hovertext=[_week_hover(w) for w in chosen],
-                hoverinfo="text",
-            )
-        )
-    figure.update_layout(
-        barmode="stack",
-        yaxis={
-            "title": {"text": "Minutes per session"},
-            "range": [0, 40],
-            "fixedrange": True,
-            "gridcolor": GRID_COLOUR,
-            "automargin": True,
-        },
-        xaxis={"fixedrange": True, "dtick": 1, "automargin": True, "title": {"text": "Week"}},
-        legend={
-            "orientation": "h",
-            "x": 0,
-            "xanchor": "left",
-            "y": -0.2,
-            "yanchor": "top",
-            "font": {"size": 13},
-        },
-        margin={"l": 10, "r": 10, "t": 80, "b": 110},
-        height=PLAN_HEIGHT_PX,
-    )
-    return figure
-
-
-PLAN_TITLES = {
-    "Every week green": "With every week green,<br>the plan reaches 30 minutes of running",
-    "An amber week": "An amber week repeats its step,<br>so the plan ends one step lower",
-    "A red week": "A red week steps back,<br>so the plan ends two steps lower",
-}
-
-
-def example_plan_figure(name: str = DEFAULT_EXAMPLE) -> go.Figure:
-    return plan_figure(example_plan(name), PLAN_TITLES[name])
-
-
-def example_plans_with_buttons() -> go.Figure:
-    """The three example plans in one figure, with a button for each (for the book)."""
-    return figure_with_view_buttons(
-        {name: (lambda name=name: example_plan_figure(name)) for name in EXAMPLE_PLANS},
-        default=DEFAULT_EXAMPLE,
-        label="Example plan",
-    )

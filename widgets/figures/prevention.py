@@ -5,8 +5,8 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from widgets.data import source_label
-from widgets.figures.controls import figure_with_view_buttons
-from widgets.figures.style import OKABE_ITO, course_layout
+from widgets.figures.controls import figure_per_view
+from widgets.figures.style import OKABE_ITO, course_layout, interval_error_bars
 from widgets.figures.text_layout import wrap
 from widgets.model.prevention import DEFAULT_VIEW, VIEWS, prevention_rows
 
@@ -26,58 +26,89 @@ X_RANGE_LOG10 = (-0.72, 0.36)  # 0.19 to 2.3
 LABEL_WRAP_CHARS = 46
 
 
+def _row_label(row) -> str:
+    return wrap(f"{row.label}, {source_label(row.estimate.source)}", LABEL_WRAP_CHARS)
+
+
+def _estimates(reading: str, rows, positions: list[int]) -> go.Scatter:
+    """The rows with one reading, each a diamond with its 95 % interval."""
+    estimates = [row.estimate for row in rows]
+    colour = READING_COLOURS[reading]
+    return go.Scatter(
+        x=[e.value for e in estimates],
+        y=positions,
+        error_x=interval_error_bars(
+            [e.value for e in estimates],
+            [e.low for e in estimates],
+            [e.high for e in estimates],
+            colour,
+        ),
+        mode="markers",
+        marker={"color": colour, "size": 11, "symbol": "diamond"},
+        name=reading.capitalize(),
+        text=[_row_label(row).replace("<br>", " ") for row in rows],
+        customdata=[[row.measure, row.design, row.estimate.low, row.estimate.high] for row in rows],
+        hovertemplate="%{text}: %{x} (%{customdata[2]} to %{customdata[3]}), "
+        "%{customdata[0]}; %{customdata[1]}<extra></extra>",
+    )
+
+
+def _row_labels(rows, positions: list[int]) -> go.Scatter:
+    """Each row's label written above its row, from the left edge of the plot."""
+    return go.Scatter(
+        x=[10 ** X_RANGE_LOG10[0]] * len(rows),
+        y=[p + 0.16 for p in positions],
+        text=[_row_label(row) for row in rows],
+        mode="text",
+        textposition="top right",
+        textfont={"size": 12},
+        hoverinfo="skip",
+        showlegend=False,
+        name="Labels",
+        cliponaxis=False,
+    )
+
+
+def _no_difference_line() -> dict:
+    return {
+        "type": "line",
+        "x0": 1,
+        "x1": 1,
+        "y0": 0,
+        "y1": 1,
+        "yref": "paper",
+        "line": {"color": "#595959", "dash": "dash", "width": 1},
+    }
+
+
 def prevention_figure(view: str = DEFAULT_VIEW) -> go.Figure:
     """Each estimate as a dot with its 95 % interval; 1 means no difference.
 
     The row labels are written above each row inside the plot, not beside it,
     so the dots keep the width of a phone screen.
+
+    Parameters
+    ----------
+    view : str, default ``DEFAULT_VIEW``
+        Which outcome (a key of ``widgets.model.prevention.VIEWS``): sports
+        injuries or episodes of back pain.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        Relative rates on a log axis, coloured by what they show (fewer, no
+        clear difference, more).
     """
     rows = prevention_rows(view)
     positions = list(range(len(rows), 0, -1))
-    labels = [wrap(f"{r.label}, {source_label(r.estimate.source)}", LABEL_WRAP_CHARS) for r in rows]
     figure = go.Figure()
-    for reading, colour in READING_COLOURS.items():
+    for reading in READING_COLOURS:
         chosen = [i for i, r in enumerate(rows) if r.reading == reading]
-        if not chosen:
-            continue
-        figure.add_trace(
-            go.Scatter(
-                x=[rows[i].estimate.value for i in chosen],
-                y=[positions[i] for i in chosen],
-                error_x={
-                    "type": "data",
-                    "symmetric": False,
-                    "array": [rows[i].estimate.high - rows[i].estimate.value for i in chosen],
-                    "arrayminus": [rows[i].estimate.value - rows[i].estimate.low for i in chosen],
-                    "color": colour,
-                    "thickness": 2,
-                },
-                mode="markers",
-                marker={"color": colour, "size": 11, "symbol": "diamond"},
-                name=reading.capitalize(),
-                text=[labels[i].replace("<br>", " ") for i in chosen],
-                customdata=[
-                    [rows[i].measure, rows[i].design, rows[i].estimate.low, rows[i].estimate.high]
-                    for i in chosen
-                ],
-                hovertemplate="%{text}: %{x} (%{customdata[2]} to %{customdata[3]}), "
-                "%{customdata[0]}; %{customdata[1]}<extra></extra>",
+        if chosen:
+            figure.add_trace(
+                _estimates(reading, [rows[i] for i in chosen], [positions[i] for i in chosen])
             )
-        )
-    figure.add_trace(
-        go.Scatter(
-            x=[10 ** X_RANGE_LOG10[0]] * len(rows),
-            y=[p + 0.16 for p in positions],
-            text=labels,
-            mode="text",
-            textposition="top right",
-            textfont={"size": 12},
-            hoverinfo="skip",
-            showlegend=False,
-            name="Labels",
-            cliponaxis=False,
-        )
-    )
+    figure.add_trace(_row_labels(rows, positions))
     figure.update_layout(
         course_layout(
             TITLES[view],
@@ -98,22 +129,18 @@ def prevention_figure(view: str = DEFAULT_VIEW) -> go.Figure:
                 "title": {"text": ""},
             },
             legend={"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
-            shapes=[
-                {
-                    "type": "line",
-                    "x0": 1,
-                    "x1": 1,
-                    "y0": 0,
-                    "y1": 1,
-                    "yref": "paper",
-                    "line": {"color": "#595959", "dash": "dash", "width": 1},
-                }
-            ],
+            shapes=[_no_difference_line()],
         )
     )
     return figure
 
 
 def prevention_figure_with_buttons() -> go.Figure:
-    views = {label: (lambda key=key: prevention_figure(key)) for key, label in VIEWS.items()}
-    return figure_with_view_buttons(views, VIEWS[DEFAULT_VIEW], label="Outcome")
+    """Both outcomes in one figure; plotly buttons switch between them (for the book).
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The default outcome, with a button per outcome.
+    """
+    return figure_per_view(VIEWS, DEFAULT_VIEW, prevention_figure, label="Outcome")

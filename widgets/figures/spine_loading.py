@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from widgets.data import source_label
-from widgets.figures.controls import figure_with_view_buttons
-from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
+from widgets.data import sources_sentence
+from widgets.figures.controls import figure_per_view
+from widgets.figures.style import OKABE_ITO, course_layout, grid_axis, interval_error_bars
 from widgets.figures.text_layout import wrap
 from widgets.model.spine_loading import DEFAULT_VIEW, VIEWS, loading_bars
 
@@ -38,61 +38,68 @@ AXIS_WRAP_CHARS = 22
 
 def _hover(bar) -> str:
     spread = "" if bar.low == bar.high else f" (spread reported: {bar.low:.2f}–{bar.high:.2f})"
-    source = f"Source: {source_label(bar.source)}" if bar.source else "Reference: by definition"
+    source = sources_sentence([bar.source]) if bar.source else "Reference: by definition"
     return f"{bar.label}<br>{bar.value:g} {bar.unit}{spread}<br>{source}"
 
 
+def _bars(view: str, bars, labels: list[str]) -> go.Bar:
+    """The measured values as horizontal bars, the reported spread as error bars."""
+    values = [bar.value for bar in bars]
+    return go.Bar(
+        x=values,
+        y=labels,
+        orientation="h",
+        name=VIEWS[view],
+        marker={"color": [BAR_COLOUR if bar.highlight else REFERENCE_COLOUR for bar in bars]},
+        error_x=interval_error_bars(
+            values,
+            [bar.low for bar in bars],
+            [bar.high for bar in bars],
+            TEXT_ERROR,
+            visible=any(bar.low != bar.high for bar in bars),
+            width=6,
+        ),
+        hovertext=[_hover(bar) for bar in bars],
+        hoverinfo="text",
+        showlegend=False,
+    )
+
+
+def _value_labels(bars, labels: list[str]) -> go.Scatter:
+    """Each value written just past the end of its bar or error bar, so no line runs through it."""
+    return go.Scatter(
+        x=[max(bar.value, bar.high) for bar in bars],
+        y=labels,
+        mode="text",
+        text=[f"  {bar.value:g} {bar.unit}" for bar in bars],
+        textposition="middle right",
+        cliponaxis=False,
+        hoverinfo="skip",
+        showlegend=False,
+        name="values",
+    )
+
+
 def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
-    """Horizontal bars for one view, with the reported spread as error bars."""
+    """Horizontal bars for one measurement, with the reported spread as error bars.
+
+    Parameters
+    ----------
+    view : str, default ``DEFAULT_VIEW``
+        Which measurement (a key of ``widgets.model.spine_loading.VIEWS``):
+        ground force in body weights, or spine or disc shrinkage in mm or %.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        One bar per condition, its value written beside it.
+    """
     bars = loading_bars(view)
     labels = [wrap(bar.label, LABEL_WRAP_CHARS) for bar in bars]
-    has_spread = any(bar.low != bar.high for bar in bars)
     figure = go.Figure(layout=course_layout(TITLES[view]))
-    figure.add_trace(
-        go.Bar(
-            x=[bar.value for bar in bars],
-            y=labels,
-            orientation="h",
-            name=VIEWS[view],
-            marker={"color": [BAR_COLOUR if bar.highlight else REFERENCE_COLOUR for bar in bars]},
-            error_x={
-                "type": "data",
-                "symmetric": False,
-                "visible": has_spread,
-                "array": [bar.high - bar.value for bar in bars],
-                "arrayminus": [bar.value - bar.low for bar in bars],
-                "color": TEXT_ERROR,
-                "thickness": 2,
-                "width": 6,
-            },
-            hovertext=[_hover(bar) for bar in bars],
-            hoverinfo="text",
-            showlegend=False,
-        )
-    )
-    # Each value is written just past the end of its bar or error bar, so no line
-    # runs through it.
-    figure.add_trace(
-        go.Scatter(
-            x=[max(bar.value, bar.high) for bar in bars],
-            y=labels,
-            mode="text",
-            text=[f"  {bar.value:g} {bar.unit}" for bar in bars],
-            textposition="middle right",
-            cliponaxis=False,
-            hoverinfo="skip",
-            showlegend=False,
-            name="values",
-        )
-    )
+    figure.add_traces([_bars(view, bars, labels), _value_labels(bars, labels)])
     figure.update_layout(
-        xaxis={
-            "title": {"text": wrap(AXIS_TITLES[view], AXIS_WRAP_CHARS)},
-            "range": [0, X_MAX[view]],
-            "gridcolor": GRID_COLOUR,
-            "zeroline": False,
-            "fixedrange": True,
-        },
+        xaxis=grid_axis(wrap(AXIS_TITLES[view], AXIS_WRAP_CHARS), range=[0, X_MAX[view]]),
         yaxis={
             "categoryorder": "array",
             "categoryarray": labels[::-1],
@@ -108,8 +115,11 @@ def spine_loading_figure(view: str = DEFAULT_VIEW) -> go.Figure:
 
 
 def spine_loading_figure_with_buttons() -> go.Figure:
-    """Every view in one figure; plotly buttons switch between them (for the book)."""
-    return figure_with_view_buttons(
-        {VIEWS[key]: (lambda key=key: spine_loading_figure(key)) for key in VIEWS},
-        default=VIEWS[DEFAULT_VIEW],
-    )
+    """Every measurement in one figure; plotly buttons switch between them (for the book).
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The default measurement, with a button per measurement.
+    """
+    return figure_per_view(VIEWS, DEFAULT_VIEW, spine_loading_figure)

@@ -12,7 +12,7 @@ import html
 
 import plotly.graph_objects as go
 
-from widgets.figures.controls import figure_with_view_buttons
+from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout
 from widgets.model.strength_plan import LEVELS, WALK_GOAL_MINUTES, StrengthPlan, build_plan
 from widgets.text_alternative import html_table
@@ -53,41 +53,55 @@ DEFAULT_PRESET = "New runner"
 
 
 def plan_title(plan: StrengthPlan) -> str:
+    """The plan figure's title: what the plan asks of this runner.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan drawn.
+
+    Returns
+    -------
+    str
+        A gentler title for a runner recovering from back pain.
+    """
     if plan.back_pain == "recovering":
         return "Start gently: low-load exercises first, and walking that builds up each week"
     return "Build up week by week, with a lighter week to catch up"
 
 
-def plan_figure(plan: StrengthPlan) -> go.Figure:
-    """The plan's weekly strength work (top) and daily walking (bottom)."""
+def _work_bars(plan: StrengthPlan) -> list[go.Bar]:
+    """Repetitions a week, one trace per version (easier, standard, harder); lighter weeks striped."""
     weeks = [w.number for w in plan.weeks]
-    figure = go.Figure()
-    for level in LEVELS:
-        values = [round(w.work_units) if w.main_level == level else None for w in plan.weeks]
-        figure.add_trace(
-            go.Bar(
-                x=weeks,
-                y=values,
-                name=LEVEL_NAMES[level],
-                marker_color=LEVEL_COLOURS[level],
-                marker_line={"color": "#222222", "width": 1},
-                marker_pattern_shape=["/" if w.deload else "" for w in plan.weeks],
-                hovertemplate="Week %{x}: %{y} repetitions<extra>"
-                + LEVEL_NAMES[level]
-                + "</extra>",
-            )
-        )
-    figure.add_trace(
+    return [
         go.Bar(
             x=weeks,
-            y=[w.walk_minutes for w in plan.weeks],
-            name="Walking (minutes a day)",
-            marker_color=WALK_COLOUR,
-            xaxis="x2",
-            yaxis="y2",
-            hovertemplate="Week %{x}: walk %{y} minutes a day<extra></extra>",
+            y=[round(w.work_units) if w.main_level == level else None for w in plan.weeks],
+            name=LEVEL_NAMES[level],
+            marker_color=LEVEL_COLOURS[level],
+            marker_line={"color": "#222222", "width": 1},
+            marker_pattern_shape=["/" if w.deload else "" for w in plan.weeks],
+            hovertemplate="Week %{x}: %{y} repetitions<extra>" + LEVEL_NAMES[level] + "</extra>",
         )
+        for level in LEVELS
+    ]
+
+
+def _walk_bars(plan: StrengthPlan) -> go.Bar:
+    """Walking minutes a day, week by week, in the bottom panel."""
+    return go.Bar(
+        x=[w.number for w in plan.weeks],
+        y=[w.walk_minutes for w in plan.weeks],
+        name="Walking (minutes a day)",
+        marker_color=WALK_COLOUR,
+        xaxis="x2",
+        yaxis="y2",
+        hovertemplate="Week %{x}: walk %{y} minutes a day<extra></extra>",
     )
+
+
+def _notes(plan: StrengthPlan) -> list[dict]:
+    """What the stripes mean, and a word in the walking panel when it is empty."""
     notes = [
         {
             "text": "Striped bar: lighter week",
@@ -113,6 +127,44 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
                 "font": {"size": 12},
             }
         )
+    return notes
+
+
+def _panel_axes() -> dict:
+    """Strength work in the top panel, walking in the bottom one, sharing the weeks."""
+    weeks = {"tickmode": "linear", "dtick": 1}
+    return {
+        "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
+        "yaxis": {
+            "title": {"text": "Repetitions a week"},
+            "domain": [0.36, 1.0],
+            "rangemode": "tozero",
+        },
+        "xaxis2": {"title": {"text": "Week"}, **weeks, "anchor": "y2", "matches": "x"},
+        "yaxis2": {
+            "title": {"text": "Walk (min/day)"},
+            "domain": [0.0, 0.24],
+            "range": [0, WALK_GOAL_MINUTES + 5],
+        },
+    }
+
+
+def plan_figure(plan: StrengthPlan) -> go.Figure:
+    """The plan's weekly strength work (top) and daily walking (bottom).
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan drawn, from ``build_plan``.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        Two panels sharing the weeks: repetitions a week (holds counted as one
+        repetition per 3 seconds) and walking minutes a day.
+    """
+    figure = go.Figure()
+    figure.add_traces([*_work_bars(plan), _walk_bars(plan)])
     figure.update_layout(
         course_layout(
             plan_title(plan),
@@ -121,49 +173,52 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
             bargap=0.25,
             margin={"l": 60, "r": 10, "t": 90, "b": 80},
             legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top"},
-            xaxis={
-                "title": {"text": ""},
-                "tickmode": "linear",
-                "dtick": 1,
-                "anchor": "y",
-                "showticklabels": False,
-            },
-            yaxis={
-                "title": {"text": "Repetitions a week"},
-                "domain": [0.36, 1.0],
-                "rangemode": "tozero",
-            },
-            xaxis2={
-                "title": {"text": "Week"},
-                "tickmode": "linear",
-                "dtick": 1,
-                "anchor": "y2",
-                "matches": "x",
-            },
-            yaxis2={
-                "title": {"text": "Walk (min/day)"},
-                "domain": [0.0, 0.24],
-                "range": [0, WALK_GOAL_MINUTES + 5],
-            },
-            annotations=notes,
+            **_panel_axes(),
+            annotations=_notes(plan),
         )
     )
     return figure
 
 
 def preset_plans() -> dict[str, StrengthPlan]:
+    """The plans of the three runners the book shows.
+
+    Returns
+    -------
+    dict of str to StrengthPlan
+        Each preset runner's name and plan (see ``PRESETS``).
+    """
     return {name: build_plan(**inputs) for name, inputs in PRESETS.items()}
 
 
 def preset_plans_figure() -> go.Figure:
-    """The three preset plans, switched with plotly buttons (no kernel needed)."""
+    """The three preset plans, switched with plotly buttons (no kernel needed).
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The default runner's plan, with a button per runner.
+    """
     plans = preset_plans()
-    views = {name: (lambda plan=plan: plan_figure(plan)) for name, plan in plans.items()}
-    return figure_with_view_buttons(views, DEFAULT_PRESET, label="Runner")
+    names = {name: name for name in plans}
+    return figure_per_view(names, DEFAULT_PRESET, lambda name: plan_figure(plans[name]), "Runner")
 
 
 def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
-    """A printable week-by-week table of the plan."""
+    """A printable week-by-week table of the plan.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan tabulated.
+    caption : str, optional
+        The table's caption; the plan's summary if empty.
+
+    Returns
+    -------
+    str
+        An HTML table: week, sessions, each exercise's version and dose, walking.
+    """
     rows = []
     for week in plan.weeks:
         items = "; ".join(f"{item.name} ({item.level}): {item.dose_text()}" for item in week.items)
@@ -183,7 +238,21 @@ RED_FLAGS_HREF = "../book/start-here.html#course-red-flags"
 
 
 def note_html(note: str, link: bool = False) -> str:
-    """One plan note; with ``link``, "Get help now" links to the warning signs in the book."""
+    """One plan note as HTML, optionally linked to the book's warning signs.
+
+    Parameters
+    ----------
+    note : str
+        The note, as plain text.
+    link : bool, default False
+        Whether "Get help now" links to the warning signs in the book (a
+        chapter page's relative link).
+
+    Returns
+    -------
+    str
+        The escaped note.
+    """
     text = html.escape(note)
     if link:
         text = text.replace("Get help now", f'<a href="{RED_FLAGS_HREF}">Get help now</a>')
@@ -191,7 +260,20 @@ def note_html(note: str, link: bool = False) -> str:
 
 
 def plan_text_html(plan: StrengthPlan, link: bool = False) -> str:
-    """The plan's summary, notes and table, as HTML."""
+    """The plan's summary, notes and table, as HTML.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan described.
+    link : bool, default False
+        Whether "Get help now" in the notes links to the book's warning signs.
+
+    Returns
+    -------
+    str
+        A paragraph, a list of notes and the week-by-week table.
+    """
     notes = "".join(f"<li>{note_html(note, link)}</li>" for note in plan.notes)
     return f"<p>{html.escape(plan.summary)}</p><ul>{notes}</ul>" + plan_table_html(
         plan, caption="Week by week"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from widgets.figures.controls import figure_with_view_buttons
-from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout
-from widgets.model.risk import SPIKE_BANDS
+from widgets.figures.controls import MENU_ROW_PX, figure_per_view
+from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, grid_axis
+from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
 from widgets.units import from_km
 
@@ -63,7 +63,19 @@ def _hover(check: RunCheck, unit: str) -> str:
 
 
 def timeline_title(analysis: LogAnalysis) -> str:
-    """A title that states what the log shows."""
+    """A title that states what the log shows.
+
+    Parameters
+    ----------
+    analysis : LogAnalysis
+        The analysed log.
+
+    Returns
+    -------
+    str
+        How many of the compared runs were more than 10 % longer than the
+        longest run of the 30 days before, or why none could be compared.
+    """
     compared = len(analysis.checks) - analysis.not_compared
     above = sum(analysis.band_counts[1:])
     if not analysis.checks:
@@ -75,16 +87,11 @@ def timeline_title(analysis: LogAnalysis) -> str:
     return f"{above} of {compared} runs were over 10 % longer than the 30 days before"
 
 
-def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
-    """Each run as a point by date and distance, coloured by its group.
-
-    The grey step line is the longest run of the 30 days before each run; the
-    dotted green line is 10 % above it, the top of the reference group.
-    """
-    figure = go.Figure(layout=course_layout(timeline_title(analysis)))
+def _ceiling_lines(analysis: LogAnalysis, unit: str) -> list[go.Scatter]:
+    """The longest run of the 30 days before each run, and 10 % above it."""
     compared = [c for c in analysis.checks if c.ceiling_km is not None]
     dates = [c.activity.local_start for c in compared]
-    figure.add_trace(
+    return [
         go.Scatter(
             x=dates,
             y=[from_km(c.ceiling_km, unit) for c in compared],
@@ -93,9 +100,7 @@ def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
             name="Longest run of the 30 days before",
             hoverinfo="skip",
             connectgaps=False,
-        )
-    )
-    figure.add_trace(
+        ),
         go.Scatter(
             x=dates,
             y=[from_km(c.ceiling_km * (1 + STEP_FRACTION), unit) for c in compared],
@@ -103,45 +108,82 @@ def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
             line={"color": LIMIT_COLOUR, "shape": "hv", "width": 1.5, "dash": "dot"},
             name="10 % above it",
             hoverinfo="skip",
-        )
+        ),
+    ]
+
+
+def _runs(checks: list[RunCheck], unit: str, name: str, marker: dict) -> go.Scatter:
+    """Runs as points by date and distance."""
+    return go.Scatter(
+        x=[c.activity.local_start for c in checks],
+        y=[from_km(c.activity.distance_km, unit) for c in checks],
+        mode="markers",
+        name=name,
+        marker=marker,
+        hovertext=[_hover(c, unit) for c in checks],
+        hoverinfo="text",
     )
+
+
+def _runs_by_group(analysis: LogAnalysis, unit: str) -> list[go.Scatter]:
+    """One trace per group of Frandsen 2025, then the runs that could not be compared."""
+    traces = []
     for index in range(len(SPIKE_BANDS)):
-        members = [c for c in analysis.checks if c.band_index == index]
         colour, symbol = BAND_STYLES[index]
-        figure.add_trace(
-            go.Scatter(
-                x=[c.activity.local_start for c in members],
-                y=[from_km(c.activity.distance_km, unit) for c in members],
-                mode="markers",
-                name=_band_legend(index),
-                marker={
-                    "color": colour,
-                    "symbol": symbol,
-                    "size": 9 if index else 7,
-                    "line": {"color": colour, "width": 1.5},
-                },
-                hovertext=[_hover(c, unit) for c in members],
-                hoverinfo="text",
-            )
-        )
-    others = [c for c in analysis.checks if c.band_index is None]
+        marker = {
+            "color": colour,
+            "symbol": symbol,
+            "size": 9 if index else 7,
+            "line": {"color": colour, "width": 1.5},
+        }
+        members = [c for c in analysis.checks if c.band_index == index]
+        traces.append(_runs(members, unit, _band_legend(index), marker))
     colour, symbol = NOT_COMPARED_STYLE
-    figure.add_trace(
-        go.Scatter(
-            x=[c.activity.local_start for c in others],
-            y=[from_km(c.activity.distance_km, unit) for c in others],
-            mode="markers",
-            name="Not compared",
-            marker={"color": colour, "symbol": symbol, "size": 7},
-            hovertext=[_hover(c, unit) for c in others],
-            hoverinfo="text",
-        )
-    )
+    others = [c for c in analysis.checks if c.band_index is None]
+    marker = {"color": colour, "symbol": symbol, "size": 7}
+    traces.append(_runs(others, unit, "Not compared", marker))
+    return traces
+
+
+def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
+    """Each run as a point by date and distance, coloured by its group.
+
+    The grey step line is the longest run of the 30 days before each run; the
+    dotted green line is 10 % above it, the top of the reference group.
+
+    Parameters
+    ----------
+    analysis : LogAnalysis
+        The analysed log.
+    unit : {"km", "mi"}, default "km"
+        Unit of the distances drawn.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The two lines and one trace per group.
+    """
+    figure = go.Figure(layout=course_layout(timeline_title(analysis)))
+    figure.add_traces(_ceiling_lines(analysis, unit) + _runs_by_group(analysis, unit))
     _axes(figure, f"Run distance ({unit})")
     return figure
 
 
 def weekly_title(analysis: LogAnalysis, unit: str = "km") -> str:
+    """A title that states the log's average weekly distance.
+
+    Parameters
+    ----------
+    analysis : LogAnalysis
+        The analysed log.
+    unit : {"km", "mi"}, default "km"
+        Unit of the distance in the title.
+
+    Returns
+    -------
+    str
+        The average distance a week and over how many weeks.
+    """
     if not analysis.weeks:
         return "No weeks to show"
     average = from_km(sum(w.run_km for w in analysis.weeks) / len(analysis.weeks), unit)
@@ -149,7 +191,20 @@ def weekly_title(analysis: LogAnalysis, unit: str = "km") -> str:
 
 
 def weekly_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
-    """Weekly running distance as bars, with the week's longest run as a point."""
+    """Weekly running distance as bars, with the week's longest run as a point.
+
+    Parameters
+    ----------
+    analysis : LogAnalysis
+        The analysed log.
+    unit : {"km", "mi"}, default "km"
+        Unit of the distances drawn.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        A bar per week and a mark at each week's longest run.
+    """
     figure = go.Figure(layout=course_layout(weekly_title(analysis, unit)))
     weeks = analysis.weeks
     starts = [w.start.isoformat() for w in weeks]
@@ -200,14 +255,7 @@ def _axes(figure: go.Figure, y_title: str) -> None:
             "fixedrange": True,
             "type": "date",
         },
-        yaxis={
-            "title": {"text": y_title, "standoff": 8},
-            "gridcolor": GRID_COLOUR,
-            "rangemode": "tozero",
-            "automargin": True,
-            "fixedrange": True,
-            "zeroline": False,
-        },
+        yaxis=grid_axis({"text": y_title, "standoff": 8}, rangemode="tozero", automargin=True),
         legend={"orientation": "h", "x": 0, "y": -0.1, "yanchor": "top"},
         margin={"l": 10, "r": 10, "t": 70, "b": 10},
         height=HEIGHT_PX,
@@ -218,7 +266,22 @@ def _axes(figure: go.Figure, y_title: str) -> None:
 def training_log_figure(
     analysis: LogAnalysis, view: str = DEFAULT_VIEW, unit: str = "km"
 ) -> go.Figure:
-    """One view of the log: "runs" (the timeline) or "weeks" (weekly totals)."""
+    """One view of the log: each run, or weekly totals.
+
+    Parameters
+    ----------
+    analysis : LogAnalysis
+        The analysed log.
+    view : {"runs", "weeks"}, default "runs"
+        "runs" for the timeline of runs, "weeks" for weekly totals.
+    unit : {"km", "mi"}, default "km"
+        Unit of the distances drawn.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The chosen view's figure.
+    """
     if view not in VIEWS:
         raise ValueError(f"Choose a view: {', '.join(VIEWS)}.")
     builder = timeline_figure if view == "runs" else weekly_figure
@@ -226,9 +289,23 @@ def training_log_figure(
 
 
 def training_log_figure_for_book(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
-    """Both views in one figure; plotly buttons switch between them."""
-    figure = figure_with_view_buttons(
-        {VIEWS[key]: (lambda key=key: training_log_figure(analysis, key, unit)) for key in VIEWS},
-        default=VIEWS[DEFAULT_VIEW],
+    """Both views in one figure; plotly buttons switch between them.
+
+    Parameters
+    ----------
+    analysis : LogAnalysis
+        The analysed log.
+    unit : {"km", "mi"}, default "km"
+        Unit of the distances drawn.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The timeline of runs, with a button for each view.
+    """
+    figure = figure_per_view(
+        VIEWS, DEFAULT_VIEW, lambda view: training_log_figure(analysis, view, unit)
     )
+    # The row of buttons gets room of its own; the plot keeps the live view's height.
+    figure.update_layout(height=HEIGHT_PX + MENU_ROW_PX)
     return figure

@@ -8,7 +8,13 @@ from widgets.model.body_regions import DEFAULT_REGION, describe, load_regions
 
 
 def body_map_live_view() -> LiveView:
-    """Toggle buttons choose the region; the highlight, panel and sentence follow."""
+    """Choose a back region with buttons or a click; the highlight, panel and sentence follow.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     region = ipywidgets.ToggleButtons(
         options=[(r.short, r.id) for r in load_regions()],
         value=DEFAULT_REGION,

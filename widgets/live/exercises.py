@@ -13,34 +13,54 @@ import ipywidgets
 import plotly.graph_objects as go
 
 from widgets.cards import card_html
-from widgets.figures.exercise_demo import (
-    FRAME_SECONDS,
-    HEIGHT_PX,
-    LEGEND,
-    _axes,
-    _base_traces,
-    _frame_traces,
-    _title,
-    demo_geometry,
-)
+from widgets.figures.exercise_demo import HEIGHT_PX, LEGEND
+from widgets.figures.exercise_drawing import FRAME_SECONDS, demo_geometry
+from widgets.figures.exercise_drawing import base_traces as _base_traces
+from widgets.figures.exercise_drawing import demo_axes as _axes
+from widgets.figures.exercise_drawing import demo_title as _title
+from widgets.figures.exercise_drawing import frame_traces as _frame_traces
 from widgets.figures.strength_plan import plan_figure, plan_text_html
 from widgets.figures.style import course_layout
 from widgets.live.view import LiveView
-from widgets.model.exercises import EQUIPMENT, load_exercises
+from widgets.model.exercise_library import load_exercises
+from widgets.model.exercises import EQUIPMENT
 from widgets.model.strength_plan import build_plan
 
 TEMPO_CHOICES = (0.5, 2.0)
 
 
 def frame_interval_ms(tempo: float) -> int:
-    """Milliseconds between pictures at ``tempo`` (1 is real time)."""
+    """Work out the pause between pictures of the demo at a tempo.
+
+    Parameters
+    ----------
+    tempo : float
+        Playing speed; 1 is real time, 0.5 half speed, 2 double speed.
+
+    Returns
+    -------
+    int
+        Milliseconds between pictures, at least 10.
+
+    Raises
+    ------
+    ValueError
+        If ``tempo`` is not a number above 0.
+    """
     if isinstance(tempo, bool) or not isinstance(tempo, (int, float)) or tempo <= 0:
         raise ValueError("The tempo must be a number above 0, for example 1 for real time.")
     return max(10, round(FRAME_SECONDS * 1000 / tempo))
 
 
 class ExerciseDemoView(ipywidgets.VBox):
-    """Chooser, tempo, Play and frame slider above the demo, with the card beside it."""
+    """Chooser, tempo, Play and frame slider above the demo, with the card beside it.
+
+    Parameters
+    ----------
+    exercise_id : str or None
+        The exercise shown first, by its id in the exercise library; ``None``
+        starts with the library's first exercise.
+    """
 
     def __init__(self, exercise_id: str | None = None):
         ids = [e.id for e in load_exercises()]
@@ -126,7 +146,13 @@ class ExerciseDemoView(ipywidgets.VBox):
         self._on_frame(None)
 
     def show_frame(self, index: int) -> None:
-        """Draw picture ``index`` of the current exercise."""
+        """Draw one picture of the current exercise's repetition.
+
+        Parameters
+        ----------
+        index : int
+            The picture's position in the repetition, from 0.
+        """
         frame = self.geometry.frames[index]
         far, near, head, cue = _frame_traces(self.geometry, frame)
         with self.figure.batch_update():
@@ -148,6 +174,18 @@ class ExerciseDemoView(ipywidgets.VBox):
 
 
 def exercise_demo_live_view(exercise_id: str | None = None) -> ExerciseDemoView:
+    """Show an exercise's demo with Play, a tempo control and the exercise's card.
+
+    Parameters
+    ----------
+    exercise_id : str or None
+        The exercise shown first, by its id; ``None`` starts with the first.
+
+    Returns
+    -------
+    ExerciseDemoView
+        The live demo; its drop-down changes the exercise.
+    """
     return ExerciseDemoView(exercise_id)
 
 
@@ -206,6 +244,7 @@ class StrengthPlanView(LiveView):
         self.children = tuple(self.children) + (self.table,)
 
     def refresh(self) -> None:
+        """Redraw the figure and sentence, then the printable table (empty on bad input)."""
         super().refresh()
         if getattr(self, "table", None) is None:
             return
@@ -216,4 +255,11 @@ class StrengthPlanView(LiveView):
 
 
 def strength_plan_live_view() -> StrengthPlanView:
+    """Build a strength plan from your own runs, time, back pain, equipment and weeks.
+
+    Returns
+    -------
+    StrengthPlanView
+        The plan's controls, figure, summary and table.
+    """
     return StrengthPlanView()

@@ -87,4 +87,11 @@ class MythCheckView(ipywidgets.VBox):
 
 
 def myth_check_live_view() -> MythCheckView:
+    """Choose a claim, answer it, and see the verdict with its reason and source.
+
+    Returns
+    -------
+    MythCheckView
+        The live self-check; it remembers each claim's answer.
+    """
     return MythCheckView()

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.figures.pain_monitor import (
-    DEFAULT_EXAMPLE,
-    EXAMPLE_PLANS,
-    pain_map_figure,
-    plan_figure,
-)
+from widgets.figures.pain_monitor import pain_map_figure
+from widgets.figures.walk_run_plan import DEFAULT_EXAMPLE, EXAMPLE_PLANS, plan_figure
 from widgets.live.view import LiveView
-from widgets.model.pain_monitor import STAGES, advice, return_to_running_plan
+from widgets.model.pain_monitor import advice
+from widgets.model.walk_run_plan import STAGES, return_to_running_plan
 
 
 def _score(description: str, value: int) -> ipywidgets.IntSlider:
@@ -36,7 +33,13 @@ def _advice_sentence(pain_during, pain_after, pain_next_morning, usual_pain) -> 
 
 
 def pain_monitor_live_view() -> LiveView:
-    """Four sliders (pain during, after, next morning, usual); the map marks your scores."""
+    """Set four pain scores with sliders; the traffic-light map rings yours.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     return LiveView(
         {
             "pain_during": _score("Pain during the run", 3),
@@ -77,7 +80,13 @@ def _plan_sentence(example, start_stage, sessions_per_week, run_pace_min_per_km)
 
 
 def plan_live_view() -> LiveView:
-    """Choose an example, the first step, sessions a week and running pace."""
+    """Choose an example walk-run plan, its first step, sessions a week and pace.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     return LiveView(
         {
             "example": ipywidgets.Dropdown(

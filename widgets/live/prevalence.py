@@ -6,5 +6,11 @@ from widgets.model.prevalence import DEFAULT_VIEW, VIEWS, describe
 
 
 def prevalence_live_view() -> LiveView:
-    """Toggle buttons choose the view; the figure and sentence follow."""
+    """Choose what to compare with toggle buttons; the figure and sentence follow.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     return view_switcher(VIEWS, DEFAULT_VIEW, prevalence_figure, describe)

@@ -6,6 +6,13 @@ from widgets.model.prevention import DEFAULT_VIEW, VIEWS
 
 
 def prevention_live_view():
+    """Choose the outcome (back pain or sports injuries); the figure and its title follow.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     return view_switcher(
         VIEWS,
         DEFAULT_VIEW,

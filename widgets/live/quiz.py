@@ -18,7 +18,22 @@ WRONG = "#B34700"  # dark orange, AA contrast on white
 
 
 def feedback_html(question: Question, right: bool, feedback: str) -> str:
-    """The feedback line: verdict, why, and the citation label."""
+    """Write the feedback line for an answer: verdict, why, and the source.
+
+    Parameters
+    ----------
+    question : Question
+        The question answered; its citation label ends the line.
+    right : bool
+        Whether the answer was right (green tick) or wrong (orange cross).
+    feedback : str
+        Why the answer is right or wrong, in a sentence or two.
+
+    Returns
+    -------
+    str
+        A ``<p role="status">`` that screen readers announce.
+    """
     colour = RIGHT if right else WRONG
     mark = "\u2713" if right else "\u2717"
     label = verdict(right, feedback)
@@ -30,7 +45,15 @@ def feedback_html(question: Question, right: bool, feedback: str) -> str:
 
 
 class QuestionView(ipywidgets.VBox):
-    """One question with immediate feedback."""
+    """One question with immediate feedback.
+
+    Parameters
+    ----------
+    number : int
+        The question's position in the quiz, from 1.
+    question : Question
+        The prompt, its options (or the unit of a number answer) and feedback.
+    """
 
     def __init__(self, number: int, question: Question):
         self.question = question
@@ -68,6 +91,7 @@ class QuestionView(ipywidgets.VBox):
         self.feedback.value = feedback_html(self.question, option.correct, option.feedback)
 
     def check_number(self) -> None:
+        """Check the number typed in and show its feedback (or ask for a number)."""
         value = self.answer.value
         if value is None:
             self.feedback.value = '<p role="status">Type a number first.</p>'
@@ -78,7 +102,18 @@ class QuestionView(ipywidgets.VBox):
 
 
 def quiz_live_view(quiz: Quiz) -> ipywidgets.VBox:
-    """Every question of a chapter, one under the other."""
+    """Show every question of a chapter, one under the other.
+
+    Parameters
+    ----------
+    quiz : Quiz
+        The chapter's questions, loaded and checked from its data file.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        The questions; its ``questions`` attribute lists each ``QuestionView``.
+    """
     views = [QuestionView(i, q) for i, q in enumerate(quiz.questions, start=1)]
     box = ipywidgets.VBox(views)
     box.questions = views

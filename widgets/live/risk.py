@@ -13,7 +13,8 @@ import ipywidgets
 
 from widgets.figures.risk import risk_figure_from_result
 from widgets.live.view import LiveView
-from widgets.model.risk import MAX_OTHER_SPORT_HOURS, relative_injury_rate
+from widgets.model.risk import relative_injury_rate
+from widgets.model.risk_inputs import MAX_OTHER_SPORT_HOURS
 from widgets.model.risk_wording import reading
 from widgets.units import UNITS, from_km, to_km
 
@@ -68,12 +69,40 @@ def _plan(
 
 
 def build_figure(**controls):
-    """The figure for the controls' values (distances in ``controls["unit"]``)."""
+    """Draw the risk figure for the controls' values.
+
+    Parameters
+    ----------
+    **controls
+        The live view's controls by name: ``unit`` ("km" or "mi"), the four
+        distances in that unit (``recent_weekly``, ``planned_weekly``,
+        ``recent_longest``, ``planned_longest``), ``experience``,
+        ``previous_injury`` and ``other_sport_hours`` (hours a week).
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The step chart with the plan marked, distances in the chosen unit.
+    """
     return risk_figure_from_result(_plan(**controls), controls["unit"])
 
 
 def describe(**controls) -> str:
-    """The one-sentence reading for the controls' values."""
+    """Read the result for the controls' values in one sentence.
+
+    Parameters
+    ----------
+    **controls
+        The live view's controls by name: ``unit`` ("km" or "mi"), the four
+        distances in that unit (``recent_weekly``, ``planned_weekly``,
+        ``recent_longest``, ``planned_longest``), ``experience``,
+        ``previous_injury`` and ``other_sport_hours`` (hours a week).
+
+    Returns
+    -------
+    str
+        The relative injury rate of the plan and what it means.
+    """
     return reading(_plan(**controls), controls["unit"])
 
 
@@ -82,6 +111,11 @@ class RiskLiveView(LiveView):
 
     Switching unit converts every distance slider (value, range, step and label)
     and then redraws once, so the plan itself does not change.
+
+    Parameters
+    ----------
+    unit : str
+        The unit the distance sliders start in: "km" or "mi".
     """
 
     def __init__(self, unit: str = "km"):
@@ -151,5 +185,16 @@ class RiskLiveView(LiveView):
 
 
 def risk_live_view(unit: str = "km") -> RiskLiveView:
-    """The live mileage-risk explorer, starting in ``unit`` ("km" or "mi")."""
+    """Show the live mileage-risk explorer with every input of the model.
+
+    Parameters
+    ----------
+    unit : str
+        The unit the distance sliders start in: "km" or "mi".
+
+    Returns
+    -------
+    RiskLiveView
+        Sliders, the figure and one sentence.
+    """
     return RiskLiveView(unit)

@@ -6,5 +6,11 @@ from widgets.model.spine_loading import DEFAULT_VIEW, VIEWS, describe
 
 
 def spine_loading_live_view() -> LiveView:
-    """Toggle buttons choose the measurement; the figure and sentence follow."""
+    """Choose the measurement with toggle buttons; the figure and sentence follow.
+
+    Returns
+    -------
+    LiveView
+        The controls, the figure and the sentence, redrawn on every change.
+    """
     return view_switcher(VIEWS, DEFAULT_VIEW, spine_loading_figure, describe)

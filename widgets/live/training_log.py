@@ -16,9 +16,9 @@ import plotly.graph_objects as go
 from widgets.figures.training_log import DEFAULT_VIEW, VIEWS, training_log_figure
 from widgets.live.view import replace_figure
 from widgets.training_log import analyse, read_log, summary_sentences
-from widgets.training_log.analysis import runs_phrase
 from widgets.training_log.report import PRIVACY
 from widgets.training_log.sample_log import SAMPLE_FOLDER
+from widgets.training_log.wording import runs_phrase
 
 UPLOAD_TYPES = ".fit,.gpx,.tcx,.csv,.gz"
 
@@ -40,7 +40,14 @@ def _problem_list(title: str, problems, open_list: bool = False) -> str:
 
 
 class TrainingLogLiveView(ipywidgets.VBox):
-    """Read a log from a path or an upload, then show the figure and the summary."""
+    """Read a log from a path or an upload, then show the figure and the summary.
+
+    Parameters
+    ----------
+    path : str or None
+        A training file (GPX, TCX, FIT or CSV) or a folder of them read first;
+        ``None`` reads the course's sample log.
+    """
 
     def __init__(self, path: str | None = None):
         self.path = ipywidgets.Text(
@@ -151,4 +158,17 @@ class TrainingLogLiveView(ipywidgets.VBox):
 
 
 def training_log_live_view(path: str | None = None) -> TrainingLogLiveView:
+    """Check your own training files against the 30-day longest run.
+
+    Parameters
+    ----------
+    path : str or None
+        A training file (GPX, TCX, FIT or CSV) or a folder of them read first;
+        ``None`` reads the course's sample log.
+
+    Returns
+    -------
+    TrainingLogLiveView
+        A path box, an upload button, the figure and the summary.
+    """
     return TrainingLogLiveView(path)

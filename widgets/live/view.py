@@ -16,7 +16,17 @@ import plotly.graph_objects as go
 
 
 def replace_figure(target: go.FigureWidget, source: go.Figure) -> None:
-    """Make ``target`` show ``source``, updating traces in place when they match."""
+    """Make a figure widget show another figure, updating traces in place when they match.
+
+    Updating in place keeps click handlers attached and avoids a flicker.
+
+    Parameters
+    ----------
+    target : plotly.graph_objects.FigureWidget
+        The figure the live view shows; changed in place.
+    source : plotly.graph_objects.Figure
+        The newly built figure to show.
+    """
     same_shape = len(target.data) == len(source.data) and all(
         t.type == s.type for t, s in zip(target.data, source.data)
     )
@@ -34,7 +44,20 @@ def replace_figure(target: go.FigureWidget, source: go.Figure) -> None:
 
 
 class LiveView(ipywidgets.VBox):
-    """Controls above a figure, with a sentence that states the result."""
+    """Controls above a figure, with a sentence that states the result.
+
+    Parameters
+    ----------
+    controls : Mapping[str, ipywidgets.ValueWidget]
+        The controls by the name of the argument each sets in ``build_figure``
+        and ``describe``.
+    build_figure : Callable[..., plotly.graph_objects.Figure]
+        Builds the figure from the controls' values, given by name.
+    describe : Callable[..., str]
+        States the result for the controls' values in one sentence.
+    alt_text : str
+        A short description of the figure for screen readers.
+    """
 
     def __init__(
         self,
@@ -61,7 +84,13 @@ class LiveView(ipywidgets.VBox):
         self.refresh()
 
     def values(self) -> dict:
-        """The current value of every control, by name."""
+        """Read every control's current value.
+
+        Returns
+        -------
+        dict
+            The value of each control, by its name.
+        """
         return {name: control.value for name, control in self.controls.items()}
 
     def refresh(self) -> None:
@@ -91,9 +120,27 @@ def view_switcher(
     describe: Callable[[str], str],
     label: str = "Show",
 ) -> LiveView:
-    """A live view whose one control picks a view by name (``views``: key -> label).
+    """Build a live view whose one control picks a view by name.
 
     The live twin of ``figures.controls.figure_with_view_buttons``.
+
+    Parameters
+    ----------
+    views : Mapping[str, str]
+        Each view's key and the label its button shows.
+    default : str
+        The key of the view shown first.
+    build_figure : Callable[[str], plotly.graph_objects.Figure]
+        Builds the figure for a view's key.
+    describe : Callable[[str], str]
+        States what a view shows in one sentence.
+    label : str
+        The label in front of the buttons.
+
+    Returns
+    -------
+    LiveView
+        Toggle buttons above the figure and its sentence.
     """
     choice = ipywidgets.ToggleButtons(
         options=[(text, key) for key, text in views.items()],

@@ -30,7 +30,7 @@ LEVEL_BORDERS = {
 
 
 class WarningCheckerView(ipywidgets.VBox):
-    """One checkbox per question and a result that updates on every tick."""
+    """One checkbox per warning sign and a result that updates on every tick."""
 
     def __init__(self):
         self.boxes = {
@@ -52,9 +52,17 @@ class WarningCheckerView(ipywidgets.VBox):
         self.refresh()
 
     def answers(self) -> dict[str, bool]:
+        """Read which questions are ticked.
+
+        Returns
+        -------
+        dict[str, bool]
+            True for each ticked question, by its key.
+        """
         return {key: box.value for key, box in self.boxes.items()}
 
     def refresh(self) -> None:
+        """Assess the ticked signs and show what to do, bordered in the level's colour."""
         assessment = assess(self.answers())
         self.assessment = assessment
         colour = LEVEL_BORDERS[assessment.level]
@@ -68,4 +76,11 @@ class WarningCheckerView(ipywidgets.VBox):
 
 
 def warning_checker_live_view() -> WarningCheckerView:
+    """Tick the warning signs you have in JupyterLab; the result says how urgently to get help.
+
+    Returns
+    -------
+    WarningCheckerView
+        The checkboxes and the result.
+    """
     return WarningCheckerView()

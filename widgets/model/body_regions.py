@@ -46,6 +46,11 @@ class Region:
         Emergencies are listed in full. At the other levels the map names the
         signs particular to a few regions and counts those that apply to any
         back pain, which Get help now lists, so the panel fits a phone.
+
+        Returns
+        -------
+        tuple of str
+            One sentence per level that has signs for this region, most urgent first.
         """
         lines = []
         for level in LEVELS:
@@ -67,10 +72,24 @@ class Region:
 
     @property
     def warning_sources(self) -> tuple[str, ...]:
+        """The bibliography keys of the warning signs that apply to this region.
+
+        Returns
+        -------
+        tuple of str
+            Keys in the order of the warning-signs data file.
+        """
         return tuple(sources_for(signs_for(self.id)))
 
     @property
     def source_text(self) -> str:
+        """The map panel's "Source: ..." line: the region's sources, then its signs'.
+
+        Returns
+        -------
+        str
+            One sentence naming every source once.
+        """
         keys = list(self.sources) + [k for k in self.warning_sources if k not in self.sources]
         return sources_sentence(keys)
 
@@ -87,7 +106,18 @@ def _text_list(item: dict, name: str) -> tuple[str, ...]:
 
 
 def validate_region(item: dict) -> Region:
-    """A :class:`Region` from one JSON item, or a ``ValueError`` saying what is wrong."""
+    """A :class:`Region` from one JSON item, or a ``ValueError`` saying what is wrong.
+
+    Parameters
+    ----------
+    item : dict
+        One entry of ``regions`` in ``body_regions.json``.
+
+    Returns
+    -------
+    Region
+        The checked region.
+    """
     where = item.get("id", "<no id>")
     for name in ("id", "label", "short", "where", "known", "strength"):
         if not isinstance(item.get(name), str) or not item[name].strip():
@@ -112,7 +142,19 @@ def validate_region(item: dict) -> Region:
 
 
 def load_regions(data: dict | None = None) -> list[Region]:
-    """Every region, from the neck down."""
+    """Every region, from the neck down.
+
+    Parameters
+    ----------
+    data : dict, optional
+        The parsed contents of a regions file; default ``body_regions.json``
+        (tests pass their own).
+
+    Returns
+    -------
+    list of Region
+        The regions of ``REGION_IDS``, in that order.
+    """
     data = load_json("body_regions.json") if data is None else data
     regions = [validate_region(item) for item in data.get("regions", [])]
     if tuple(r.id for r in regions) != REGION_IDS:
@@ -121,7 +163,18 @@ def load_regions(data: dict | None = None) -> list[Region]:
 
 
 def region_by_id(region_id: str) -> Region:
-    """The region with id ``region_id``."""
+    """The region with id ``region_id``.
+
+    Parameters
+    ----------
+    region_id : str
+        One of ``REGION_IDS``.
+
+    Returns
+    -------
+    Region
+        The region, read from the data file.
+    """
     for region in load_regions():
         if region.id == region_id:
             return region
@@ -129,7 +182,18 @@ def region_by_id(region_id: str) -> Region:
 
 
 def describe(region: str = DEFAULT_REGION) -> str:
-    """One plain sentence about the chosen region."""
+    """One plain sentence about the chosen region, for the map's text alternative.
+
+    Parameters
+    ----------
+    region : str, optional
+        One of ``REGION_IDS``.
+
+    Returns
+    -------
+    str
+        What hurts there, how sure the evidence is, and the most urgent signs.
+    """
     r = region_by_id(region)
     return (
         f"{r.label}. What hurts: {r.common[0].rstrip('.')}. How sure: {r.strength}. "

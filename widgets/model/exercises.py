@@ -1,11 +1,11 @@
-"""The exercise library: data in ``widgets/data/exercises.json``, checked on load.
+"""What an exercise of the course's library is: its dose, its demonstration, its words.
 
 Each exercise says what it is for, how to set up, two to four coaching cues,
 common mistakes, an easier and a harder version, a dose, the equipment it
 needs, an honest evidence note in the course's wording scale with its sources,
 and the key poses of its animated demonstration (``widgets.model.poses``).
-Adding an exercise needs no code: add an item to the JSON file. A broken item
-raises ``ValueError`` naming the exercise and the field.
+The exercises themselves are data in ``widgets/data/exercises.json``, read and
+checked by ``widgets.model.exercise_library``.
 
 Set-up, cues, mistakes, versions and doses are practical guidance from clinics
 and textbooks, not trial evidence (``technique_basis``). The evidence notes
@@ -14,12 +14,10 @@ follow EVIDENCE.md section 6.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from widgets.data import load_json, source_label, sources_sentence
-from widgets.model.poses import JOINTS, Frame, Phase, animate, check_pose
+from widgets.data import sources_sentence
+from widgets.model.poses import Frame, Phase, animate
 
 CATEGORIES = {
     "trunk": "Trunk",
@@ -40,8 +38,6 @@ WORDING = (
 VIEWS = {"side": "seen from the side", "front": "seen from the front"}
 TECHNIQUE_BASIS = "practical guidance"
 PROP_KINDS = ("step",)
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_TEXT_FIELDS = ("id", "name", "purpose", "setup", "easier", "harder", "technique_basis")
 MIN_CUES, MAX_CUES = 2, 4
 
 
@@ -57,7 +53,13 @@ class Dose:
     rest_seconds: float = 0
 
     def text(self) -> str:
-        """'3 sets of 6 per side, hold 8 s, rest 60 s' and the like."""
+        """'3 sets of 6 per side, hold 8 s, rest 60 s' and the like.
+
+        Returns
+        -------
+        str
+            The dose in words, as an exercise card shows it.
+        """
         side = " per side" if self.per_side else ""
         if self.minutes is not None:
             amount = f"{self.minutes:g} minutes"
@@ -88,7 +90,20 @@ class Demo:
     props: tuple[dict, ...] = ()
 
     def frames(self, frame_seconds: float = 0.04, hold_demo_seconds: float = 1.2) -> list[Frame]:
-        """Every frame of one repetition (see ``poses.animate``)."""
+        """Every frame of one repetition (see ``poses.animate``).
+
+        Parameters
+        ----------
+        frame_seconds : float, optional
+            Seconds between frames.
+        hold_demo_seconds : float, optional
+            The longest a hold lasts in the demo, in seconds.
+
+        Returns
+        -------
+        list of Frame
+            The start position, then every frame of every phase.
+        """
         return animate(
             self.poses,
             self.start_pose,
@@ -128,219 +143,39 @@ class Exercise:
 
     @property
     def category_label(self) -> str:
+        """The category as the gallery shows it, e.g. "Trunk" or "Warm-up".
+
+        Returns
+        -------
+        str
+            The label of ``category`` in ``CATEGORIES``.
+        """
         return CATEGORIES[self.category]
 
     @property
     def source_text(self) -> str:
+        """The card's "Source: ..." line for the evidence note.
+
+        Returns
+        -------
+        str
+            The exercise's sources as one sentence.
+        """
         return sources_sentence(self.sources)
 
     def phase_label(self, phase: Phase) -> str:
-        """'Hold 8 s' for a hold (the real time, even when the demo shortens it)."""
+        """'Hold 8 s' for a hold (the real time, even when the demo shortens it).
+
+        Parameters
+        ----------
+        phase : Phase
+            One phase of this exercise's demo.
+
+        Returns
+        -------
+        str
+            The phase's label, with its seconds for a hold.
+        """
         if phase.moves:
             return phase.label
         return f"{phase.label} {phase.seconds:g} s"
-
-
-def _text(item: dict, name: str, where: str) -> str:
-    value = item.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"exercise {where}: {name!r} must be non-empty text")
-    return value.strip()
-
-
-def _texts(item: dict, name: str, where: str, low: int = 1, high: int = 20) -> tuple[str, ...]:
-    values = item.get(name)
-    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-        raise ValueError(f"exercise {where}: {name!r} must be a list of non-empty texts")
-    if not low <= len(values) <= high:
-        raise ValueError(
-            f"exercise {where}: {name!r} needs {low} to {high} entries, has {len(values)}"
-        )
-    return tuple(v.strip() for v in values)
-
-
-def _number(value, where: str, name: str, whole: bool = False, minimum: float = 0) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
-        raise ValueError(f"exercise {where}: {name!r} must be a number of at least {minimum}")
-    if whole and int(value) != value:
-        raise ValueError(f"exercise {where}: {name!r} must be a whole number")
-    return int(value) if whole else float(value)
-
-
-def _dose(raw, where: str) -> Dose:
-    if not isinstance(raw, dict):
-        raise ValueError(f"exercise {where}: 'dose' must be an object")
-    unknown = set(raw) - {"sets", "reps", "hold_seconds", "minutes", "per_side", "rest_seconds"}
-    if unknown:
-        raise ValueError(f"exercise {where}: dose has unknown fields {sorted(unknown)}")
-    sets = _number(raw.get("sets"), where, "dose.sets", whole=True, minimum=1)
-    amounts = [k for k in ("reps", "hold_seconds", "minutes") if raw.get(k) is not None]
-    if not amounts:
-        raise ValueError(f"exercise {where}: the dose needs reps, hold_seconds or minutes")
-    reps = raw.get("reps")
-    if reps is not None:
-        reps = _number(reps, where, "dose.reps", whole=True, minimum=1)
-    hold = raw.get("hold_seconds")
-    if hold is not None:
-        hold = _number(hold, where, "dose.hold_seconds", minimum=1)
-    minutes = raw.get("minutes")
-    if minutes is not None:
-        minutes = _number(minutes, where, "dose.minutes", minimum=1)
-    per_side = raw.get("per_side", False)
-    if not isinstance(per_side, bool):
-        raise ValueError(f"exercise {where}: 'dose.per_side' must be true or false")
-    rest = _number(raw.get("rest_seconds", 0), where, "dose.rest_seconds")
-    return Dose(sets, reps, hold, minutes, per_side, rest)
-
-
-def _demo(raw, where: str) -> Demo:
-    if not isinstance(raw, dict):
-        raise ValueError(f"exercise {where}: 'demo' must be an object")
-    view = raw.get("view")
-    if view not in VIEWS:
-        raise ValueError(f"exercise {where}: demo view must be one of {list(VIEWS)}")
-    anchor = raw.get("anchor")
-    if anchor not in JOINTS:
-        raise ValueError(f"exercise {where}: demo anchor must be a joint, one of {list(JOINTS)}")
-    poses = raw.get("poses")
-    if not isinstance(poses, dict) or not poses:
-        raise ValueError(f"exercise {where}: demo needs at least one key pose")
-    for name, pose in poses.items():
-        if not isinstance(pose, dict):
-            raise ValueError(f"exercise {where}: pose {name!r} must be an object of joint angles")
-        try:
-            check_pose(pose)
-        except ValueError as problem:
-            raise ValueError(f"exercise {where}, pose {name!r}: {problem}") from None
-    start = raw.get("start_pose")
-    if start not in poses:
-        raise ValueError(f"exercise {where}: start_pose {start!r} is not one of its poses")
-    phases = []
-    for number, phase in enumerate(raw.get("phases") or [], start=1):
-        if not isinstance(phase, dict):
-            raise ValueError(f"exercise {where}: phase {number} must be an object")
-        label = _text(phase, "label", f"{where} phase {number}")
-        cue = _text(phase, "cue", f"{where} phase {number}")
-        if phase.get("to") not in poses:
-            raise ValueError(
-                f"exercise {where}: phase {label!r} goes to an unknown pose {phase.get('to')!r}"
-            )
-        seconds = _number(phase.get("seconds"), f"{where} phase {label}", "seconds", minimum=0.1)
-        hold = phase.get("hold", False)
-        if not isinstance(hold, bool):
-            raise ValueError(f"exercise {where}: phase {label!r} 'hold' must be true or false")
-        phases.append(Phase(label, phase["to"], seconds, cue, moves=not hold))
-    if not phases:
-        raise ValueError(f"exercise {where}: demo needs at least one phase")
-    anchor_y = raw.get("anchor_y")
-    if anchor_y is not None:
-        anchor_y = _number(anchor_y, where, "demo.anchor_y")
-    props = tuple(raw.get("props") or ())
-    for prop in props:
-        if not isinstance(prop, dict) or prop.get("kind") not in PROP_KINDS:
-            raise ValueError(
-                f"exercise {where}: every prop needs a kind, one of {list(PROP_KINDS)}"
-            )
-        for name in ("x0", "x1", "height"):
-            if isinstance(prop.get(name), bool) or not isinstance(prop.get(name), (int, float)):
-                raise ValueError(f"exercise {where}: prop {name!r} must be a number of metres")
-    return Demo(
-        view,
-        anchor,
-        _text(raw, "movement", where),
-        _text(raw, "start_cue", where),
-        {name: dict(pose) for name, pose in poses.items()},
-        start,
-        tuple(phases),
-        anchor_y,
-        props,
-    )
-
-
-def validate_item(item: dict) -> Exercise:
-    """An :class:`Exercise` from one JSON item, or a ``ValueError`` saying what is wrong."""
-    if not isinstance(item, dict):
-        raise ValueError("every exercise must be a JSON object")
-    where = str(item.get("id", "<no id>"))
-    for name in _TEXT_FIELDS:
-        _text(item, name, where)
-    if not _ID.match(item["id"]):
-        raise ValueError(f"exercise {where}: id must be lower case letters, digits and _")
-    if item.get("category") not in CATEGORIES:
-        raise ValueError(f"exercise {where}: category must be one of {list(CATEGORIES)}")
-    if item.get("load") not in LOADS:
-        raise ValueError(f"exercise {where}: load must be one of {list(LOADS)}")
-    if item["technique_basis"] != TECHNIQUE_BASIS:
-        raise ValueError(
-            f"exercise {where}: technique_basis must say {TECHNIQUE_BASIS!r}: "
-            "set-up, cues and doses are not trial evidence"
-        )
-    for name in ("equipment", "harder_equipment"):
-        values = item.get(name)
-        if not isinstance(values, list) or any(v not in EQUIPMENT for v in values):
-            raise ValueError(f"exercise {where}: {name!r} must list items from {list(EQUIPMENT)}")
-    evidence = item.get("evidence")
-    if not isinstance(evidence, dict):
-        raise ValueError(f"exercise {where}: 'evidence' must be an object")
-    if evidence.get("strength") not in WORDING:
-        raise ValueError(f"exercise {where}: evidence strength must be one of {list(WORDING)}")
-    note = _text(evidence, "note", where)
-    sources = evidence.get("sources")
-    if not isinstance(sources, list) or not sources:
-        raise ValueError(f"exercise {where}: the evidence note needs at least one source")
-    for key in sources:
-        try:
-            source_label(key)
-        except ValueError as problem:
-            raise ValueError(f"exercise {where}: {problem}") from None
-    return Exercise(
-        id=item["id"],
-        name=item["name"].strip(),
-        category=item["category"],
-        load=item["load"],
-        purpose=item["purpose"].strip(),
-        muscles=_texts(item, "muscles", where),
-        setup=item["setup"].strip(),
-        cues=_texts(item, "cues", where, MIN_CUES, MAX_CUES),
-        mistakes=_texts(item, "mistakes", where),
-        easier=item["easier"].strip(),
-        harder=item["harder"].strip(),
-        dose=_dose(item.get("dose"), where),
-        equipment=tuple(item["equipment"]),
-        harder_equipment=tuple(item["harder_equipment"]),
-        evidence_strength=evidence["strength"],
-        evidence_note=note,
-        sources=tuple(sources),
-        technique_basis=item["technique_basis"],
-        demo=_demo(item.get("demo"), where),
-    )
-
-
-def validate_library(data: dict) -> tuple[Exercise, ...]:
-    """Every exercise of a library file, checked; ids must be unique."""
-    items = data.get("exercises") if isinstance(data, dict) else None
-    if not isinstance(items, list) or not items:
-        raise ValueError("the exercise library needs a non-empty list 'exercises'")
-    exercises = tuple(validate_item(item) for item in items)
-    ids = [e.id for e in exercises]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise ValueError(f"exercise ids must be unique; repeated: {duplicates}")
-    return exercises
-
-
-@lru_cache(maxsize=1)
-def load_exercises() -> tuple[Exercise, ...]:
-    """The course's exercises, in file order."""
-    return validate_library(load_json("exercises.json"))
-
-
-def exercise(exercise_id: str) -> Exercise:
-    """One exercise by id, or a ``ValueError`` listing the ids there are."""
-    for item in load_exercises():
-        if item.id == exercise_id:
-            return item
-    raise ValueError(
-        f"There is no exercise called {exercise_id!r}. "
-        f"Choose one of: {', '.join(e.id for e in load_exercises())}."
-    )

@@ -38,16 +38,40 @@ class Myth:
 
     @property
     def category_label(self) -> str:
+        """The verdict category as the self-check shows it.
+
+        Returns
+        -------
+        str
+            The label of ``category`` in ``CATEGORIES``.
+        """
         return CATEGORIES[self.category]
 
     @property
     def source_text(self) -> str:
-        """'Source: Briggs 2009' or 'Sources: A; B'."""
+        """'Source: Briggs 2009' or 'Sources: A; B'.
+
+        Returns
+        -------
+        str
+            The claim's sources as one sentence.
+        """
         return sources_sentence(self.sources)
 
 
 def validate_item(item: dict) -> Myth:
-    """A :class:`Myth` from one JSON item, or a ``ValueError`` saying what is wrong."""
+    """A :class:`Myth` from one JSON item, or a ``ValueError`` saying what is wrong.
+
+    Parameters
+    ----------
+    item : dict
+        One entry of ``items`` in ``myths.json``.
+
+    Returns
+    -------
+    Myth
+        The checked claim.
+    """
     where = item.get("id", "<no id>")
     for name in _REQUIRED_TEXT:
         value = item.get(name)
@@ -68,7 +92,18 @@ def validate_item(item: dict) -> Myth:
 
 
 def load_myths(data: dict | None = None) -> list[Myth]:
-    """Every claim, in the order the self-check shows them."""
+    """Every claim, in the order the self-check shows them.
+
+    Parameters
+    ----------
+    data : dict, optional
+        The parsed contents of a claims file; default ``myths.json``.
+
+    Returns
+    -------
+    list of Myth
+        The checked claims; ids are unique.
+    """
     data = load_json("myths.json") if data is None else data
     items = data.get("items")
     if not isinstance(items, list) or not items:
@@ -81,7 +116,18 @@ def load_myths(data: dict | None = None) -> list[Myth]:
 
 
 def myth_by_id(myth_id: str) -> Myth:
-    """The claim with id ``myth_id``."""
+    """The claim with id ``myth_id``.
+
+    Parameters
+    ----------
+    myth_id : str
+        A claim's id in ``myths.json``.
+
+    Returns
+    -------
+    Myth
+        The claim.
+    """
     for myth in load_myths():
         if myth.id == myth_id:
             return myth
@@ -89,7 +135,20 @@ def myth_by_id(myth_id: str) -> Myth:
 
 
 def feedback(myth: Myth, answer: str) -> str:
-    """What the reader sees after choosing ``answer`` (a key of ``CATEGORIES``)."""
+    """What the reader sees after choosing ``answer`` (a key of ``CATEGORIES``).
+
+    Parameters
+    ----------
+    myth : Myth
+        The claim answered.
+    answer : str
+        The reader's verdict, a key of ``CATEGORIES``.
+
+    Returns
+    -------
+    str
+        The reader's answer and whether the evidence agrees.
+    """
     if answer not in CATEGORIES:
         raise ValueError(f"answer must be one of {list(CATEGORIES)}, got {answer!r}")
     if answer == myth.category:
@@ -100,14 +159,31 @@ def feedback(myth: Myth, answer: str) -> str:
 
 
 def score(answers: dict[str, str]) -> tuple[int, int]:
-    """How many of the answered claims matched the evidence, and how many were answered."""
+    """How many of the answered claims matched the evidence, and how many were answered.
+
+    Parameters
+    ----------
+    answers : dict of str to str
+        The reader's verdict (a key of ``CATEGORIES``) by claim id.
+
+    Returns
+    -------
+    tuple of int
+        ``(matched, answered)``.
+    """
     by_id = {m.id: m for m in load_myths()}
     matched = sum(1 for myth_id, answer in answers.items() if by_id[myth_id].category == answer)
     return matched, len(answers)
 
 
 def category_counts() -> dict[str, int]:
-    """How many of the article's claims fall in each verdict category."""
+    """How many of the article's claims fall in each verdict category.
+
+    Returns
+    -------
+    dict of str to int
+        A count for every key of ``CATEGORIES``, zeros included.
+    """
     counts = dict.fromkeys(CATEGORIES, 0)
     for myth in load_myths():
         counts[myth.category] += 1

@@ -85,7 +85,18 @@ def _unit(degrees: float) -> np.ndarray:
 
 
 def check_pose(pose: Pose) -> dict[str, float]:
-    """The full set of angles for ``pose`` (missing ones neutral), or a ``ValueError``."""
+    """The full set of angles for ``pose`` (missing ones neutral), or a ``ValueError``.
+
+    Parameters
+    ----------
+    pose : mapping of str to float
+        Joint angles in degrees by name (see the module docstring).
+
+    Returns
+    -------
+    dict of str to float
+        Every angle of ``ANGLE_NAMES``; those not given are neutral.
+    """
     unknown = sorted(set(pose) - set(ANGLE_NAMES))
     if unknown:
         raise ValueError(
@@ -101,7 +112,21 @@ def check_pose(pose: Pose) -> dict[str, float]:
 
 
 def joint_directions(pose: Pose, checked: bool = False) -> dict[tuple[str, str], float]:
-    """The direction of every segment, in degrees anticlockwise from +x."""
+    """The direction of every segment, in degrees anticlockwise from +x.
+
+    Parameters
+    ----------
+    pose : mapping of str to float
+        Joint angles in degrees.
+    checked : bool, optional
+        True when ``pose`` already passed :func:`check_pose` (saves checking
+        every frame of an animation again).
+
+    Returns
+    -------
+    dict
+        The direction in degrees by segment, keyed ``(from joint, to joint)``.
+    """
     a = pose if checked else check_pose(pose)
     lower_back = a["trunk"]
     upper_back = lower_back - a["spine"]
@@ -126,7 +151,20 @@ def joint_directions(pose: Pose, checked: bool = False) -> dict[tuple[str, str],
 
 
 def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarray]:
-    """Joint positions (metres) with the hip at the origin."""
+    """Joint positions (metres) with the hip at the origin.
+
+    Parameters
+    ----------
+    pose : mapping of str to float
+        Joint angles in degrees.
+    checked : bool, optional
+        True when ``pose`` already passed :func:`check_pose`.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        The (x, y) position in metres of every joint of ``JOINTS``.
+    """
     directions = joint_directions(pose, checked)
     points = {"hip": np.zeros(2)}
     for parent, child, length in SEGMENTS:
@@ -135,7 +173,18 @@ def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarra
 
 
 def lowest_y(points: Mapping[str, np.ndarray]) -> float:
-    """The lowest point of the body, counting the head as a circle."""
+    """The lowest point of the body, counting the head as a circle.
+
+    Parameters
+    ----------
+    points : mapping of str to numpy.ndarray
+        Joint positions in metres.
+
+    Returns
+    -------
+    float
+        The lowest height in metres.
+    """
     lowest = min(p[1] for name, p in points.items() if name != "head")
     return min(lowest, points["head"][1] - HEAD_RADIUS_M)
 
@@ -150,6 +199,22 @@ def place_on_floor(
 
     With ``anchor_y`` the anchor is put at that height instead (a foot on a
     step, for example), and the rest of the body follows.
+
+    Parameters
+    ----------
+    points : mapping of str to numpy.ndarray
+        Joint positions in metres.
+    anchor : str
+        The joint that keeps its place across the floor, one of ``JOINTS``.
+    anchor_x : float, optional
+        Where the anchor goes across the floor, in metres.
+    anchor_y : float, optional
+        The anchor's height in metres; default: the body rests on the floor.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        The moved positions in metres.
     """
     if anchor not in points:
         raise ValueError(f"The anchor {anchor!r} is not a joint. Use one of: {', '.join(JOINTS)}.")
@@ -159,14 +224,37 @@ def place_on_floor(
 
 
 def ease(fraction: float) -> float:
-    """Smooth start and stop (cosine easing) for a fraction from 0 to 1."""
+    """Smooth start and stop (cosine easing) for a fraction from 0 to 1.
+
+    Parameters
+    ----------
+    fraction : float
+        How far through a movement, 0 to 1 (values outside are clipped).
+
+    Returns
+    -------
+    float
+        The eased fraction, 0 to 1, slow at both ends.
+    """
     return 0.5 - 0.5 * np.cos(np.pi * min(max(fraction, 0.0), 1.0))
 
 
 def blend(start: Pose, end: Pose, fraction: float, checked: bool = False) -> dict[str, float]:
     """The pose a ``fraction`` of the way from ``start`` to ``end`` (eased).
 
-    ``checked`` says both poses already passed ``check_pose`` (a full set of angles).
+    Parameters
+    ----------
+    start, end : mapping of str to float
+        The key poses, joint angles in degrees.
+    fraction : float
+        How far from ``start`` to ``end``, 0 to 1, before easing.
+    checked : bool, optional
+        True when both poses already passed :func:`check_pose` (a full set of angles).
+
+    Returns
+    -------
+    dict of str to float
+        Every joint angle in degrees.
     """
     a, b = (start, end) if checked else (check_pose(start), check_pose(end))
     t = ease(fraction)
@@ -213,6 +301,32 @@ def animate(
     ``frame_seconds``). A hold keeps the pose still and lasts
     ``min(seconds, hold_demo_seconds)`` in the demo, so a long hold does not
     make the demo tedious; its label still says the real time.
+
+    Parameters
+    ----------
+    poses : mapping of str to pose
+        The exercise's key poses by name, joint angles in degrees.
+    start_pose : str
+        The key pose the repetition starts from.
+    phases : sequence of Phase
+        The movements and holds, in order.
+    anchor : str
+        The joint that keeps its place across the floor.
+    frame_seconds : float, optional
+        Seconds between frames while moving.
+    hold_frame_seconds : float, optional
+        Seconds between frames while holding.
+    hold_demo_seconds : float, optional
+        The longest a hold lasts in the demo, in seconds.
+    start_cue : str, optional
+        The cue shown with the start position.
+    anchor_y : float, optional
+        The anchor's height in metres (see :func:`place_on_floor`).
+
+    Returns
+    -------
+    list of Frame
+        The start position, then every frame of every phase.
     """
     if not phases:
         raise ValueError("An exercise needs at least one phase.")
@@ -223,12 +337,12 @@ def animate(
         raise ValueError(f"The key pose {', '.join(missing)} is not defined.")
     frames: list[Frame] = []
 
-    def add(pose, phase_index, label, cue, new_phase):
+    def _add(pose, phase_index, label, cue, new_phase):
         points = place_on_floor(forward_kinematics(pose, checked=True), anchor, anchor_y=anchor_y)
         frames.append(Frame(len(frames), phase_index, label, cue, points, new_phase))
 
     current = check_pose(poses[start_pose])
-    add(current, -1, "Start position", start_cue, True)
+    _add(current, -1, "Start position", start_cue, True)
     for index, phase in enumerate(phases):
         if phase.seconds <= 0:
             raise ValueError(f"The phase {phase.label!r} must last more than 0 seconds.")
@@ -236,7 +350,7 @@ def animate(
         if phase.moves:
             steps = max(2, int(round(phase.seconds / frame_seconds)))
             for step in range(1, steps + 1):
-                add(
+                _add(
                     blend(current, target, step / steps, checked=True),
                     index,
                     phase.label,
@@ -246,13 +360,26 @@ def animate(
         else:
             steps = max(1, int(round(min(phase.seconds, hold_demo_seconds) / hold_frame_seconds)))
             for step in range(steps):
-                add(target, index, phase.label, phase.cue, step == 0)
+                _add(target, index, phase.label, phase.cue, step == 0)
         current = target
     return frames
 
 
 def segment_length_errors(frames: Sequence[Frame]) -> float:
-    """The largest difference between a drawn segment and its fixed length, in metres."""
+    """The largest difference between a drawn segment and its fixed length, in metres.
+
+    Tests use it to show that limbs never stretch or shrink in an animation.
+
+    Parameters
+    ----------
+    frames : sequence of Frame
+        The frames of an animation.
+
+    Returns
+    -------
+    float
+        The worst difference in metres over every segment of every frame.
+    """
     worst = 0.0
     for frame in frames:
         for (parent, child), length in SEGMENT_LENGTHS.items():

@@ -29,7 +29,18 @@ class PrevalenceRow:
 
 
 def prevalence_rows(view: str = DEFAULT_VIEW) -> list[PrevalenceRow]:
-    """The rows shown for ``view`` (one of ``VIEWS``), top to bottom."""
+    """The rows shown for ``view`` (one of ``VIEWS``), top to bottom.
+
+    Parameters
+    ----------
+    view : str, optional
+        "compare" (runners against everyone) or "runners" (every measure in runners).
+
+    Returns
+    -------
+    list of PrevalenceRow
+        Each row's group, measure and published estimate in %.
+    """
     if view not in VIEWS:
         choices = ", ".join(repr(v) for v in VIEWS)
         raise ValueError(f"unknown view {view!r}: choose one of {choices}")
@@ -57,7 +68,18 @@ def prevalence_rows(view: str = DEFAULT_VIEW) -> list[PrevalenceRow]:
 
 
 def describe(view: str = DEFAULT_VIEW) -> str:
-    """One plain sentence stating what the view shows."""
+    """One plain sentence stating what the view shows, for its text alternative.
+
+    Parameters
+    ----------
+    view : str, optional
+        One of ``VIEWS``.
+
+    Returns
+    -------
+    str
+        The view's finding with its numbers in %.
+    """
     rows = prevalence_rows(view)
     if view == "compare":
         runners, *everyone = rows

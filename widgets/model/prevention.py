@@ -28,6 +28,14 @@ class PreventionRow:
 
     @property
     def reading(self) -> str:
+        """Which way the 95 % interval points: fewer, more, or no clear difference.
+
+        Returns
+        -------
+        str
+            "fewer" when the whole interval is below 1, "more" when above 1,
+            else "no clear difference".
+        """
         if self.estimate.high < 1:
             return "fewer"
         if self.estimate.low > 1:
@@ -85,7 +93,18 @@ ROWS = {
 
 
 def prevention_rows(view: str) -> tuple[PreventionRow, ...]:
-    """The rows of one view, or a ``ValueError`` naming the views there are."""
+    """The rows of one view, or a ``ValueError`` naming the views there are.
+
+    Parameters
+    ----------
+    view : str
+        "injuries" (running injuries) or "back" (back pain); a key of ``ROWS``.
+
+    Returns
+    -------
+    tuple of PreventionRow
+        The comparisons shown, top to bottom.
+    """
     if view not in ROWS:
         raise ValueError(f"There is no view {view!r}. Choose one of: {', '.join(ROWS)}.")
     return ROWS[view]

@@ -61,21 +61,57 @@ class Question:
 
     @property
     def correct_index(self) -> int:
-        """The position of the correct option (choice questions)."""
+        """The position of the correct option (choice questions).
+
+        Returns
+        -------
+        int
+            The 0-based index of the one correct option.
+        """
         return next(i for i, option in enumerate(self.options) if option.correct)
 
     def is_right(self, value: float) -> bool:
-        """Whether a numeric answer is within the tolerance."""
+        """Whether a numeric answer is within the tolerance.
+
+        Parameters
+        ----------
+        value : float
+            The reader's answer, in the question's ``unit``.
+
+        Returns
+        -------
+        bool
+            True when it is within ``tolerance`` of ``answer``.
+        """
         return abs(float(value) - self.answer) <= self.tolerance + 1e-9
 
     @property
     def citation(self) -> str:
-        """'Frandsen 2025' or 'Belavý 2017; Maselli 2020': the labels of its sources."""
+        """'Frandsen 2025' or 'Belavý 2017; Maselli 2020': the labels of its sources.
+
+        Returns
+        -------
+        str
+            The short labels of ``sources``, separated by semicolons.
+        """
         return "; ".join(citation_label(key) for key in self.sources)
 
 
 def verdict(right: bool, feedback: str) -> str:
-    """'Right.' or 'Not quite.' to show before feedback, or '' when it starts with its own."""
+    """'Right.' or 'Not quite.' to show before feedback, or '' when it starts with its own.
+
+    Parameters
+    ----------
+    right : bool
+        Whether the reader's answer was right.
+    feedback : str
+        The feedback the question gives for that answer.
+
+    Returns
+    -------
+    str
+        The verdict, or "" when the feedback opens with one ("Right: ...").
+    """
     if _VERDICT.match(feedback.strip()):
         return ""
     return "Right." if right else "Not quite."
@@ -92,7 +128,13 @@ class Quiz:
 
 @lru_cache(maxsize=1)
 def bib_entries() -> dict[str, str]:
-    """Bibliography entries by key, from ``book/references.bib`` (empty if it is absent)."""
+    """Bibliography entries by key, from ``book/references.bib`` (empty if it is absent).
+
+    Returns
+    -------
+    dict of str to str
+        Each entry's body (its fields as BibTeX text) by key.
+    """
     if not BIB_PATH.exists():
         return {}
     return {key: body for key, body in _BIB_ENTRY.findall(BIB_PATH.read_text(encoding="utf-8"))}
@@ -104,7 +146,19 @@ def _bib_field(body: str, name: str) -> str:
 
 
 def citation_label(key: str) -> str:
-    """A short label for a source: from ``sources.json``, else author and year from the bib."""
+    """A short label for a source: from ``sources.json``, else author and year from the bib.
+
+    Parameters
+    ----------
+    key : str
+        A bibliography key.
+
+    Returns
+    -------
+    str
+        For example "Frandsen 2025" or "Hoy et al. 2014"; the key itself when
+        the bibliography is not installed.
+    """
     labels = source_labels()
     if key in labels:
         return labels[key]
@@ -159,8 +213,43 @@ def _sources(item: dict, where: str) -> tuple[str, ...]:
     return tuple(sources)
 
 
+def _options(item: dict, where: str) -> tuple[Option, ...]:
+    """The options of a choice question: at least two, exactly one correct, all different."""
+    raw = item.get("options")
+    if not isinstance(raw, list) or len(raw) < 2:
+        raise ValueError(f"{where}: a choice question needs at least two options")
+    options = []
+    for number, option in enumerate(raw, start=1):
+        if not isinstance(option, dict):
+            raise ValueError(f"{where}: option {number} must be an object")
+        text = _text(option, "text", f"{where} option {number}")
+        feedback = _text(option, "feedback", f"{where} option {number}")
+        if not isinstance(option.get("correct"), bool):
+            raise ValueError(f"{where} option {number}: 'correct' must be true or false")
+        options.append(Option(text, option["correct"], feedback))
+    right = sum(option.correct for option in options)
+    if right != 1:
+        raise ValueError(f"{where}: exactly one option must be correct, not {right}")
+    if len({option.text for option in options}) != len(options):
+        raise ValueError(f"{where}: two options have the same text")
+    return tuple(options)
+
+
 def validate_question(item: dict, where: str = "question") -> Question:
-    """A :class:`Question` from one JSON item, or a ``ValueError`` saying what is wrong."""
+    """A :class:`Question` from one JSON item, or a ``ValueError`` saying what is wrong.
+
+    Parameters
+    ----------
+    item : dict
+        One entry of ``questions`` in a quiz file.
+    where : str, optional
+        Where the item is, for the error message (e.g. "quiz 'x' question 2").
+
+    Returns
+    -------
+    Question
+        The checked question.
+    """
     if not isinstance(item, dict):
         raise ValueError(f"{where}: each question must be an object")
     qid = _text(item, "id", where)
@@ -173,24 +262,7 @@ def validate_question(item: dict, where: str = "question") -> Question:
     prompt = _text(item, "prompt", where)
     sources = _sources(item, where)
     if kind == "choice":
-        raw = item.get("options")
-        if not isinstance(raw, list) or len(raw) < 2:
-            raise ValueError(f"{where}: a choice question needs at least two options")
-        options = []
-        for number, option in enumerate(raw, start=1):
-            if not isinstance(option, dict):
-                raise ValueError(f"{where}: option {number} must be an object")
-            text = _text(option, "text", f"{where} option {number}")
-            feedback = _text(option, "feedback", f"{where} option {number}")
-            if not isinstance(option.get("correct"), bool):
-                raise ValueError(f"{where} option {number}: 'correct' must be true or false")
-            options.append(Option(text, option["correct"], feedback))
-        right = sum(option.correct for option in options)
-        if right != 1:
-            raise ValueError(f"{where}: exactly one option must be correct, not {right}")
-        if len({option.text for option in options}) != len(options):
-            raise ValueError(f"{where}: two options have the same text")
-        return Question(qid, kind, prompt, sources, options=tuple(options))
+        return Question(qid, kind, prompt, sources, options=_options(item, where))
     tolerance = _number(item, "tolerance", where) if "tolerance" in item else 0.0
     if tolerance < 0:
         raise ValueError(f"{where}: 'tolerance' must be zero or more")
@@ -211,7 +283,20 @@ def validate_question(item: dict, where: str = "question") -> Question:
 
 
 def validate_quiz(data: dict, stem: str) -> Quiz:
-    """A :class:`Quiz` from a parsed quiz file, or a ``ValueError`` saying what is wrong."""
+    """A :class:`Quiz` from a parsed quiz file, or a ``ValueError`` saying what is wrong.
+
+    Parameters
+    ----------
+    data : dict
+        The parsed quiz file.
+    stem : str
+        The chapter's notebook name without ``.ipynb``.
+
+    Returns
+    -------
+    Quiz
+        The chapter's checked questions (at least ``MIN_QUESTIONS``, ids unique).
+    """
     where = f"quiz {stem!r}"
     if not isinstance(data, dict):
         raise ValueError(f"{where}: the file must hold one JSON object")
@@ -229,6 +314,18 @@ def validate_quiz(data: dict, stem: str) -> Quiz:
 
 
 def quiz_path(stem: str) -> Path:
+    """Where the quiz of a chapter lives, or a ``ValueError`` for a name that is not a chapter's.
+
+    Parameters
+    ----------
+    stem : str
+        The chapter's notebook name without ``.ipynb``.
+
+    Returns
+    -------
+    Path
+        ``widgets/data/quizzes/<stem>.json`` (it may not exist).
+    """
     if not isinstance(stem, str) or not _ID.match(stem):
         raise ValueError(
             f"{stem!r} is not a chapter name: use the notebook's file name without "
@@ -238,7 +335,18 @@ def quiz_path(stem: str) -> Path:
 
 
 def load_quiz(stem: str) -> Quiz:
-    """The checked questions of the chapter whose notebook is ``<stem>.ipynb``."""
+    """The checked questions of the chapter whose notebook is ``<stem>.ipynb``.
+
+    Parameters
+    ----------
+    stem : str
+        The chapter's notebook name without ``.ipynb``.
+
+    Returns
+    -------
+    Quiz
+        The chapter's questions, checked.
+    """
     path = quiz_path(stem)
     if not path.exists():
         raise ValueError(
@@ -252,5 +360,11 @@ def load_quiz(stem: str) -> Quiz:
 
 
 def quiz_stems() -> list[str]:
-    """Every chapter that has a quiz file."""
+    """Every chapter that has a quiz file.
+
+    Returns
+    -------
+    list of str
+        The notebook names, sorted.
+    """
     return sorted(p.stem for p in QUIZ_DIR.glob("*.json"))

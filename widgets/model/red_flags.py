@@ -32,7 +32,13 @@ class Question:
 
     @property
     def source(self) -> str:
-        """The sources as short citation labels, e.g. "NHS back pain advice"."""
+        """The sources as short citation labels, e.g. "NHS back pain advice".
+
+        Returns
+        -------
+        str
+            The labels of ``sources``, separated by semicolons.
+        """
         return "; ".join(source_label(k) for k in self.sources)
 
 
@@ -55,17 +61,35 @@ class Assessment:
 
     @property
     def label(self) -> str:
+        """The result's heading: the level's label, or that nothing was ticked.
+
+        Returns
+        -------
+        str
+            For example the emergency level's label from the data file.
+        """
         return NOTHING_TICKED_LABEL if self.level == SELF_CARE else LEVEL_INFO[self.level].label
 
     @property
     def message(self) -> str:
-        """The one sentence to act on."""
+        """The one sentence to act on.
+
+        Returns
+        -------
+        str
+            The level's action, or :data:`NOTHING_TICKED`.
+        """
         return NOTHING_TICKED if self.level == SELF_CARE else LEVEL_INFO[self.level].action
 
     def lines(self) -> list[str]:
         """The result as plain lines: label, message, then one line per ticked sign.
 
         With nothing ticked, the one sentence :data:`NOTHING_TICKED`.
+
+        Returns
+        -------
+        list of str
+            The lines in reading order.
         """
         if self.level == SELF_CARE:
             return [NOTHING_TICKED]
@@ -83,7 +107,18 @@ def _question(sign: WarningSign) -> Question:
 
 
 def line_for(key: str) -> str:
-    """A sign and its action as one line, e.g. for a ticked box or a printed list."""
+    """A sign and its action as one line, e.g. for a ticked box or a printed list.
+
+    Parameters
+    ----------
+    key : str
+        A warning sign's key in the data file.
+
+    Returns
+    -------
+    str
+        The sign as a sentence, then its action.
+    """
     if key not in _SIGNS:
         raise ValueError(f"unknown warning-sign key: {key}")
     sign = _SIGNS[key]
@@ -101,6 +136,16 @@ def assess(answers: Mapping[str, bool]) -> Assessment:
     level among the ticked signs ("emergency", "urgent", "soon"), or
     "self_care" when none is ticked; ``reasons`` lists every ticked sign, most
     urgent first, with its action.
+
+    Parameters
+    ----------
+    answers : mapping of str to bool
+        True for each question the reader ticked, by key of :data:`QUESTIONS`.
+
+    Returns
+    -------
+    Assessment
+        The most urgent level ticked and every ticked sign with its action.
 
     Raises
     ------

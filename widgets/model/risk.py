@@ -12,8 +12,8 @@ pain. The studies counted running-related injuries, mostly of the legs, and
 report rates relative to a reference group.
 
 How it works. Each factor has an estimate with a 95 % interval
-(``FACTOR_SOURCES`` lists them). The factors are multiplied. That is an
-assumption, not a finding: the studies adjusted for different things and
+(``risk_factors.FACTOR_SOURCES`` lists them; ``risk_inputs`` checks the plan).
+The factors are multiplied. That is an assumption, not a finding: the studies adjusted for different things and
 followed different runners. The interval is propagated on the log scale: each
 factor's lower and upper half-interval becomes a standard error
 (``log(value / low) / 1.96`` and ``log(high / value) / 1.96``), and these add
@@ -26,14 +26,15 @@ Two factors are not published numbers as they stand:
 * Experience. Videbæk 2015 pooled 17.8 injuries per 1000 h in novices and 7.7
   in recreational runners. The factor, 2.31 (about 2.01 to 2.63), is this
   course's ratio of those two rates, with an interval the course worked out
-  (``_novice_vs_recreational``). The rates come from different studies and are
-  not adjusted for anything else.
+  (``risk_factors.NOVICE_VS_RECREATIONAL``). The rates come from different
+  studies and are not adjusted for anything else.
 * Other sport. Malisoux 2015 reported 0.848 (0.732 to 0.982) per extra weekly
   hour. The model applies it once for each hour (0.848 ** hours), which assumes
   that every hour counts the same. The hours of other sport that the runners in
   that study did were not checked for this course, so the model stops at
-  ``MAX_OTHER_SPORT_HOURS`` (3 h a week, a factor of about 0.61). More hours
-  would take one per-hour estimate further and further from anything measured.
+  ``risk_inputs.MAX_OTHER_SPORT_HOURS`` (3 h a week, a factor of about 0.61).
+  More hours would take one per-hour estimate further and further from
+  anything measured.
 
 Starting from zero. A spike compares your planned longest run with your
 longest run of the last 30 days, and the weekly increase compares your planned
@@ -47,163 +48,45 @@ because the novice studies followed people as they started to run (Videbæk
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from numbers import Real
 
-import numpy as np
-
-from widgets.evidence import (
-    NOVICE_FAST_PROGRESSION,
-    NOVICE_RATE_PER_1000H,
-    OTHER_SPORT_PER_WEEKLY_HOUR,
-    PREVIOUS_INJURY,
-    RECREATIONAL_RATE_PER_1000H,
-    SPIKE_10_TO_30,
-    SPIKE_30_TO_100,
-    SPIKE_OVER_100,
-    Estimate,
+from widgets.evidence import RECREATIONAL_RATE_PER_1000H
+from widgets.model.risk_factors import (
+    PROGRESSION_FACTOR_NAME,
+    SPIKE_BANDS,
+    SPIKE_FACTOR_NAME,
+    Factor,
+    SpikeBand,
+    combine,
+    estimate_factor,
+    experience_factor,
+    increase_percent,
+    other_sport_factor,
+    previous_injury_factor,
+    progression_factor,
+    reference_factor,
+    spike_band,
+    spike_factor,
 )
-from widgets.units import format_distance
+from widgets.model.risk_inputs import PlanInputs, check_inputs, check_number
 
-Z_95 = 1.959963984540054
-
-# Input limits -------------------------------------------------------------------
-MAX_WEEKLY_KM = 400.0
-MAX_SINGLE_RUN_KM = 400.0
-# Each hour of other sport applies the per-hour estimate again; see the module
-# docstring for why the model stops at 3 hours a week.
-MAX_OTHER_SPORT_HOURS = 3.0
-DAYS_PER_WEEK = 7
-RECENT_WINDOW_DAYS = 30
-EXPERIENCE_LEVELS = ("novice", "recreational")
-
+REFERENCE_PLAN = (
+    "a recreational runner repeating last month's training, "
+    "with no injury history and no other sport"
+)
 # Illustration only: a stated pace turns distance into hours of running.
 ILLUSTRATIVE_PACE_MIN_PER_KM = 6.0
 ILLUSTRATIVE_BLOCK_WEEKS = 12
 
 
-def log_terms(value: float, low: float, high: float) -> tuple[float, float, float]:
-    """log(value) and the lower and upper standard errors on the log scale.
-
-    A 95 % interval from ``low`` to ``high`` around ``value`` is read as a
-    log-normal one, each side with its own standard error.
-    """
-    log_value = math.log(value)
-    return log_value, (log_value - math.log(low)) / Z_95, (math.log(high) - log_value) / Z_95
-
-
-def _log_half_widths(estimate: Estimate) -> tuple[float, float, float]:
-    return log_terms(estimate.value, estimate.low, estimate.high)
-
-
-def _novice_vs_recreational() -> Estimate:
-    """Ratio of the novice to the recreational rate, with a propagated interval."""
-    novice, se_novice_low, se_novice_high = _log_half_widths(NOVICE_RATE_PER_1000H)
-    recreational, se_rec_low, se_rec_high = _log_half_widths(RECREATIONAL_RATE_PER_1000H)
-    log_ratio = novice - recreational
-    # The ratio is lowest when novices are low and recreational runners high.
-    se_low = math.hypot(se_novice_low, se_rec_high)
-    se_high = math.hypot(se_novice_high, se_rec_low)
-    return Estimate(
-        math.exp(log_ratio),
-        math.exp(log_ratio - Z_95 * se_low),
-        math.exp(log_ratio + Z_95 * se_high),
-        source="videbaek2015",
-        unit="rate ratio",
-        kind="derived ratio",
-    )
-
-
-# 17.8 / 7.7 = 2.31 (about 2.01 to 2.63): this course's ratio of two pooled
-# rates from different studies in one meta-analysis, not adjusted for anything else.
-NOVICE_VS_RECREATIONAL = _novice_vs_recreational()
-
-# Every factor and where it comes from. "published" means the number is the
-# study's own; "derived" and "per hour" mean this course did something to it.
-FACTOR_SOURCES = {
-    "spike": ("frandsen2025", "published"),
-    "progression": ("nielsen2014", "published"),
-    "experience": ("videbaek2015", "derived: ratio of two pooled rates"),
-    "previous_injury": ("malisoux2015", "published"),
-    "other_sport": ("malisoux2015", "per hour: applied once for each weekly hour"),
-}
-
-
-@dataclass(frozen=True)
-class SpikeBand:
-    """One group of the single-session spike analysis."""
-
-    label: str
-    above_percent: float
-    up_to_percent: float
-    estimate: Estimate | None  # None: the reference group
-
-
-SPIKE_BANDS = (
-    SpikeBand("shorter, or up to 10 % longer", -math.inf, 10.0, None),
-    SpikeBand("more than 10 % to 30 % longer", 10.0, 30.0, SPIKE_10_TO_30),
-    SpikeBand("more than 30 % to 100 % longer", 30.0, 100.0, SPIKE_30_TO_100),
-    SpikeBand("more than twice as long", 100.0, math.inf, SPIKE_OVER_100),
-)
-FAST_PROGRESSION_ABOVE_PERCENT = 30.0
-REFERENCE_PLAN = (
-    "a recreational runner repeating last month's training, "
-    "with no injury history and no other sport"
-)
-
-
-@dataclass(frozen=True)
-class Factor:
-    """One factor of the breakdown: what it is, its setting and its numbers."""
-
-    key: str
-    name: str
-    setting: str
-    value: float
-    low: float
-    high: float
-    source: str = ""
-    note: str = ""
-
-    @property
-    def is_reference(self) -> bool:
-        return self.value == 1.0 and self.low == 1.0 and self.high == 1.0
-
-    def _log_terms(self) -> tuple[float, float, float]:
-        if self.is_reference:
-            return 0.0, 0.0, 0.0
-        return log_terms(self.value, self.low, self.high)
-
-
-def _reference_factor(key: str, name: str, setting: str, note: str = "") -> Factor:
-    return Factor(key, name, setting, 1.0, 1.0, 1.0, "", note)
-
-
-def _factor(key: str, name: str, setting: str, estimate: Estimate, note: str = "") -> Factor:
-    return Factor(
-        key, name, setting, estimate.value, estimate.low, estimate.high, estimate.source, note
-    )
-
-
-def combine(factors) -> tuple[float, float, float]:
-    """Multiply factors; propagate their 95 % intervals on the log scale."""
-    log_estimate = se_low_sq = se_high_sq = 0.0
-    for factor in factors:
-        log_value, se_low, se_high = factor._log_terms()
-        log_estimate += log_value
-        se_low_sq += se_low**2
-        se_high_sq += se_high**2
-    return (
-        math.exp(log_estimate),
-        math.exp(log_estimate - Z_95 * math.sqrt(se_low_sq)),
-        math.exp(log_estimate + Z_95 * math.sqrt(se_high_sq)),
-    )
-
-
 @dataclass(frozen=True)
 class IllustrativeCount:
-    """Expected injuries for a group of runners at a stated pace. Illustration only."""
+    """Expected injuries for a group of runners at a stated pace. Illustration only.
+
+    ``per_1000_hours`` and ``per_100_runners`` are ``(estimate, low, high)``:
+    injuries per 1000 hours of running, and per 100 runners over ``weeks``
+    weeks of ``hours_per_week`` hours at ``pace_min_per_km`` minutes per km.
+    """
 
     pace_min_per_km: float
     weeks: int
@@ -218,7 +101,8 @@ class RiskResult:
 
     ``estimate``, ``low`` and ``high`` are relative to ``REFERENCE_PLAN`` (1 means
     the same rate). ``factors`` is the breakdown; ``notes`` say when a rule of
-    the model, rather than a study, decided a factor.
+    the model, rather than a study, decided a factor. The inputs follow, checked,
+    in km, hours a week and percent.
     """
 
     estimate: float
@@ -238,33 +122,70 @@ class RiskResult:
 
     @property
     def breakdown(self) -> dict[str, Factor]:
-        """The factors by key: spike, progression, experience, previous_injury, other_sport."""
+        """The factors by key: spike, progression, experience, previous_injury, other_sport.
+
+        Returns
+        -------
+        dict of str to Factor
+            Every factor, reference ones included, in the breakdown's order.
+        """
         return {factor.key: factor for factor in self.factors}
 
     @property
     def applied_factors(self) -> tuple[Factor, ...]:
-        """The factors that differ from the reference plan."""
+        """The factors that differ from the reference plan.
+
+        Returns
+        -------
+        tuple of Factor
+            The factors that are not exactly 1, in the breakdown's order.
+        """
         return tuple(f for f in self.factors if not f.is_reference)
 
     @property
     def starting_from_zero(self) -> bool:
-        """No running in the last 30 days: the rule in the module docstring applies."""
+        """No running in the last 30 days: the rule in the module docstring applies.
+
+        Returns
+        -------
+        bool
+            True when the recent weekly distance is 0 km.
+        """
         return self.recent_weekly_km == 0
 
     @property
     def spike_band(self) -> SpikeBand:
+        """The spike group of the planned longest run.
+
+        Returns
+        -------
+        SpikeBand
+            The group of ``SPIKE_BANDS`` for ``longest_run_increase_percent``.
+        """
         return spike_band(self.longest_run_increase_percent)
 
     def by_spike_band(self) -> list[tuple[SpikeBand, tuple[float, float, float]]]:
         """The same plan with the longest run in each spike group instead.
 
         Every other factor stays as it is. Figures draw the step curve from this.
+
+        Returns
+        -------
+        list of (SpikeBand, tuple of float)
+            Each group of ``SPIKE_BANDS`` with the plan's combined
+            ``(estimate, low, high)`` had its longest run been in that group.
         """
         others = [f for f in self.factors if f.key != "spike"]
-        return [(band, combine([_spike_factor_for(band, None)] + others)) for band in SPIKE_BANDS]
+        return [(band, combine([spike_factor(band, None)] + others)) for band in SPIKE_BANDS]
 
     def summary(self) -> str:
-        """The result and its breakdown as a few lines of plain text (see risk_wording)."""
+        """The result and its breakdown as a few lines of plain text (see risk_wording).
+
+        Returns
+        -------
+        str
+            The relative rate, its interval and each applied factor, one per line.
+        """
         from widgets.model.risk_wording import plain_summary  # wording imports this module
 
         return plain_summary(self)
@@ -280,13 +201,26 @@ class RiskResult:
         1000 h). Hours come from ``planned_weekly_km`` at ``pace_min_per_km``.
         Spike rates describe the time around one long run, so keeping them for a
         whole block overstates them: this is an illustration, not a forecast.
+
+        Parameters
+        ----------
+        pace_min_per_km : float, optional
+            Running pace in minutes per km (3 to 15), turning km into hours.
+        weeks : int, optional
+            Length of the training block in whole weeks (1 to 52).
+
+        Returns
+        -------
+        IllustrativeCount
+            The rate per 1000 hours and the count per 100 runners, each with
+            its 95 % interval.
         """
-        pace = _number(pace_min_per_km, "pace (minutes per km)")
+        pace = check_number(pace_min_per_km, "pace (minutes per km)")
         if not 3.0 <= pace <= 15.0:
             raise ValueError("Choose a pace between 3 and 15 minutes per km.")
         if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 52:
             raise ValueError("Choose a block of 1 to 52 whole weeks.")
-        baseline = _factor(
+        baseline = estimate_factor(
             "baseline", "Reference rate", "recreational runners", RECREATIONAL_RATE_PER_1000H
         )
         per_1000h = combine(list(self.factors) + [baseline])
@@ -296,203 +230,29 @@ class RiskResult:
         return IllustrativeCount(pace, weeks, hours_per_week, per_1000h, per_100)
 
 
-# Validation -------------------------------------------------------------------
+FROM_ZERO_NOTE = (
+    "You did not run in the last 30 days. The studies of longer runs and bigger weeks "
+    "followed people who were already running, so the model uses the rate for people "
+    "starting to run (novices) instead."
+)
+NO_RUNNING_NOTE = "You plan no running, so there is no running injury rate to compare."
 
 
-def _number(value, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, Real):
-        raise ValueError(f"The {what} must be a number, not {value!r}.")
-    number = float(value)
-    if math.isnan(number):
-        raise ValueError(f"The {what} is missing (not a number).")
-    if math.isinf(number):
-        raise ValueError(f"The {what} must be a finite number.")
-    return number
-
-
-def _distance(value, what: str, maximum: float) -> float:
-    km = _number(value, what)
-    if km < 0:
-        raise ValueError(f"The {what} cannot be negative.")
-    if km > maximum:
-        raise ValueError(
-            f"The {what} of {format_distance(km, decimals=0)} is more than "
-            f"{format_distance(maximum, decimals=0)}: that is beyond what people run, "
-            "so the studies cannot say anything about it."
-        )
-    return km
-
-
-def _check_inputs(
-    recent_weekly_km,
-    planned_weekly_km,
-    recent_longest_km,
-    planned_longest_km,
-    experience,
-    previous_injury,
-    other_sport_hours,
-):
-    recent_weekly = _distance(recent_weekly_km, "recent weekly distance", MAX_WEEKLY_KM)
-    planned_weekly = _distance(planned_weekly_km, "planned weekly distance", MAX_WEEKLY_KM)
-    recent_longest = _distance(recent_longest_km, "recent longest run", MAX_SINGLE_RUN_KM)
-    planned_longest = _distance(planned_longest_km, "planned longest run", MAX_SINGLE_RUN_KM)
-    if planned_longest > planned_weekly * (1 + 1e-9):
-        raise ValueError(
-            f"Your planned longest run ({format_distance(planned_longest)}) is longer than your "
-            f"whole planned week ({format_distance(planned_weekly)}). The longest run is part "
-            "of the week, so make the week longer or the run shorter."
-        )
-    if planned_weekly > 0 and planned_longest == 0:
-        raise ValueError(
-            "You plan to run some distance this week, so your planned longest run must be "
-            "more than 0."
-        )
-    recent_month_km = recent_weekly * RECENT_WINDOW_DAYS / DAYS_PER_WEEK
-    if recent_longest > recent_month_km * (1 + 1e-9):
-        raise ValueError(
-            f"Your longest run of the last 30 days ({format_distance(recent_longest)}) is more "
-            f"than all your running in those 30 days ({format_distance(recent_month_km)} at "
-            f"{format_distance(recent_weekly)} a week). Check both numbers."
-        )
-    if recent_weekly > 0 and recent_longest == 0:
-        raise ValueError(
-            "You ran some distance in recent weeks, so your longest run of the last 30 days "
-            "must be more than 0."
-        )
-    if not isinstance(experience, str) or experience.strip().lower() not in EXPERIENCE_LEVELS:
-        raise ValueError(f"Experience must be 'novice' or 'recreational', not {experience!r}.")
-    if not isinstance(previous_injury, (bool, np.bool_)):
-        raise ValueError(
-            f"Previous injury must be yes (True) or no (False), not {previous_injury!r}."
-        )
-    hours = _number(other_sport_hours, "hours of other sport per week")
-    if hours < 0:
-        raise ValueError("The hours of other sport per week cannot be negative.")
-    if hours > MAX_OTHER_SPORT_HOURS:
-        raise ValueError(
-            f"The model stops at {MAX_OTHER_SPORT_HOURS:g} hours of other sport a week. It uses "
-            "one study's number for each hour, and more hours would stretch that number too far."
+def _load_factors(
+    plan: PlanInputs, longest_increase: float, weekly_increase: float
+) -> tuple[Factor, ...]:
+    """The spike, progression and experience factors, or the rule for starting from zero."""
+    if plan.recent_weekly_km == 0:
+        not_applied = "not applied: no running in the last 30 days to compare with"
+        return (
+            reference_factor("spike", SPIKE_FACTOR_NAME, not_applied),
+            reference_factor("progression", PROGRESSION_FACTOR_NAME, not_applied),
+            experience_factor("novice", from_zero=True),
         )
     return (
-        recent_weekly,
-        planned_weekly,
-        recent_longest,
-        planned_longest,
-        experience.strip().lower(),
-        bool(previous_injury),
-        hours,
-    )
-
-
-# Factors ----------------------------------------------------------------------
-
-
-def increase_percent(recent_km: float, planned_km: float) -> float:
-    """Percentage increase from ``recent_km`` to ``planned_km``.
-
-    From 0 km to more than 0 km is an infinite increase (``math.inf``); from
-    0 km to 0 km is no change (0). Group boundaries are exact: 11 km after 10 km
-    is +10 %.
-    """
-    if recent_km == 0:
-        return math.inf if planned_km > 0 else 0.0
-    # Rounded so that 11 km after 10 km is exactly +10 %, not 10.000000000000009.
-    return round((planned_km / recent_km - 1.0) * 100.0, 9)
-
-
-def spike_band(increase: float) -> SpikeBand:
-    """The spike group (Frandsen 2025) for a longest-run increase in percent."""
-    if math.isnan(increase):
-        raise ValueError("The increase in longest run is not a number.")
-    for band in SPIKE_BANDS:
-        if increase <= band.up_to_percent:
-            return band
-    return SPIKE_BANDS[-1]
-
-
-SPIKE_FACTOR_NAME = "Longest run compared with the last 30 days"
-PROGRESSION_FACTOR_NAME = "Weekly distance compared with last month"
-
-
-def _spike_factor_for(band: SpikeBand, increase: float | None) -> Factor:
-    name = SPIKE_FACTOR_NAME
-    if increase is None:
-        setting = band.label
-    else:
-        setting = f"{increase:+.0f} % ({band.label})"
-    if band.estimate is None:
-        return _reference_factor("spike", name, setting)
-    return _factor("spike", name, setting, band.estimate)
-
-
-def _progression_factor(weekly_increase: float, experience: str) -> Factor:
-    name = PROGRESSION_FACTOR_NAME
-    setting = f"{weekly_increase:+.0f} %"
-    if experience != "novice":
-        return _reference_factor(
-            "progression",
-            name,
-            setting,
-            "Only studied in novices; a large cohort of all levels found no link with "
-            "week-to-week change (Frandsen 2025).",
-        )
-    if weekly_increase > FAST_PROGRESSION_ABOVE_PERCENT:
-        return _factor(
-            "progression",
-            name,
-            setting,
-            NOVICE_FAST_PROGRESSION,
-            "Distance-related injuries only; the interval includes no effect.",
-        )
-    if weekly_increase > 10.0:
-        return _reference_factor(
-            "progression",
-            name,
-            setting,
-            "No checked estimate for 10-30 %: treated as the reference.",
-        )
-    return _reference_factor("progression", name, setting)
-
-
-def _experience_factor(experience: str, from_zero: bool = False) -> Factor:
-    name = "Experience"
-    if experience == "novice":
-        setting = "novice (no running in the last 30 days)" if from_zero else "novice"
-        return _factor(
-            "experience",
-            name,
-            setting,
-            NOVICE_VS_RECREATIONAL,
-            f"This course's ratio of two pooled rates, "
-            f"{NOVICE_RATE_PER_1000H.value:g} vs {RECREATIONAL_RATE_PER_1000H.value:g} "
-            "injuries per 1000 h of running; the course worked out its interval.",
-        )
-    return _reference_factor("experience", name, "recreational")
-
-
-def _previous_injury_factor(previous_injury: bool) -> Factor:
-    name = "Running injury before"
-    if previous_injury:
-        return _factor("previous_injury", name, "yes", PREVIOUS_INJURY)
-    return _reference_factor("previous_injury", name, "no")
-
-
-def _other_sport_factor(hours: float) -> Factor:
-    name = "Other sport"
-    setting = f"{hours:g} h a week"
-    if hours == 0:
-        return _reference_factor("other_sport", name, setting)
-    e = OTHER_SPORT_PER_WEEKLY_HOUR
-    return Factor(
-        "other_sport",
-        name,
-        setting,
-        e.value**hours,
-        e.low**hours,
-        e.high**hours,
-        e.source,
-        f"{e.value:g} per extra hour a week, applied once for each hour: this "
-        "assumes every hour counts the same.",
+        spike_factor(spike_band(longest_increase), longest_increase),
+        progression_factor(weekly_increase, plan.experience),
+        experience_factor(plan.experience),
     )
 
 
@@ -507,26 +267,36 @@ def relative_injury_rate(
 ) -> RiskResult:
     """Relative rate of running-related injury for a plan, with a 95 % interval.
 
-    Distances are kilometres: ``recent_weekly_km`` is your average week over
-    the last month, ``recent_longest_km`` your longest run of the last 30 days,
-    and ``planned_*`` the week and longest run you plan next. ``experience`` is
-    "novice" or "recreational"; ``other_sport_hours`` are hours a week.
-
     The result is relative to ``REFERENCE_PLAN``, for injuries that were mostly
     in the legs. With one factor different from the reference it is that study's
     number; with more it is this course's combination (the factors multiplied).
     It is not a personal probability and not about back pain. Bad input raises
     ``ValueError`` with a message meant for the reader.
+
+    Parameters
+    ----------
+    recent_weekly_km : float
+        Your average week over the last month, in km (0 to 400).
+    planned_weekly_km : float
+        The week you plan next, in km (0 to 400).
+    recent_longest_km : float
+        Your longest run of the last 30 days, in km.
+    planned_longest_km : float
+        The longest run you plan next, in km; part of the planned week.
+    experience : str, optional
+        "novice" or "recreational".
+    previous_injury : bool, optional
+        Whether you have had a running-related injury before.
+    other_sport_hours : float, optional
+        Hours of other sport a week, 0 to ``MAX_OTHER_SPORT_HOURS`` (3).
+
+    Returns
+    -------
+    RiskResult
+        The combined rate ratio with its interval, each factor, and notes on
+        the model's rules that applied.
     """
-    (
-        recent_weekly,
-        planned_weekly,
-        recent_longest,
-        planned_longest,
-        experience,
-        previous_injury,
-        hours,
-    ) = _check_inputs(
+    plan = check_inputs(
         recent_weekly_km,
         planned_weekly_km,
         recent_longest_km,
@@ -535,44 +305,22 @@ def relative_injury_rate(
         previous_injury,
         other_sport_hours,
     )
-    longest_increase = increase_percent(recent_longest, planned_longest)
-    weekly_increase = increase_percent(recent_weekly, planned_weekly)
+    longest_increase = increase_percent(plan.recent_longest_km, plan.planned_longest_km)
+    weekly_increase = increase_percent(plan.recent_weekly_km, plan.planned_weekly_km)
+    factors = _load_factors(plan, longest_increase, weekly_increase) + (
+        previous_injury_factor(plan.previous_injury),
+        other_sport_factor(plan.other_sport_hours),
+    )
     notes = []
-    if recent_weekly == 0:
-        not_applied = "not applied: no running in the last 30 days to compare with"
-        factors = (
-            _reference_factor("spike", SPIKE_FACTOR_NAME, not_applied),
-            _reference_factor("progression", PROGRESSION_FACTOR_NAME, not_applied),
-            _experience_factor("novice", from_zero=True),
-        )
-        notes.append(
-            "You did not run in the last 30 days. The studies of longer runs and bigger weeks "
-            "followed people who were already running, so the model uses the rate for people "
-            "starting to run (novices) instead."
-        )
-    else:
-        factors = (
-            _spike_factor_for(spike_band(longest_increase), longest_increase),
-            _progression_factor(weekly_increase, experience),
-            _experience_factor(experience),
-        )
-    factors += (_previous_injury_factor(previous_injury), _other_sport_factor(hours))
-    if planned_weekly == 0:
-        notes.append("You plan no running, so there is no running injury rate to compare.")
-    estimate, low, high = combine(factors)
+    if plan.recent_weekly_km == 0:
+        notes.append(FROM_ZERO_NOTE)
+    if plan.planned_weekly_km == 0:
+        notes.append(NO_RUNNING_NOTE)
     return RiskResult(
-        estimate,
-        low,
-        high,
+        *combine(factors),
         factors,
         tuple(notes),
-        recent_weekly,
-        planned_weekly,
-        recent_longest,
-        planned_longest,
-        experience,
-        previous_injury,
-        hours,
+        *plan,
         longest_increase,
         weekly_increase,
     )

@@ -28,7 +28,21 @@ BOOK_DEFAULT_PROFILE = "Recreational runner"
 
 
 def book_result(profile: str, increase_percent: float) -> RiskResult:
-    """The model's result for one dropdown profile and one slider position."""
+    """The model's result for one dropdown profile and one slider position.
+
+    Parameters
+    ----------
+    profile : str
+        A runner of the figure's dropdown, a key of ``BOOK_PROFILES``.
+    increase_percent : float
+        The slider's longest-run increase in percent, one of ``BOOK_INCREASES``.
+
+    Returns
+    -------
+    RiskResult
+        The plan: 40 km a week as last month, a longest run that much longer
+        than 10 km, no other sport.
+    """
     experience, previous_injury = BOOK_PROFILES[profile]
     planned_longest_km = BOOK_RECENT_LONGEST_KM * (1 + increase_percent / 100.0)
     return relative_injury_rate(
@@ -46,6 +60,18 @@ def book_reading(profile: str, increase_percent: float) -> str:
 
     It says whether the number is one study's or this course's combination; what
     the number is not (back pain, a personal chance) is on the figure itself.
+
+    Parameters
+    ----------
+    profile : str
+        A runner of the figure's dropdown, a key of ``BOOK_PROFILES``.
+    increase_percent : float
+        The slider's longest-run increase in percent, one of ``BOOK_INCREASES``.
+
+    Returns
+    -------
+    str
+        The profile, the increase with an example in km and miles, and the finding.
     """
     result = book_result(profile, increase_percent)
     example = (

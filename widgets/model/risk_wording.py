@@ -16,6 +16,16 @@ def format_times(value: float) -> str:
 
     10 and above as a whole number, 1 to 10 with one decimal, below 1 with two
     significant figures (0.61, 0.39), and below 0.01 as "under 0.01".
+
+    Parameters
+    ----------
+    value : float
+        A rate ratio, 0 or more.
+
+    Returns
+    -------
+    str
+        The number as a sentence shows it.
     """
     if value >= 9.95:
         return f"{value:.0f}"
@@ -31,7 +41,18 @@ COMBINED = "combining the published estimates (an assumption of this course), th
 
 
 def basis_phrase(result: RiskResult) -> str:
-    """Where the number comes from: one study, or this course's combination."""
+    """Where the number comes from: one study, or this course's combination.
+
+    Parameters
+    ----------
+    result : RiskResult
+        The model's result for a plan.
+
+    Returns
+    -------
+    str
+        The opening of a clause, e.g. "one study (Frandsen 2025) found".
+    """
     applied = result.applied_factors
     if not applied:
         return "the model gives"
@@ -53,7 +74,18 @@ def basis_phrase(result: RiskResult) -> str:
 
 
 def rate_phrase(result: RiskResult) -> str:
-    """How the plan's rate compares with the reference, in words, with its interval."""
+    """How the plan's rate compares with the reference, in words, with its interval.
+
+    Parameters
+    ----------
+    result : RiskResult
+        The model's result for a plan.
+
+    Returns
+    -------
+    str
+        For example "about 1.6 times the rate of running-related injury ...".
+    """
     if not result.applied_factors:
         return "the same rate of running-related injury (mostly in the legs) as the reference plan"
     return (
@@ -64,12 +96,36 @@ def rate_phrase(result: RiskResult) -> str:
 
 
 def finding(result: RiskResult) -> str:
-    """Where the number comes from and the number itself, as one clause."""
+    """Where the number comes from and the number itself, as one clause.
+
+    Parameters
+    ----------
+    result : RiskResult
+        The model's result for a plan.
+
+    Returns
+    -------
+    str
+        :func:`basis_phrase` then :func:`rate_phrase`.
+    """
     return f"{basis_phrase(result)} {rate_phrase(result)}"
 
 
 def reading(result: RiskResult, unit: str = "km") -> str:
-    """A few plain sentences: the plan, the number and where it comes from, what it is not."""
+    """A few plain sentences: the plan, the number and where it comes from, what it is not.
+
+    Parameters
+    ----------
+    result : RiskResult
+        The model's result for a plan.
+    unit : str, optional
+        "km" or "mi": the unit the longest run is given in first.
+
+    Returns
+    -------
+    str
+        The sentences the interactives show under the figure.
+    """
     if result.planned_weekly_km == 0:
         return "You plan no running, so there is no running-injury rate to compare."
     run = format_distance(result.planned_longest_km, unit)
@@ -87,7 +143,18 @@ def reading(result: RiskResult, unit: str = "km") -> str:
 
 
 def plain_summary(result: RiskResult) -> str:
-    """The result and its breakdown as a few lines of plain text, for a notebook cell."""
+    """The result and its breakdown as a few lines of plain text, for a notebook cell.
+
+    Parameters
+    ----------
+    result : RiskResult
+        The model's result for a plan.
+
+    Returns
+    -------
+    str
+        The rate, each factor with its source and note, and the caveats, one per line.
+    """
     lines = [
         f"{result.estimate:.2f} times the reference rate "
         f"(95 % interval {result.low:.2f} to {result.high:.2f})"

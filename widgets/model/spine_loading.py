@@ -26,6 +26,7 @@ from widgets.evidence import (
     SHRINKAGE_MM_BY_PACE,
     SHRINKAGE_SECOND_15_MIN_MM,
     WILKE_OVERNIGHT_PRESSURE_MPA,
+    Estimate,
 )
 
 VIEWS = {
@@ -64,81 +65,69 @@ class LoadBar:
     highlight: bool = False
 
 
-def loading_bars(view: str = DEFAULT_VIEW) -> list[LoadBar]:
-    """The bars for ``view`` (one of ``VIEWS``), top to bottom."""
-    if view not in VIEWS:
-        raise ValueError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
-    if view == "force":
-        e = RUNNING_VERTICAL_FORCE_BW
-        return [
-            LoadBar(
-                "Standing still", STANDING_FORCE_BW, STANDING_FORCE_BW, STANDING_FORCE_BW, "BW", ""
-            ),
-            LoadBar(
-                f"Running, {CAVANAGH_SPEED_KM_PER_H:g} km/h",
-                e.value,
-                e.low,
-                e.high,
-                e.unit,
-                e.source,
-                highlight=True,
-            ),
-        ]
-    if view == "shrinkage":
-        return [
-            LoadBar(
-                f"{pace} % of marathon pace",
-                e.value,
-                e.low,
-                e.high,
-                e.unit,
-                e.source,
-                highlight=True,
-            )
-            for pace, e in SHRINKAGE_MM_BY_PACE.items()
-        ]
-    if view == "disc":
-        return [
-            LoadBar(
-                "Disc height lost",
-                DISC_HEIGHT_LOSS_PERCENT.value,
-                DISC_HEIGHT_LOSS_PERCENT.low,
-                DISC_HEIGHT_LOSS_PERCENT.high,
-                "%",
-                "kingsley2012",
-                highlight=True,
-            ),
-            LoadBar(
-                "Day-to-day variation (height)",
-                DAY_TO_DAY_HEIGHT_PERCENT,
-                DAY_TO_DAY_HEIGHT_PERCENT,
-                DAY_TO_DAY_HEIGHT_PERCENT,
-                "%",
-                "kingsley2012",
-            ),
-            LoadBar(
-                "Disc volume lost",
-                DISC_VOLUME_LOSS_PERCENT.value,
-                DISC_VOLUME_LOSS_PERCENT.low,
-                DISC_VOLUME_LOSS_PERCENT.high,
-                "%",
-                "kingsley2012",
-                highlight=True,
-            ),
-            LoadBar(
-                "Day-to-day variation (volume)",
-                DAY_TO_DAY_VOLUME_PERCENT,
-                DAY_TO_DAY_VOLUME_PERCENT,
-                DAY_TO_DAY_VOLUME_PERCENT,
-                "%",
-                "kingsley2012",
-            ),
-        ]
+def _estimate_bar(label: str, e: Estimate) -> LoadBar:
+    """A highlighted bar for a published estimate: its value, spread, unit and source."""
+    return LoadBar(label, e.value, e.low, e.high, e.unit, e.source, highlight=True)
+
+
+def _point_bar(label: str, value: float, unit: str, source: str, highlight: bool) -> LoadBar:
+    """A bar for one number reported without a spread."""
+    return LoadBar(label, value, value, value, unit, source, highlight=highlight)
+
+
+def _force_bars() -> list[LoadBar]:
+    return [
+        _point_bar("Standing still", STANDING_FORCE_BW, "BW", "", highlight=False),
+        _estimate_bar(f"Running, {CAVANAGH_SPEED_KM_PER_H:g} km/h", RUNNING_VERTICAL_FORCE_BW),
+    ]
+
+
+def _shrinkage_bars() -> list[LoadBar]:
+    return [
+        _estimate_bar(f"{pace} % of marathon pace", e) for pace, e in SHRINKAGE_MM_BY_PACE.items()
+    ]
+
+
+def _disc_bars() -> list[LoadBar]:
+    height, volume = DAY_TO_DAY_HEIGHT_PERCENT, DAY_TO_DAY_VOLUME_PERCENT
+    return [
+        _estimate_bar("Disc height lost", DISC_HEIGHT_LOSS_PERCENT),
+        _point_bar("Day-to-day variation (height)", height, "%", "kingsley2012", False),
+        _estimate_bar("Disc volume lost", DISC_VOLUME_LOSS_PERCENT),
+        _point_bar("Day-to-day variation (volume)", volume, "%", "kingsley2012", False),
+    ]
+
+
+def _time_bars() -> list[LoadBar]:
     first, second = SHRINKAGE_FIRST_15_MIN_MM.value, SHRINKAGE_SECOND_15_MIN_MM.value
     return [
-        LoadBar("Minutes 0 to 15", first, first, first, "mm", "garbutt1990", highlight=True),
-        LoadBar("Minutes 15 to 30", second, second, second, "mm", "garbutt1990", highlight=True),
+        _point_bar("Minutes 0 to 15", first, "mm", "garbutt1990", highlight=True),
+        _point_bar("Minutes 15 to 30", second, "mm", "garbutt1990", highlight=True),
     ]
+
+
+_BARS = {"force": _force_bars, "shrinkage": _shrinkage_bars, "time": _time_bars, "disc": _disc_bars}
+
+
+def loading_bars(view: str = DEFAULT_VIEW) -> list[LoadBar]:
+    """The bars for ``view`` (one of ``VIEWS``), top to bottom.
+
+    Parameters
+    ----------
+    view : str, optional
+        "force" (ground force in body weights), "shrinkage" (height lost in mm
+        at three paces), "time" (mm lost in each 15 minutes) or "disc" (%
+        of disc height and volume lost).
+
+    Returns
+    -------
+    list of LoadBar
+        The highlighted bars are what running did; the others are the
+        comparison (standing still, day-to-day variation).
+    """
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+    return _BARS[view]()
 
 
 def peak_vertical_force_newtons(body_mass_kg: float) -> float:
@@ -146,6 +135,16 @@ def peak_vertical_force_newtons(body_mass_kg: float) -> float:
 
     About 3 body weights for a runner of ``body_mass_kg`` (Cavanagh & Lafortune 1980).
     This is the push on the foot, not the load on the spine.
+
+    Parameters
+    ----------
+    body_mass_kg : float
+        The runner's body mass in kg, 20 to 250.
+
+    Returns
+    -------
+    float
+        The force in newtons.
     """
     if not 20 <= body_mass_kg <= 250:
         raise ValueError("body mass must be between 20 and 250 kg")
@@ -153,17 +152,42 @@ def peak_vertical_force_newtons(body_mass_kg: float) -> float:
 
 
 def shrinkage_ratio_fast_to_slow() -> float:
-    """How many times more runners shrank at race pace than at 70 % of it."""
+    """How many times more runners shrank at race pace than at 70 % of it.
+
+    Returns
+    -------
+    float
+        Garbutt 1990's mean shrinkage at 100 % over that at 70 % of marathon pace.
+    """
     return SHRINKAGE_MM_BY_PACE[100].value / SHRINKAGE_MM_BY_PACE[70].value
 
 
 def measurement_multiple() -> float:
-    """How many times larger the disc-height loss was than the day-to-day variation."""
+    """How many times larger the disc-height loss was than the day-to-day variation.
+
+    The chapter uses it to say the change is larger than the measurement's noise.
+
+    Returns
+    -------
+    float
+        Kingsley 2012's height loss in % over its day-to-day variation in %.
+    """
     return DISC_HEIGHT_LOSS_PERCENT.value / DAY_TO_DAY_HEIGHT_PERCENT
 
 
 def describe(view: str = DEFAULT_VIEW) -> str:
-    """One plain sentence stating what the view shows."""
+    """One plain sentence stating what the view shows, for its text alternative.
+
+    Parameters
+    ----------
+    view : str, optional
+        One of ``VIEWS``.
+
+    Returns
+    -------
+    str
+        The view's finding with its numbers and units.
+    """
     if view == "force":
         low, high = RUNNING_VERTICAL_FORCE_LOW_BW.value, RUNNING_VERTICAL_FORCE_BW.value
         return (

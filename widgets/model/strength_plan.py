@@ -1,6 +1,6 @@
 """A week-by-week strength plan for a runner, from a few plain inputs.
 
-``build_plan`` picks exercises from the library (``widgets.model.exercises``)
+``build_plan`` picks exercises from the library (``widgets.model.exercise_library``)
 that fit the time and equipment, and progresses them: easier versions first,
 then the standard and harder versions, more repetitions or longer holds each
 week, and a lighter (deload) week every fourth week. Someone recovering from
@@ -10,23 +10,18 @@ where to read about warning signs.
 The exercise choices, doses and the rate of progression are practical
 guidance, not trial findings: trials show that strength training lowers sports
 injuries (Lauersen 2014) and that walking helps keep low back pain away
-(Pocovi 2024), not that this particular plan does. Pure: standard library only.
+(Pocovi 2024), not that this particular plan does. The inputs are checked in
+``strength_plan_inputs``. Pure: standard library only.
 """
 
 from __future__ import annotations
 
-import math
-import numbers
 from dataclasses import dataclass
 
-from widgets.model.exercises import EQUIPMENT, Exercise, load_exercises
+from widgets.model.exercise_library import load_exercises
+from widgets.model.exercises import Exercise
+from widgets.model.strength_plan_inputs import check_inputs
 
-BACK_PAIN = ("none", "mild", "recovering")
-MAX_RUNS_PER_WEEK = 14
-MAX_SESSIONS_PER_WEEK = 7
-MIN_MINUTES = 10
-MAX_MINUTES = 120
-MIN_WEEKS, MAX_WEEKS = 4, 16
 WARM_UP_MINUTES = 3
 MINUTES_PER_EXERCISE = 5
 MAX_EXERCISES = 7
@@ -73,6 +68,13 @@ class PlanItem:
     rest_seconds: float
 
     def dose_text(self) -> str:
+        """The week's dose in a table cell: "3 × 8 per side", "2 × 20 s hold", "10 min".
+
+        Returns
+        -------
+        str
+            Sets and repetitions (with a hold), sets of holds, or minutes.
+        """
         side = " per side" if self.per_side else ""
         if self.minutes is not None:
             return f"{self.minutes:g} min"
@@ -85,7 +87,16 @@ class PlanItem:
 
     @property
     def work_units(self) -> float:
-        """Repetitions, or hold seconds divided by 3 (about one repetition), per session."""
+        """Repetitions, or hold seconds divided by 3 (about one repetition), per session.
+
+        A common measure of work, so the plan's figure can show the load
+        rising week by week and dropping in lighter weeks.
+
+        Returns
+        -------
+        float
+            Work units per session, both sides counted; 0 for a timed exercise.
+        """
         sides = 2 if self.per_side else 1
         if self.reps is not None:
             return float(self.sets * self.reps * sides)
@@ -107,16 +118,36 @@ class Week:
 
     @property
     def strength_minutes(self) -> float:
-        """Minutes of strength work in the week (sessions × planned session length)."""
+        """Minutes of strength work in the week (sessions × planned session length).
+
+        Returns
+        -------
+        float
+            Sessions times the warm-up and the minutes per exercise.
+        """
         per_session = WARM_UP_MINUTES + MINUTES_PER_EXERCISE * len(self.items)
         return float(self.sessions * per_session)
 
     @property
     def work_units(self) -> float:
+        """The week's work: sessions times each session's work units.
+
+        Returns
+        -------
+        float
+            Work units in the week (see :attr:`PlanItem.work_units`).
+        """
         return self.sessions * sum(item.work_units for item in self.items)
 
     @property
     def main_level(self) -> str:
+        """The version most of the week's exercises use.
+
+        Returns
+        -------
+        str
+            "easier", "standard" or "harder".
+        """
         levels = [item.level for item in self.items if item.level in LEVELS]
         return max(LEVELS, key=levels.count) if levels else "standard"
 
@@ -133,84 +164,6 @@ class StrengthPlan:
     weeks: tuple[Week, ...]
     summary: str
     notes: tuple[str, ...]
-
-
-def _whole_number(value, name: str, low: int, high: int, sentence: str) -> int:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, numbers.Real)
-        or not math.isfinite(float(value))
-        or int(value) != value
-    ):
-        raise ValueError(f"{sentence} must be a whole number, not {value!r}.")
-    if not low <= value <= high:
-        raise ValueError(f"{sentence} must be between {low} and {high}; you gave {value:g}.")
-    return int(value)
-
-
-def _check_inputs(
-    runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
-):
-    runs = _whole_number(
-        runs_per_week, "runs_per_week", 0, MAX_RUNS_PER_WEEK, "The number of runs a week"
-    )
-    if (
-        isinstance(minutes_per_session, bool)
-        or not isinstance(minutes_per_session, numbers.Real)
-        or not math.isfinite(float(minutes_per_session))
-    ):
-        raise ValueError(
-            f"The minutes for each session must be a number, not {minutes_per_session!r}."
-        )
-    if minutes_per_session <= 0:
-        raise ValueError("The minutes for each session must be more than 0.")
-    if minutes_per_session < MIN_MINUTES:
-        raise ValueError(
-            f"A session needs at least {MIN_MINUTES} minutes: a short warm-up and two exercises."
-        )
-    if minutes_per_session > MAX_MINUTES:
-        raise ValueError(f"Plan at most {MAX_MINUTES} minutes for a strength session.")
-    if (
-        isinstance(sessions_per_week, bool)
-        or not isinstance(sessions_per_week, numbers.Real)
-        or not math.isfinite(float(sessions_per_week))
-        or int(sessions_per_week) != sessions_per_week
-    ):
-        raise ValueError(
-            f"The number of strength sessions a week must be a whole number, not "
-            f"{sessions_per_week!r}."
-        )
-    if sessions_per_week > MAX_SESSIONS_PER_WEEK:
-        raise ValueError(
-            "A week has only 7 days: plan at most 7 strength sessions a week (2 or 3 is plenty)."
-        )
-    if sessions_per_week < 1:
-        raise ValueError("Plan at least 1 strength session a week.")
-    if back_pain not in BACK_PAIN:
-        raise ValueError(
-            f"Back pain must be one of: {', '.join(BACK_PAIN)}; you gave {back_pain!r}."
-        )
-    if isinstance(equipment, str):
-        equipment = (equipment,)
-    try:
-        equipment = tuple(equipment)
-    except TypeError:
-        raise ValueError("Equipment must be a list, for example ('step', 'dumbbells').") from None
-    unknown = [item for item in equipment if item not in EQUIPMENT]
-    if unknown:
-        raise ValueError(
-            f"The plan does not know the equipment {', '.join(map(repr, unknown))}. "
-            f"Choose from: {', '.join(EQUIPMENT)}, or none."
-        )
-    number_of_weeks = _whole_number(weeks, "weeks", MIN_WEEKS, MAX_WEEKS, "The number of weeks")
-    return (
-        runs,
-        float(minutes_per_session),
-        int(sessions_per_week),
-        back_pain,
-        tuple(dict.fromkeys(equipment)),
-        number_of_weeks,
-    )
 
 
 def _choose(
@@ -344,18 +297,32 @@ def build_plan(
 ) -> StrengthPlan:
     """A strength plan for a runner.
 
+    Exercises are taken from the library in turn (trunk, hips, legs), as many
+    as fit the session; each week adds a little, and every fourth week is
+    lighter. Bad input raises ``ValueError`` with a sentence a reader understands.
+
     Parameters
     ----------
-    runs_per_week : whole number, 0 to 14
-    minutes_per_session : minutes per strength session, 10 to 120
-    sessions_per_week : whole number of strength sessions, 1 to 7
-    back_pain : "none", "mild" or "recovering"
-    equipment : any of "step", "dumbbells", "resistance band" (or none)
-    weeks : whole number of weeks, 4 to 16
+    runs_per_week : int
+        Runs a week, 0 to 14; decides where the advice puts strength sessions.
+    minutes_per_session : float
+        Minutes per strength session, 10 to 120.
+    sessions_per_week : int, optional
+        Strength sessions a week, 1 to 7.
+    back_pain : str, optional
+        "none", "mild" or "recovering"; recovering starts with low-load
+        exercises and adds walking.
+    equipment : sequence of str, optional
+        Any of "step", "dumbbells", "resistance band" (or none).
+    weeks : int, optional
+        Length of the plan in weeks, 4 to 16.
 
-    Bad input raises ``ValueError`` with a sentence a reader understands.
+    Returns
+    -------
+    StrengthPlan
+        The inputs, every week's exercises and doses, a summary and notes.
     """
-    runs, minutes, sessions, back_pain, equipment, number_of_weeks = _check_inputs(
+    runs, minutes, sessions, back_pain, equipment, number_of_weeks = check_inputs(
         runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
     )
     count = max(2, min(MAX_EXERCISES, int((minutes - WARM_UP_MINUTES) // MINUTES_PER_EXERCISE)))

@@ -76,7 +76,18 @@ def _text_tuple(item: dict, name: str, where: str, allowed=None) -> tuple[str, .
 
 
 def validate_levels(data: dict) -> dict[str, Level]:
-    """The urgency levels, in :data:`LEVELS` order, or a ``ValueError``."""
+    """The urgency levels, in :data:`LEVELS` order, or a ``ValueError``.
+
+    Parameters
+    ----------
+    data : dict
+        The parsed warning-signs file.
+
+    Returns
+    -------
+    dict of str to Level
+        Each level's label, heading and action, by level.
+    """
     raw = data.get("levels")
     if not isinstance(raw, dict) or tuple(raw) != LEVELS:
         raise ValueError(f"warning_signs.json must define the levels {LEVELS} in that order")
@@ -90,6 +101,18 @@ def validate_levels(data: dict) -> dict[str, Level]:
 
 
 def validate_groups(data: dict) -> dict[str, Group]:
+    """The groups of signs named together on the body map, or a ``ValueError``.
+
+    Parameters
+    ----------
+    data : dict
+        The parsed warning-signs file.
+
+    Returns
+    -------
+    dict of str to Group
+        Each group's label, short phrase and why it matters, by id.
+    """
     raw = data.get("groups", {})
     if not isinstance(raw, dict):
         raise ValueError("warning_signs.json: 'groups' must be an object")
@@ -100,7 +123,20 @@ def validate_groups(data: dict) -> dict[str, Group]:
 
 
 def validate_sign(item: dict, groups: dict[str, Group]) -> WarningSign:
-    """A :class:`WarningSign` from one JSON item, or a ``ValueError`` saying what is wrong."""
+    """A :class:`WarningSign` from one JSON item, or a ``ValueError`` saying what is wrong.
+
+    Parameters
+    ----------
+    item : dict
+        One entry of ``signs`` in the warning-signs file.
+    groups : dict of str to Group
+        The file's groups, which the sign's ``group`` must name.
+
+    Returns
+    -------
+    WarningSign
+        The checked sign.
+    """
     where = f"warning sign {item.get('key', '<no key>')}"
     key = _text(item, "key", where)
     if not key.replace("_", "").isalnum() or not key.islower():
@@ -134,7 +170,19 @@ def validate_sign(item: dict, groups: dict[str, Group]) -> WarningSign:
 def load(
     data: dict | None = None,
 ) -> tuple[dict[str, Level], dict[str, Group], tuple[WarningSign, ...]]:
-    """Levels, groups and signs from ``warning_signs.json`` (or ``data``), validated."""
+    """Levels, groups and signs from ``warning_signs.json`` (or ``data``), validated.
+
+    Parameters
+    ----------
+    data : dict, optional
+        The parsed contents of a warning-signs file; default the course's one.
+
+    Returns
+    -------
+    tuple
+        The levels and groups by id, and the signs in file order; keys and
+        texts are unique and every level has a sign.
+    """
     data = load_json("warning_signs.json") if data is None else data
     levels = validate_levels(data)
     groups = validate_groups(data)
@@ -157,7 +205,20 @@ LEVEL_HEADINGS = {level: info.heading for level, info in LEVEL_INFO.items()}
 
 
 def signs_for(region: str | None = None, level: str | None = None) -> tuple[WarningSign, ...]:
-    """The signs that apply to ``region`` and ``level`` (``None`` means any), in file order."""
+    """The signs that apply to ``region`` and ``level`` (``None`` means any), in file order.
+
+    Parameters
+    ----------
+    region : str, optional
+        One of ``REGIONS``.
+    level : str, optional
+        One of ``LEVELS``.
+
+    Returns
+    -------
+    tuple of WarningSign
+        The matching signs.
+    """
     if region is not None and region not in REGIONS:
         raise ValueError(f"unknown region {region!r}: choose one of {', '.join(REGIONS)}")
     if level is not None and level not in LEVELS:
@@ -172,7 +233,19 @@ def signs_for(region: str | None = None, level: str | None = None) -> tuple[Warn
 def short_list(region: str, level: str, specific_only: bool = False) -> list[str]:
     """Short phrases for one region and level, a group's signs named once (for the body map).
 
-    ``specific_only`` leaves out the signs that apply to every region.
+    Parameters
+    ----------
+    region : str
+        One of ``REGIONS``.
+    level : str
+        One of ``LEVELS``.
+    specific_only : bool, optional
+        Leave out the signs that apply to every region.
+
+    Returns
+    -------
+    list of str
+        Short phrases, each once, in file order.
     """
     phrases: list[str] = []
     for sign in signs_for(region, level):
@@ -190,7 +263,18 @@ def short_list(region: str, level: str, specific_only: bool = False) -> list[str
 
 
 def sources_for(signs) -> list[str]:
-    """Every bibliography key behind ``signs``, first use first."""
+    """Every bibliography key behind ``signs``, first use first.
+
+    Parameters
+    ----------
+    signs : iterable of WarningSign
+        The signs whose sources to list.
+
+    Returns
+    -------
+    list of str
+        Each key once.
+    """
     keys: list[str] = []
     for sign in signs:
         keys += [k for k in sign.sources if k not in keys]

@@ -4,7 +4,7 @@ Frandsen 2025 compared every run with the runner's longest run of the 30 days
 before it and grouped runs as no more than 10 % longer (the reference), more
 than 10 % to 30 %, more than 30 % to 100 %, and more than 100 % longer. This
 module puts each run of a log in those groups using the course's risk model
-(``widgets.model.risk.spike_band`` and its estimates), so the groups' edges and
+(``widgets.model.risk_factors.spike_band`` and its estimates), so the groups' edges and
 numbers are written once, there.
 
 A run can only be compared when the log covers the whole 30 days before it.
@@ -18,22 +18,14 @@ legs) for groups of runners. Not a personal chance, and not back pain.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
 
-from widgets.model.risk import (
-    RECENT_WINDOW_DAYS,
-    SPIKE_BANDS,
-    SpikeBand,
-    increase_percent,
-    spike_band,
-)
-from widgets.model.risk_wording import READING_CAVEAT
+from widgets.model.risk_factors import SPIKE_BANDS, SpikeBand, increase_percent, spike_band
+from widgets.model.risk_inputs import RECENT_WINDOW_DAYS
 from widgets.training_log.records import Activity, ImportResult
-from widgets.units import format_distance
 
 WINDOW_S = RECENT_WINDOW_DAYS * 86400.0
 REFERENCE_BAND = SPIKE_BANDS[0]
@@ -43,8 +35,6 @@ NOT_COMPARED = {
     "log_start": "not compared: the log starts less than 30 days before",
     "restart": "not compared: no run in the previous 30 days",
 }
-RECENT_SPIKES_SHOWN = 3
-RECENT_DAYS = 84  # "recent" jumps: the last 12 weeks of the log
 
 
 @dataclass(frozen=True)
@@ -64,11 +54,25 @@ class RunCheck:
 
     @property
     def band(self) -> SpikeBand | None:
+        """The run's spike group.
+
+        Returns
+        -------
+        SpikeBand or None
+            The group of ``SPIKE_BANDS``, or None when the run is not compared.
+        """
         return None if self.band_index is None else SPIKE_BANDS[self.band_index]
 
     @property
     def relative_rate(self) -> tuple[float, float, float] | None:
-        """(value, low, high) against the reference group; (1, 1, 1) for the reference."""
+        """The group's rate ratio against runs no more than 10 % longer.
+
+        Returns
+        -------
+        tuple of float or None
+            ``(value, low, high)``; (1, 1, 1) for the reference group, None
+            when the run is not compared.
+        """
         band = self.band
         if band is None:
             return None
@@ -78,12 +82,23 @@ class RunCheck:
 
     @property
     def label(self) -> str:
+        """The run's group in words, or why it was not compared.
+
+        Returns
+        -------
+        str
+            A group label of ``SPIKE_BANDS`` or a sentence of ``NOT_COMPARED``.
+        """
         return self.band.label if self.band is not None else NOT_COMPARED[self.status]
 
 
 @dataclass(frozen=True)
 class Week:
-    """One week (Monday to Sunday, the runner's dates)."""
+    """One week (Monday to Sunday, the runner's dates).
+
+    ``runs`` counts runs, ``run_km`` and ``longest_km`` are the week's running
+    and its longest run in km, ``other_sport_hours`` the hours of other sport.
+    """
 
     start: date
     runs: int
@@ -103,6 +118,13 @@ class LogAnalysis:
 
     @property
     def band_counts(self) -> list[int]:
+        """How many compared runs fell in each spike group.
+
+        Returns
+        -------
+        list of int
+            One count per group of ``SPIKE_BANDS``, in order.
+        """
         counts = [0] * len(SPIKE_BANDS)
         for check in self.checks:
             if check.band_index is not None:
@@ -111,16 +133,40 @@ class LogAnalysis:
 
     @property
     def not_compared(self) -> int:
+        """How many runs could not be compared with the 30 days before.
+
+        Returns
+        -------
+        int
+            Runs in the log's first 30 days or after 30 days without running.
+        """
         return sum(1 for c in self.checks if c.band_index is None)
 
     @property
     def total_km(self) -> float:
+        """All the log's running, in km.
+
+        Returns
+        -------
+        float
+            The sum of every run's distance.
+        """
         return float(sum(c.activity.distance_km for c in self.checks))
 
     def spikes(self, limit: int | None = None, since_days: int | None = None) -> list[RunCheck]:
         """Runs more than 10 % longer than the 30-day longest, biggest first.
 
-        ``since_days`` keeps only runs within that many days of the log's last run.
+        Parameters
+        ----------
+        limit : int, optional
+            At most this many runs; all when None.
+        since_days : int, optional
+            Keep only runs within that many days of the log's last run.
+
+        Returns
+        -------
+        list of RunCheck
+            The runs, by increase in percent, largest first (earlier first on a tie).
         """
         found = [c for c in self.checks if c.band_index not in (None, 0)]
         if since_days is not None and self.checks:
@@ -133,9 +179,19 @@ class LogAnalysis:
 def check_runs(runs: list[Activity], log_start=None) -> tuple[RunCheck, ...]:
     """Compare each run with the longest run of the 30 days before it.
 
-    ``runs`` are sorted by start. ``log_start`` (a UTC datetime, default the
-    first run's start) is when the log begins: a run less than 30 days after it
-    cannot be compared, because runs before the log are unknown.
+    Parameters
+    ----------
+    runs : list of Activity
+        The runs, sorted by start.
+    log_start : datetime, optional
+        When the log begins, in UTC (default the first run's start). A run
+        less than 30 days after it cannot be compared, because runs before the
+        log are unknown.
+
+    Returns
+    -------
+    tuple of RunCheck
+        One check per run, in order.
     """
     if not runs:
         return ()
@@ -166,7 +222,20 @@ def _monday(day: date) -> date:
 
 
 def weekly_totals(runs: list[Activity], others: list[Activity]) -> tuple[Week, ...]:
-    """Every week from the first activity to the last, including empty ones."""
+    """Every week from the first activity to the last, including empty ones.
+
+    Parameters
+    ----------
+    runs : list of Activity
+        The runs; their distances are added up.
+    others : list of Activity
+        Other sport; their moving times are added up, in hours.
+
+    Returns
+    -------
+    tuple of Week
+        Monday-to-Sunday weeks in the runner's dates, in order.
+    """
     everything = runs + others
     if not everything:
         return ()
@@ -198,7 +267,18 @@ def weekly_totals(runs: list[Activity], others: list[Activity]) -> tuple[Week, .
 
 
 def analyse(result: ImportResult) -> LogAnalysis:
-    """The analysis of an imported log (see the module docstring)."""
+    """The analysis of an imported log (see the module docstring).
+
+    Parameters
+    ----------
+    result : ImportResult
+        What :func:`~widgets.training_log.importer.read_log` read.
+
+    Returns
+    -------
+    LogAnalysis
+        Each run checked against the 30 days before, weekly totals and other sport.
+    """
     runs = result.runs
     others = result.other_sport
     log_start = result.activities[0].start if result.activities else None
@@ -208,14 +288,24 @@ def analyse(result: ImportResult) -> LogAnalysis:
     return LogAnalysis(checks, weeks, hours, len(others))
 
 
-# Words -------------------------------------------------------------------------
-
-
 def steps_within_ten_percent(ceiling_km: float, target_km: float) -> list[float]:
     """Long runs from ``ceiling_km`` up to ``target_km``, each 10 % longer than the last.
 
     The last step is ``target_km`` itself. Each step, run once the one before
-    is the longest of the last 30 days, stays in the reference group.
+    is the longest of the last 30 days, stays in the reference group. The
+    summary offers these as a gentler way to a long run that was a jump.
+
+    Parameters
+    ----------
+    ceiling_km : float
+        The longest run of the 30 days before, in km.
+    target_km : float
+        The long run to reach, in km.
+
+    Returns
+    -------
+    list of float
+        The long runs in km, ending with ``target_km``.
     """
     if ceiling_km <= 0 or target_km <= ceiling_km * (1 + STEP_FRACTION):
         return [target_km]
@@ -226,103 +316,3 @@ def steps_within_ten_percent(ceiling_km: float, target_km: float) -> list[float]
         steps.append(current)
     steps.append(target_km)
     return steps
-
-
-def _band_sentence(check: RunCheck, unit: str) -> str:
-    band = check.band
-    e = band.estimate
-    return (
-        f"On {_day(check.activity.local_date)} you ran "
-        f"{format_distance(check.activity.distance_km, unit)}, "
-        f"{check.increase_percent:.0f} % longer than your longest run of the 30 days before "
-        f"({format_distance(check.ceiling_km, unit)}). In one large study (Frandsen 2025), "
-        f"runs {band.label} went with {e.value:.2f} times the rate of "
-        "running-related injury (mostly in the legs) of runs no more than 10 % longer "
-        f"(95 % interval {e.low:.2f} to {e.high:.2f})."
-    )
-
-
-def _progression_sentence(check: RunCheck, unit: str) -> str:
-    steps = steps_within_ten_percent(check.ceiling_km, check.activity.distance_km)
-    shown = ", ".join(format_distance(s, unit).split(" (")[0] for s in steps)
-    return (
-        f"To reach {format_distance(check.activity.distance_km, unit)} from "
-        f"{format_distance(check.ceiling_km, unit)} with each long run within 10 % of the "
-        f"longest of the 30 days before, the long runs could have been {shown}: "
-        f"{len(steps)} steps, for example one every week or two. This stays in the large "
-        "study's reference group, but no study has tested it as a plan, and a trial of the "
-        "weekly 10 % rule found no fewer injuries."
-    )
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def runs_phrase(count: int) -> str:
-    return f"{count} run" if count == 1 else f"{count} runs"
-
-
-def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
-    """The analysis in plain words, with the course's wording rules."""
-    checks = analysis.checks
-    if not checks:
-        return ["No runs were read, so there is nothing to compare."]
-    first = checks[0].activity.local_date
-    last = checks[-1].activity.local_date
-    sentences = [
-        f"{runs_phrase(len(checks))} from {_day(first)} to {_day(last)}, "
-        f"{format_distance(analysis.total_km, unit, decimals=0)} in all."
-    ]
-    compared = len(checks) - analysis.not_compared
-    if compared:
-        counts = analysis.band_counts
-        parts = [
-            f"{n} {'was' if n == 1 else 'were'} {band.label}"
-            for band, n in zip(SPIKE_BANDS, counts)
-        ]
-        sentences.append(
-            f"Compared with the longest run of the 30 days before, of {compared} "
-            f"runs {'; '.join(parts)}."
-        )
-    if analysis.not_compared:
-        sentences.append(
-            f"{runs_phrase(analysis.not_compared)} could not be compared: they were in the "
-            "log's first 30 days or came after 30 days without running."
-        )
-    recent = analysis.spikes(limit=RECENT_SPIKES_SHOWN, since_days=RECENT_DAYS)
-    earlier = [] if recent else analysis.spikes(limit=RECENT_SPIKES_SHOWN)
-    if recent or earlier:
-        when = (
-            f"in the last {RECENT_DAYS // 7} weeks of the log"
-            if recent
-            else f"earlier in the log (none in its last {RECENT_DAYS // 7} weeks)"
-        )
-        sentences.append(f"Your biggest jumps {when}:")
-        sentences.extend(_band_sentence(c, unit) for c in recent or earlier)
-        sentences.append(_progression_sentence((recent or earlier)[0], unit))
-    elif compared:
-        sentences.append(
-            "No run was more than 10 % longer than your longest run of the 30 days before it."
-        )
-    if analysis.other_sport_count:
-        weeks = max(len(analysis.weeks), 1)
-        n = analysis.other_sport_count
-        sentences.append(
-            f"Other sport: {n} {'activity' if n == 1 else 'activities'}, "
-            f"{analysis.other_sport_hours:.1f} hours, about "
-            f"{analysis.other_sport_hours / weeks:.1f} hours a week. They are kept "
-            "apart from your runs."
-        )
-    sentences.append(
-        f"Each rate above is {READING_CAVEAT}. It comes from a study of groups of "
-        "runners and shows what went with more injuries, not what caused them."
-    )
-    return sentences
-
-
-def finite_or_none(value: float | None) -> float | None:
-    """For data output: None instead of an infinite or missing number."""
-    if value is None or not math.isfinite(value):
-        return None
-    return value

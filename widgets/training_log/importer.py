@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
-from widgets.model.risk import MAX_SINGLE_RUN_KM
-from widgets.training_log.formats import FORMATS, READERS, Clock, Unreadable
+from widgets.model.risk_inputs import MAX_SINGLE_RUN_KM
+from widgets.training_log.file_reading import Clock, Unreadable
+from widgets.training_log.formats import FORMATS, READERS
 from widgets.training_log.records import (
     MAX_DURATION_HOURS,
     MAX_RUN_SPEED_KMH,
@@ -227,11 +228,30 @@ def read_log(
 ) -> ImportResult:
     """Read every file in ``sources`` (paths, folders, or (name, bytes) pairs).
 
-    ``zone`` reads times without a zone as local times there (DST gaps and
-    repeats are corrected with a note); ``today`` (default: today's date) is
-    the last date an activity may have. ``progress(done, total, name)`` is
-    called after each file. ``workers="auto"`` reads big imports in several
-    processes (one per core, at most ``MAX_WORKERS``).
+    Parameters
+    ----------
+    sources : iterable
+        Paths of files or folders (read recursively, hidden files left out;
+        ``.gz`` files are unpacked), or ``(name, bytes)`` pairs such as
+        uploads. One path alone may be given as it is.
+    zone : tzinfo, optional
+        The runner's time zone: times without a zone are read as local times
+        there (DST gaps and repeats are corrected with a note). Without it they
+        are read as UTC.
+    today : date, optional
+        The last date an activity may have (default: today's date); later
+        ones, beyond a day's grace for time zones, are skipped.
+    progress : callable, optional
+        Called as ``progress(done, total, name)`` after each file.
+    workers : int or "auto", optional
+        Processes to read files in; "auto" reads big imports in several
+        processes (one per core, at most ``MAX_WORKERS``).
+
+    Returns
+    -------
+    ImportResult
+        The activities (each counted once), the files read, and what was
+        skipped, noted or counted once, each with its reason.
     """
     result = ImportResult()
     if isinstance(sources, (str, os.PathLike)):

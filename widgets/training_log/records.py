@@ -47,13 +47,35 @@ MAX_DURATION_HOURS = 24.0
 
 
 def sport_name(raw: str | None) -> str:
-    """A sport's name in plain lower case, e.g. "Trail Run" -> "trail run"."""
+    """A sport's name in plain lower case, e.g. "Trail Run" -> "trail run".
+
+    Parameters
+    ----------
+    raw : str or None
+        The sport as a file gives it; GPX type codes such as "9" become names.
+
+    Returns
+    -------
+    str
+        The name, or "" when none was given.
+    """
     text = (raw or "").strip().lower().replace("-", " ")
     return GPX_TYPE_CODES.get(text, text)
 
 
 def is_run_sport(name: str) -> bool:
-    """True when ``name`` (from :func:`sport_name`) is a kind of running."""
+    """True when ``name`` (from :func:`sport_name`) is a kind of running.
+
+    Parameters
+    ----------
+    name : str
+        A sport's name from :func:`sport_name`.
+
+    Returns
+    -------
+    bool
+        Whether the importer treats the activity as a run.
+    """
     return name in RUN_SPORTS or name.replace("_", " ") in RUN_SPORTS
 
 
@@ -80,14 +102,35 @@ class Activity:
 
     @property
     def is_run(self) -> bool:
+        """Whether the activity is a run (see :func:`is_run_sport`).
+
+        Returns
+        -------
+        bool
+            True for a run, False for another sport.
+        """
         return is_run_sport(self.sport)
 
     @property
     def local_date(self) -> date:
+        """The date on the runner's clock, which weeks and the 30 days count in.
+
+        Returns
+        -------
+        date
+            The date of ``local_start``.
+        """
         return self.local_start.date()
 
     @property
     def speed_kmh(self) -> float | None:
+        """Average speed in km/h, for the importer's plausibility check.
+
+        Returns
+        -------
+        float or None
+            Distance over moving time; None without a duration.
+        """
         if not self.duration_s:
             return None
         return self.distance_km / (self.duration_s / 3600.0)
@@ -114,13 +157,33 @@ class ImportResult:
 
     @property
     def runs(self) -> list[Activity]:
+        """The runs that were read, by start.
+
+        Returns
+        -------
+        list of Activity
+            The activities that are runs.
+        """
         return [a for a in self.activities if a.is_run]
 
     @property
     def other_sport(self) -> list[Activity]:
+        """The activities that are not runs (rides, swims and the like).
+
+        Returns
+        -------
+        list of Activity
+            The other activities, by start.
+        """
         return [a for a in self.activities if not a.is_run]
 
     @property
     def usable(self) -> bool:
-        """True when at least one activity was read."""
+        """True when at least one activity was read.
+
+        Returns
+        -------
+        bool
+            Whether there is anything to analyse.
+        """
         return bool(self.activities)

@@ -6,14 +6,12 @@ the analysis. Neither contains a GPS position: activities never hold one.
 
 from __future__ import annotations
 
-from widgets.model.risk import SPIKE_BANDS
-from widgets.training_log.analysis import (
-    LogAnalysis,
-    finite_or_none,
-    runs_phrase,
-    summary_sentences,
-)
+import math
+
+from widgets.model.risk_factors import SPIKE_BANDS
+from widgets.training_log.analysis import LogAnalysis, RunCheck, Week
 from widgets.training_log.records import ImportResult
+from widgets.training_log.wording import runs_phrase, summary_sentences
 from widgets.units import KM_PER_MILE, format_distance
 
 SCHEMA = "running-back-pain/training-log-check/1"
@@ -22,6 +20,13 @@ PRIVACY = (
     "are used only to measure distance; they are never stored, shown or written out."
 )
 WEEKS_SHOWN = 8
+
+
+def _finite_or_none(value: float | None) -> float | None:
+    """For data output: None instead of an infinite or missing number."""
+    if value is None or not math.isfinite(value):
+        return None
+    return value
 
 
 def _mi(km: float) -> float:
@@ -35,17 +40,17 @@ def _rate(values):
     return {"value": value, "low": low, "high": high}
 
 
-def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> dict:
-    """Everything the text report says, as JSON-ready data."""
-    bands = []
+def _band_rows(analysis: LogAnalysis) -> list[dict]:
+    """Each spike group with its edges, its count of runs and its relative rate."""
+    rows = []
     for index, (band, count) in enumerate(zip(SPIKE_BANDS, analysis.band_counts)):
         e = band.estimate
-        bands.append(
+        rows.append(
             {
                 "index": index,
                 "label": band.label,
-                "above_percent": finite_or_none(band.above_percent),
-                "up_to_percent": finite_or_none(band.up_to_percent),
+                "above_percent": _finite_or_none(band.above_percent),
+                "up_to_percent": _finite_or_none(band.up_to_percent),
                 "runs": count,
                 "relative_rate": (
                     _rate((1.0, 1.0, 1.0)) if e is None else _rate((e.value, e.low, e.high))
@@ -53,31 +58,66 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
                 "source": "frandsen2025",
             }
         )
-    runs = []
-    for check in analysis.checks:
-        a = check.activity
-        runs.append(
-            {
-                "start_utc": a.start.isoformat(),
-                "local_date": a.local_date.isoformat(),
-                "time_known": a.time_known,
-                "distance_km": round(a.distance_km, 3),
-                "distance_mi": _mi(a.distance_km),
-                "duration_min": None if a.duration_s is None else round(a.duration_s / 60.0, 2),
-                "sport": a.sport,
-                "source": a.source,
-                "longest_previous_30_days_km": (
-                    None if check.ceiling_km is None else round(check.ceiling_km, 3)
-                ),
-                "increase_percent": (
-                    None if check.increase_percent is None else round(check.increase_percent, 2)
-                ),
-                "band_index": check.band_index,
-                "band": check.label,
-                "status": check.status,
-                "relative_rate": _rate(check.relative_rate),
-            }
-        )
+    return rows
+
+
+def _run_row(check: RunCheck) -> dict:
+    """One run: when, how far and long, and how it compares with the 30 days before."""
+    a = check.activity
+    return {
+        "start_utc": a.start.isoformat(),
+        "local_date": a.local_date.isoformat(),
+        "time_known": a.time_known,
+        "distance_km": round(a.distance_km, 3),
+        "distance_mi": _mi(a.distance_km),
+        "duration_min": None if a.duration_s is None else round(a.duration_s / 60.0, 2),
+        "sport": a.sport,
+        "source": a.source,
+        "longest_previous_30_days_km": (
+            None if check.ceiling_km is None else round(check.ceiling_km, 3)
+        ),
+        "increase_percent": (
+            None if check.increase_percent is None else round(check.increase_percent, 2)
+        ),
+        "band_index": check.band_index,
+        "band": check.label,
+        "status": check.status,
+        "relative_rate": _rate(check.relative_rate),
+    }
+
+
+def _week_row(week: Week) -> dict:
+    return {
+        "week_start": week.start.isoformat(),
+        "runs": week.runs,
+        "distance_km": round(week.run_km, 3),
+        "distance_mi": _mi(week.run_km),
+        "longest_km": round(week.longest_km, 3),
+        "other_sport_hours": round(week.other_sport_hours, 2),
+    }
+
+
+def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> dict:
+    """Everything the text report says, as JSON-ready data.
+
+    The command line's ``--json`` output; its shape is ``SCHEMA`` (checked
+    against ``tests/training_log_check.schema.json``).
+
+    Parameters
+    ----------
+    result : ImportResult
+        What the importer read, skipped, noted and counted once.
+    analysis : LogAnalysis
+        The analysis of ``result``.
+    unit : str, optional
+        "km" or "mi" for the summary sentences; the data gives both.
+
+    Returns
+    -------
+    dict
+        Files, problems, every run and week (distances in km and miles,
+        durations in minutes), the spike groups and the summary sentences.
+    """
     return {
         "schema": SCHEMA,
         "units": unit,
@@ -89,23 +129,13 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
             {"source": p.source, "same_as": p.same_as, "reason": p.reason}
             for p in result.duplicates
         ],
-        "runs": runs,
+        "runs": [_run_row(check) for check in analysis.checks],
         "other_sport": {
             "activities": analysis.other_sport_count,
             "hours": round(analysis.other_sport_hours, 2),
         },
-        "bands": bands,
-        "weeks": [
-            {
-                "week_start": w.start.isoformat(),
-                "runs": w.runs,
-                "distance_km": round(w.run_km, 3),
-                "distance_mi": _mi(w.run_km),
-                "longest_km": round(w.longest_km, 3),
-                "other_sport_hours": round(w.other_sport_hours, 2),
-            }
-            for w in analysis.weeks
-        ],
+        "bands": _band_rows(analysis),
+        "weeks": [_week_row(w) for w in analysis.weeks],
         "summary": summary_sentences(analysis, unit),
         "about": (
             "Relative rates of running-related injury (mostly in the legs) for groups of "
@@ -126,7 +156,23 @@ def _problems(title: str, problems, with_same_as: bool = False) -> list[str]:
 
 
 def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> str:
-    """A report for a terminal: what was read, what was not and why, then the analysis."""
+    """A report for a terminal: what was read, what was not and why, then the analysis.
+
+    Parameters
+    ----------
+    result : ImportResult
+        What the importer read, skipped, noted and counted once.
+    analysis : LogAnalysis
+        The analysis of ``result``.
+    unit : str, optional
+        "km" or "mi": the unit distances are given in first.
+
+    Returns
+    -------
+    str
+        The report's lines, ending with the summary sentences; the last
+        ``WEEKS_SHOWN`` weeks are listed.
+    """
     lines = [PRIVACY, ""]
     files = len(result.files_read)
     lines.append(

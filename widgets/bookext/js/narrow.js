@@ -26,17 +26,24 @@
     });
   }
 
-  function stripBreaks(text) {
-    return String(text || "").replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
-  }
-
-  function wrapText(text, maxChars) {
+  // The same rule as wrap() in widgets/figures/text_layout.py (a test runs
+  // both): <br> counts as a space, lines break only at spaces, a number and
+  // its unit stay together, a long word gets a line of its own, and a line
+  // holds at most maxChars characters, counting the indent of later lines.
+  function wrapText(text, maxChars, indent) {
+    var later = indent || "";
+    var joined = String(text || "").replace(/<br[ \t\n\r\f\v]*\/?>/gi, " ")
+      .split(/[ \t\n\r\f\v]+/).filter(Boolean).join(" ")
+      .replace(/([0-9]) (%|mm|km|mi|kg|MPa|BW|times)(?![A-Za-z0-9_])/g, "$1\u00a0$2");
+    var length = function (s) {
+      return Array.from(s).length;
+    };
     var lines = [];
     var line = "";
-    stripBreaks(text).split(" ").forEach(function (word) {
-      if (line && (line + " " + word).length > maxChars) {
+    joined.split(" ").filter(Boolean).forEach(function (word) {
+      if (line && length(line) + 1 + length(word) > maxChars) {
         lines.push(line);
-        line = word;
+        line = later + word;
       } else {
         line = line ? line + " " + word : word;
       }
@@ -44,7 +51,9 @@
     if (line) {
       lines.push(line);
     }
-    return lines;
+    return lines.map(function (each) {
+      return each.replace(/\u00a0/g, " ");
+    });
   }
 
   // The relayout that fits the title of ``layout`` to the figure's width.
