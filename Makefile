@@ -82,7 +82,7 @@ format: install
 test: install chromium lint book
 	@echo "==> Running every test"
 	@start=$$(date +%s); \
-	BOOK_HTML=$(HTML) $(BIN)/python -m pytest; status=$$?; \
+	BOOK_HTML=$(HTML) $(BIN)/python -m pytest --durations=10; status=$$?; \
 	echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
 
 # Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests, --skip-lighthouse)

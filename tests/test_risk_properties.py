@@ -46,7 +46,10 @@ def _check(result):
         assert "an assumption of this course" in sentence and "found" not in sentence
 
 
-@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+# 300 examples: with 150, 300 or 600 the model's branch coverage from this test is the same
+# (about 58 %, measured with coverage.py; the rest is for valid plans, tested below), as each
+# argument is checked on its own; 600 took twice as long for nothing more. 300 keeps a margin.
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(anything, anything, anything, anything, experience_any, injury_any, anything)
 def test_any_input_gives_a_result_or_a_value_error(
     recent_weekly, planned_weekly, recent_longest, planned_longest, experience, injury, sport

@@ -75,9 +75,36 @@ def chapter_pages(repo: Path = REPO) -> list[str]:
     return [name for name in toc_docnames(repo / "_toc.yml") if (repo / f"{name}.ipynb").exists()]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # noqa: D401 - keep the output to one line per PDF
-        pass
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve files only under the class's ``prefix``; any other path is a 404. Logs nothing."""
+
+    prefix = "/"
+
+    def translate_path(self, path):
+        """Map a URL path under ``prefix`` to a file of the served folder.
+
+        Parameters
+        ----------
+        path : str
+            The path part of the requested URL, e.g. ``/course/index.html``.
+
+        Returns
+        -------
+        str
+            The file to send; outside ``prefix``, one that does not exist (a 404).
+        """
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(self.prefix) :])
+
+    def log_message(self, *args):
+        """Log nothing, so the output stays one line per PDF.
+
+        Parameters
+        ----------
+        *args : object
+            The format string and values ``http.server`` would log.
+        """
 
 
 class LocalSite:
@@ -86,17 +113,35 @@ class LocalSite:
     Parameters
     ----------
     root : pathlib.Path
-        The built book's HTML folder.
+        The built book's HTML folder (``_build/html``).
+    prefix : str
+        The URL path the book is served under: ``"/"``, or a sub-path such as
+        ``"/course/"`` to serve it as a static host like GitHub Pages would.
+    handler : type
+        The request handler, ``QuietHandler`` or a subclass of it.
     """
 
-    def __init__(self, root: Path):
-        handler = functools.partial(_QuietHandler, directory=str(root))
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    def __init__(self, root: Path, prefix: str = "/", handler: type = QuietHandler):
+        handler_class = type("Handler", (handler,), {"prefix": prefix})
+        bound = functools.partial(handler_class, directory=str(root))
+        self.prefix = prefix
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), bound)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self):
         self.thread.start()
         return self
+
+    @property
+    def base_url(self) -> str:
+        """Give the book's address.
+
+        Returns
+        -------
+        str
+            ``http://127.0.0.1:PORT`` and the prefix, ending in ``/``.
+        """
+        return f"http://127.0.0.1:{self.server.server_port}{self.prefix}"
 
     def url(self, docname: str) -> str:
         """Give the address of a page of the served book.
@@ -109,9 +154,9 @@ class LocalSite:
         Returns
         -------
         str
-            The page's ``http://127.0.0.1:<port>/...html`` address.
+            The page's ``http://127.0.0.1:<port>/<prefix>/...html`` address.
         """
-        return f"http://127.0.0.1:{self.server.server_port}/{docname}.html"
+        return f"{self.base_url}{docname}.html"
 
     def __exit__(self, *exc):
         self.server.shutdown()

@@ -25,9 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import functools
-import gzip
-import http.server
 import json
 import os
 import platform
@@ -36,7 +33,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -45,19 +41,17 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SUB_PATH, toc_docnames, wait_for_figures  # noqa: E402
+import bench_page_weight  # noqa: E402
 
 BIN = REPO / ".venv" / "bin"
 JB_FLAGS = ["-W", "-n", "--keep-going"]
 TOUCHED_PAGE = "book/glossary.md"
 GOALS = {
-    "chapter_first_visit_gzip_bytes": 1.5 * 1024 * 1024,
-    "next_chapter_gzip_bytes": 250 * 1024,
+    **bench_page_weight.GOALS,
     "static_redraw_ms": 50.0,
     "live_update_ms": 150.0,
     "clean_make_test_s": 240.0,
 }
-COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".txt", ".map", ".xml", ".inv")
 
 
 # --- timing helpers -----------------------------------------------------------------------
@@ -161,114 +155,6 @@ def bench_tests(runs: int, html: str, full: bool) -> dict:
     return result
 
 
-# --- page weight ----------------------------------------------------------------------------
-
-
-class _HostLikeHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve the site under SUB_PATH as a static host would: cacheable, gzip if asked."""
-
-    use_gzip = False
-
-    def translate_path(self, path):
-        if not path.startswith(SUB_PATH):
-            return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(SUB_PATH) :])
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path.split("?")[0].split("#")[0]))
-        if path.is_dir():
-            path = path / "index.html"
-        if not path.is_file():
-            return super().send_head()
-        body = path.read_bytes()
-        encoded = (
-            self.use_gzip
-            and path.suffix in COMPRESSIBLE
-            and "gzip" in self.headers.get("Accept-Encoding", "")
-        )
-        if encoded:
-            body = gzip.compress(body, 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=600")
-        if encoded:
-            self.send_header("Content-Encoding", "gzip")
-        self.end_headers()
-        import io
-
-        return io.BytesIO(body)
-
-    def log_message(self, *args):
-        pass
-
-
-class _QuietServer(http.server.ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        pass  # a browser that stops reading (a page closed early) is not a failure here
-
-
-def _serve(root: Path, use_gzip: bool):
-    handler_class = type("Handler", (_HostLikeHandler,), {"use_gzip": use_gzip})
-    handler = functools.partial(handler_class, directory=str(root))
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-
-
-def _visit_bytes(context, url: str, before: str | None = None) -> int:
-    """Bytes over the wire (headers and bodies) to show ``url``, after visiting ``before``."""
-    page = context.new_page()
-    if before:
-        page.goto(before, wait_until="networkidle")
-        wait_for_figures(page)
-        page.wait_for_timeout(500)  # let the browser finish writing its cache
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    received: dict[str, int] = {}
-    cdp.on(
-        "Network.loadingFinished",
-        lambda e: received.__setitem__(e["requestId"], int(e["encodedDataLength"])),
-    )
-    page.goto(url, wait_until="networkidle")
-    wait_for_figures(page)
-    page.wait_for_timeout(200)
-    page.close()
-    return sum(received.values())
-
-
-def bench_page_weight(html: Path, runs: int) -> list[dict]:
-    from playwright.sync_api import sync_playwright
-
-    pages = [name for name in toc_docnames() if (html / f"{name}.html").exists()]
-    rows = {name: {"page": name} for name in pages}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for use_gzip in (False, True):
-            server, base = _serve(html, use_gzip)
-            kind = "gzip" if use_gzip else "raw"
-            try:
-                for index, name in enumerate(pages):
-                    url = f"{base}{name}.html"
-                    previous = pages[index - 1] if index else pages[min(1, len(pages) - 1)]
-                    cold, warm = [], []
-                    for _ in range(runs):
-                        context = browser.new_context(viewport=DESKTOP)
-                        cold.append(_visit_bytes(context, url))
-                        context.close()
-                        context = browser.new_context(viewport=DESKTOP)
-                        warm.append(_visit_bytes(context, url, before=f"{base}{previous}.html"))
-                        context.close()
-                    rows[name][f"cold_{kind}_bytes"] = int(statistics.median(cold))
-                    rows[name][f"warm_{kind}_bytes"] = int(statistics.median(warm))
-                    rows[name]["warm_from"] = previous
-            finally:
-                server.shutdown()
-                server.server_close()
-        browser.close()
-    return list(rows.values())
-
-
 # --- figures and widgets ------------------------------------------------------------------
 
 
@@ -291,10 +177,6 @@ def bench_interaction(html: Path) -> dict:
 # --- report -------------------------------------------------------------------------------
 
 
-def _kb(value) -> str:
-    return "-" if value is None else f"{value / 1024:,.0f} KB"
-
-
 def _s(value) -> str:
     return "-" if value is None else f"{value:.1f} s"
 
@@ -303,24 +185,16 @@ def _ms(value) -> str:
     return "-" if value is None else f"{value:.1f} ms"
 
 
-def _verdict(value, goal) -> str:
-    if value is None:
-        return "not measured"
-    return "meets goal" if value <= goal else "OVER GOAL"
+def _goal(value, key: str, unit: str) -> str:
+    """``goal <= 50 ms: meets goal`` for the timing ``value`` and its goal ``GOALS[key]``."""
+    goal = GOALS[key]
+    verdict = "not measured" if value is None else "meets goal" if value <= goal else "OVER GOAL"
+    return f"goal <= {goal:.0f} {unit}: {verdict}"
 
 
-def report(results: dict) -> str:
-    lines = [
-        f"Course benchmark, {results['date']} ({results['machine']['cpus']} CPUs, "
-        f"median of {results['runs']} runs)",
-        "",
-    ]
-    t = results["timings"]
-    make_test = None
-    if t.get("clean_build_s") is not None and t.get("full_tests_s") is not None:
-        make_test = t["clean_build_s"] + t["full_tests_s"]
-    results["timings"]["clean_make_test_s"] = make_test
-    rows = [
+def _timing_rows(t: dict) -> list[tuple[str, str, str]]:
+    make_test = t["clean_make_test_s"]
+    return [
         ("clean build", _s(t.get("clean_build_s")), ""),
         (f"rebuild after touching {TOUCHED_PAGE}", _s(t.get("rebuild_one_page_s")), ""),
         ("nbval suite (notebooks)", _s(t.get("nbval_s")), ""),
@@ -328,51 +202,39 @@ def report(results: dict) -> str:
         (
             "clean make test (build + tests)",
             _s(make_test),
-            f"goal <= {GOALS['clean_make_test_s']:.0f} s: "
-            f"{_verdict(make_test, GOALS['clean_make_test_s'])}",
+            _goal(make_test, "clean_make_test_s", "s"),
         ),
         (
             "static slider step -> redraw (Chromium)",
             _ms(t.get("static_redraw_ms")),
-            f"goal <= {GOALS['static_redraw_ms']:.0f} ms: "
-            f"{_verdict(t.get('static_redraw_ms'), GOALS['static_redraw_ms'])}",
+            _goal(t.get("static_redraw_ms"), "static_redraw_ms", "ms"),
         ),
         (
             "live recompute + figure update (Python)",
             _ms(t.get("live_update_ms")),
-            f"goal <= {GOALS['live_update_ms']:.0f} ms: "
-            f"{_verdict(t.get('live_update_ms'), GOALS['live_update_ms'])}",
+            _goal(t.get("live_update_ms"), "live_update_ms", "ms"),
         ),
     ]
+
+
+def report(results: dict) -> str:
+    """The timings and page weights as a table, each against its goal."""
+    t = results["timings"]
+    make_test = None
+    if t.get("clean_build_s") is not None and t.get("full_tests_s") is not None:
+        make_test = t["clean_build_s"] + t["full_tests_s"]
+    t["clean_make_test_s"] = make_test
+    rows = _timing_rows(t)
     width = max(len(r[0]) for r in rows)
-    lines += [f"{name:<{width}}  {value:>10}  {goal}" for name, value, goal in rows]
+    lines = [
+        f"Course benchmark, {results['date']} ({results['machine']['cpus']} CPUs, "
+        f"median of {results['runs']} runs)",
+        "",
+        *(f"{name:<{width}}  {value:>10}  {goal}" for name, value, goal in rows),
+    ]
     if t.get("interaction_note"):
         lines.append(f"note: {t['interaction_note']}")
-    pages = results["pages"]
-    if pages:
-        lines += [
-            "",
-            "Bytes downloaded per page (cold: empty cache; warm: arriving from the "
-            "page named; goals: a chapter's first visit <= 1.5 MB gzip, the next "
-            "chapter <= 250 KB gzip)",
-        ]
-        width = max(len(p["page"]) for p in pages)
-        lines.append(
-            f"{'page':<{width}}  {'cold raw':>10}  {'cold gzip':>10}  {'warm raw':>10}  "
-            f"{'warm gzip':>10}  warm from"
-        )
-        for p in pages:
-            flag = ""
-            if p["page"].startswith("notebooks/"):
-                if p["cold_gzip_bytes"] > GOALS["chapter_first_visit_gzip_bytes"]:
-                    flag += "  FIRST VISIT OVER GOAL"
-                if p["warm_gzip_bytes"] > GOALS["next_chapter_gzip_bytes"]:
-                    flag += "  NEXT CHAPTER OVER GOAL"
-            lines.append(
-                f"{p['page']:<{width}}  {_kb(p['cold_raw_bytes']):>10}  "
-                f"{_kb(p['cold_gzip_bytes']):>10}  {_kb(p['warm_raw_bytes']):>10}  "
-                f"{_kb(p['warm_gzip_bytes']):>10}  {p['warm_from']}{flag}"
-            )
+    lines += bench_page_weight.weight_table(results["pages"])
     return "\n".join(lines)
 
 
@@ -412,7 +274,9 @@ def main(argv: list[str] | None = None) -> int:
             print("==> Running the notebooks (nbval) and the test suite", flush=True)
             results["timings"].update(bench_tests(runs, str(html), full=not args.quick))
         print("==> Measuring page weight in Chromium", flush=True)
-        results["pages"] = bench_page_weight(html, 1)  # bytes do not vary from run to run
+        results["pages"] = bench_page_weight.bench_page_weight(
+            html, 1
+        )  # bytes do not vary from run to run
         print("==> Measuring figure and widget speed", flush=True)
         results["timings"].update(bench_interaction(html))
         if not args.skip_lighthouse:

@@ -6,25 +6,16 @@ such as GitHub Pages would, so links that only work at the root fail here.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from pathlib import Path
 
+from widgets import pdf
 from widgets.bookext.toc import toc_docnames as widgets_toc_docnames
+from widgets.pdf import LocalSite
 
 REPO = Path(__file__).resolve().parents[2]
 SUB_PATH = "/course/"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM, CHROMIUM_ARGS = pdf.CHROMIUM, pdf.CHROMIUM_ARGS  # the browser the PDFs are printed with
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
@@ -49,40 +40,11 @@ def toc_docnames() -> list[str]:
     return widgets_toc_docnames(REPO / "_toc.yml")
 
 
-class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve the site only under ``SUB_PATH``; everything else is a 404."""
-
-    def translate_path(self, path):
-        if not path.startswith(SUB_PATH):
-            return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(SUB_PATH) :])
-
-    def log_message(self, *args):
-        pass
-
-
-class SiteServer:
-    """A threaded HTTP server on 127.0.0.1 with the book under ``/course/``."""
+class SiteServer(LocalSite):
+    """A threaded HTTP server on 127.0.0.1 with the book under ``/course/`` (``widgets.pdf``)."""
 
     def __init__(self, root: Path):
-        handler = functools.partial(_SubPathHandler, directory=str(root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{SUB_PATH}"
-
-    def url(self, docname: str) -> str:
-        return self.base_url + docname + ".html"
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(root, prefix=SUB_PATH)
 
 
 def wait_for_figure(page, index: int, timeout_ms: int = 15000) -> None:
@@ -112,8 +74,6 @@ def wait_for_figures(page, timeout_ms: int = 15000) -> int:
 
 
 def assert_clean(page) -> None:
-    """No console errors, no requests to other hosts, no failed requests."""
-    log = page.course_log
-    assert log.console_errors == [], f"console errors: {log.console_errors}"
-    assert log.external_requests == [], f"requests to other hosts: {log.external_requests}"
-    assert log.failed_requests == [], f"failed requests: {log.failed_requests}"
+    """No console errors, no requests to other hosts, no failed requests (``page_events``)."""
+    problems = page.course_events.problems()
+    assert problems == [], "\n  ".join(["the page is not clean:", *problems])

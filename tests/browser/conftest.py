@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SiteServer, built_site_root
+from page_events import open_recorded
 from playwright.sync_api import sync_playwright
-
-
-@dataclass
-class PageLog:
-    """What happened while a page was open."""
-
-    console_errors: list[str] = field(default_factory=list)
-    external_requests: list[str] = field(default_factory=list)
-    failed_requests: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(scope="session")
@@ -53,29 +44,7 @@ def open_page(browser, server):
     def _open(docname: str, viewport=DESKTOP, dark: bool = False):
         context = browser.new_context(viewport=viewport, color_scheme="dark" if dark else "light")
         contexts.append(context)
-        page = context.new_page()
-        log = PageLog()
-        page.on(
-            "console", lambda m: log.console_errors.append(m.text) if m.type == "error" else None
-        )
-        page.on("pageerror", lambda e: log.console_errors.append(str(e)))
-
-        def on_request(request):
-            if not request.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
-                log.external_requests.append(request.url)
-
-        page.on("request", on_request)
-        page.on("requestfailed", lambda r: log.failed_requests.append(r.url))
-        page.on(
-            "response",
-            lambda r: (
-                log.failed_requests.append(f"{r.status} {r.url}") if r.status >= 400 else None
-            ),
-        )
-        response = page.goto(server.url(docname), wait_until="load")
-        assert response is not None and response.ok, f"{docname} did not load"
-        page.course_log = log
-        return page
+        return open_recorded(context, server.url(docname))
 
     yield _open
     for context in contexts:

@@ -12,15 +12,12 @@ Each page is loaded once per mode (``page_audit``); the tests read the results.
 from __future__ import annotations
 
 import pytest
+from audit_axe import axe_source, describe_axe
+from audit_contrast import contrast_problems
+from audit_figures import figure_problems
+from audit_keyboard import keyboard_problems
 from book_site import toc_docnames
-from page_audit import (
-    audit,
-    axe_source,
-    contrast_problems,
-    describe_axe,
-    figure_problems,
-    keyboard_problems,
-)
+from page_audit import audit
 
 PAGES = toc_docnames()
 THEMES = ["light", "dark"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from audit_figures import upload_problems
 from book_site import toc_docnames
-from page_audit import MODES, audit, console_problems, upload_problems
+from page_audit import MODES, audit, console_problems
 
 PAGES = toc_docnames()
 

@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 import pytest
-from book_site import PHONE, assert_clean, toc_docnames
+from book_site import DESKTOP, PHONE, assert_clean, toc_docnames
+from page_events import open_recorded
 
 from widgets.model.quizzes import load_quiz, quiz_stems
 
 QUIZ_PAGES = [name for name in toc_docnames() if name.split("/")[-1] in quiz_stems()]
+
+
+@pytest.fixture(scope="module")
+def chapter(browser, server):
+    """Open a chapter once for this module's tests: ``chapter("notebooks/...")``.
+
+    The quiz and the solutions are separate parts of the page, so the tests of
+    one do not change what the tests of the other see.
+    """
+    context = browser.new_context(viewport=DESKTOP)
+    pages = {}
+
+    def _open(docname: str):
+        if docname not in pages:
+            pages[docname] = open_recorded(context, server.url(docname))
+        return pages[docname]
+
+    yield _open
+    context.close()
 
 
 def _feedback(page, stem, question):
@@ -15,9 +35,9 @@ def _feedback(page, stem, question):
 
 
 @pytest.mark.parametrize("docname", QUIZ_PAGES)
-def test_every_answer_gives_its_own_feedback(open_page, docname):
+def test_every_answer_gives_its_own_feedback(chapter, docname):
     stem = docname.split("/")[-1]
-    page = open_page(docname)
+    page = chapter(docname)
     quiz = load_quiz(stem)
     assert page.locator(f'[data-course-quiz="{stem}"] form').count() == len(quiz.questions)
     for question in quiz.questions:
@@ -64,8 +84,8 @@ def test_a_question_works_with_the_keyboard_alone(open_page, docname):
 
 
 @pytest.mark.parametrize("docname", QUIZ_PAGES)
-def test_a_solution_is_hidden_until_opened(open_page, docname):
-    page = open_page(docname)
+def test_a_solution_is_hidden_until_opened(chapter, docname):
+    page = chapter(docname)
     solutions = page.locator(".solution")
     assert solutions.count() >= 2
     first = solutions.first

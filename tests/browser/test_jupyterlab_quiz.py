@@ -2,18 +2,21 @@
 
 Starts ``jupyter lab`` on 127.0.0.1 (port ``$LAB_TEST_PORT`` or a free one) on a
 copy of one chapter, runs every cell through JupyterLab's own command
-(``notebook:run-all-cells``, reachable because of ``expose_app_in_browser``),
-then answers the first quiz question with the mouse and checks its feedback.
+(``notebook:run-all-cells``, reachable because of ``expose_app_in_browser``)
+and waits until each has run, then answers the first quiz question with the
+mouse and checks its feedback.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 import pytest
 from book_site import DESKTOP
-from lab_server import jupyter_lab
+from lab_server import KERNEL_IDLE_JS, jupyter_lab, open_notebook_and_run_all
+from playwright.sync_api import Error as PlaywrightError
 
 from widgets.model.quizzes import load_quiz
 
@@ -26,64 +29,43 @@ def lab(tmp_path_factory):
         yield url
 
 
+def _answer(box, option) -> None:
+    """Click ``option`` in the quiz ``box`` and wait for its feedback."""
+    box.locator(".widget-radio-box label", has_text=option.text).click()
+    box.locator(".widget-html", has_text=option.feedback).wait_for(timeout=15_000)
+
+
+def _error_outputs(page) -> int:
+    """How many outputs are an error or text written to stderr."""
+    stderr = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+    errors = ".jp-RenderedText[data-mime-type*='error']"
+    return page.locator(stderr).count() + page.locator(errors).count()
+
+
 def test_a_quiz_answers_in_jupyterlab_with_no_page_error(browser, lab):
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     page_errors: list[str] = []
     page.on("pageerror", lambda error: page_errors.append(f"{error}\n{error.stack}"))
     try:
-        page.goto(f"{lab}/lab/tree/{CHAPTER}.ipynb", wait_until="load")
-        page.wait_for_function(
-            "() => window.jupyterapp && window.jupyterapp.shell"
-            " && window.jupyterapp.shell.currentWidget"
-            " && window.jupyterapp.shell.currentWidget.sessionContext"
-            " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-            " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
-            timeout=60_000,
-        )
-        page.wait_for_function(
-            "() => window.jupyterapp.shell.currentWidget.sessionContext"
-            ".session.kernel.status === 'idle'",
-            timeout=60_000,
-        )
-        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-        question = load_quiz(CHAPTER).questions[0]
-        wrong = next(o for o in question.options if not o.correct)
-        right = next(o for o in question.options if o.correct)
-        prompt = page.locator(".widget-html", has_text=question.prompt).first
-        prompt.wait_for(timeout=120_000)
+        open_notebook_and_run_all(page, lab, CHAPTER)
         # Answer once every cell has run: JupyterLab re-lays out the notebook while outputs arrive.
-        page.wait_for_function(
-            "() => { const nb = window.jupyterapp.shell.currentWidget;"
-            " return nb.sessionContext.session.kernel.status === 'idle'"
-            " && !document.querySelector('.jp-InputPrompt')"
-            "       .closest('.jp-Notebook').innerText.includes('[*]'); }",
-            timeout=120_000,
-        )
         page.wait_for_timeout(1000)
+        question = load_quiz(CHAPTER).questions[0]
+        prompt = page.locator(".widget-html", has_text=question.prompt).first
         box = page.locator(".widget-vbox", has=prompt).last
         box.scroll_into_view_if_needed()
-        box.locator(".widget-radio-box label", has_text=wrong.text).click()
-        box.locator(".widget-html", has_text=wrong.feedback).wait_for(timeout=15_000)
-        box.locator(".widget-radio-box label", has_text=right.text).click()
-        box.locator(".widget-html", has_text=right.feedback).wait_for(timeout=15_000)
+        _answer(box, next(o for o in question.options if not o.correct))
+        _answer(box, next(o for o in question.options if o.correct))
         assert question.citation in box.inner_text()
-        # Every cell ran without an error output.
-        page.wait_for_function(
-            "() => window.jupyterapp.shell.currentWidget.sessionContext"
-            ".session.kernel.status === 'idle'",
-            timeout=60_000,
-        )
-        assert (
-            page.locator(
-                ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-            ).count()
-            == 0
-        )
-        assert page.locator(".jp-RenderedText[data-mime-type*='error']").count() == 0
+        page.wait_for_function(KERNEL_IDLE_JS, timeout=60_000)
+        assert _error_outputs(page) == 0, "a cell wrote an error or to stderr"
         page.screenshot(
             path=str(Path(os.environ.get("LAB_SCREENSHOT_DIR", "/tmp")) / "jupyterlab-quiz.png")
         )
         assert page_errors == [], page_errors
     finally:
+        # Shut the kernel down here, so stopping JupyterLab does not wait for it.
+        with contextlib.suppress(PlaywrightError):
+            page.evaluate("() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown()")
         context.close()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from audit_layout import overflow_problems, scroll_problems
 from book_site import PHONE, toc_docnames
-from page_audit import audit, overflow_problems, scroll_problems
+from page_audit import audit
 
 PAGES = toc_docnames()
 

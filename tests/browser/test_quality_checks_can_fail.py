@@ -13,16 +13,12 @@ import re
 import shutil
 
 import pytest
+from audit_contrast import contrast_problems
+from audit_figures import figure_problems
+from audit_keyboard import keyboard_problems
+from audit_layout import overflow_problems, scroll_problems
 from book_site import SiteServer, site_root, toc_docnames
-from page_audit import (
-    audit,
-    console_problems,
-    contrast_problems,
-    figure_problems,
-    keyboard_problems,
-    overflow_problems,
-    scroll_problems,
-)
+from page_audit import audit, console_problems
 
 FAULTS_HTML = """
 <img src="no-such-image.png">

@@ -1,0 +1,123 @@
+"""Every plotly button, drop-down option and slider changes its figure, with the mouse.
+
+A row of buttons is clicked with the mouse. A drop-down is stepped through
+with the arrow keys from its header, as a keyboard user would (its list can
+be longer than the figure, so some options are only reachable by scrolling
+the list). Each slider's rail is clicked at another step. The figure's title,
+traces and annotations are compared before and after.
+"""
+
+from __future__ import annotations
+
+# plotly draws one header group per menu (holding a button row's buttons) and one
+# shared group for the options of whichever drop-down is open.
+_MENU_HEADER_JS = """([id, m]) => [...document.getElementById(id)
+    .querySelectorAll('.updatemenu-header-group')]
+    .find(g => g.__data__ && g.__data__._index === m)"""
+
+_VIEW_JS = """id => {
+    const d = document.getElementById(id);
+    return {title: d.layout.title.text,
+            visible: d.data.map(t => t.visible),
+            x: JSON.stringify(d.data.map(t => t.x)),
+            y: JSON.stringify(d.data.map(t => t.y)),
+            annotations: JSON.stringify((d.layout.annotations || []).map(a => a.text))};
+}"""
+
+
+def figure_view(page, figure_id: str) -> dict:
+    """What the figure shows: its title, which traces are visible, their data, its notes."""
+    return page.evaluate(_VIEW_JS, figure_id)
+
+
+def _settle(page, figure_id):
+    """Wait until the figure has finished redrawing for the reader's screen and theme."""
+    page.wait_for_timeout(150)
+    page.wait_for_function("id => !document.getElementById(id).dataset.restyling", arg=figure_id)
+
+
+def _menu(page, figure_id: str, m: int) -> dict:
+    """Menu ``m`` as plotly has filled it in now (another menu's option may hide or show it)."""
+    return page.evaluate(
+        "([id, m]) => { const u = document.getElementById(id)._fullLayout.updatemenus[m];"
+        " return {visible: u.visible, type: u.type, count: u.buttons.length}; }",
+        [figure_id, m],
+    )
+
+
+def _press_option(page, figure_id: str, m: int, b: int, dropdown: bool) -> str | None:
+    """Press option ``b`` of menu ``m``; a problem in words, or None if the figure changed."""
+    before = figure_view(page, figure_id)
+    header = page.evaluate_handle(_MENU_HEADER_JS, [figure_id, m]).as_element()
+    if header is None:
+        return f"menu {m} is not drawn"
+    if dropdown:
+        header.focus()
+        page.keyboard.press("ArrowDown")
+    else:
+        header.query_selector_all(".updatemenu-button")[b].click()
+    _settle(page, figure_id)
+    active = page.evaluate(
+        "([id, m]) => document.getElementById(id).layout.updatemenus[m].active", [figure_id, m]
+    )
+    unchanged_is_fine = not dropdown and active == b and b == 0
+    if before == figure_view(page, figure_id) and not unchanged_is_fine:
+        return f"menu {m} option {b} changed nothing"
+    return None
+
+
+def _press_every_menu_option(page, figure_id: str) -> tuple[int, list[str]]:
+    pressed, problems = 0, []
+    menu_count = page.evaluate(
+        "id => (document.getElementById(id).layout.updatemenus || []).length", figure_id
+    )
+    for m in range(menu_count):
+        menu = _menu(page, figure_id, m)
+        if not menu["visible"]:
+            continue
+        dropdown = menu["type"] == "dropdown"
+        # A drop-down visits every other option once with the arrow keys.
+        for b in range(menu["count"] - 1 if dropdown else menu["count"]):
+            problem = _press_option(page, figure_id, m, b, dropdown)
+            problems += [f"{figure_id}: {problem}"] if problem else []
+            pressed += 1
+    return pressed, problems
+
+
+def _move_every_slider(page, figure, figure_id: str) -> tuple[int, list[str]]:
+    """Click another step of each plotly slider's rail: the first, or the second if at the first."""
+    moved, problems = 0, []
+    for slider in range(figure.locator(".slider-container").count()):
+        steps, active = page.evaluate(
+            "([id, s]) => { const l = document.getElementById(id).layout.sliders[s];"
+            " return [l.steps.length, l.active || 0]; }",
+            [figure_id, slider],
+        )
+        target = 0 if active != 0 else 1
+        before = figure_view(page, figure_id)
+        rail = figure.locator(".slider-container").nth(slider).locator(".slider-rail-rect")
+        box = rail.bounding_box()
+        page.mouse.click(
+            box["x"] + box["width"] * target / max(steps - 1, 1), box["y"] + box["height"] / 2
+        )
+        _settle(page, figure_id)
+        if before == figure_view(page, figure_id):
+            problems.append(f"{figure_id}: slider {slider} changed nothing")
+        moved += 1
+    return moved, problems
+
+
+def mouse_controls(page) -> tuple[int, list[str]]:
+    """Operate every control of every drawn figure; how many, and what changed nothing."""
+    operated, problems = 0, []
+    for index in range(page.locator(".course-plotly").count()):
+        figure = page.locator(".course-plotly").nth(index)
+        figure.scroll_into_view_if_needed()
+        figure_id = figure.get_attribute("id")
+        for count, found in (
+            _press_every_menu_option(page, figure_id),
+            _move_every_slider(page, figure, figure_id),
+        ):
+            operated += count
+            problems += found
+    return operated, problems
