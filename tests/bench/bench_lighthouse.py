@@ -158,12 +158,13 @@ def _median_row(runs: list[dict]) -> dict:
 
 
 def bench_lighthouse(html: Path, runs: int, pages: list[str] | None = None) -> list[dict]:
-    from bench_course import _serve
+    from bench_page_weight import host_like_site
 
     if not LIGHTHOUSE.exists():
         return [{"page": "-", "errors": [f"{LIGHTHOUSE} missing: run make install"]}]
     pages = pages or [name for name in toc_docnames() if (html / f"{name}.html").exists()]
-    server, base = _serve(html, use_gzip=True)
+    site = host_like_site(html, use_gzip=True).__enter__()
+    base = site.base_url
     rows = []
     try:
         elements = lcp_elements(base, pages)
@@ -185,8 +186,7 @@ def bench_lighthouse(html: Path, runs: int, pages: list[str] | None = None) -> l
                 )
             rows.append({"page": name, **_median_row(results), "lcp_element": elements[name]})
     finally:
-        server.shutdown()
-        server.server_close()
+        site.__exit__(None, None, None)
     return rows
 
 
@@ -322,7 +322,7 @@ def bench_interactions(
     drop-down is timed there and the row of buttons on a desktop screen.
     ``pages`` (docnames) and ``screens`` ("phone", "desktop") narrow it down.
     """
-    from bench_course import _serve
+    from bench_page_weight import host_like_site
     from playwright.sync_api import sync_playwright
 
     pages = [
@@ -331,7 +331,8 @@ def bench_interactions(
         if (html / f"{name}.html").exists()
         and 'class="course-plotly"' in (html / f"{name}.html").read_text()
     ]
-    server, base = _serve(html, use_gzip=True)
+    site = host_like_site(html, use_gzip=True).__enter__()
+    base = site.base_url
     rows = []
     try:
         with sync_playwright() as playwright:
@@ -365,8 +366,7 @@ def bench_interactions(
                     context.close()
             browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        site.__exit__(None, None, None)
     return rows
 
 

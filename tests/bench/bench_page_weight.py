@@ -57,7 +57,7 @@ class _GzipHandler(_HostLikeHandler):
     use_gzip = True
 
 
-def _host_like_site(root: Path, use_gzip: bool) -> LocalSite:
+def host_like_site(root: Path, use_gzip: bool) -> LocalSite:
     site = LocalSite(root, SUB_PATH, _GzipHandler if use_gzip else _HostLikeHandler)
     # A browser that stops reading (a page closed early) is not a failure here.
     site.server.handle_error = lambda request, client_address: None
@@ -106,7 +106,7 @@ def bench_page_weight(html: Path, runs: int) -> list[dict]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for use_gzip in (False, True):
             kind = "gzip" if use_gzip else "raw"
-            with _host_like_site(html, use_gzip) as site:
+            with host_like_site(html, use_gzip) as site:
                 for index, name in enumerate(pages):
                     previous = pages[index - 1] if index else pages[min(1, len(pages) - 1)]
                     cold, warm = _cold_and_warm(browser, site.url(name), site.url(previous), runs)
