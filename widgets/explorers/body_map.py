@@ -32,7 +32,6 @@ def _table() -> str:
 def body_map() -> Interactive:
     """Show the back region by region: what hurts, how sure the evidence is, warning signs.
 
-
     Returns
     -------
     Interactive

@@ -42,7 +42,6 @@ def _demo_alt(exercise_id: str) -> str:
 def exercise_demo(exercise_id: str) -> Interactive:
     """Animate one exercise as a stick figure, with its phases as text.
 
-
     Parameters
     ----------
     exercise_id : str
@@ -71,7 +70,6 @@ def exercise_demo(exercise_id: str) -> Interactive:
 
 def exercise_gallery() -> Interactive:
     """Show every exercise's demo in one figure, chosen from a drop-down.
-
 
     Returns
     -------
@@ -119,7 +117,6 @@ def exercise_cards(exercise_ids=None) -> ExerciseCards:
 
 def strength_plan_builder() -> Interactive:
     """Build an eight-week strength plan: three presets in the book, every input live.
-
 
     Returns
     -------

@@ -31,7 +31,6 @@ def _table() -> str:
 def myth_check() -> Interactive:
     """Check a popular article's claims: choose one, answer, then see the verdict and source.
 
-
     Returns
     -------
     Interactive

@@ -29,7 +29,6 @@ def _map_table() -> str:
 def pain_monitor_explorer() -> Interactive:
     """Show which mix of pain during a run and next morning is green, amber or red.
 
-
     Returns
     -------
     Interactive
@@ -72,7 +71,6 @@ def _plan_table() -> str:
 
 def return_to_running_plans() -> Interactive:
     """Show three example walk-run plans: every week green, an amber week, a red week.
-
 
     Returns
     -------

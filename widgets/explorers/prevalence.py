@@ -36,7 +36,6 @@ def _prevalence_table() -> str:
 def prevalence_explorer() -> Interactive:
     """Compare how common low back pain is in runners and in everyone.
 
-
     Returns
     -------
     Interactive

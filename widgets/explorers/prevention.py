@@ -46,7 +46,6 @@ def _table() -> str:
 def prevention_explorer() -> Interactive:
     """Show what lowered injuries or back pain in studies, as relative rates with 95 % intervals.
 
-
     Returns
     -------
     Interactive

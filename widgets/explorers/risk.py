@@ -62,7 +62,6 @@ def _alt_text() -> str:
 def risk_explorer() -> Interactive:
     """Show how a run longer than your recent longest relates to running-injury rates.
 
-
     Returns
     -------
     Interactive

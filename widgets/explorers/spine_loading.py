@@ -35,7 +35,6 @@ def _table() -> str:
 def spine_loading_explorer() -> Interactive:
     """Show the ground force per step and how the spine shrinks and its discs lose height.
 
-
     Returns
     -------
     Interactive

@@ -81,7 +81,6 @@ def training_log_explorer(path: str | None = None) -> Interactive:
     In the book it shows the course's sample log. In JupyterLab it reads
     ``path`` and offers a path box and an upload button for your own files.
 
-
     Parameters
     ----------
     path : str or None
