@@ -60,6 +60,24 @@ ACTIONS = {
 }
 LEVEL_NAMES = {"green": "Green", "amber": "Amber", "red": "Red"}
 
+# Leg symptoms override the traffic light: they can mean a squeezed nerve root,
+# which pain scores alone do not show. Stated once here; the chapter, the
+# walk-run plan, the strength plans and the exercise cards all use these words.
+LEG_SYMPTOMS = (
+    "pain spreading further down a leg, below the knee",
+    "pins and needles, numbness or weakness that appears or increases",
+    "pain that changes your stride or makes you limp",
+)
+LEG_SYMPTOM_ACTION = "Stop running and get checked by a physiotherapist or doctor."
+LEG_SYMPTOM_STOP_RULE = (
+    "Leg symptoms mean stop: "
+    + "; ".join(LEG_SYMPTOMS)
+    + ". If you have any of these, "
+    + LEG_SYMPTOM_ACTION[0].lower()
+    + LEG_SYMPTOM_ACTION[1:]
+    + " If they are getting worse, that is a warning sign: see Get help now."
+)
+
 
 def check_pain(value, name: str) -> float:
     """``value`` as a float if it is a pain score from 0 to 10, else a ``ValueError``.
