@@ -283,7 +283,8 @@ def _slider_clicks(page, fid: str, presses: int) -> list[dict]:
 
 def _dropdown_clicks(page, fid: str, presses: int) -> list[dict]:
     """Open the drop-down with the mouse (not timed), then click another option (timed)."""
-    header = f"#{fid} .updatemenu-header-group[aria-haspopup]"
+    # A drop-down's header: plotly's own, which the mouse opens (chooser.js lets clicks through).
+    header = f"#{fid} .updatemenu-header-group:has(.updatemenu-header-arrow)"
     timings = []
     for press in range(presses + 1 if page.locator(header).count() else 0):
         page.locator(header).first.scroll_into_view_if_needed()
@@ -298,14 +299,17 @@ def _dropdown_clicks(page, fid: str, presses: int) -> list[dict]:
 
 
 def _dropdown_choices(page, fid: str, presses: int) -> list[dict]:
-    header = f"#{fid} .updatemenu-header-group[role=button][aria-haspopup]"
+    """Arrow keys on a drop-down's <select> (chooser.js): down, or up from the last option."""
+    chooser = f"#{fid} select.course-chooser:not([hidden])"
     timings = []
-    for _press in range(presses + 1 if page.locator(header).count() else 0):
-        target = page.locator(header).first
+    for _press in range(presses + 1 if page.locator(chooser).count() else 0):
+        target = page.locator(chooser).first
         target.scroll_into_view_if_needed()
         target.focus()
+        last = target.evaluate("s => s.selectedIndex === s.options.length - 1")
+        key = "ArrowUp" if last else "ArrowDown"
         timings.append(
-            _measure_input(page, lambda: page.keyboard.press("ArrowDown", delay=HOLD_MS))
+            _measure_input(page, lambda key=key: page.keyboard.press(key, delay=HOLD_MS))
         )
     return timings
 

@@ -42,6 +42,27 @@ def element_id(docname: str, cell_index, output_index) -> str:
     return f"plotly-{slug}-{cell_index}-{output_index}"
 
 
+def plain_text(text) -> str:
+    """Return plotly text as a reader sees it: no markup, ``<br>`` as a space, one line.
+
+    The same rule as ``plain()`` in ``js/status.js``, which rewrites the
+    figure's spoken result in the browser: the two must agree, or a figure
+    would announce an unchanged result when it draws.
+
+    Parameters
+    ----------
+    text : str or None
+        Plotly text, which may hold ``<br>``, ``<b>`` and character entities.
+
+    Returns
+    -------
+    str
+        The text without markup; empty for None.
+    """
+    text = re.sub(r"<br\s*/?>", " ", "" if text is None else str(text), flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", "", text))).strip()
+
+
 def plain_title(layout: dict) -> str:
     """Return a figure's title as plain text.
 
@@ -56,9 +77,157 @@ def plain_title(layout: dict) -> str:
         The title without markup, on one line; empty if it has none.
     """
     title = layout.get("title") or {}
-    text = title.get("text", "") if isinstance(title, dict) else str(title)
-    text = re.sub(r"<br\s*/?>", " ", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text)).strip()
+    return plain_text(title.get("text", "") if isinstance(title, dict) else title)
+
+
+RESULT_NAME = re.compile(r"^result\b")
+
+
+def result_parts(layout: dict) -> list[tuple[str, str]]:
+    """Return what a figure with controls says when they change, part by part.
+
+    The title, then each annotation whose ``name`` starts with ``result``
+    (hidden ones as empty text). ``js/status.js`` keeps the same parts in the
+    figure's live region and rewrites a part when a control changes it.
+
+    Parameters
+    ----------
+    layout : dict
+        The figure's plotly layout.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(key, text)`` pairs: ``("title", …)``, then ``("annotation-N", …)``.
+    """
+    parts = [("title", plain_title(layout))]
+    for index, note in enumerate(layout.get("annotations") or []):
+        if RESULT_NAME.match(str(note.get("name") or "")):
+            shown = note.get("visible", True) is not False
+            parts.append((f"annotation-{index}", plain_text(note.get("text")) if shown else ""))
+    return parts
+
+
+def status_html(figure_id: str, layout: dict) -> str:
+    """Write a figure's live region: its result, read aloud when a control changes it.
+
+    Visually hidden: the figure itself shows the same text. It sits outside the
+    drawing, where the words are spaced as written.
+
+    Parameters
+    ----------
+    figure_id : str
+        The figure's HTML id; the region's is ``{figure_id}-status``.
+    layout : dict
+        The figure's plotly layout (see ``result_parts``).
+
+    Returns
+    -------
+    str
+        A ``<div aria-live="polite">`` with one paragraph per part.
+    """
+    paragraphs = "".join(
+        f'<p data-part="{key}">{html.escape(text)}</p>' for key, text in result_parts(layout)
+    )
+    return (
+        f'<div class="course-figure-status visually-hidden" id="{figure_id}-status" '
+        f'aria-live="polite">{paragraphs}</div>'
+    )
+
+
+def _visible(items) -> list[dict]:
+    return [item for item in items or [] if item.get("visible", True) is not False]
+
+
+def _is_player(menu: dict) -> bool:
+    buttons = menu.get("buttons") or []
+    return bool(buttons) and all(button.get("method") == "animate" for button in buttons)
+
+
+def _count(number: int, noun: str) -> str:
+    words = {1: "a", 2: "two", 3: "three", 4: "four"}
+    return f"{words.get(number, str(number))} {noun}{'' if number == 1 else 's'}"
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def control_kinds(layout: dict) -> dict[str, int]:
+    """Count the controls a figure shows when it is first drawn, by kind.
+
+    Parameters
+    ----------
+    layout : dict
+        The figure's plotly layout.
+
+    Returns
+    -------
+    dict of str to int
+        How many ``chooser`` (drop-downs), ``buttons`` (rows of buttons),
+        ``player`` (Play and Pause rows) and ``slider`` it shows.
+    """
+    menus = _visible(layout.get("updatemenus"))
+    players = [menu for menu in menus if menu.get("type") == "buttons" and _is_player(menu)]
+    return {
+        "chooser": sum(1 for menu in menus if menu.get("type", "dropdown") == "dropdown"),
+        "buttons": sum(1 for menu in menus if menu.get("type") == "buttons") - len(players),
+        "player": len(players),
+        "slider": len(_visible(layout.get("sliders"))),
+    }
+
+
+def group_label(layout: dict) -> str:
+    """Name an interactive figure's controls in one sentence, read when focus enters it.
+
+    Parameters
+    ----------
+    layout : dict
+        The figure's plotly layout.
+
+    Returns
+    -------
+    str
+        E.g. "Interactive figure with a chooser and a slider."
+    """
+    kinds = control_kinds(layout)
+    names = {
+        "chooser": _count(kinds["chooser"], "chooser"),
+        "buttons": "buttons" if kinds["buttons"] else "",
+        "player": "Play and Pause" if kinds["player"] else "",
+        "slider": _count(kinds["slider"], "slider"),
+    }
+    parts = [names[kind] for kind in ("chooser", "buttons", "player", "slider") if kinds[kind]]
+    return f"Interactive figure with {_join(parts)}." if parts else "Interactive figure."
+
+
+def keyboard_note(layout: dict) -> str:
+    """Say how the figure's controls work from the keyboard: what really works.
+
+    Parameters
+    ----------
+    layout : dict
+        The figure's plotly layout.
+
+    Returns
+    -------
+    str
+        Sentences for the figure's text description; empty without controls.
+    """
+    kinds = control_kinds(layout)
+    sentences = []
+    if kinds["chooser"]:
+        sentences.append(
+            "Open a chooser with Enter, Space or Alt and Down arrow, move with the arrow "
+            "keys and choose with Enter; Escape closes it."
+        )
+    if kinds["buttons"] or kinds["player"]:
+        sentences.append("Press a button with Enter or Space.")
+    if kinds["slider"]:
+        sentences.append("Move a slider with the arrow keys, Home and End.")
+    if not sentences:
+        return ""
+    return "With the keyboard, Tab reaches each control. " + " ".join(sentences)
 
 
 def preview_html(layout: dict) -> str:
@@ -92,8 +261,9 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     figure_json : dict
         The plotly figure (``data``, ``layout``, optional ``frames``).
     meta : dict
-        Its output metadata from ``widgets.Interactive``: ``alt``, ``caption``,
-        ``text_alternative`` (HTML) and ``height_px`` (pixels, default 450).
+        Its output metadata from ``widgets.Interactive``: ``name``, ``alt``,
+        ``caption``, ``text_alternative`` (HTML) and ``height_px`` (pixels,
+        default 450).
     figure_id : str
         Its HTML id (from ``element_id``).
 
@@ -108,27 +278,30 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     height = int(meta.get("height_px", 450))
     layout = figure_json.get("layout", {})
     has_controls = bool(layout.get("updatemenus") or layout.get("sliders"))
-    label = f"Interactive figure. {alt}" if has_controls else f"Figure. {alt}"
-    if has_controls:
-        label += (
-            " Its controls work with the keyboard: Tab to reach them, Enter or the "
-            "arrow keys to use them."
-        )
+    # Entering an interactive figure, a screen reader says two short names: the
+    # figure's (its title) and its controls'; the long description is in the
+    # text description below, and the result in its live region.
+    name = html.escape(plain_title(layout) or plain_text(meta.get("caption", "")))
+    label = html.escape(group_label(layout)) if has_controls else f"Figure. {alt}"
     payload = json.dumps(figure_json, separators=(",", ":"), sort_keys=True)
     payload = payload.replace("</", "<\\/")
     details = ""
-    if alt or meta.get("text_alternative"):
+    keys = keyboard_note(layout) if has_controls else ""
+    if alt or meta.get("text_alternative") or keys:
         details = (
             '<details class="course-text-alternative">'
             "<summary>Text description and data</summary>"
-            f"<p>{alt}</p>{meta.get('text_alternative', '')}</details>"
+            f"<p>{alt}</p>{meta.get('text_alternative', '')}"
+            + (f'<p class="course-keyboard-note">{html.escape(keys)}</p>' if keys else "")
+            + "</details>"
         )
+    status = status_html(figure_id, layout) if has_controls else ""
     return (
-        f'<figure class="course-figure" id="{figure_id}-figure" '
-        f'aria-labelledby="{figure_id}-caption">'
+        f'<figure class="course-figure" id="{figure_id}-figure" aria-label="{name}">'
         f'<div class="course-plotly" id="{figure_id}" role="group" '
-        f'aria-label="{label}" '
+        f'aria-label="{label}" data-interactive="{html.escape(str(meta.get("name", "")))}" '
         f'style="height:{height}px" data-height="{height}">{preview_html(layout)}</div>'
+        f"{status}"
         f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
         f'<figcaption id="{figure_id}-caption">{caption}</figcaption>{details}</figure>'
     )

@@ -1,9 +1,11 @@
-/* Keyboard and ARIA for plotly's own buttons, drop-downs and sliders.
+/* Keyboard and ARIA for plotly's own buttons and sliders.
 
    plotly draws its controls as SVG that only the mouse can use. Here each one
    becomes focusable, gets a role and a name, and answers the keys a reader
-   would try: Enter or Space on a button, arrows on a drop-down, arrows, Home
-   and End on a slider. */
+   would try: Enter or Space on a button; arrows, Home and End on a slider,
+   whose value says what it means ("+50 % longer than your recent longest
+   run"). Drop-downs become native <select>s (chooser.js); a player's Play and
+   Pause follow player.js. */
 (function (course) {
   "use strict";
 
@@ -54,8 +56,7 @@
 
   // plotly draws one header group per visible menu and one group per visible
   // slider; the group's data says which control it draws.
-  function controlGroup(div, selector, index) {
-    var groups = div.querySelectorAll(selector);
+  function controlGroup(groups, index) {
     for (var g = 0; g < groups.length; g++) {
       if (adapter.controlIndex(groups[g]) === index) {
         return groups[g];
@@ -65,17 +66,40 @@
   }
 
   function menuHeader(div, menuIndex) {
-    return controlGroup(div, ".updatemenu-header-group", menuIndex);
+    return controlGroup(adapter.menuHeaders(div), menuIndex);
   }
 
   function sliderElement(div, sliderIndex) {
-    return controlGroup(div, ".slider-group", sliderIndex);
+    return controlGroup(adapter.sliderGroups(div), sliderIndex);
+  }
+
+  // A label as a screen reader should say it: without symbols such as ▶ or ❚❚.
+  function spokenLabel(label) {
+    return String(label === undefined || label === null ? "" : label)
+      .replace(/[\p{So}\p{Co}]/gu, " ").replace(/\s+/g, " ").trim();
+  }
+
+  // A step's value as words: the value (or label) and the unit the slider shows after it.
+  function stepText(slider, stepIndex) {
+    var step = slider.steps[stepIndex] || {};
+    var value = step.value !== undefined && step.value !== "" ? step.value : step.label;
+    var suffix = (slider.currentvalue && slider.currentvalue.suffix) || "";
+    var text = String(value === undefined || value === "" ? stepIndex + 1 : value) + suffix;
+    return text.replace(/\s+/g, " ").trim();
   }
 
   function announceStep(element, slider, stepIndex) {
-    var step = slider.steps[stepIndex] || {};
     element.setAttribute("aria-valuenow", String(stepIndex));
-    element.setAttribute("aria-valuetext", String(step.value || step.label || stepIndex));
+    element.setAttribute("aria-valuetext", stepText(slider, stepIndex));
+  }
+
+  // Frames that play move the slider's grip: its value follows (player.js).
+  function showStep(div, sliderIndex, stepIndex) {
+    var slider = (div.layout.sliders || [])[sliderIndex];
+    var element = sliderElement(div, sliderIndex);
+    if (slider && element) {
+      announceStep(element, slider, stepIndex);
+    }
   }
 
   function applyStep(div, sliderIndex, stepIndex) {
@@ -102,62 +126,64 @@
     });
   }
 
-  function enhanceDropdown(div, header, menu, m) {
-    // The drop-down's name is the option it shows; the keys are described
-    // once for the whole figure (see the figure's aria-label), and the arrow
-    // beside the name is decoration.
-    var chosen = menu.buttons[menu.active] || {};
-    header.setAttribute("tabindex", "0");
-    header.setAttribute("role", "button");
-    header.setAttribute("aria-haspopup", "listbox");
-    header.setAttribute("aria-label", String(chosen.label || ""));
-    header.querySelectorAll(".updatemenu-header-arrow").forEach(function (arrow) {
-      arrow.setAttribute("aria-hidden", "true");
-    });
-    onKeys(header, ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"], function (key) {
-      var forward = key === "ArrowDown" || key === "ArrowRight";
-      var count = div.layout.updatemenus[m].buttons.length;
-      // From the choice named last: a key held down steps on before the figure follows.
-      var current = menu.buttons.findIndex(function (button) {
-        return String(button.label || "") === header.getAttribute("aria-label");
-      });
-      if (current < 0) {
-        current = div.layout.updatemenus[m].active || 0;
-      }
-      var next = (current + (forward ? 1 : -1) + count) % count;
-      // Name the new choice at once; the figure follows when the key is let go.
-      header.setAttribute("aria-label", String(menu.buttons[next].label || ""));
-      course.press.afterKeyUp(header, function () {
-        applyMenuButton(div, m, next).then(function () {
-          var again = menuHeader(div, m);
-          if (again) {
-            again.focus();
-          }
-        });
-      });
-    });
-  }
-
   function enhanceButtons(div, header, menu, m) {
-    header.querySelectorAll(".updatemenu-button").forEach(function (element, b) {
+    if (course.motion.isPlayer(menu)) {
+      enhancePlayer(div, header, menu, m);
+      return;
+    }
+    adapter.menuButtons(header).forEach(function (element, b) {
       element.setAttribute("tabindex", "0");
       element.setAttribute("role", "button");
-      element.setAttribute("aria-label", String(menu.buttons[b].label));
+      element.setAttribute("aria-label", spokenLabel(menu.buttons[b].label));
       element.setAttribute("aria-pressed", String((menu.active || 0) === b));
       onKeys(element, ["Enter", " "], function () {
-        header.querySelectorAll(".updatemenu-button").forEach(function (other, o) {
+        adapter.menuButtons(header).forEach(function (other, o) {
           other.setAttribute("aria-pressed", String(o === b));
         });
         course.press.afterKeyUp(element, function () {
           applyMenuButton(div, m, b).then(function () {
             var again = menuHeader(div, m);
-            var target = again && again.querySelectorAll(".updatemenu-button")[b];
+            var target = again && adapter.menuButtons(again)[b];
             if (target) {
               target.focus();
             }
           });
         });
       });
+    });
+  }
+
+  // Play is a toggle button, pressed while the demo plays; Pause is a plain
+  // button. Neither is marked active: plotly would mark the last one pressed.
+  function enhancePlayer(div, header, menu, m) {
+    adapter.menuButtons(header).forEach(function (element, b) {
+      var button = menu.buttons[b];
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "button");
+      element.setAttribute("aria-label", spokenLabel(button.label));
+      if (course.player.isPlay(button)) {
+        element.dataset.coursePlay = "true";
+        element.setAttribute("aria-pressed", String(course.player.playing(div)));
+      } else {
+        element.removeAttribute("aria-pressed");
+      }
+      onKeys(element, ["Enter", " "], function () {
+        var own = div.layout.updatemenus[m].buttons[b];
+        if (course.player.isPlay(own)) {
+          course.player.requestPlay(div);
+        } else {
+          course.figureState(div).playRequested = false;
+        }
+        course.press.afterKeyUp(element, function () {
+          call(div, own.method, own.args);
+        });
+      });
+    });
+  }
+
+  function markPlaying(div, on) {
+    div.querySelectorAll("[data-course-play]").forEach(function (element) {
+      element.setAttribute("aria-pressed", String(on));
     });
   }
 
@@ -172,8 +198,11 @@
     element.setAttribute("aria-valuemin", "0");
     element.setAttribute("aria-valuemax", String(slider.steps.length - 1));
     announceStep(element, slider, slider.active || 0);
-    onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End"],
+    onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End", " "],
       function (key) {
+        if (key === " ") {
+          return; // Space does nothing on a slider, and does not scroll the page either
+        }
         // From the step named last: a key held down steps on before the figure follows.
         var current = Number(element.getAttribute("aria-valuenow"));
         var last = slider.steps.length - 1;
@@ -203,9 +232,7 @@
       if (!header) {
         return;
       }
-      if (menu.type === "dropdown") {
-        enhanceDropdown(div, header, menu, m);
-      } else {
+      if (menu.type !== "dropdown") {
         enhanceButtons(div, header, menu, m);
       }
     });
@@ -214,12 +241,20 @@
         enhanceSlider(div, slider, s);
       }
     });
+    course.chooser.sync(div);
   }
 
   // The first control a keyboard reaches in a drawn figure, if any.
   function firstControl(div) {
-    return div.querySelector("[tabindex='0']");
+    return div.querySelector("select.course-chooser:not([hidden]), [tabindex='0']");
   }
 
-  course.keyboard = { enhance: enhance, firstControl: firstControl };
+  course.keyboard = {
+    enhance: enhance,
+    firstControl: firstControl,
+    applyMenuButton: applyMenuButton,
+    spokenLabel: spokenLabel,
+    showStep: showStep,
+    markPlaying: markPlaying,
+  };
 })(window.CoursePlotly = window.CoursePlotly || {});
