@@ -12,9 +12,10 @@ Prints two tables and returns them as data (``make bench`` calls this through
 * In Chromium through Playwright with the CPU slowed down 4x
   (``Emulation.setCPUThrottlingRate``): for a slider step (arrow key on a
   focused slider, and a mouse click on its rail), a button press (mouse
-  click) and a drop-down choice (arrow key, and a mouse click on an option of
-  the opened drop-down) on each figure that has them, the interaction-to-next-paint of that input from the Event Timing API
-  (the longest ``event`` entry of the interaction), and the time until the
+  click, and Enter on the focused button), and a drop-down choice (arrow key
+  on its <select>, and a mouse click on an option of plotly's opened list) on
+  each figure that has them, the interaction-to-next-paint of that input from
+  the Event Timing API (the longest ``event`` entry of the interaction), and the time until the
   figure has finished redrawing (its last DOM change, then the next frame).
 
 Lighthouse is a benchmark, not a test: its scores vary between runs on a
@@ -266,6 +267,19 @@ def _button_presses(page, fid: str, presses: int) -> list[dict]:
     return timings
 
 
+def _button_keys(page, fid: str, presses: int) -> list[dict]:
+    """Enter on each of the figure's buttons in turn (Play and Pause too), as a keyboard user."""
+    selector = f"#{fid} [role=button][tabindex='0']"
+    count = page.locator(selector).count()
+    timings = []
+    for press in range(presses + 1 if count else 0):
+        target = page.locator(selector).nth(press % count)
+        target.scroll_into_view_if_needed()
+        target.focus()
+        timings.append(_measure_input(page, lambda: page.keyboard.press("Enter", delay=HOLD_MS)))
+    return timings
+
+
 def _slider_clicks(page, fid: str, presses: int) -> list[dict]:
     """Mouse clicks on the slider's rail, at the tick of the next or the previous step."""
     ticks = page.locator(f"#{fid} .slider-group .slider-tick-rect")
@@ -358,6 +372,7 @@ def bench_interactions(
                             ("slider step (arrow key)", _slider_steps),
                             ("slider step (click)", _slider_clicks),
                             ("button press (click)", _button_presses),
+                            ("button press (Enter key)", _button_keys),
                             ("drop-down choice (arrow key)", _dropdown_choices),
                             ("drop-down choice (click)", _dropdown_clicks),
                         ):

@@ -82,8 +82,9 @@ def _set_copyright_year(app, config) -> None:
     config.templates_path.insert(0, str(TEMPLATES_DIR))
 
 
-# The theme's primary sidebar, without its second search button (the header has one).
-PRIMARY_SIDEBAR = ["navbar-logo.html", "icon-links.html", "sbt-sidebar-nav.html"]
+# The theme's primary sidebar, without its second search button (the header has one),
+# and with the course's name link inside a landmark (templates/course-home-link.html).
+PRIMARY_SIDEBAR = ["course-home-link.html", "icon-links.html", "sbt-sidebar-nav.html"]
 
 
 def _set_theme_defaults(app, config) -> None:

@@ -88,15 +88,18 @@
       return;
     }
     topic = topic.charAt(0).toLowerCase() + topic.slice(1);
-    button.removeAttribute("aria-label");
     button.querySelectorAll("svg").forEach(function (icon) {
       icon.setAttribute("aria-hidden", "true");
     });
+    // The hint shows on wide screens (the theme's CSS draws it); the name is the same words.
     var sync = function () {
       var open = button.getAttribute("aria-expanded") === "true";
       var hint = (open ? "Hide " : "Show ") + topic;
       if (button.dataset.toggleHint !== hint) {
         button.dataset.toggleHint = hint;
+      }
+      if (button.getAttribute("aria-label") !== hint) {
+        button.setAttribute("aria-label", hint);
       }
     };
     sync();
