@@ -50,7 +50,8 @@ SHORT_ACTIONS = {
 }
 BOOK_PAIN_AFTER = 3
 BOOK_USUAL_PAINS = [0, 1, 2, 3, 4, 5]
-MAP_HEIGHT_PX = 720
+MAP_HEIGHT_PX = 745
+TITLE_LINE_PX = 17 * 1.3  # the course's title font size times plotly's line height
 MAP_TITLE = (
     "Pain monitor (from Achilles tendon research):<br>"
     "up to 5/10 during a run, settled by the next morning.<br>"
@@ -164,7 +165,7 @@ def _map_layout() -> dict:
             "yanchor": "bottom",
             "font": {"size": 13},
         },
-        "margin": {"l": 10, "r": 10, "t": 170, "b": 150},
+        "margin": {"l": 10, "r": 10, "t": 195, "b": 150},
         "height": MAP_HEIGHT_PX,
     }
 
@@ -203,6 +204,14 @@ def pain_map_figure(
     if marked is not None:
         figure.add_trace(_reader_scores(marked, usual_pain, pain_after, leg_symptoms))
     figure.update_layout(**_map_layout())
+    # plotly cuts the first line of a multi-line title anchored at the top, so
+    # the block of lines is centred at a height worked out from its line count.
+    lines = title.count("<br>") + 1
+    figure.update_layout(
+        title_yanchor="middle",
+        title_y=1 - (8 + lines * TITLE_LINE_PX / 2) / MAP_HEIGHT_PX,
+        title_pad_t=0,
+    )
     return figure
 
 
