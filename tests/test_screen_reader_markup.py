@@ -44,7 +44,9 @@ def test_group_labels_are_one_sentence_naming_the_controls():
     gallery = exercise_gallery_figure(["bird_dog", "side_plank"]).to_dict()["layout"]
     assert group_label(risk) == "Interactive figure with a chooser and a slider."
     assert group_label(gallery) == "Interactive figure with a chooser, Play and Pause and a slider."
-    assert group_label(_layout(prevalence_figure_with_buttons())) == "Interactive figure with buttons."
+    assert (
+        group_label(_layout(prevalence_figure_with_buttons())) == "Interactive figure with buttons."
+    )
     assert group_label(_layout(myth_check_figure())) == (
         "Interactive figure with two choosers and buttons."
     )
@@ -105,7 +107,7 @@ def test_icon_glyphs_are_hidden_once_and_other_elements_are_left_alone():
 
 def test_a_table_of_contents_in_a_page_is_a_level_below_its_section():
     body = (
-        '<h1>Start</h1><h2>What the course covers</h2>'
+        "<h1>Start</h1><h2>What the course covers</h2>"
         '<p aria-level="2" class="caption" role="heading"><span>Chapters</span></p>'
         '<h3>Deep</h3><p aria-level="2" class="caption" role="heading">More</p>'
     )
