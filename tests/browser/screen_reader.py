@@ -62,11 +62,23 @@ class Reader:
 
     # --- keys --------------------------------------------------------------------------
 
+    # Focus on a figure that is still drawing: its first control takes focus once drawn.
+    _SETTLED = """() => { const e = document.activeElement;
+      return !(e && e.classList.contains('course-plotly') && e.dataset.rendered !== 'true'); }"""
+
     def press(self, key: str) -> Heard | None:
-        """Press ``key`` (counted) and return what has focus then."""
+        """Press ``key`` (counted) and return what has focus then.
+
+        Like a reader who hears "Interactive figure…" and waits, it waits while
+        focus is on a figure that has not drawn yet.
+        """
         self.page.keyboard.press(key)
         self.keys += 1
         heard = self.focused()
+        if heard is not None and heard.role == "group":
+            self.page.wait_for_function(self._SETTLED, timeout=15000)
+            self.transcript.append(f"{key}: {heard} (drawing)")
+            heard = self.focused()
         self.transcript.append(f"{key}: {heard}")
         return heard
 
@@ -153,12 +165,15 @@ class LiveRegion:
     _WATCH = """([selector, key]) => {
       const region = document.querySelector(selector);
       window[key] = [];
+      // What changed: a part's new text, or a part (or text) added to the region.
+      const texts = r => r.type === 'characterData' ? [r.target.parentElement]
+        : r.target === region ? [...r.addedNodes] : [r.target];
       new MutationObserver(records => {
         for (const r of records) {
-          const node = r.type === 'characterData' ? r.target.parentElement : r.target;
-          const part = node && node.closest ? node.closest('[data-part]') || node : node;
-          const text = part ? part.textContent.trim() : '';
-          if (text) window[key].push(text);
+          for (const node of texts(r)) {
+            const text = node ? node.textContent.trim() : '';
+            if (text) window[key].push(text);
+          }
         }
       }).observe(region, {subtree: true, childList: true, characterData: true});
       return region.getAttribute('aria-live') || region.getAttribute('role');

@@ -41,6 +41,15 @@ def _skip_to_main(reader: Reader) -> int:
     return count + 1
 
 
+def _downloads_done(page) -> None:
+    """Wait for plotly.js if a figure near the screen has asked for it (lazy.js)."""
+    page.wait_for_function(
+        "() => !document.querySelector('script[src*=\"plotly.min.js\"]')"
+        " || typeof Plotly !== 'undefined'",
+        timeout=15000,
+    )
+
+
 def _one_sentence(text: str) -> bool:
     return text.endswith(".") and text.count(". ") == 0 and len(text) < 120
 
@@ -137,7 +146,17 @@ def test_exercise_gallery_and_player_follow_the_picture(open_page):
     assert slider.name == f"{other.value} frame" and slider.value == 0
     last_step = slider.states["valuemax"]
 
-    # Play: pressed while it plays; each phase is spoken once as it starts.
+    # Play: pressed while it plays; each phase is spoken once as it starts. The test
+    # notes the slider step of each whole picture shown, as plotly animates.
+    page.evaluate(
+        """id => { const d = document.getElementById(id); window.__shownStep = 0;
+          d.on('plotly_animatingframe', e => {
+            const slider = d.layout.sliders.find(s => s.visible !== false);
+            const k = slider.steps.findIndex(s => s.args[0][0] === e.name);
+            if (k >= 0) window.__shownStep = k;
+          }); }""",
+        fid,
+    )
     play = reader.press("Tab")
     reader.press("Enter")
     page.wait_for_function(
@@ -162,9 +181,7 @@ def test_exercise_gallery_and_player_follow_the_picture(open_page):
     slider = reader.press("Shift+Tab")
     slider = reader.press("Shift+Tab")
     assert slider.role == "slider"
-    shown = page.evaluate(
-        "id => document.getElementById(id)._fullLayout.sliders.find(s => s.visible).active", fid
-    )
+    shown = page.evaluate("window.__shownStep")
     assert slider.value == shown and shown > 0, (slider.value, shown)
     phase_label = phases[-1].split(" — ")[0]
     assert slider.valuetext.startswith(phase_label), (slider.valuetext, phases[-1])
@@ -234,7 +251,7 @@ def test_a_reference_and_back_keeps_the_reader_s_place(open_page):
         lambda h: h.role == "link" and bool(re.search(r"\b(19|20)\d\d$", h.name))
     )
     href = page.evaluate("document.activeElement.getAttribute('href')")
-    page.wait_for_load_state("networkidle")  # leaving mid-download would count as a failed request
+    _downloads_done(page)  # leaving mid-download would count as a failed request
     reader.press("Enter")
     page.wait_for_url(re.compile(r"references\.html#"))
     target = href.split("#")[1]
@@ -262,6 +279,7 @@ def test_a_reference_and_back_keeps_the_reader_s_place(open_page):
     page.go_back()
     page.wait_for_url(re.compile(r"start-here\.html"))
     page.wait_for_function("() => document.activeElement !== document.body", timeout=5000)
+    _downloads_done(page)
     back = reader.focused()
     assert (back.role, back.name) == ("link", cite.name), back
     assert page.evaluate("document.activeElement.getAttribute('href')") == href
@@ -278,4 +296,5 @@ def test_a_reference_and_back_keeps_the_reader_s_place(open_page):
     assert arrived.role == "link" and re.search(r"\d{4}$", arrived.name), arrived
     counts["total"] = reader.keys
     _report(reader, START, counts)
+    _downloads_done(page)  # closing mid-download would count as a failure
     assert_clean(page)

@@ -95,6 +95,7 @@
 
   // Frames that play move the slider's grip: its value follows (player.js).
   function showStep(div, sliderIndex, stepIndex) {
+    course.figureState(div).shownStep = [sliderIndex, stepIndex];
     var slider = (div.layout.sliders || [])[sliderIndex];
     var element = sliderElement(div, sliderIndex);
     if (slider && element) {
@@ -119,6 +120,7 @@
   function applyMenuButton(div, menuIndex, buttonIndex) {
     var menu = div.layout.updatemenus[menuIndex];
     var button = menu.buttons[buttonIndex];
+    course.figureState(div).shownStep = null; // the button sets the sliders' steps itself
     return callAndMark(div, button.method, button.args, "updatemenus[" + menuIndex + "].active",
                        buttonIndex).then(function () {
       div.emit("plotly_buttonclicked", { menu: menu, button: button, active: buttonIndex });
@@ -197,7 +199,10 @@
     element.setAttribute("aria-label", slider.name || "Slider");
     element.setAttribute("aria-valuemin", "0");
     element.setAttribute("aria-valuemax", String(slider.steps.length - 1));
-    announceStep(element, slider, slider.active || 0);
+    // The picture shown: plotly moves its own grip as frames play, but its
+    // layout may not say so yet (player.js notes the frame shown).
+    var shown = course.figureState(div).shownStep;
+    announceStep(element, slider, shown && shown[0] === s ? shown[1] : slider.active || 0);
     onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End", " "],
       function (key) {
         if (key === " ") {

@@ -115,11 +115,17 @@
       course.figureState(div).playRequested = false;
       setPlaying(div, false);
     });
-    // A click on plotly's own Play or Pause.
+    // A click on plotly's own Play or Pause; another button or a slider moved
+    // by hand sets the step itself, which plotly's layout then says.
     div.on("plotly_buttonclicked", function (event) {
       if (event && event.menu && course.motion.isPlayer(event.menu)) {
         course.figureState(div).playRequested = isPlay(event.button);
+      } else {
+        course.figureState(div).shownStep = null;
       }
+    });
+    div.on("plotly_sliderchange", function () {
+      course.figureState(div).shownStep = null;
     });
   }
 

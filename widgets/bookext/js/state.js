@@ -21,6 +21,7 @@
         frameCount: 0,           // frames the figure was built with
         playing: false,          // its demo plays (player.js)
         playRequested: false,    // Play was pressed; the demo plays from the next frame
+        shownStep: null,         // [slider, step] of the frame last shown by an animation
       };
       figures.set(div, state);
     }

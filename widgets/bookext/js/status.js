@@ -59,9 +59,9 @@
     if (!part) {
       part = document.createElement("p");
       part.dataset.part = key;
-      box.appendChild(part);
-    }
-    if (part.textContent !== text) {
+      part.textContent = text;
+      box.appendChild(part); // one change, spoken once
+    } else if (part.textContent !== text) {
       part.textContent = text;
     }
   }
