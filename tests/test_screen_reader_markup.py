@@ -13,14 +13,9 @@ import re
 from docutils import nodes
 
 from widgets.bookext.citations import cited_in
+from widgets.bookext.figure_speech import group_label, keyboard_note, plain_text, result_parts
 from widgets.bookext.page_markup import hide_icon_glyphs, nest_toctree_captions
-from widgets.bookext.plotly_output import (
-    figure_html,
-    group_label,
-    keyboard_note,
-    plain_text,
-    result_parts,
-)
+from widgets.bookext.plotly_output import figure_html
 from widgets.figures.exercise_demo import exercise_gallery_figure
 from widgets.figures.myths import myth_check_figure
 from widgets.figures.prevalence import prevalence_figure_with_buttons

@@ -17,7 +17,7 @@ import re
 from book_site import assert_clean
 from screen_reader import LiveRegion, Reader
 
-from widgets.bookext.plotly_output import plain_text
+from widgets.bookext.figure_speech import plain_text
 from widgets.model.quizzes import load_quiz
 from widgets.model.risk_scenarios import BOOK_DEFAULT_INCREASE, BOOK_INCREASES, book_reading
 from widgets.red_flags import QUESTIONS, assess

@@ -1,7 +1,7 @@
 /* What a figure says when it changes: a polite live region outside the SVG.
 
    The book writes a visually hidden region under each figure with controls
-   (id FIGURE-status, aria-live polite; widgets/bookext/plotly_output.py). It
+   (id FIGURE-status, aria-live polite; widgets/bookext/figure_speech.py). It
    holds the figure's result, one paragraph per part: the title, and each
    annotation whose name starts with "result". When a control changes a part,
    only that paragraph changes, so a screen reader says the new result and
@@ -16,7 +16,7 @@
   var decoder = document.createElement("textarea");
 
   // The text a reader sees, without markup: <br> is a space (the same rule as
-  // plain_text() in widgets/bookext/plotly_output.py).
+  // plain_text() in widgets/bookext/figure_speech.py).
   function plain(text) {
     var withoutTags = String(text === undefined || text === null ? "" : text)
       .replace(/<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, "");
