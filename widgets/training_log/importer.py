@@ -267,6 +267,7 @@ def read_log(
             result.files_read.append(name)
             result.skipped.extend(outcome.skipped)
             result.notes.extend(outcome.notes)
+            result.diary.extend(outcome.diary)
             for activity in outcome.activities:
                 problem = _check(activity, today)
                 if problem:
@@ -276,4 +277,5 @@ def read_log(
         if progress is not None:
             progress(done, len(items), name)
     result.activities = _count_once(found, result)
+    result.diary.sort(key=lambda entry: entry.date)
     return result
