@@ -20,6 +20,11 @@ PRIVACY = (
     "are used only to measure distance; they are never stored, shown or written out."
 )
 WEEKS_SHOWN = 8
+ABOUT = (
+    "Relative rates of running-related injury (mostly in the legs) for groups of "
+    "runners, against runs no more than 10 % longer than the longest run of the "
+    "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
+)
 
 
 def _finite_or_none(value: float | None) -> float | None:
@@ -148,11 +153,7 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
         "weeks": [_week_row(w) for w in analysis.weeks],
         "diary": [_diary_row(e) for e in analysis.diary],
         "summary": summary_sentences(analysis, unit),
-        "about": (
-            "Relative rates of running-related injury (mostly in the legs) for groups of "
-            "runners, against runs no more than 10 % longer than the longest run of the "
-            "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
-        ),
+        "about": ABOUT,
     }
 
 

@@ -1,0 +1,5 @@
+/* placeholder */
+(function (log) {
+  "use strict";
+  void log;
+})(window.CourseLog = window.CourseLog || {});
