@@ -77,3 +77,16 @@ def test_summary_shows_what_happened_and_the_stop_rule_without_a_cause(tmp_path)
 
 def test_the_shipped_diary_sample_is_what_the_writer_writes():
     assert DIARY_SAMPLE.read_text().splitlines() == diary_sample_rows()
+
+
+def test_the_figure_draws_the_diary_beside_the_runs_on_its_own_axis(tmp_path):
+    from widgets.figures.training_log import LEGS_NAME, PAIN_NAME, training_log_figure_for_book
+
+    path = tmp_path / "diary.csv"
+    path.write_text("\n".join(diary_sample_rows()) + "\n")
+    figure = training_log_figure_for_book(analyse(read(path)))
+    traces = {t.name: t for t in figure.data}
+    assert list(traces[PAIN_NAME].y) == [1, 1, 4, 3, 2, 1]
+    assert list(traces[LEGS_NAME].x) == ["2025-09-24"] and traces[LEGS_NAME].yaxis == "y2"
+    runs, weeks = figure.layout.updatemenus[0].buttons
+    assert runs.args[1]["yaxis2.visible"] is True and weeks.args[1]["yaxis2.visible"] is False

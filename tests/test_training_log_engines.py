@@ -117,3 +117,18 @@ def test_both_engines_give_the_same_json(case, cases, browser_results):
     expected = run_command_line(cases[case])
     differences = _differences(expected, browser_results[case])
     assert not differences, "\n".join(differences[:30])
+
+
+@pytest.mark.parametrize("unit", ["km", "mi"])
+def test_the_page_draws_the_chapters_figure(unit, cases, tmp_path):
+    """The figure the page draws from a reader's files is the one the book draws in Python."""
+    from widgets.figures.training_log import training_log_figure_for_book
+    from widgets.training_log import analyse, read_log
+
+    chosen = {name: cases[name] for name in ("sample-log", "pain-diary")}
+    browser = run_browser_engine(chosen, tmp_path, unit=unit, figure=set(chosen))
+    for name, paths in chosen.items():
+        analysis = analyse(read_log([str(p) for p in paths], today=date.today()))
+        expected = json.loads(training_log_figure_for_book(analysis, unit).to_json())
+        differences = _differences(expected, browser[name]["figure"])
+        assert not differences, f"{name}:\n" + "\n".join(differences[:30])

@@ -49,6 +49,7 @@ PAIN_AXIS = {
     "showgrid": False,
     "zeroline": False,
     "tickvals": [0, 5, 10],
+    "automargin": True,
 }
 
 
@@ -170,10 +171,9 @@ def _diary_traces(analysis: LogAnalysis) -> list[go.Scatter]:
         go.Scatter(
             x=[e.date.isoformat() for e in scored],
             y=[e.back_pain for e in scored],
-            mode="lines+markers",
+            mode="markers",
             yaxis="y2",
             name=PAIN_NAME,
-            line={"color": PAIN_COLOUR, "width": 1, "dash": "dot"},
             marker={"color": PAIN_COLOUR, "symbol": "triangle-up", "size": 8},
             hovertext=[f"{e.date:%a %d %b %Y}<br>Back pain: {e.back_pain:g}/10" for e in scored],
             hoverinfo="text",

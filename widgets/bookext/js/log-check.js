@@ -63,7 +63,7 @@
     }
     try {
       var limit = log.rules.browser_max_file_mb;
-      if (file.bytes.length > limit * 1024 * 1024) {
+      if ((file.size === undefined ? file.bytes.length : file.size) > limit * 1024 * 1024) {
         throw new log.Unreadable("larger than " + limit + " MB: not read here (the command line reads bigger files)");
       }
       var data = file.name.toLowerCase().endsWith(".gz") ? await gunzip(file.bytes) : file.bytes;

@@ -40,7 +40,7 @@
   function sportName(raw) {
     var text = py.strip(raw || "").toLowerCase().replace(/-/g, " ");
     var codes = log.rules.gpx_type_codes;
-    return Object.prototype.hasOwnProperty.call(codes, text) ? codes[text] : text;
+    return Object.hasOwn(codes, text) ? codes[text] : text;
   }
 
   function isRunSport(name) {

@@ -114,7 +114,7 @@
 
   function headerParts(header, rules) {
     var words_ = rules.csv.unit_words;
-    var isUnit = function (w) { return Object.prototype.hasOwnProperty.call(words_, w); };
+    var isUnit = function (w) { return Object.hasOwn(words_, w); };
     var text = py.strip(header).toLowerCase().replace(/_/g, " ").replace(/-/g, " ");
     var unit = "";
     var bracket = /[([]\s*([a-z]+)\s*[)\]]\s*$/.exec(text);
@@ -131,7 +131,7 @@
 
   function find(columns, names) {
     for (var i = 0; i < names.length; i += 1) {
-      if (Object.prototype.hasOwnProperty.call(columns, names[i])) {
+      if (Object.hasOwn(columns, names[i])) {
         return [names[i], columns[names[i]][0], columns[names[i]][1]];
       }
     }
@@ -170,7 +170,7 @@
     var value = py.strip(text).replace(/ /g, "");
     value = decimalComma ? value.replace(/\./g, "").replace(/,/g, ".") : value.replace(/,/g, "");
     var number = py.toFloat(value);
-    if (!isFinite(number)) {
+    if (!Number.isFinite(number)) {
       throw new py.PyError("ValueError", "not a finite number");
     }
     return number;
@@ -198,7 +198,7 @@
     var columns = {};
     header.forEach(function (raw, index) {
       var parts = headerParts(raw, rules);
-      if (!Object.prototype.hasOwnProperty.call(columns, parts[0])) {
+      if (!Object.hasOwn(columns, parts[0])) {
         columns[parts[0]] = [index, parts[1]];
       }
     });

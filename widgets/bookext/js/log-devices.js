@@ -43,7 +43,7 @@
     var distances = [];
     var lat = [];
     var lon = [];
-    fitFrames(data, ["record"], function (name, v) {
+    fitFrames(data, ["record"], function (_name, v) {
       if (v.timestamp !== undefined && v.timestamp !== null) {
         times.push(v.timestamp);
       }
@@ -407,7 +407,7 @@
               }
               if (item.tag === GARMIN + "DistanceMeters") {
                 lapDistance += value;
-              } else if (!isFinite(value)) {
+              } else if (!Number.isFinite(value)) {
                 throw damaged();  // int(round(nan)) fails
               }
             } else if (item.tag === GARMIN + "Extensions") {

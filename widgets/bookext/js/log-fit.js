@@ -41,27 +41,25 @@
       case "i": return view.getInt32(at, little);
       case "f": return view.getFloat32(at, little);
       case "d": return view.getFloat64(at, little);
-      case "q": return Number(view.getBigInt64(at, little));
-      case "Q": return Number(view.getBigUint64(at, little));
+      case "q": return view.getBigInt64(at, little);
+      case "Q": return view.getBigUint64(at, little);
       default: return null;
     }
   }
 
   var INVALID = { enum: 0xff, sint8: 0x7f, uint8: 0xff, sint16: 0x7fff, uint16: 0xffff,
-    sint32: 0x7fffffff, uint32: 0xffffffff, uint8z: 0, uint16z: 0, uint32z: 0, uint64z: 0 };
+    sint32: 0x7fffffff, uint32: 0xffffffff, uint8z: 0, uint16z: 0, uint32z: 0 };
 
   function parseValue(value, type) {
     if (type.name === "float32" || type.name === "float64") {
-      return isNaN(value) ? null : value;
+      return Number.isNaN(value) ? null : value;
     }
-    if (Object.prototype.hasOwnProperty.call(INVALID, type.name)) {
+    if (Object.hasOwn(INVALID, type.name)) {
       return value === INVALID[type.name] ? null : value;
     }
-    if (type.name === "sint64") {
-      return value === 9223372036854775807 ? null : value;
-    }
-    if (type.name === "uint64") {
-      return value === 18446744073709551615 ? null : value;
+    if (typeof value === "bigint") {  // 64-bit: invalid is the largest value, or 0 for uint64z
+      var invalid = { sint64: (1n << 63n) - 1n, uint64: (1n << 64n) - 1n, uint64z: 0n }[type.name];
+      return value === invalid ? null : Number(value);
     }
     return value;
   }
@@ -124,11 +122,11 @@
           var number = bytes[dd];
           var where = "local_mesg_num: " + local + "; global_mesg_num: " + globalNum +
             "; chunk_offset: " + chunkOffset + ")";
-          if (!Object.prototype.hasOwnProperty.call(devTypes, index)) {
+          if (!Object.hasOwn(devTypes, index)) {
             throw parseError(chunkOffset, "dev_data_index " + index + " not defined (looking up for field " +
               number + "; " + where);
           }
-          if (!Object.prototype.hasOwnProperty.call(devTypes[index], number)) {
+          if (!Object.hasOwn(devTypes[index], number)) {
             throw parseError(chunkOffset, "no such field " + number + " for dev_data_index " + index + " (" + where);
           }
           fields.push({ num: number, size: bytes[dd + 1], type: devTypes[index][number], dev: true });
@@ -225,7 +223,7 @@
               throw parseError(chunkOffset, "'developer_data_index' (local_mesg_num: " + local +
                 "; chunk_offset: " + chunkOffset + ")");
             }
-            if (index === null || !Object.prototype.hasOwnProperty.call(devTypes, index)) {
+            if (index === null || !Object.hasOwn(devTypes, index)) {
               throw parseError(chunkOffset, "developer_data_index " + (index === null ? "None" : index) + " not defined");
             }
             var typeNum = raws.fit_base_type_id;
@@ -265,7 +263,7 @@
     }
     if (field.enum) {
       var names = log.rules.fit.enums[field.enum];
-      if (Object.prototype.hasOwnProperty.call(names, String(value))) {
+      if (Object.hasOwn(names, String(value))) {
         return names[String(value)];
       }
     }

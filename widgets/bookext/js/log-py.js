@@ -13,7 +13,8 @@
   var WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
   var SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
   var STRIP = new RegExp("^[" + SPACE + "]+|[" + SPACE + "]+$", "g");
-  var LINE_BREAK = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/;
+  var BREAKS = "\\r\\n|[\\n\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]";  // str.splitlines()
+  var LINE_BREAK = new RegExp(BREAKS);
   var FLOAT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?)$/;
   var NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
@@ -24,8 +25,8 @@
 
   // f"{x:.{d}f}": the exact value rounded half to even.
   function fixed(x, d) {
-    if (!isFinite(x)) {
-      return isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+    if (!Number.isFinite(x)) {
+      return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
     }
     var text = x.toFixed(d);
     var exact = Math.abs(x).toFixed(100);

@@ -16,14 +16,15 @@
   var ATTRIBUTE = new RegExp("\\s+(" + NAME + ")\\s*=\\s*(\"[^<\"]*\"|'[^<']*')", "y");
   var TAG_END = /\s*(\/?)>/y;
   var CLOSE = new RegExp("</(" + NAME + ")\\s*>", "y");
-  var BAD_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+  var NOT_XML = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]";  // characters XML 1.0 forbids
+  var BAD_CHAR = new RegExp(NOT_XML);
   var ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-  function unescape(text) {
+  function decodeEntities(text) {
     if (text.indexOf("&") < 0) {
       return text;
     }
-    return text.replace(/&([^;&]*);|&/g, function (whole, name) {
+    return text.replace(/&([^;&]*);|&/g, function (_whole, name) {
       if (name === undefined) {
         throw new XmlError("not well-formed");
       }
@@ -50,7 +51,7 @@
       return local === name ? name : name;
     }
     for (var i = scopes.length - 1; i >= 0; i -= 1) {
-      if (Object.prototype.hasOwnProperty.call(scopes[i], prefix)) {
+      if (Object.hasOwn(scopes[i], prefix)) {
         var uri = scopes[i][prefix];
         return uri ? "{" + uri + "}" + local : local;
       }
@@ -75,7 +76,7 @@
     var length = text.length;
 
     function addText(chunk) {
-      var value = unescape(chunk);
+      var value = decodeEntities(chunk);
       var parent = stack[stack.length - 1];
       if (!parent) {
         if (/\S/.test(value)) {
@@ -171,10 +172,10 @@
           if (!attribute) {
             break;
           }
-          if (Object.prototype.hasOwnProperty.call(raw, attribute[1])) {
+          if (Object.hasOwn(raw, attribute[1])) {
             throw new XmlError("duplicate attribute");
           }
-          raw[attribute[1]] = unescape(attribute[2].slice(1, -1)).replace(/[\t\n\r]/g, " ");
+          raw[attribute[1]] = decodeEntities(attribute[2].slice(1, -1)).replace(/[\t\n\r]/g, " ");
           names.push(attribute[1]);
           pos = ATTRIBUTE.lastIndex;
         }
