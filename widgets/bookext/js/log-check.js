@@ -177,12 +177,15 @@
     return kept.sort(function (a, b) { return a.start - b.start; });
   }
 
-  // files: [{name, bytes}]; today: days since 1970-01-01; progress(done, total, name).
-  async function readLog(files, today, progress) {
+  // files: [{name, bytes}]; today: days since 1970-01-01; progress(done, total, name);
+  // reader(file) -> promise of readFile's answer, for reading in parallel (the page's
+  // Web Workers); the answers are used in the files' order, as on the command line.
+  async function readLog(files, today, progress, reader) {
     var result = { activities: [], files_read: [], skipped: [], notes: [], duplicates: [], diary: [] };
     var found = [];
+    var reads = reader ? files.map(reader) : null;
     for (var i = 0; i < files.length; i += 1) {
-      var read = await readFile(files[i]);
+      var read = reads ? await reads[i] : await readFile(files[i]);
       var outcome = read[0];
       if (outcome === null) {
         result.skipped.push(log.problem(files[i].name, read[1]));
@@ -528,7 +531,7 @@
       var now = new Date();
       today = py.daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
     }
-    var result = await readLog(files, today, options.progress);
+    var result = await readLog(files, today, options.progress, options.reader);
     var analysis = analyse(result);
     return { result: result, analysis: analysis, data: asData(result, analysis, options.unit || "km") };
   }
@@ -539,4 +542,11 @@
   log.asData = asData;
   log.summarySentences = summarySentences;
   log.check = check;
+  log.readFileNow = readFile;
+  // In a Web Worker (log-page.js): read one file and post the answer back.
+  log.readFileFromWorker = function (message) {
+    readFile(message.file).then(function (read) {
+      self.postMessage({ id: message.id, read: read });
+    });
+  };
 })(window.CourseLog = window.CourseLog || {});

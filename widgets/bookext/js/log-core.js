@@ -81,16 +81,22 @@
     var r = log.rules.earth_radius_m;
     var rad = Math.PI / 180;
     var steps = new Float64Array(lat.length - 1);
+    // Each point's radians and cosine once (numpy computes the same values per array).
+    var la0 = lat[0] * rad;
+    var lo0 = lon[0] * rad;
+    var cos0 = Math.cos(la0);
     for (var i = 1; i < lat.length; i += 1) {
-      var la0 = lat[i - 1] * rad;
       var la1 = lat[i] * rad;
-      var dlat = la1 - la0;
-      var dlon = lon[i] * rad - lon[i - 1] * rad;
-      var s1 = Math.sin(dlat / 2);
-      var s2 = Math.sin(dlon / 2);
-      var a = s1 * s1 + (Math.cos(la0) * Math.cos(la1)) * (s2 * s2);
+      var lo1 = lon[i] * rad;
+      var cos1 = Math.cos(la1);
+      var s1 = Math.sin((la1 - la0) / 2);
+      var s2 = Math.sin((lo1 - lo0) / 2);
+      var a = s1 * s1 + (cos0 * cos1) * (s2 * s2);
       a = Math.min(Math.max(a, 0), 1);
       steps[i - 1] = 2 * r * Math.asin(Math.sqrt(a));
+      la0 = la1;
+      lo0 = lo1;
+      cos0 = cos1;
     }
     return pairwiseSum(steps, 0, steps.length);
   }

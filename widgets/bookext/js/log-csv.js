@@ -343,7 +343,7 @@
     if (decoded[1]) {
       outcome.notes.push(log.problem(name, "the file is not UTF-8: read as Latin-1"));
     }
-    if (!py.strip(text)) {
+    if (py.isBlank(text)) {
       throw new log.Unreadable("the file is empty");
     }
     var first = py.firstLine(text.slice(0, 4096));

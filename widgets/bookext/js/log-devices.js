@@ -162,7 +162,7 @@
       return null;
     }
     try {
-      return py.toFloat(py.strip(text));
+      return py.toFloat(text);
     } catch (_) {
       throw new log.Unreadable("not valid GPX: a value in the file is damaged or of the wrong kind");
     }
@@ -198,12 +198,11 @@
   }
 
   function checkPoint(point) {
-    ["lat", "lon"].forEach(function (name) {
-      if (point.attrib[name] === undefined) {
-        throw new log.Unreadable("not valid GPX: a value in the file is damaged or of the wrong kind");
-      }
-      gpxFloat(point.attrib[name]);
-    });
+    if (point.attrib.lat === undefined || point.attrib.lon === undefined) {
+      throw new log.Unreadable("not valid GPX: a value in the file is damaged or of the wrong kind");
+    }
+    point.lat = gpxFloat(point.attrib.lat);
+    point.lon = gpxFloat(point.attrib.lon);
     GPX_FLOATS.forEach(function (tag) {
       var node = child(point, tag);
       if (node && node.text !== null) {
@@ -224,7 +223,7 @@
 
   function parseGpx(data) {
     var text = log.decodeText(data)[0];
-    if (!py.strip(text)) {
+    if (py.isBlank(text)) {
       throw new log.Unreadable("the file is empty");
     }
     text = text.replace(/\sxmlns=(['"])[^'"]+\1/, "");
@@ -258,22 +257,25 @@
     var first = null;
     var last = null;
     children(track, "trkseg").forEach(function (segment) {
-      var lat = [];
-      var lon = [];
-      var times = [];
-      children(segment, "trkpt").forEach(function (point) {
-        lat.push(gpxFloat(point.attrib.lat));
-        lon.push(gpxFloat(point.attrib.lon));
+      var points = children(segment, "trkpt");
+      metres += log.pathLength(points.map(function (p) { return p.lat; }), points.map(function (p) { return p.lon; }));
+      // The first and last times that read (gpxpy reads every one; others are None).
+      var timeOf = function (point) {
         var time = child(point, "time");
-        var moment = time ? gpxTime(time.text) : null;
-        if (moment) {
-          times.push(moment);
-        }
-      });
-      metres += log.pathLength(lat, lon);
-      if (times.length) {
-        first = first === null ? times[0] : first;
-        last = times[times.length - 1];
+        return time ? gpxTime(time.text) : null;
+      };
+      var firstHere = null;
+      var lastHere = null;
+      var i;
+      for (i = 0; i < points.length && firstHere === null; i += 1) {
+        firstHere = timeOf(points[i]);
+      }
+      for (var j = points.length - 1; j >= i && lastHere === null; j -= 1) {
+        lastHere = timeOf(points[j]);
+      }
+      if (firstHere !== null) {
+        first = first === null ? firstHere : first;
+        last = lastHere === null ? firstHere : lastHere;
       }
     });
     return [metres, first, last];

@@ -241,8 +241,79 @@
     parts.push(actions);
     result.replaceChildren.apply(result, parts);
     result.hidden = false;
+    container.dataset.state = "shown";  // the sentences are on the page; the figure draws next
     var figure = result.querySelector(".course-log-figure");
     return figure ? draw(figure) : Promise.resolve();
+  }
+
+  // Files are read in Web Workers (one per core, at most 4) so the page keeps
+  // answering while a big import is read; the answers are merged in order.
+  var WORKER_CODE = "self.window = self; importScripts(ENGINE);\n" +
+    "self.onmessage = function (e) { self.CourseLog.readFileFromWorker(e.data); };";
+
+  function workerReader(count) {
+    var engine = log.engineUrl;
+    if (typeof Worker === "undefined" || !engine || count < 2) {
+      return null;
+    }
+    var size = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4, count));
+    var url = URL.createObjectURL(new Blob([WORKER_CODE.replace("ENGINE", JSON.stringify(engine))],
+      { type: "text/javascript" }));
+    var workers = [];
+    var queue = [];
+    var failed = false;
+    function fallBack(job) {
+      job.resolve(log.readFileNow(job.file));
+    }
+    function send(worker) {
+      var job = queue.shift();
+      worker.job = job || null;
+      if (job) {
+        worker.postMessage({ id: 0, file: job.file });  // copied, not moved: kept for a fallback
+      }
+    }
+    function onMessage(event) {
+      var worker = event.target;
+      worker.job.resolve(event.data.read);
+      send(worker);
+    }
+    // A worker that cannot start (a book opened from disk): read on the page instead.
+    function onError(event) {
+      event.preventDefault();
+      failed = true;
+      var worker = event.target;
+      if (worker.job) {
+        fallBack(worker.job);
+        worker.job = null;
+      }
+      queue.splice(0).forEach(fallBack);
+    }
+    for (var w = 0; w < size; w += 1) {
+      var worker = new Worker(url);
+      worker.job = null;
+      worker.onmessage = onMessage;
+      worker.onerror = onError;
+      workers.push(worker);
+    }
+    var reader = function (file) {
+      return new Promise(function (resolve) {
+        var job = { file: { name: file.name, size: file.size, bytes: file.bytes }, resolve: resolve };
+        if (failed) {
+          fallBack(job);
+          return;
+        }
+        queue.push(job);
+        var idle = workers.find(function (one) { return one.job === null; });
+        if (idle) {
+          send(idle);
+        }
+      });
+    };
+    reader.stop = function () {
+      workers.forEach(function (one) { one.terminate(); });
+      URL.revokeObjectURL(url);
+    };
+    return reader;
   }
 
   function items(files, limitBytes) {
@@ -263,15 +334,23 @@
     setProgress(container, 0, list.length);
     setStatus(container, ["Reading " + list.length + " " + (list.length === 1 ? "file" : "files") + " on this device."]);
     var started = Date.now();
+    var reader = null;
     return items(list, log.rules.browser_max_file_mb * 1024 * 1024).then(function (picked) {
+      reader = workerReader(picked.length);
       return log.check(picked, {
         unit: unitOf(container),
+        reader: reader,
         progress: function (done, total) {
           setProgress(container, done, total);
           return nextTask();
         },
       });
     }).then(function (checked) {
+      if (reader) {
+        reader.stop();
+      }
+      container.dataset.checkSeconds = ((Date.now() - started) / 1000).toFixed(2);
+      container.dataset.state = "checked";
       states.set(container, { checked: checked });
       return render(container);
     }).then(function () {

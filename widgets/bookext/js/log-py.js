@@ -15,6 +15,7 @@
   var STRIP = new RegExp("^[" + SPACE + "]+|[" + SPACE + "]+$", "g");
   var BREAKS = "\\r\\n|[\\n\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]";  // str.splitlines()
   var LINE_BREAK = new RegExp(BREAKS);
+  var PLAIN_NUMBER = /^-?[0-9]+(?:\.[0-9]+)?$/;
   var FLOAT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?)$/;
   var NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
@@ -29,6 +30,10 @@
       return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
     }
     var text = x.toFixed(d);
+    var scaled = Math.abs(x) * Math.pow(10, d);
+    if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+      return text;  // not near half way: toFixed already rounded as Python does
+    }
     var exact = Math.abs(x).toFixed(100);
     var dot = exact.indexOf(".");
     if (/^50*$/.test(exact.slice(dot + 1 + d))) {
@@ -60,14 +65,24 @@
     return text.indexOf(".") >= 0 ? text.replace(/\.?0+$/, "") : text;
   }
 
+  var NOT_SPACE = new RegExp("[^" + SPACE + "]");
+
   function strip(text) {
     return text.replace(STRIP, "");
+  }
+
+  // not text.strip(): blank in Python's sense, without copying a big file's text
+  function isBlank(text) {
+    return !NOT_SPACE.test(text);
   }
 
   // float(text), or a PyError("ValueError").
   function toFloat(text) {
     if (text === null || text === undefined) {
       throw new PyError("TypeError");
+    }
+    if (PLAIN_NUMBER.test(text)) {
+      return Number(text);  // the common case, e.g. a GPS position
     }
     var value = strip(text);
     var word = value.toLowerCase().replace(/^[+-]/, "");
@@ -204,6 +219,7 @@
     round: round,
     g: g,
     strip: strip,
+    isBlank: isBlank,
     toFloat: toFloat,
     repr: repr,
     firstLine: firstLine,

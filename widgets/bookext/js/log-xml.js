@@ -51,7 +51,7 @@
       return local === name ? name : name;
     }
     for (var i = scopes.length - 1; i >= 0; i -= 1) {
-      if (Object.hasOwn(scopes[i], prefix)) {
+      if (scopes[i] !== null && Object.hasOwn(scopes[i], prefix)) {
         var uri = scopes[i][prefix];
         return uri ? "{" + uri + "}" + local : local;
       }
@@ -71,23 +71,23 @@
     }
     var pos = 0;
     var stack = [];
-    var scopes = [{}];
+    var scopes = [null];
+    var declared = 0;  // how many open elements declare a namespace
     var root = null;
     var length = text.length;
 
+    // Text before an element's first child is its .text (as ElementTree);
+    // text after a child (a "tail") is checked but not kept: no reader uses it.
     function addText(chunk) {
-      var value = decodeEntities(chunk);
       var parent = stack[stack.length - 1];
       if (!parent) {
-        if (/\S/.test(value)) {
+        if (/\S/.test(chunk)) {
           throw new XmlError(root ? "junk after document element" : "syntax error");
         }
         return;
       }
-      if (parent.children.length) {
-        var last = parent.children[parent.children.length - 1];
-        last.tail = (last.tail || "") + value;
-      } else {
+      var value = decodeEntities(chunk);
+      if (!parent.children.length) {
         parent.text = (parent.text || "") + value;
       }
     }
@@ -123,10 +123,7 @@
         }
         var data = skip("<![CDATA[", "]]>", "CDATA section");
         var parent = stack[stack.length - 1];
-        if (parent.children.length) {
-          var previous = parent.children[parent.children.length - 1];
-          previous.tail = (previous.tail || "") + data;
-        } else {
+        if (!parent.children.length) {
           parent.text = (parent.text || "") + data;
         }
       } else if (text.startsWith("<?", pos)) {
@@ -152,7 +149,7 @@
         if (!closing || !open || closing[1] !== open.rawTag) {
           throw new XmlError(closing ? "mismatched tag" : "not well-formed (invalid token)");
         }
-        scopes.pop();
+        declared -= scopes.pop() === null ? 0 : 1;
         pos = CLOSE.lastIndex;
       } else {
         TAG_OPEN.lastIndex = pos;
@@ -175,7 +172,8 @@
           if (Object.hasOwn(raw, attribute[1])) {
             throw new XmlError("duplicate attribute");
           }
-          raw[attribute[1]] = decodeEntities(attribute[2].slice(1, -1)).replace(/[\t\n\r]/g, " ");
+          var value = decodeEntities(attribute[2].slice(1, -1));
+          raw[attribute[1]] = /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, " ") : value;
           names.push(attribute[1]);
           pos = ATTRIBUTE.lastIndex;
         }
@@ -185,28 +183,29 @@
           throw new XmlError(pos >= length ? "unclosed token" : "not well-formed (invalid token)");
         }
         pos = TAG_END.lastIndex;
-        var scope = {};
-        names.forEach(function (name) {
-          if (name === "xmlns") {
-            scope[""] = raw[name];
-          } else if (name.indexOf("xmlns:") === 0) {
-            scope[name.slice(6)] = raw[name];
-          }
-        });
-        scopes.push(scope);
+        var scope = null;  // most elements declare no namespace
         var attrib = {};
-        names.forEach(function (name) {
-          if (name !== "xmlns" && name.indexOf("xmlns:") !== 0) {
-            attrib[resolve(name, scopes, true)] = raw[name];
+        for (var n = 0; n < names.length; n += 1) {
+          var attributeName = names[n];
+          if (attributeName === "xmlns" || attributeName.startsWith("xmlns:")) {
+            scope = scope || {};
+            scope[attributeName === "xmlns" ? "" : attributeName.slice(6)] = raw[attributeName];
           }
-        });
+        }
+        scopes.push(scope);
+        declared += scope === null ? 0 : 1;
+        for (var m = 0; m < names.length; m += 1) {
+          var plain = names[m];
+          if (plain !== "xmlns" && !plain.startsWith("xmlns:")) {
+            attrib[plain.indexOf(":") < 0 ? plain : resolve(plain, scopes, true)] = raw[plain];
+          }
+        }
         var element = {
-          tag: resolve(opening[1], scopes, false),
+          tag: declared === 0 && opening[1].indexOf(":") < 0 ? opening[1] : resolve(opening[1], scopes, false),
           rawTag: opening[1],
           attrib: attrib,
           children: [],
           text: null,
-          tail: null,
         };
         if (stack.length) {
           stack[stack.length - 1].children.push(element);
@@ -214,7 +213,7 @@
           root = element;
         }
         if (end[1]) {
-          scopes.pop();
+          declared -= scopes.pop() === null ? 0 : 1;
         } else {
           stack.push(element);
         }

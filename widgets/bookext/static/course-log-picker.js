@@ -17,6 +17,7 @@
         var script = document.createElement("script");
         script.src = new URL(container.dataset.engine, self ? self.src : document.baseURI).href;
         script.onload = function () {
+          window.CourseLog.engineUrl = script.src;  // for the Web Workers that read files
           resolve(window.CourseLog);
         };
         script.onerror = function () {
