@@ -109,6 +109,7 @@ CASES = [
     "broken.gpx",
     "broken.tcx",
     "broken.csv",
+    "zips",
 ]
 
 

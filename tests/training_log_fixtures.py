@@ -166,6 +166,29 @@ def _many_runs(folder: Path) -> None:
     (folder / "zz-broken.gpx").write_text("<gpx")
 
 
+def _zips(folder: Path) -> None:
+    """An export as a zip (a folder, a hidden file, a gz), a cut one and one damaged inside."""
+    import zipfile
+
+    inside = folder / "inside"
+    inside.mkdir()
+    _device_files(inside)
+    with zipfile.ZipFile(folder / "export.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(inside.iterdir()):
+            archive.write(path, f"activities/{path.name}")
+        archive.writestr("activities/", "")
+        archive.writestr(".DS_Store", b"\0\1")
+        archive.writestr("__MACOSX/activities/._run.fit", b"x")
+        archive.writestr("summary.csv", "date,distance_km,back_pain\n2025-05-30,5,2\n")
+        archive.writestr("stored.gpx", (inside / "run.gpx").read_bytes(), zipfile.ZIP_STORED)
+    shutil.rmtree(inside)
+    whole = (folder / "export.zip").read_bytes()
+    (folder / "cut.zip").write_bytes(whole[: len(whole) // 2])
+    damaged = bytearray(whole)
+    damaged[200] ^= 0xFF  # inside the first file's packed data
+    (folder / "damaged.zip").write_bytes(bytes(damaged))
+
+
 def write_cases(root: Path) -> dict[str, list[Path]]:
     """Write every case into ``root``; return each case's files, in the order both engines read them.
 
@@ -185,6 +208,7 @@ def write_cases(root: Path) -> dict[str, list[Path]]:
         "csv": _csv_logs,
         "same-run-twice": _same_run_twice,
         "many-runs": _many_runs,
+        "zips": _zips,
         **{
             f"broken{suffix}": (lambda f, s=suffix: _broken_of_each_kind(f, s))
             for suffix in (".fit", ".gpx", ".tcx", ".csv")

@@ -39,6 +39,7 @@ LOG_MODULES = (
     "log-fit.js",
     "log-csv.js",
     "log-devices.js",
+    "log-zip.js",
     "log-check.js",
     "log-figure.js",
     "log-page.js",

@@ -15,7 +15,7 @@ import html
 from widgets.render_mode import is_static_book
 
 LOG_ATTR = "data-course-log"
-ACCEPT = ".fit,.gpx,.tcx,.csv,.gz"
+ACCEPT = ".fit,.gpx,.tcx,.csv,.gz,.zip"
 PRIVACY_PARAGRAPH = (
     "Your files are read by this page, on your device, and never leave it: nothing is "
     "uploaded, and the page sends no request while it reads them. GPS positions are used "
@@ -74,7 +74,8 @@ def picker_html(prefix: str = "course-log") -> str:
         f'<label class="course-log-pick" for="{prefix}-files">Choose files</label>'
         f'<input type="file" id="{prefix}-files" class="course-log-input" multiple '
         f'accept="{ACCEPT}">'
-        f'<p class="course-log-hint">FIT, GPX, TCX or CSV files, several at once.</p>'
+        f'<p class="course-log-hint">FIT, GPX, TCX or CSV files, several at once, or a zip '
+        f"of them.</p>"
         f'<p class="course-log-hint course-log-drop-hint">Or drop them on this box.</p></div>'
         f'<fieldset class="course-log-units"><legend>Distances in</legend>{units}</fieldset>'
         f"</form>"

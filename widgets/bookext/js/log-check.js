@@ -58,11 +58,14 @@
 
   async function readFile(file) {
     var format = kind(file.name);
+    var limit = log.rules.browser_max_file_mb;
+    if (log.zip.isZip(file.name)) {
+      return [null, "larger than " + limit + " MB: not read here (the command line reads bigger files)"];
+    }
     if (format === null) {
       return [null, "not a FIT, GPX, TCX or CSV file"];
     }
     try {
-      var limit = log.rules.browser_max_file_mb;
       if ((file.size === undefined ? file.bytes.length : file.size) > limit * 1024 * 1024) {
         throw new log.Unreadable("larger than " + limit + " MB: not read here (the command line reads bigger files)");
       }
@@ -180,9 +183,11 @@
   // files: [{name, bytes}]; today: days since 1970-01-01; progress(done, total, name);
   // reader(file) -> promise of readFile's answer, for reading in parallel (the page's
   // Web Workers); the answers are used in the files' order, as on the command line.
-  async function readLog(files, today, progress, reader) {
+  async function readLog(picked, today, progress, readerFor) {
     var result = { activities: [], files_read: [], skipped: [], notes: [], duplicates: [], diary: [] };
     var found = [];
+    var files = await openZips(picked, result);
+    var reader = readerFor ? readerFor(files.length) : null;
     var reads = reader ? files.map(reader) : null;
     for (var i = 0; i < files.length; i += 1) {
       var read = reads ? await reads[i] : await readFile(files[i]);
@@ -207,9 +212,28 @@
         await progress(i + 1, files.length, files[i].name);
       }
     }
+    if (reader && reader.stop) {
+      reader.stop();
+    }
     result.activities = countOnce(found, result);
     result.diary.sort(function (a, b) { return a.date - b.date; });
     return result;
+  }
+
+  // Each zip archive replaced by the files in it, as the command line does.
+  async function openZips(files, result) {
+    var opened = [];
+    var limit = log.rules.browser_max_file_mb * 1024 * 1024;
+    for (var i = 0; i < files.length; i += 1) {
+      var file = files[i];
+      var size = file.size === undefined ? file.bytes.length : file.size;
+      if (!log.zip.isZip(file.name) || size > limit) {
+        opened.push(file);  // a zip too big to read gets its reason in readFile
+      } else {
+        opened = opened.concat(await log.zip.members(file.name, file.bytes, limit, result));
+      }
+    }
+    return opened;
   }
 
   // Analysis ------------------------------------------------------------------------
@@ -531,7 +555,7 @@
       var now = new Date();
       today = py.daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
     }
-    var result = await readLog(files, today, options.progress, options.reader);
+    var result = await readLog(files, today, options.progress, options.readerFor);
     var analysis = analyse(result);
     return { result: result, analysis: analysis, data: asData(result, analysis, options.unit || "km") };
   }

@@ -334,21 +334,16 @@
     setProgress(container, 0, list.length);
     setStatus(container, ["Reading " + list.length + " " + (list.length === 1 ? "file" : "files") + " on this device."]);
     var started = Date.now();
-    var reader = null;
     return items(list, log.rules.browser_max_file_mb * 1024 * 1024).then(function (picked) {
-      reader = workerReader(picked.length);
       return log.check(picked, {
         unit: unitOf(container),
-        reader: reader,
+        readerFor: workerReader,
         progress: function (done, total) {
           setProgress(container, done, total);
           return nextTask();
         },
       });
     }).then(function (checked) {
-      if (reader) {
-        reader.stop();
-      }
       container.dataset.checkSeconds = ((Date.now() - started) / 1000).toFixed(2);
       container.dataset.state = "checked";
       states.set(container, { checked: checked });
