@@ -18,9 +18,9 @@ LOG_ATTR = "data-course-log"
 ACCEPT = ".fit,.gpx,.tcx,.csv,.gz,.zip"
 PRIVACY_PARAGRAPH = (
     "Your files are read by this page, on your device, and never leave it: nothing is "
-    "uploaded, and the page sends no request while it reads them. GPS positions are used "
-    "only to measure distance, as on the command line. Nothing is stored unless you save "
-    "it yourself, and Forget my data clears what is shown."
+    "uploaded or sent anywhere. Choosing files only makes the page fetch its own checking "
+    "code. GPS positions are used only to measure distance, as on the command line. Nothing "
+    "is stored unless you save it yourself, and Forget my data clears what is shown."
 )
 START_MESSAGE = "Choose files to check them. Nothing is read until you do."
 IN_JUPYTERLAB = (
