@@ -25,11 +25,12 @@ PORT ?= 8000
 help:
 	@sed -n 's/^#   //p' Makefile
 
-$(STAMP): requirements.txt pyproject.toml jupyter-settings/overrides.json
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml setup.py jupyter-settings/overrides.json
 	@echo "==> Creating the Python environment in $(VENV) (first time: about a minute)"
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	@$(BIN)/python -m pip install --quiet -r requirements.txt
+	@# The learner's pins (requirements.txt) and the build and test tools (requirements-dev.txt).
+	@$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@# The course's JupyterLab settings (no news prompt, no update check); a learner's own win.
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
@@ -94,10 +95,12 @@ bench: install chromium
 clean:
 	rm -rf $(BUILD_ROOT)/_build
 
+# Re-pin both files from the environment: a package stays in the file it is in now; a new one
+# goes to requirements-dev.txt (move it to requirements.txt if learners need it).
 requirements: install
 	$(BIN)/python -m pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)==' > requirements.tmp
-	{ sed -n '1,2p' requirements.txt; cat requirements.tmp; } > requirements.txt.new && rm requirements.tmp
-	mv requirements.txt.new requirements.txt
+	$(BIN)/python -m widgets.classroom.pins requirements.tmp requirements.txt requirements-dev.txt
+	rm requirements.tmp
 
 # Remove outputs and execution counts from every notebook before committing.
 strip: install
