@@ -55,8 +55,9 @@ book: install
 	$(BIN)/jupyter-book build . $(JB_FLAGS) --path-output $(BUILD_ROOT) || exit 1; \
 	echo "==> Built in $$(( $$(date +%s) - start )) s. Open $(HTML)/index.html, or run: make serve"
 
+# The environment's bin comes first on PATH, so JupyterLab's terminals run the course's Python.
 lab: install
-	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 serve:
 	@echo "==> Serving $(HTML) at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"

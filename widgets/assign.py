@@ -276,6 +276,7 @@ def assign(chapters, out: Path, repo: Path = REPO, progress=print) -> dict[str, 
     import tempfile
 
     from widgets.classroom import bundle, lms
+    from widgets.model.quizzes import quiz_path
 
     notebooks = resolve_all([chapters] if isinstance(chapters, str) else chapters, repo)
     out = Path(out)
@@ -286,16 +287,20 @@ def assign(chapters, out: Path, repo: Path = REPO, progress=print) -> dict[str, 
     with tempfile.TemporaryDirectory(prefix="course-wheel-") as scratch:
         progress("Building the course package (wheel)")
         wheel_dir = Path(scratch)
-        bundle.build_wheel(wheel_dir, repo)
+        # The package, pins and sample log are the course's own, whatever ``repo`` holds.
+        bundle.build_wheel(wheel_dir)
         for edition in ("student", "instructor"):
             folder = out / edition
             files = [
                 export_notebook(p, folder, edition == "student", stems, repo) for p in notebooks
             ]
-            files += bundle.add_runtime(folder, files, wheel_dir, edition, repo)
+            files += bundle.add_runtime(folder, files, wheel_dir, edition)
             written[edition] = files
-    progress("Writing the quiz files for a learning platform (Moodle XML, GIFT, QTI)")
-    written["lms"] = lms.write_all(stems, out / "lms")
+    with_quiz = [stem for stem in stems if quiz_path(stem).exists()]
+    written["lms"] = []
+    if with_quiz:
+        progress("Writing the quiz files for a learning platform (Moodle XML, GIFT, QTI)")
+        written["lms"] = lms.write_all(with_quiz, out / "lms")
     written["student"].append(_zip(out / "student", written["student"]))
     instructor = written["instructor"] + written["lms"]
     written["instructor"].append(_zip(out / "instructor", instructor))

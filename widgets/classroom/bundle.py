@@ -29,7 +29,7 @@ START_SCRIPT = "start.py"
 _WHEEL_SOURCES = ("pyproject.toml", "setup.py", "LICENSE", "_config.yml", "book/references.bib")
 
 
-def python_minimum(repo: Path = REPO) -> tuple[int, int]:
+def python_minimum(repo: Path = REPO) -> tuple[int, ...]:
     """Read the oldest Python the course supports from ``pyproject.toml`` (the one place).
 
     Parameters
@@ -40,19 +40,35 @@ def python_minimum(repo: Path = REPO) -> tuple[int, int]:
     Returns
     -------
     tuple of int
-        ``(major, minor)``, for example ``(3, 11)``.
+        For example ``(3, 11, 5)``.
     """
     text = (repo / "pyproject.toml").read_text(encoding="utf-8")
-    match = re.search(r'^requires-python\s*=\s*">=\s*(\d+)\.(\d+)"', text, flags=re.M)
+    match = re.search(r'^requires-python\s*=\s*">=\s*(\d+(?:\.\d+){1,2})"', text, flags=re.M)
     if match is None:
         raise ValueError('pyproject.toml must say requires-python = ">=3.N"')
-    return int(match.group(1)), int(match.group(2))
+    return tuple(int(part) for part in match.group(1).split("."))
+
+
+def _sources_digest(repo: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = [p for p in sorted((repo / "widgets").rglob("*")) if p.is_file()]
+    files += [repo / name for name in _WHEEL_SOURCES if (repo / name).exists()]
+    for path in files:
+        if "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(repo).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+_BUILT: dict[str, tuple[str, bytes]] = {}
 
 
 def build_wheel(out: Path, repo: Path = REPO) -> Path:
     """Build the course package's wheel from a clean copy of its sources.
 
-    The copy keeps the build's scratch files out of the repository.
+    The copy keeps the build's scratch files out of the repository. A wheel of
+    the same sources is built once per process.
 
     Parameters
     ----------
@@ -67,6 +83,11 @@ def build_wheel(out: Path, repo: Path = REPO) -> Path:
         The ``.whl`` file.
     """
     out.mkdir(parents=True, exist_ok=True)
+    key = _sources_digest(repo)
+    if key in _BUILT:
+        name, data = _BUILT[key]
+        (out / name).write_bytes(data)
+        return out / name
     with tempfile.TemporaryDirectory(prefix="course-wheel-") as scratch:
         source = Path(scratch) / "src"
         shutil.copytree(
@@ -84,6 +105,7 @@ def build_wheel(out: Path, repo: Path = REPO) -> Path:
     wheels = sorted(out.glob("*.whl"))
     if len(wheels) != 1:
         raise RuntimeError(f"expected one wheel in {out}, found {len(wheels)}")
+    _BUILT[key] = (wheels[0].name, wheels[0].read_bytes())
     return wheels[0]
 
 
@@ -124,7 +146,7 @@ def install():
 
 
 def main(argv):
-    if sys.version_info[:2] < MINIMUM:
+    if sys.version_info[: len(MINIMUM)] < MINIMUM:
         need = ".".join(map(str, MINIMUM))
         print(f"This course needs Python {need} or newer; this is {sys.version.split()[0]}.")
         print("Install a newer Python from https://www.python.org/downloads/ and run this again.")
@@ -142,7 +164,10 @@ def main(argv):
     print("==> Opening JupyterLab in your browser. Stop it with Ctrl+C in this window.")
     extra = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
     command = [str(env_python()), "-m", "jupyterlab", "--notebook-dir", str(HERE), *extra]
-    return subprocess.call(command + argv)
+    # JupyterLab's terminals then run the course's Python: python -m widgets.training_log ...
+    env = dict(os.environ, VIRTUAL_ENV=str(ENV))
+    env["PATH"] = str(env_python().parent) + os.pathsep + env.get("PATH", "")
+    return subprocess.call(command + argv, env=env)
 
 
 if __name__ == "__main__":

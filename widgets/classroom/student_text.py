@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from widgets.classroom.references import cite_parenthetical, cite_textual, reference_list
-from widgets.data.published import page_url
+from widgets.data.published import book_url, page_url
 
 REPO = Path(__file__).resolve().parents[2]
 _ROLE = re.compile(r"\{(cite:p|cite:t|cite|term|doc|ref)\}`([^`]*)`")
@@ -171,22 +171,22 @@ class ChapterText:
         """
         return _ROLE.sub(self._replace, source)
 
-    def references_cell(self) -> str:
-        """Write the chapter's reference list, for a Markdown cell at its end.
+    def reference_lines(self, heading: bool = True) -> list[str]:
+        """Write the chapter's reference list as Markdown lines.
+
+        Parameters
+        ----------
+        heading : bool
+            Start with a *References* heading (False when the chapter has one).
 
         Returns
         -------
-        str
-            A *References* heading, a line on the published book, and every cited source.
+        list of str
+            The heading (if asked for), a lead-in and one bullet per cited source.
         """
-        lines = [
-            REFERENCES_HEADING,
-            "",
-            f"The sources this chapter cites. The online book is at <{page_url('index')[:-10]}>.",
-            "",
-        ]
-        lines += [f"- {entry}" for entry in reference_list(self.cited)]
-        return "\n".join(lines)
+        lines = [REFERENCES_HEADING, ""] if heading else []
+        lines += [f"The sources this chapter cites (the online book: <{book_url()}>):", ""]
+        return lines + [f"- {entry}" for entry in reference_list(self.cited)]
 
 
 def rewrite_notebook(notebook, docname: str, exported=(), repo: Path = REPO):
@@ -215,7 +215,12 @@ def rewrite_notebook(notebook, docname: str, exported=(), repo: Path = REPO):
         if cell.cell_type == "markdown":
             cell.source = text.markdown(cell.source)
     if text.cited:
-        cell = nbformat.v4.new_markdown_cell(text.references_cell())
+        heading = not any(
+            REFERENCES_HEADING in c.source.splitlines()
+            for c in notebook.cells
+            if c.cell_type == "markdown"
+        )
+        cell = nbformat.v4.new_markdown_cell("\n".join(text.reference_lines(heading)))
         cell.id = "course-references"
         notebook.cells.append(cell)
     return list(dict.fromkeys(text.cited))
