@@ -182,8 +182,8 @@ def plan_markdown(slots=SLOTS, repo: Path = REPO) -> str:
     Returns
     -------
     str
-        A paragraph on pre-reading, the table (start time, minutes, activity, prompt and
-        notes) and the total.
+        A paragraph on pre-reading, the table (start time, minutes, and the activity with
+        its discussion prompt and notes) and the total.
     """
     reading = pre_reading(slots, repo)
     read_total = sum(c.read for c in reading)
@@ -194,8 +194,8 @@ def plan_markdown(slots=SLOTS, repo: Path = REPO) -> str:
         + ", and the box {ref}`Get help now <course-red-flags>` on the start page. Class time "
         "then goes to each chapter's activities and a discussion.",
         "",
-        "| Start | Minutes | Activity | Discussion prompt, and what to look for |",
-        "|---|---|---|---|",
+        "| Start | Minutes | Activity, discussion prompt and what to look for |",
+        "|---|---|---|",
     ]
     start = 0
     for slot in slots:
@@ -207,8 +207,9 @@ def plan_markdown(slots=SLOTS, repo: Path = REPO) -> str:
                 f"{{doc}}`../notebooks/{slot.chapter}`: {activity} ({chapter.work} min of "
                 f"activities, from the chapter's time line, and {slot.discussion} min to discuss)"
             )
-        prompt = f"*{slot.prompt}* {slot.notes}" if slot.prompt else ""
-        lines.append(f"| {start // 60}:{start % 60:02d} | {minutes} | {activity} | {prompt} |")
+        if slot.prompt:
+            activity += f" **Discuss:** *{slot.prompt}* {slot.notes}"
+        lines.append(f"| {start // 60}:{start % 60:02d} | {minutes} | {activity} |")
         start += minutes
     lines += ["", f"Total: {start} minutes."]
     return "\n".join(lines)
