@@ -52,6 +52,7 @@ def test_every_chapter_is_exported_in_both_editions_with_what_it_needs_to_run(ex
         assert RUNTIME <= {p.name for p in folder.iterdir()}
         assert len(list((folder / "package").glob("running_back_pain_widgets-*.whl"))) == 1
         assert (folder / "requirements.txt").read_text() == (REPO / "requirements.txt").read_text()
+        assert (folder / "jupyter-settings" / "overrides.json").exists()
         sample = sorted(p.name for p in (folder / "sample_log").iterdir())
         assert sample == sorted(p.name for p in (REPO / "widgets/data/sample_log").iterdir())
         with zipfile.ZipFile(exported / f"{edition}.zip") as bundle:

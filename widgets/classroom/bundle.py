@@ -7,7 +7,8 @@ A student folder from ``widgets.assign`` holds the notebooks and, beside them,
 * ``requirements.txt``: the learner's pins, the same file as the repository's;
 * ``sample_log/``: the sample training log;
 * ``start.py``: one command that makes a virtual environment in ``.venv``,
-  installs the pins and the wheel into it (first time only) and opens JupyterLab;
+  installs the pins and the wheel into it with the course's JupyterLab settings
+  (``jupyter-settings/``, first time only) and opens JupyterLab;
 * ``README.md``: how to start, on macOS, Linux and Windows.
 """
 
@@ -142,6 +143,12 @@ def install():
     command += ["-r", str(HERE / "requirements.txt"), *wheels]
     print("==> Installing what the notebooks need (a few minutes)")
     subprocess.run(command, check=True)
+    # The course's JupyterLab settings (no news prompt, no update check), as make lab has them.
+    settings = ENV / "share" / "jupyter" / "lab" / "settings"
+    settings.mkdir(parents=True, exist_ok=True)
+    source = HERE / "jupyter-settings" / "overrides.json"
+    if source.exists():
+        (settings / "overrides.json").write_bytes(source.read_bytes())
     STAMP.write_text("installed\\n", encoding="utf-8")
 
 
@@ -251,7 +258,7 @@ You need Python {version} or newer (from <https://www.python.org/downloads/>; on
    - Windows: `py {START_SCRIPT}`
 
    The first time, it makes a Python environment in `.venv` inside this folder and installs
-   what the notebooks need (a few minutes, about 400 MB). Then it opens JupyterLab in your
+   what the notebooks need (a few minutes, about 420 MB). Then it opens JupyterLab in your
    browser. Next time, the same command opens JupyterLab at once.
 3. Open a chapter and choose *Run → Run All Cells*. The figures are live: move a slider and
    Python redraws the figure.
@@ -326,6 +333,9 @@ def add_runtime(
         if path.is_file():
             (folder / SAMPLE_DIR).mkdir(exist_ok=True)
             written.append(Path(shutil.copy2(path, folder / SAMPLE_DIR / path.name)))
+    (folder / "jupyter-settings").mkdir(exist_ok=True)
+    settings = repo / "jupyter-settings" / "overrides.json"
+    written.append(Path(shutil.copy2(settings, folder / "jupyter-settings" / settings.name)))
     (folder / START_SCRIPT).write_text(start_script(repo), encoding="utf-8")
     (folder / "README.md").write_text(readme(notebooks, wheel, edition, repo), encoding="utf-8")
     written += [folder / START_SCRIPT, folder / "README.md"]
