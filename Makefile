@@ -93,6 +93,8 @@ bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/bench_exercises.py
 	$(BIN)/python tests/bench/bench_training_log.py
+	@test -f $(HTML)/index.html || $(MAKE) book
+	$(BIN)/python tests/bench/bench_training_log_browser.py $(HTML)
 
 clean:
 	rm -rf $(BUILD_ROOT)/_build

@@ -29,6 +29,21 @@ MODULES = (
     "main.js",
 )
 PLOTLY_FILE = "plotly.min.js"
+# The training-log check (course-log.js): loaded only when a reader picks files.
+# It starts with the rules generated from the Python package (browser_rules).
+LOG_MODULES = (
+    "log-py.js",
+    "log-dates.js",
+    "log-core.js",
+    "log-xml.js",
+    "log-fit.js",
+    "log-csv.js",
+    "log-devices.js",
+    "log-zip.js",
+    "log-check.js",
+    "log-figure.js",
+    "log-page.js",
+)
 
 HEADER = """/* Course figures, drawn from each figure's plotly JSON without a kernel.
    Built by widgets/bookext/script.py from widgets/bookext/js/: edit those files. */
@@ -74,4 +89,32 @@ def build_script(plotly_bundle: Path) -> str:
     parts = [HEADER.format(plotly=PLOTLY_FILE, version=content_version(plotly_bundle))]
     for name in MODULES:
         parts.append(f"\n/* ---- {name} ---- */\n" + (JS_DIR / name).read_text(encoding="utf-8"))
+    return "".join(parts)
+
+
+def log_module_paths() -> list[Path]:
+    """The training-log engine's scripts, in the order ``course-log.js`` joins them.
+
+    Returns
+    -------
+    list of pathlib.Path
+        Each of ``LOG_MODULES`` in ``widgets/bookext/js/``.
+    """
+    return [JS_DIR / name for name in LOG_MODULES]
+
+
+def build_log_script() -> str:
+    """Join the rules and the training-log engine into the text of ``course-log.js``.
+
+    Returns
+    -------
+    str
+        The generated rules (``widgets.training_log.browser_rules``), then
+        every script of ``LOG_MODULES`` in order.
+    """
+    from widgets.training_log.browser_rules import rules_script
+
+    parts = [rules_script()]
+    for path in log_module_paths():
+        parts.append(f"\n/* ---- {path.name} ---- */\n" + path.read_text(encoding="utf-8"))
     return "".join(parts)
