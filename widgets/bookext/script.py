@@ -17,6 +17,7 @@ JS_DIR = Path(__file__).parent / "js"
 MODULES = (
     "adapter.js",
     "state.js",
+    "schedule.js",
     "data.js",
     "colours.js",
     "motion.js",
