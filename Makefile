@@ -92,7 +92,7 @@ test: install chromium lint book
 	@start=$$(date +%s); \
 	if command -v node >/dev/null 2>&1; then node --test --test-reporter=dot tests/js/*.test.js \
 	  || exit 1; else echo "==> node not found: JavaScript unit tests (tests/js) skipped"; fi; \
-	BOOK_HTML=$(HTML) $(BIN)/python -m pytest -n $(TEST_PROCESSES) --dist loadgroup --durations=10; \
+	BOOK_HTML=$(HTML) $(BIN)/python -m pytest -n $(TEST_PROCESSES) --durations=10; \
 	status=$$?; echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
 
 # Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests, --skip-lighthouse)

@@ -1,9 +1,9 @@
 """Shared by the whole test run: how tests are shared out between processes, and the
 reading-level table printed at the end.
 
-``make test`` runs the tests in two processes (pytest-xdist, ``-n 2 --dist
-loadgroup``). Tests that share expensive work stay in one process, so the work
-is done once:
+``make test`` runs the tests in two processes (pytest-xdist, ``-n 2``). Tests
+that share expensive work stay in one process, so the work is done once
+(``pytest_xdist_make_scheduler`` below):
 
 * every cell of one notebook (nbval runs them in order, on one kernel);
 * the browser tests that read one page's shared load (``page_audit.audit``):
@@ -11,8 +11,8 @@ is done once:
 * every test of a module that has a module- or class-scoped fixture (a built
   book, a JupyterLab server, the printed PDFs).
 
-Every other test goes to whichever process is free. Without ``-n`` the marks
-change nothing.
+Every other test goes to whichever process is free. Without ``-n`` nothing
+changes.
 
 The reading-level table is worked out here, after the tests, rather than
 collected from the test that checks reading level, so it also prints when the
@@ -24,41 +24,28 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 READING_LEVEL_TEST = "test_readability.py::test_prose_reading_level"
 _reading_level_checked: list[str] = []
 
 
-def xdist_group(item) -> str | None:
-    """The group ``item`` must run in, with the tests it shares work with; None if none."""
-    path = Path(str(item.fspath))
-    if path.suffix == ".ipynb":
-        return f"notebook:{path.name}"
-    audit = getattr(getattr(item, "module", None), "audit", None)
-    callspec = getattr(item, "callspec", None)
-    if (
-        getattr(audit, "__module__", "") == "page_audit"
-        and callspec
-        and "docname" in callspec.params
-    ):
-        return f"page:{callspec.params['docname']}"
-    fixtures = getattr(item, "_fixtureinfo", None)
-    if fixtures and any(
-        definition.scope in ("module", "class")
-        for definitions in fixtures.name2fixturedefs.values()
-        for definition in definitions
-    ):
-        return f"module:{item.nodeid.split('::')[0]}"
-    return None
+def pytest_xdist_make_scheduler(config, log):
+    """Hand out tests by ``work_group``: pytest-xdist's ``--dist loadgroup`` marks do not
+    reach its scheduler with pytest 9 (the group is added to a node id pytest no longer
+    reads), so the groups are worked out here from the ids themselves."""
+    from helpers.work_groups import module_groups, work_group
+    from xdist.scheduler import LoadScopeScheduling
 
+    from widgets.bookext.toc import toc_docnames
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
-    for item in items:
-        group = xdist_group(item)
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
+    tests = Path(__file__).parent
+    whole, audits = module_groups(tests)
+    docnames = toc_docnames(tests.parent / "_toc.yml")
+
+    class SharedWorkScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return work_group(nodeid, whole, audits, docnames)
+
+    return SharedWorkScheduling(config, log)
 
 
 def pytest_runtest_logreport(report):
