@@ -6,9 +6,11 @@ import json
 import math
 import re
 
-from widgets.bookext.script import LOG_MODULES, build_log_script
+from widgets.bookext.log_rules import rule_table, rules_script
+from widgets.bookext.script import LOG_MODULES, build_log_script, log_engine_url
 from widgets.explorers.training_log_browser import (
     ACCEPT,
+    ENGINE,
     PRIVACY_PARAGRAPH,
     check_your_files,
     picker_html,
@@ -16,7 +18,6 @@ from widgets.explorers.training_log_browser import (
 from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.render_mode import STATIC_BOOK_ENV
-from widgets.training_log.browser_rules import rule_table, rules_script
 
 
 def test_the_form_has_a_picker_a_status_region_and_the_privacy_paragraph():
@@ -27,7 +28,9 @@ def test_the_form_has_a_picker_a_status_region_and_the_privacy_paragraph():
         r'<label class="course-log-pick" for="course-log-files">Choose files</label>', page
     )
     assert PRIVACY_PARAGRAPH in page and "never leave" in PRIVACY_PARAGRAPH
-    assert re.search(r'data-engine="course-log\.js\?v=[0-9a-f]{10}"', page)
+    # The book adds the engine's content hash to this address when it writes the page.
+    assert f'data-engine="{ENGINE}"' in page
+    assert re.fullmatch(r"course-log\.js\?v=[0-9a-f]{10}", log_engine_url())
     assert page.count('name="course-log-unit"') == 2
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from test_training_log_import import read
+from helpers.training_logs import read
 
 from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.training_log import analyse, as_data, as_text, summary_sentences

@@ -17,11 +17,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from training_log_fixtures import write_cases
+from helpers.log_cases import write_cases
 
+from widgets.bookext.log_rules import rules_script
 from widgets.bookext.script import log_module_paths
 from widgets.training_log.__main__ import main
-from widgets.training_log.browser_rules import rules_script
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is needed to run the browser engine")

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from book_site import DESKTOP, PHONE, assert_clean
 from page_events import open_recorded
 
+from widgets.bookext.script import log_engine_url
 from widgets.training_log.__main__ import main
 from widgets.training_log.file_writers import PlannedActivity, write_gpx
 
@@ -116,6 +117,7 @@ def test_phone_picks_a_spike_and_a_run_reads_2_28_and_saves_the_command_lines_js
         assert all("/_static/" in url for _, url in loaded), loaded
         assert len(requests) == shown, [r.url for r in requests[shown:]]
         assert loaded, "the check's own scripts should have loaded on the pick"
+        assert any(url.endswith(log_engine_url()) for _, url in loaded), "engine not versioned"
         assert_clean(page)
     finally:
         context.close()

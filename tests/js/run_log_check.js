@@ -7,8 +7,8 @@
    Prints {"id": data, ...}: each check's JSON, as the page saves it. */
 "use strict";
 
-const fs = require("fs");
-const vm = require("vm");
+const fs = require("node:fs");
+const vm = require("node:vm");
 
 const context = vm.createContext({
   console, TextDecoder, Blob, Response, DecompressionStream, Uint8Array, DataView,

@@ -27,7 +27,8 @@ from widgets.bookext.bundle import choose_bundle
 from widgets.bookext.description import add_meta_description
 from widgets.bookext.figure_data import move_big_figures, remove_unused_figure_scripts
 from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
-from widgets.bookext.script import build_log_script, build_script
+from widgets.bookext.script import build_log_script, build_script, log_engine_url
+from widgets.explorers.training_log_browser import ENGINE as LOG_ENGINE
 from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
@@ -244,6 +245,9 @@ def _add_checker_script(app, pagename, templatename, context, doctree) -> None:
     # "Check your own files": only the small picker; it loads course-log.js on a pick.
     if LOG_MARK in (context.get("body") or ""):
         app.add_js_file("course-log-picker.js", priority=602, loading_method="defer")
+        context["body"] = context["body"].replace(
+            f'data-engine="{LOG_ENGINE}"', f'data-engine="{log_engine_url()}"'
+        )
 
 
 FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"

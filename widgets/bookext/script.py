@@ -10,6 +10,7 @@ first figure is needed.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 JS_DIR = Path(__file__).parent / "js"
@@ -17,6 +18,7 @@ JS_DIR = Path(__file__).parent / "js"
 MODULES = (
     "adapter.js",
     "state.js",
+    "schedule.js",
     "data.js",
     "colours.js",
     "motion.js",
@@ -30,7 +32,7 @@ MODULES = (
 )
 PLOTLY_FILE = "plotly.min.js"
 # The training-log check (course-log.js): loaded only when a reader picks files.
-# It starts with the rules generated from the Python package (browser_rules).
+# It starts with the rules generated from the Python package (log_rules).
 LOG_MODULES = (
     "log-py.js",
     "log-dates.js",
@@ -109,12 +111,25 @@ def build_log_script() -> str:
     Returns
     -------
     str
-        The generated rules (``widgets.training_log.browser_rules``), then
+        The generated rules (``widgets.bookext.log_rules``), then
         every script of ``LOG_MODULES`` in order.
     """
-    from widgets.training_log.browser_rules import rules_script
+    from widgets.bookext.log_rules import rules_script
 
     parts = [rules_script()]
     for path in log_module_paths():
         parts.append(f"\n/* ---- {path.name} ---- */\n" + path.read_text(encoding="utf-8"))
     return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def log_engine_url() -> str:
+    """The engine's address beside the picker script, versioned by its content.
+
+    Returns
+    -------
+    str
+        ``course-log.js?v=HASH``, so a browser never runs an old engine.
+    """
+    digest = hashlib.sha256(build_log_script().encode("utf-8")).hexdigest()[:10]
+    return f"course-log.js?v={digest}"

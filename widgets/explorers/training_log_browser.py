@@ -16,6 +16,9 @@ from widgets.render_mode import is_static_book
 
 LOG_ATTR = "data-course-log"
 ACCEPT = ".fit,.gpx,.tcx,.csv,.gz,.zip"
+# The engine beside the picker script; the book adds "?v=" and its content hash
+# (widgets.bookext.script.log_engine_url), so a browser never runs an old engine.
+ENGINE = "course-log.js"
 PRIVACY_PARAGRAPH = (
     "Your files are read by this page, on your device, and never leave it: nothing is "
     "uploaded or sent anywhere. Choosing files only makes the page fetch its own checking "
@@ -27,22 +30,6 @@ IN_JUPYTERLAB = (
     "In JupyterLab, use the file box and the Upload files button of the figure above: "
     "Python reads your files there."
 )
-
-
-def engine_url() -> str:
-    """The engine's address beside the picker script, versioned by its content.
-
-    Returns
-    -------
-    str
-        ``course-log.js?v=HASH``, so a browser never runs an old engine.
-    """
-    import hashlib
-
-    from widgets.bookext.script import build_log_script
-
-    digest = hashlib.sha256(build_log_script().encode("utf-8")).hexdigest()[:10]
-    return f"course-log.js?v={digest}"
 
 
 def picker_html(prefix: str = "course-log") -> str:
@@ -66,7 +53,7 @@ def picker_html(prefix: str = "course-log") -> str:
         for value, label in (("km", "Kilometres"), ("mi", "Miles"))
     )
     return (
-        f'<div class="course-log" {LOG_ATTR} id="{prefix}" data-engine="{engine_url()}">'
+        f'<div class="course-log" {LOG_ATTR} id="{prefix}" data-engine="{ENGINE}">'
         f'<p class="course-log-privacy" id="{prefix}-privacy">'
         f"{html.escape(PRIVACY_PARAGRAPH)}</p>"
         f'<form class="course-log-form" aria-describedby="{prefix}-privacy">'

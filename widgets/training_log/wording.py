@@ -151,10 +151,10 @@ def diary_sentences(analysis: LogAnalysis) -> list[str]:
         f"Your pain diary: {n} {'entry' if n == 1 else 'entries'} from {_day(diary[0].date)} "
         f"to {_day(diary[-1].date)}."
     ]
-    scored = [e for e in diary if e.back_pain is not None]
+    scored = [(e, e.back_pain) for e in diary if e.back_pain is not None]
     if scored:
-        low = min(e.back_pain for e in scored)
-        high = max(scored, key=lambda e: e.back_pain)
+        low = min(pain for _, pain in scored)
+        high = max(scored, key=lambda pair: pair[1])[0]
         sentences.append(
             f"Back pain was scored {len(scored)} {'time' if len(scored) == 1 else 'times'}, "
             f"from {low:g} to {high.back_pain:g} out of 10; the highest was on "

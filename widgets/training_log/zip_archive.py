@@ -68,7 +68,8 @@ def zip_members(name: str, content, limit_bytes: int, result) -> list[tuple[str,
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
         result.skipped.append(Problem(name, DAMAGED_ARCHIVE))
         return []
-    items, hidden = [], 0
+    items: list[tuple[str, object]] = []
+    hidden = 0
     for info in infos:
         if _hidden(info.filename):
             hidden += 1

@@ -204,6 +204,6 @@ def rules_script() -> str:
     data = json.dumps(rule_table(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (
         "/* The training-log check's rules, generated from the Python package by\n"
-        "   widgets/training_log/browser_rules.py at build time: do not edit. */\n"
+        "   widgets/bookext/log_rules.py at build time: do not edit. */\n"
         f"(typeof window !== 'undefined' ? window : globalThis).CourseLogRules = {data};\n"
     )
