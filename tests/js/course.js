@@ -14,10 +14,11 @@ const vm = require("node:vm");
 const JS_DIR = path.join(__dirname, "..", "..", "widgets", "bookext", "js");
 const SCRIPT_PY = path.join(__dirname, "..", "..", "widgets", "bookext", "script.py");
 
-// The order widgets/bookext/script.py joins the scripts in (its MODULES).
-function moduleOrder() {
+// The order widgets/bookext/script.py joins the scripts in: course-plotly.js from its
+// MODULES, or with ``list = "LOG_MODULES"`` the training-log check, course-log.js.
+function moduleOrder(list = "MODULES") {
   const source = fs.readFileSync(SCRIPT_PY, "utf8");
-  const block = source.match(/^MODULES = \(([\s\S]*?)^\)/m);
+  const block = source.match(new RegExp(`^${list} = \\(([\\s\\S]*?)^\\)`, "m"));
   return [...block[1].matchAll(/"([\w-]+\.js)"/g)].map((m) => m[1]);
 }
 
