@@ -148,6 +148,15 @@ class Reader:
         )["nodes"]
         return [n.get("name", {}).get("value", "") for n in nodes if not n.get("ignored")]
 
+    def everything(self, roles: set[str]) -> list[Heard]:
+        """Every element of the page with one of ``roles``, as a screen reader's list of them."""
+        nodes = self.cdp.send("Accessibility.getFullAXTree")["nodes"]
+        return [
+            _heard(n)
+            for n in nodes
+            if not n.get("ignored") and n.get("role", {}).get("value") in roles
+        ]
+
     def told(self) -> str:
         """The transcript so far, one key and what it reached per line."""
         return "\n".join(f"  {line}" for line in self.transcript)

@@ -142,6 +142,7 @@ def test_exercise_gallery_and_player_follow_the_picture(open_page):
     other = reader.press("ArrowDown")
     assert other.role == "combobox" and other.value != first
     region.wait_for(f"said => said.some(s => s.startsWith({other.value!r}))")
+    assert _figure_names(reader)[1].startswith(other.value), "the figure kept its old name"
     slider = reader.press("Tab")
     assert slider.name == f"{other.value} frame" and slider.value == 0
     last_step = slider.states["valuemax"]
@@ -164,6 +165,21 @@ def test_exercise_gallery_and_player_follow_the_picture(open_page):
     )
     assert reader.focused().states["pressed"] == "true"
     region.wait_for("said => said.filter(s => s.includes(' — ')).length >= 2", timeout_ms=15000)
+    # During Play the slider's value follows the picture, not only after Pause: while Play
+    # is pressed, it comes to name the phase being spoken (slider steps are every other frame,
+    # so the two agree once the next step's frame is shown).
+    page.wait_for_function(
+        """id => { const slider = document.querySelector(`#${id} [role=slider]`);
+          const phase = document.querySelector(`#${id}-status [data-part=phase]`);
+          const play = document.querySelector(`#${id} [data-course-play]`);
+          return play.getAttribute('aria-pressed') === 'true' && phase &&
+            Number(slider.getAttribute('aria-valuenow')) > 0 &&
+            slider.getAttribute('aria-valuetext').startsWith(phase.textContent.split(' — ')[0]); }""",
+        arg=fid,
+        timeout=10000,
+    )
+    playing_at = reader.node(f"document.querySelector('#{fid} [role=slider]')")
+    assert playing_at.value > 0 and playing_at.valuetext, playing_at
     pause = reader.press("Tab")
     reader.press("Enter")
     page.wait_for_function(
@@ -183,8 +199,10 @@ def test_exercise_gallery_and_player_follow_the_picture(open_page):
     assert slider.role == "slider"
     shown = page.evaluate("window.__shownStep")
     assert slider.value == shown and shown > 0, (slider.value, shown)
-    phase_label = phases[-1].split(" — ")[0]
-    assert slider.valuetext.startswith(phase_label), (slider.valuetext, phases[-1])
+    # The phase spoken last, or the one before if Pause came on the frame that starts it
+    # (slider steps are every other frame).
+    labels = [phase.split(" — ")[0] for phase in phases[-2:]]
+    assert any(slider.valuetext.startswith(label) for label in labels), (slider.valuetext, phases)
     if shown < last_step:
         assert reader.press("ArrowRight").value == shown + 1
     counts["total"] = reader.keys
@@ -297,4 +315,48 @@ def test_a_reference_and_back_keeps_the_reader_s_place(open_page):
     counts["total"] = reader.keys
     _report(reader, START, counts)
     _downloads_done(page)  # closing mid-download would count as a failure
+    assert_clean(page)
+
+
+NAMED_ROLES = {"link", "button", "combobox", "slider", "checkbox", "radio", "DisclosureTriangle"}
+
+
+def test_the_page_s_own_controls_show_focus_and_say_plain_names(open_page):
+    page = open_page(START)
+    reader = Reader(page)
+    counts = {"skip link": _skip_to_main(reader)}
+
+    # The header's toolbar (sidebar, source repositories, download...): a ring on each.
+    rings = []
+    while True:
+        heard = reader.press("Tab")
+        if not page.evaluate("!!document.activeElement.closest('.bd-header-article')"):
+            break
+        style = page.evaluate(
+            "() => { const s = getComputedStyle(document.activeElement);"
+            " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+        )
+        rings.append((heard.name, style))
+    assert len(rings) >= 3, rings
+    assert all(s != "none" and w >= 2 for _, (s, w) in rings), rings
+    counts["toolbar buttons"] = len(rings)
+
+    # Every control's name: no icon glyphs; one search button on the page.
+    controls = reader.everything(NAMED_ROLES)
+    assert len(controls) > 30
+    glyphs = [str(c) for c in controls if GLYPHS.search(c.name)]
+    assert glyphs == [], glyphs
+    searches = [c for c in controls if c.role == "button" and c.name.startswith("Search")]
+    assert len(searches) == 1, searches
+
+    # The chapter list under "What the course covers" is a level below it.
+    levels = page.evaluate(
+        """() => [...document.querySelectorAll('main h2, main [role=heading]')]
+             .map(h => [[...h.childNodes].filter(n => !n.classList?.contains('headerlink'))
+                    .map(n => n.textContent).join('').trim(),
+                  Number(h.getAttribute('aria-level') || 2)])"""
+    )
+    covers = next(i for i, (text, _) in enumerate(levels) if text == "What the course covers")
+    assert levels[covers + 1] == ["Chapters", 3], levels
+    _report(reader, START, counts)
     assert_clean(page)

@@ -88,8 +88,8 @@ def _set_copyright_year(app, config) -> None:
 
 
 # The theme's primary sidebar, without its second search button (the header has one),
-# and with the course's name link inside a landmark (templates/course-home-link.html).
-PRIMARY_SIDEBAR = ["course-home-link.html", "icon-links.html", "sbt-sidebar-nav.html"]
+# and with the course's name link inside a landmark (templates/course-sidebar-logo.html).
+PRIMARY_SIDEBAR = ["course-sidebar-logo.html", "icon-links.html", "sbt-sidebar-nav.html"]
 
 
 def _set_theme_defaults(app, config) -> None:

@@ -8,7 +8,9 @@
    the page. The mouse still reaches plotly's own drop-down under it (the
    <select> lets pointer events through), so what a mouse user sees is
    unchanged. The <select>s sit in a box before plotly's drawing, so Tab
-   reaches a figure's choosers before its slider and its Play and Pause. */
+   reaches a figure's choosers before its slider and its Play and Pause.
+   What a choice does is keyboard.js's: sync(div, onChoose) calls
+   onChoose(menuIndex, optionIndex, select, byKey) when the value changes. */
 (function (course) {
   "use strict";
 
@@ -36,7 +38,7 @@
 
   function labels(menu) {
     return (menu.buttons || []).map(function (button) {
-      return course.keyboard.spokenLabel(button.label);
+      return course.status.spokenLabel(button.label);
     });
   }
 
@@ -71,21 +73,7 @@
     select.style.height = Math.round(height) + "px";
   }
 
-  // A choice made with the keyboard waits for the key's release (press.js);
-  // one made otherwise (a screen reader sets the value) is drawn at once.
-  function choose(div, m, select) {
-    var index = select.selectedIndex;
-    var apply = function () {
-      course.keyboard.applyMenuButton(div, m, index);
-    };
-    if (select.dataset.keyDown) {
-      course.press.afterKeyUp(select, apply);
-    } else {
-      course.lazy.afterPaint(apply);
-    }
-  }
-
-  function create(div, m) {
+  function create(m, onChoose) {
     var select = document.createElement("select");
     select.className = "course-chooser";
     select.dataset.menu = String(m);
@@ -99,13 +87,13 @@
       delete select.dataset.keyDown;
     });
     select.addEventListener("change", function () {
-      choose(div, m, select);
+      onChoose(m, select.selectedIndex, select, Boolean(select.dataset.keyDown));
     });
     return select;
   }
 
   // Give each visible drop-down of a drawn figure its <select>, and hide the rest.
-  function sync(div) {
+  function sync(div, onChoose) {
     var box = choosersBox(div);
     var headers = {};
     adapter.menuHeaders(div).forEach(function (header) {
@@ -121,7 +109,7 @@
         return;
       }
       if (!select) {
-        select = create(div, m);
+        select = create(m, onChoose);
         var after = Array.prototype.find.call(box.children, function (other) {
           return Number(other.dataset.menu) > m;
         });

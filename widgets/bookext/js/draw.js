@@ -29,6 +29,7 @@
     div.on("plotly_animationinterrupted", course.motion.noteInterruption);
     course.status.listen(div);
     course.player.listen(div);
+    course.keyboard.listen(div);
   }
 
   function plot(div, data, layout, frames) {

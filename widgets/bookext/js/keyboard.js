@@ -5,7 +5,7 @@
    would try: Enter or Space on a button; arrows, Home and End on a slider,
    whose value says what it means ("+50 % longer than your recent longest
    run"). Drop-downs become native <select>s (chooser.js); a player's Play and
-   Pause follow player.js. */
+   Pause follow player.js; a slider's value follows the frames a demo plays. */
 (function (course) {
   "use strict";
 
@@ -73,12 +73,6 @@
     return controlGroup(adapter.sliderGroups(div), sliderIndex);
   }
 
-  // A label as a screen reader should say it: without symbols such as ▶ or ❚❚.
-  function spokenLabel(label) {
-    return String(label === undefined || label === null ? "" : label)
-      .replace(/[\p{So}\p{Co}]/gu, " ").replace(/\s+/g, " ").trim();
-  }
-
   // A step's value as words: the value (or label) and the unit the slider shows after it.
   function stepText(slider, stepIndex) {
     var step = slider.steps[stepIndex] || {};
@@ -93,14 +87,56 @@
     element.setAttribute("aria-valuetext", stepText(slider, stepIndex));
   }
 
-  // Frames that play move the slider's grip: its value follows (player.js).
-  function showStep(div, sliderIndex, stepIndex) {
-    course.figureState(div).shownStep = [sliderIndex, stepIndex];
-    var slider = (div.layout.sliders || [])[sliderIndex];
-    var element = sliderElement(div, sliderIndex);
-    if (slider && element) {
-      announceStep(element, slider, stepIndex);
+  // The visible slider step that shows frame ``name``: [slider index, step index].
+  function stepOf(div, name) {
+    var sliders = (div.layout && div.layout.sliders) || [];
+    for (var s = 0; s < sliders.length; s++) {
+      if (sliders[s].visible === false) {
+        continue;
+      }
+      var steps = sliders[s].steps || [];
+      for (var k = 0; k < steps.length; k++) {
+        var names = (steps[k].args || [])[0];
+        if (steps[k].method === "animate" && Array.isArray(names) && names[0] === name) {
+          return [s, k];
+        }
+      }
     }
+    return null;
+  }
+
+  // Frames that play move the slider's grip: its value follows the picture shown.
+  function showFrame(div, name) {
+    var step = stepOf(div, name);
+    if (!step) {
+      return;
+    }
+    course.figureState(div).shownStep = step;
+    var slider = div.layout.sliders[step[0]];
+    var element = sliderElement(div, step[0]);
+    if (element) {
+      announceStep(element, slider, step[1]);
+    }
+  }
+
+  // Once per figure (draw.js): the slider follows the frames as they play. A
+  // button or a slider moved by hand sets the step itself, which the layout says.
+  // plotly also reports its own grip moving with the frames (interaction false):
+  // that is the frame shown, not a hand, so the step noted stays.
+  function listen(div) {
+    div.on("plotly_animatingframe", function (event) {
+      showFrame(div, event && event.name);
+    });
+    div.on("plotly_buttonclicked", function (event) {
+      if (!(event && event.menu && course.motion.isPlayer(event.menu))) {
+        course.figureState(div).shownStep = null;
+      }
+    });
+    div.on("plotly_sliderchange", function (event) {
+      if (!event || event.interaction !== false) {
+        course.figureState(div).shownStep = null;
+      }
+    });
   }
 
   function applyStep(div, sliderIndex, stepIndex) {
@@ -136,7 +172,7 @@
     adapter.menuButtons(header).forEach(function (element, b) {
       element.setAttribute("tabindex", "0");
       element.setAttribute("role", "button");
-      element.setAttribute("aria-label", spokenLabel(menu.buttons[b].label));
+      element.setAttribute("aria-label", course.status.spokenLabel(menu.buttons[b].label));
       element.setAttribute("aria-pressed", String((menu.active || 0) === b));
       onKeys(element, ["Enter", " "], function () {
         adapter.menuButtons(header).forEach(function (other, o) {
@@ -162,7 +198,7 @@
       var button = menu.buttons[b];
       element.setAttribute("tabindex", "0");
       element.setAttribute("role", "button");
-      element.setAttribute("aria-label", spokenLabel(button.label));
+      element.setAttribute("aria-label", course.status.spokenLabel(button.label));
       if (course.player.isPlay(button)) {
         element.dataset.coursePlay = "true";
         element.setAttribute("aria-pressed", String(course.player.playing(div)));
@@ -180,12 +216,6 @@
           call(div, own.method, own.args);
         });
       });
-    });
-  }
-
-  function markPlaying(div, on) {
-    div.querySelectorAll("[data-course-play]").forEach(function (element) {
-      element.setAttribute("aria-pressed", String(on));
     });
   }
 
@@ -246,7 +276,22 @@
         enhanceSlider(div, slider, s);
       }
     });
-    course.chooser.sync(div);
+    course.chooser.sync(div, function (m, index, select, byKey) {
+      chooseOption(div, m, index, select, byKey);
+    });
+  }
+
+  // A choice made with a chooser's keys waits for the key's release (press.js);
+  // one made otherwise (a screen reader sets the value) is drawn after a paint.
+  function chooseOption(div, m, index, select, byKey) {
+    var apply = function () {
+      applyMenuButton(div, m, index);
+    };
+    if (byKey) {
+      course.press.afterKeyUp(select, apply);
+    } else {
+      course.schedule.afterPaint(apply);
+    }
   }
 
   // The first control a keyboard reaches in a drawn figure, if any.
@@ -257,9 +302,6 @@
   course.keyboard = {
     enhance: enhance,
     firstControl: firstControl,
-    applyMenuButton: applyMenuButton,
-    spokenLabel: spokenLabel,
-    showStep: showStep,
-    markPlaying: markPlaying,
+    listen: listen,
   };
 })(window.CoursePlotly = window.CoursePlotly || {});

@@ -1,13 +1,13 @@
-/* A demo's player: Play says whether the demo plays, and the slider and the
-   spoken phase follow the picture shown.
+/* A demo's player: Play says whether the demo plays, and the spoken phase
+   follows the picture shown.
 
    A player is a row of buttons that all animate (motion.isPlayer): Play runs
-   the frames, Pause animates to no frame at all. plotly moves the slider's
-   grip as frames play but says nothing about it; here each frame shown sets
-   the slider's aria-valuenow and aria-valuetext, and a frame that starts a
-   phase puts its phase and cue ("Hold 8 s — Keep your back level") in the
-   figure's live region (status.js), once. The phase and cue are the text of
-   the frame's text trace: its first line is the phase, the rest the cue. */
+   the frames, Pause animates to no frame at all. Play (the button keyboard.js
+   marks data-course-play) is aria-pressed only while frames play. A frame
+   that starts a phase puts its phase and cue ("Hold 8 s — Keep your back
+   level") in the figure's live region (status.js), once. The phase and cue
+   are the text of the frame's text trace: its first line is the phase, the
+   rest the cue. The slider's value follows the frames in keyboard.js. */
 (function (course) {
   "use strict";
 
@@ -25,9 +25,10 @@
   }
 
   function setPlaying(div, on) {
-    var state = course.figureState(div);
-    state.playing = on;
-    course.keyboard.markPlaying(div, on);
+    course.figureState(div).playing = on;
+    div.querySelectorAll("[data-course-play]").forEach(function (element) {
+      element.setAttribute("aria-pressed", String(on));
+    });
   }
 
   // Play was asked for: it plays from the first frame plotly shows next.
@@ -61,24 +62,6 @@
     return "";
   }
 
-  // The visible slider step that shows frame ``name``: [slider index, step index].
-  function stepOf(div, name) {
-    var sliders = (div.layout && div.layout.sliders) || [];
-    for (var s = 0; s < sliders.length; s++) {
-      if (sliders[s].visible === false) {
-        continue;
-      }
-      var steps = sliders[s].steps || [];
-      for (var k = 0; k < steps.length; k++) {
-        var names = (steps[k].args || [])[0];
-        if (steps[k].method === "animate" && Array.isArray(names) && names[0] === name) {
-          return [s, k];
-        }
-      }
-    }
-    return null;
-  }
-
   function onFrame(div, event) {
     var state = course.figureState(div);
     if (state.playRequested) {
@@ -87,10 +70,6 @@
     }
     var name = event && event.name;
     var frame = (event && event.frame) || course.plotlyAdapter.frameNamed(div, name);
-    var step = stepOf(div, name);
-    if (step) {
-      course.keyboard.showStep(div, step[0], step[1]);
-    }
     var phase = phaseOf(div, frame);
     if (phase) {
       course.status.say(div, "phase", phase);
@@ -115,17 +94,11 @@
       course.figureState(div).playRequested = false;
       setPlaying(div, false);
     });
-    // A click on plotly's own Play or Pause; another button or a slider moved
-    // by hand sets the step itself, which plotly's layout then says.
+    // A click on plotly's own Play or Pause.
     div.on("plotly_buttonclicked", function (event) {
       if (event && event.menu && course.motion.isPlayer(event.menu)) {
         course.figureState(div).playRequested = isPlay(event.button);
-      } else {
-        course.figureState(div).shownStep = null;
       }
-    });
-    div.on("plotly_sliderchange", function () {
-      course.figureState(div).shownStep = null;
     });
   }
 

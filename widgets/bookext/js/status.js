@@ -13,15 +13,22 @@
 
   var adapter = course.plotlyAdapter;
   var RESULT = /^result\b/;
-  var decoder = document.createElement("textarea");
+  var decoder = null; // made when first needed, so the script loads before the page
 
   // The text a reader sees, without markup: <br> is a space (the same rule as
   // plain_text() in widgets/bookext/figure_speech.py).
   function plain(text) {
     var withoutTags = String(text === undefined || text === null ? "" : text)
       .replace(/<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, "");
+    decoder = decoder || document.createElement("textarea");
     decoder.innerHTML = withoutTags;
     return decoder.value.replace(/\s+/g, " ").trim();
+  }
+
+  // A control's label as a screen reader should say it: without symbols such as ▶ or ❚❚.
+  function spokenLabel(label) {
+    return String(label === undefined || label === null ? "" : label)
+      .replace(/[\p{So}\p{Co}]/gu, " ").replace(/\s+/g, " ").trim();
   }
 
   function titleText(layout) {
@@ -66,7 +73,17 @@
     }
   }
 
-  // After a redraw: say what changed, and hide the SVG copies of the result.
+  // The <figure>'s name is its title (plotly_output.py): another exercise chosen,
+  // the figure is named for it, so a reader who comes back hears what is shown.
+  function nameFigure(div) {
+    var figure = div.closest("figure");
+    var title = titleText(div.layout || {});
+    if (figure && title && figure.getAttribute("aria-label") !== title) {
+      figure.setAttribute("aria-label", title);
+    }
+  }
+
+  // After a redraw: say what changed, name the figure, and hide the SVG copies of the result.
   function update(div) {
     if (!course.figureState(div).drawn) {
       return;
@@ -74,6 +91,7 @@
     resultParts(div).forEach(function (part) {
       say(div, part[0], part[1]);
     });
+    nameFigure(div);
     hideSvgCopies(div);
   }
 
@@ -101,5 +119,11 @@
     });
   }
 
-  course.status = { plain: plain, say: say, update: update, listen: listen };
+  course.status = {
+    plain: plain,
+    spokenLabel: spokenLabel,
+    say: say,
+    update: update,
+    listen: listen,
+  };
 })(window.CoursePlotly = window.CoursePlotly || {});
