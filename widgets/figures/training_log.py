@@ -367,6 +367,9 @@ def _axes(figure: go.Figure, y_title: str) -> None:
             "automargin": True,
             "fixedrange": True,
             "type": "date",
+            # A year of runs gets ticks every six months, not every three: a
+            # phone's narrow figure would tilt five dates into the legend.
+            "nticks": 4,
         },
         yaxis=grid_axis({"text": y_title, "standoff": 8}, rangemode="tozero", automargin=True),
         legend={"orientation": "h", "x": 0, "y": -0.1, "yanchor": "top"},
