@@ -395,6 +395,7 @@ BUIST_RULE_PERCENT = reported(10, "buist2008", "% a week (the 10 % rule)")
 BUIST_INJURED_PERCENT = spread(20.3, 20.8, "buist2008", "%")
 # Fredette 2022: share injured across 36 studies.
 FREDETTE_INJURED_PERCENT = spread(8.8, 91.3, "fredette2022", "%")
+FREDETTE_STUDIES = reported(36, "fredette2022", "studies")
 
 
 # Chapters "Preventing back pain" and "Exercises for runners' backs" ------------
