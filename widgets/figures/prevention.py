@@ -115,7 +115,7 @@ def prevention_figure(view: str = DEFAULT_VIEW) -> go.Figure:
             height=HEIGHT_PX,
             margin={"l": 10, "r": 20, "t": 110, "b": 90},
             xaxis={
-                "title": {"text": "Relative risk or hazard ratio (1 = no difference)"},
+                "title": {"text": "Risk or rate ratio (1 = no difference)"},
                 "type": "log",
                 "range": list(X_RANGE_LOG10),
                 "tickvals": [0.25, 0.5, 1, 2],
