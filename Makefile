@@ -5,7 +5,7 @@
 #   make serve  serve the built book at http://127.0.0.1:8000/
 #   make bench  measure build, test, page weight, Lighthouse and interaction times (bench-results.json)
 #   make strip  remove outputs from the chapter notebooks before committing
-#   make lint   check Python (ruff, vulture, numpydoc) and the course's JavaScript (Biome)
+#   make lint   check Python (ruff, vulture, numpydoc, layers, types) and the JavaScript (Biome)
 #   make format fix what the linters can fix, and format the Python code
 #   make pdf    print every chapter of the built book to PDF (student and instructor editions)
 #   make reproducible  build twice from clean and check that the two sites are byte-identical
@@ -26,11 +26,12 @@ PORT ?= 8000
 help:
 	@sed -n 's/^#   //p' Makefile
 
-$(STAMP): requirements.txt pyproject.toml jupyter-settings/overrides.json
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml setup.py jupyter-settings/overrides.json
 	@echo "==> Creating the Python environment in $(VENV) (first time: about a minute)"
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	@$(BIN)/python -m pip install --quiet -r requirements.txt
+	@# The learner's pins (requirements.txt) and the build and test tools (requirements-dev.txt).
+	@$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@# The course's JupyterLab settings (no news prompt, no update check); a learner's own win.
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
@@ -55,8 +56,9 @@ book: install
 	$(BIN)/jupyter-book build . $(JB_FLAGS) --path-output $(BUILD_ROOT) || exit 1; \
 	echo "==> Built in $$(( $$(date +%s) - start )) s. Open $(HTML)/index.html, or run: make serve"
 
+# The environment's bin comes first on PATH, so JupyterLab's terminals run the course's Python.
 lab: install
-	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 serve:
 	@echo "==> Serving $(HTML) at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
@@ -68,11 +70,15 @@ chromium:
 # Lint and format checks: make test runs them first; make format fixes what it can.
 LINT_PATHS := widgets tests notebooks
 lint: install
-	@echo "==> Checking code style (ruff, vulture, numpydoc docstrings, Biome)"
+	@echo "==> Checking code style (ruff, vulture, numpydoc docstrings, layers, types, Biome)"
 	@$(BIN)/ruff check $(LINT_PATHS)
 	@$(BIN)/ruff format --check $(LINT_PATHS)
 	@$(BIN)/vulture widgets tests/vulture_whitelist.py --min-confidence 80
 	@$(BIN)/numpydoc lint $$(find widgets -name '*.py' -not -path '*/__pycache__/*' | sort)
+	@# The layers of widgets/ and type checks: contracts and settings in pyproject.toml.
+	@out=$$($(BIN)/lint-imports --no-cache --no-logo 2>&1) || { echo "$$out"; exit 1; }; \
+	  echo "$$out" | grep -E 'KEPT$$|KEPT \('
+	@$(BIN)/mypy --no-error-summary
 	@if [ -x node_modules/.bin/biome ]; then node_modules/.bin/biome lint --error-on-warnings; \
 	  else echo "==> npm packages missing: JavaScript lint skipped"; fi
 
@@ -80,25 +86,34 @@ format: install
 	$(BIN)/ruff check --fix $(LINT_PATHS)
 	$(BIN)/ruff format $(LINT_PATHS)
 
+# Two test processes (pytest-xdist): tests that share work stay together (tests/conftest.py).
+# Run in one process with: make test TEST_PROCESSES=0
+TEST_PROCESSES ?= 2
 test: install chromium lint book
 	@echo "==> Running every test"
 	@start=$$(date +%s); \
-	BOOK_HTML=$(HTML) $(BIN)/python -m pytest --durations=10; status=$$?; \
-	echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
+	if command -v node >/dev/null 2>&1; then node --test --test-reporter=dot tests/js/*.test.js \
+	  || exit 1; else echo "==> node not found: JavaScript unit tests (tests/js) skipped"; fi; \
+	BOOK_HTML=$(HTML) $(BIN)/python -m pytest -n $(TEST_PROCESSES) --durations=10; \
+	status=$$?; echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
 
 # Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests, --skip-lighthouse)
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/bench_exercises.py
 	$(BIN)/python tests/bench/bench_training_log.py
+	@test -f $(HTML)/index.html || $(MAKE) book
+	$(BIN)/python tests/bench/bench_training_log_browser.py $(HTML)
 
 clean:
 	rm -rf $(BUILD_ROOT)/_build
 
+# Re-pin both files from the environment: a package stays in the file it is in now; a new one
+# goes to requirements-dev.txt (move it to requirements.txt if learners need it).
 requirements: install
 	$(BIN)/python -m pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)==' > requirements.tmp
-	{ sed -n '1,2p' requirements.txt; cat requirements.tmp; } > requirements.txt.new && rm requirements.tmp
-	mv requirements.txt.new requirements.txt
+	$(BIN)/python -m widgets.classroom.pins requirements.tmp requirements.txt requirements-dev.txt
+	rm requirements.tmp
 
 # Remove outputs and execution counts from every notebook before committing.
 strip: install

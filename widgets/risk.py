@@ -17,7 +17,6 @@ from widgets.evidence import (
     SPIKE_OVER_100,
 )
 from widgets.model.risk import (
-    REFERENCE_PLAN,
     RiskResult,
     relative_injury_rate,
 )
@@ -37,6 +36,7 @@ from widgets.model.risk_inputs import (
     MAX_OTHER_SPORT_HOURS,
     MAX_SINGLE_RUN_KM,
     MAX_WEEKLY_KM,
+    REFERENCE_PLAN,
 )
 from widgets.model.risk_wording import (
     READING_CAVEAT,

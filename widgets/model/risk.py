@@ -66,12 +66,9 @@ from widgets.model.risk_factors import (
     spike_band,
     spike_factor,
 )
+from widgets.model.risk_inputs import REFERENCE_PLAN as REFERENCE_PLAN  # still importable from here
 from widgets.model.risk_inputs import PlanInputs, check_inputs
-
-REFERENCE_PLAN = (
-    "a recreational runner repeating last month's training, "
-    "with no injury history and no other sport"
-)
+from widgets.model.risk_wording import plain_summary
 
 
 @dataclass(frozen=True)
@@ -165,8 +162,6 @@ class RiskResult:
         str
             The relative rate, its interval and each applied factor, one per line.
         """
-        from widgets.model.risk_wording import plain_summary  # wording imports this module
-
         return plain_summary(self)
 
 

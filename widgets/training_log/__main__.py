@@ -6,19 +6,20 @@ import argparse
 import json
 import sys
 
-from widgets.training_log.report import PRIVACY
+from widgets.training_log.report import privacy_notice
 
 DESCRIPTION = (
-    "Check your own training: read a running log (FIT, GPX, TCX or CSV files, or folders of "
-    "them) and compare each run with your longest run of the 30 days before it, in the groups "
-    "of one large study (Frandsen 2025). The numbers are relative rates of running-related "
+    "Check your own training: read a running log (FIT, GPX, TCX or CSV files, or folders or "
+    "zip files of them) and compare each run with your longest run of the 30 days before "
+    "it, in the groups of one large study (Frandsen 2025). The numbers are relative rates of running-related "
     "injury (mostly in the legs) for groups of runners: not your personal chance, and not "
-    "back pain. " + PRIVACY
+    "back pain. " + privacy_notice()
 )
 EPILOG = (
     "CSV files: an app's bulk export (columns such as Activity Date, Activity Type, Distance, "
     "Moving Time) or a plain file with the columns date,distance_km[,duration_min,type]. "
     "Distances are read as miles only when the header says so (distance_mi, 'Distance (mi)'). "
+    "Optional pain diary columns: back_pain (0 to 10) and leg_symptoms (yes or no). "
     "Exit status: 0 when at least one activity was read, 1 when nothing usable was read, "
     "2 for a wrong option."
 )
@@ -57,9 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
         help="files or folders to read (folders are read with their subfolders)",
+    )
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="also read the course's sample log (it works from any folder, and on a hub)",
     )
     parser.add_argument(
         "--units",
@@ -81,7 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.sample:
+        from widgets.training_log.sample_log import SAMPLE_FOLDER
+
+        args.paths = [*args.paths, str(SAMPLE_FOLDER)]
+    if not args.paths:
+        parser.error("give at least one file or folder, or --sample for the course's sample log")
     zone = None
     if args.timezone:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

@@ -19,7 +19,39 @@ PRIVACY = (
     "Files are read on this computer only and nothing is sent anywhere. GPS positions "
     "are used only to measure distance; they are never stored, shown or written out."
 )
+HUB_PRIVACY = (
+    "This runs on a JupyterHub server, not on your computer: files you upload or name go to "
+    "that server and are kept in memory only while the notebook runs; the course never writes "
+    "them to disk or sends them anywhere else. GPS positions are used only to measure "
+    "distance; they are never stored, shown or written out."
+)
+# JupyterHub (and BinderHub) sets these in every user's server and terminal.
+HUB_VARIABLES = ("JUPYTERHUB_USER", "JUPYTERHUB_API_URL")
 WEEKS_SHOWN = 8
+ABOUT = (
+    "Relative rates of running-related injury (mostly in the legs) for groups of "
+    "runners, against runs no more than 10 % longer than the longest run of the "
+    "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
+)
+
+
+def privacy_notice(environ=None) -> str:
+    """Say where the files are read: this computer, or a hub's server.
+
+    Parameters
+    ----------
+    environ : Mapping[str, str] or None
+        The environment variables; ``None`` reads this process's.
+
+    Returns
+    -------
+    str
+        :data:`HUB_PRIVACY` when running on a JupyterHub, else :data:`PRIVACY`.
+    """
+    import os
+
+    environ = os.environ if environ is None else environ
+    return HUB_PRIVACY if any(environ.get(name) for name in HUB_VARIABLES) else PRIVACY
 
 
 def _finite_or_none(value: float | None) -> float | None:
@@ -97,6 +129,15 @@ def _week_row(week: Week) -> dict:
     }
 
 
+def _diary_row(entry) -> dict:
+    return {
+        "date": entry.date.isoformat(),
+        "source": entry.source,
+        "back_pain": entry.back_pain,
+        "leg_symptoms": entry.leg_symptoms,
+    }
+
+
 def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> dict:
     """Everything the text report says, as JSON-ready data.
 
@@ -116,12 +157,13 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
     -------
     dict
         Files, problems, every run and week (distances in km and miles,
-        durations in minutes), the spike groups and the summary sentences.
+        durations in minutes), the spike groups, the pain diary and the
+        summary sentences.
     """
     return {
         "schema": SCHEMA,
         "units": unit,
-        "privacy": PRIVACY,
+        "privacy": privacy_notice(),
         "files_read": list(result.files_read),
         "skipped": [{"source": p.source, "reason": p.reason} for p in result.skipped],
         "notes": [{"source": p.source, "note": p.reason} for p in result.notes],
@@ -136,12 +178,9 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
         },
         "bands": _band_rows(analysis),
         "weeks": [_week_row(w) for w in analysis.weeks],
+        "diary": [_diary_row(e) for e in analysis.diary],
         "summary": summary_sentences(analysis, unit),
-        "about": (
-            "Relative rates of running-related injury (mostly in the legs) for groups of "
-            "runners, against runs no more than 10 % longer than the longest run of the "
-            "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
-        ),
+        "about": ABOUT,
     }
 
 
@@ -173,7 +212,7 @@ def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> st
         The report's lines, ending with the summary sentences; the last
         ``WEEKS_SHOWN`` weeks are listed.
     """
-    lines = [PRIVACY, ""]
+    lines = [privacy_notice(), ""]
     files = len(result.files_read)
     lines.append(
         f"Read {files} {'file' if files == 1 else 'files'}: "
@@ -203,6 +242,12 @@ def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> st
                 f"{format_distance(w.longest_km, unit)}, other sport "
                 f"{w.other_sport_hours:.1f} h"
             )
+    if analysis.diary:
+        lines += ["", f"Pain diary ({len(analysis.diary)}), as written:"]
+        for e in analysis.diary:
+            pain = "" if e.back_pain is None else f"back pain {e.back_pain:g}/10"
+            legs = {None: "", True: "leg symptoms", False: "no leg symptoms"}[e.leg_symptoms]
+            lines.append(f"  {e.date:%d %b %Y}: {', '.join(p for p in (pain, legs) if p)}")
     lines += ["", "Summary:"]
     lines += [f"  {s}" for s in summary_sentences(analysis, unit)]
     return "\n".join(lines)
