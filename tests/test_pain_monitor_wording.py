@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from helpers.pages import page_markdowns
+from helpers.pages import cited_keys, page_markdowns
 
+from widgets import evidence
 from widgets.model.quizzes import load_quiz
 from widgets.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOMS, advice, rejoin
 
@@ -79,3 +80,25 @@ def test_the_quiz_teaches_that_a_broken_limit_steps_back():
     assert len(right) == 1 and "step back" in right[0].text
     assert advice(6, 3, 0).decision == "step back"  # the question's case
     assert all(o.feedback.startswith("No.") for o in question.options if not o.correct)
+
+
+def test_every_page_gives_the_5_out_of_10_limit_one_wording_and_one_source():
+    """The model's 5/10 limit: "as clinical summaries describe it", cited to silbernagel2007."""
+    quiz_feedback = " ".join(
+        o.feedback for q in load_quiz("running-with-back-pain").questions for o in q.options
+    )
+    pages = {**page_markdowns(), "quiz running-with-back-pain": quiz_feedback}
+    mentions = 0
+    for path, text in pages.items():
+        for paragraph in re.split(r"\n\s*\n", text):
+            words = flat(paragraph)
+            if "about 5 out of 10" not in words:
+                continue
+            mentions += 1
+            assert "rule of thumb" not in words, path
+            if path.startswith("quiz"):
+                assert "as clinical summaries describe it" in words, path
+            else:
+                # The trial, the key that evidence.PAIN_MONITOR_LIMIT uses, is always cited.
+                assert evidence.PAIN_MONITOR_LIMIT.source in cited_keys(words), path
+    assert mentions >= 4  # key points, exercises chapter, about-the-evidence, quiz
