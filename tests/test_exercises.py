@@ -181,6 +181,7 @@ def test_the_leg_symptom_caution_is_the_pain_monitors_rule_word_for_word():
 def test_a_card_shows_its_cautions(item):
     card = card_html(item)
     assert "Cautions:" in card
+    assert html.escape(LEG_SYMPTOM_STOP_RULE) in card  # on every card, whatever the data says
     for caution in item.cautions:
         assert html.escape(caution.text) in card
         if caution.sources:
@@ -196,3 +197,12 @@ def test_cards_evidence_fixes_from_the_review():
         note = exercise(item_id).evidence_note
         assert "Good evidence" not in note and "only a few trials" in note, item_id
         assert "lauersen2018" in exercise(item_id).sources
+
+
+def test_every_easier_version_is_easier_than_the_standard_one():
+    for item in load_exercises():
+        assert item.easier not in (item.setup, item.harder), item.id
+        # Not just the standard set-up said again (the calf raise's old "easier" was that).
+        assert not item.easier.lower().startswith(item.setup.lower()[:20]), item.id
+    calf = exercise("calf_raise")
+    assert "seated calf raise" in calf.easier and "halfway" in calf.easier

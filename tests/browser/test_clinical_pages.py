@@ -10,6 +10,7 @@ import html
 import re
 
 from widgets.model.exercise_library import load_exercises
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.red_flags import NEXT_STEPS, NEXT_STEPS_LINE, NOTHING_TICKED
 
 EXERCISES = "notebooks/exercises-for-runners-backs.html"
@@ -37,6 +38,8 @@ def test_every_exercise_card_on_the_page_shows_its_cautions(book_root):
     for exercise_id, card in cards:
         shown = _text(card)
         assert "Cautions:" in shown, exercise_id
+        # The leg-symptom stop, in the pain monitor's one wording, on every card.
+        assert _text(LEG_SYMPTOM_STOP_RULE) in shown, exercise_id
         for caution in library[exercise_id].cautions:
             assert _text(caution.text) in shown, (exercise_id, caution.key)
 
