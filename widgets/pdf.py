@@ -137,8 +137,13 @@ PREPARE_JS = """async ({site, published, page, instructor, mark}) => {
       const label = form.querySelector('label[for="' + input.id + '"]');
       if (label) {
         label.classList.add('course-quiz-correct');
+        // The rounding a reader may give also counts (course-quiz.js): say so, as 7.3 for 7.29.
+        const decimals = (form.dataset.answer.split('.')[1] || '').length;
+        const roundTo = Number(form.dataset.roundTo) || 0;
+        const rounded = decimals > roundTo
+          ? '; ' + Number(form.dataset.answer).toFixed(roundTo) + ', rounded, also counts' : '';
         label.textContent = 'Correct answer: ' + form.dataset.answer + ' (accepted within \u00b1' +
-          form.dataset.tolerance + ') ' + mark;
+          form.dataset.tolerance + rounded + ') ' + mark;
       }
     }
   }
