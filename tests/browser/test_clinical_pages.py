@@ -10,12 +10,13 @@ import html
 import re
 
 from widgets.model.exercise_library import load_exercises
-from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
+from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE, LEG_SYMPTOMS
 from widgets.model.red_flags import NEXT_STEPS, NEXT_STEPS_LINE, NOTHING_TICKED
 
 EXERCISES = "notebooks/exercises-for-runners-backs.html"
 SELF_CARE = "notebooks/self-care-and-when-to-see-a-doctor.html"
 MILEAGE = "notebooks/mileage-load-and-injury-risk.html"
+RUNNING = "notebooks/running-with-back-pain.html"
 
 
 def _page(book_root, name: str) -> str:
@@ -61,3 +62,15 @@ def test_the_mileage_chapter_gives_no_count_of_injured_runners(book_root):
     text = _text(_page(book_root, MILEAGE))
     assert "injuries among 100 runners" not in text
     assert "ranged from 8.8 % to 91.3 %" in text
+
+
+def test_the_running_chapter_states_the_leg_symptom_stop_for_the_monitor_and_the_plan(book_root):
+    page = _page(book_root, RUNNING)
+    box = re.search(r'<div class="[^"]*course-leg-symptoms[^"]*">.*?</div>', page, re.S)
+    shown = _text(box.group(0))
+    for symptom in LEG_SYMPTOMS:
+        assert symptom in shown, symptom
+    assert LEG_SYMPTOM_ACTION[1:] in shown
+    assert re.search(r'glossary\.html#term-[^"]+"><span[^>]*>nerve root<', box.group(0))
+    # The pain map's and the walk-run plan's captions carry the whole rule.
+    assert _text(page).count(_text(LEG_SYMPTOM_STOP_RULE)) >= 2
