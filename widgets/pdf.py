@@ -138,10 +138,10 @@ PREPARE_JS = """async ({site, published, page, instructor, mark}) => {
       if (label) {
         label.classList.add('course-quiz-correct');
         // The rounding a reader may give also counts (course-quiz.js): say so, as 7.3 for 7.29.
-        const decimals = (form.dataset.answer.split('.')[1] || '').length;
+        const answer = Number(form.dataset.answer);
+        const decimals = (String(answer).split('.')[1] || '').length;
         const roundTo = Number(form.dataset.roundTo) || 0;
-        const rounded = decimals > roundTo
-          ? '; ' + Number(form.dataset.answer).toFixed(roundTo) + ', rounded, also counts' : '';
+        const rounded = decimals > roundTo ? ', or ' + answer.toFixed(roundTo) + ' rounded' : '';
         label.textContent = 'Correct answer: ' + form.dataset.answer + ' (accepted within \u00b1' +
           form.dataset.tolerance + rounded + ') ' + mark;
       }

@@ -182,7 +182,7 @@ def test_the_instructor_edition_marks_every_correct_option(printed):
             else:
                 assert f"Correct answer: {question.answer!r}" in text, (stem, question.id)
                 if question.roundings:  # the coarsest rounding a reader may give counts too
-                    assert f"{question.roundings[0]:g}, rounded, also counts" in text, stem
+                    assert f"or {question.roundings[0]:g} rounded) {CORRECT_MARK}" in text, stem
 
 
 def test_code_output_wraps_at_the_margin(printed):
