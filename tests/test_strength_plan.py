@@ -9,6 +9,7 @@ import pytest
 from widgets.figures.strength_plan import PRESETS, plan_figure, plan_table_html, preset_plans_figure
 from widgets.live.exercises import StrengthPlanView
 from widgets.model.exercise_library import exercise
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan import HELP_SENTENCE, LEVELS, build_plan
 
 
@@ -18,6 +19,7 @@ def test_a_default_plan_has_eight_weeks_a_lighter_week_and_a_summary():
     assert [w.number for w in plan.weeks if w.deload] == [4]
     assert "2 strength sessions a week" in plan.summary and "Week 4" in plan.summary
     assert HELP_SENTENCE in plan.notes
+    assert LEG_SYMPTOM_STOP_RULE in plan.notes  # every plan, whatever the back-pain status
     assert any("practical guidance" in note for note in plan.notes)
 
 
@@ -39,6 +41,17 @@ def test_within_a_version_the_work_grows_and_the_lighter_week_has_fewer_sets():
             assert item2.reps > item1.reps
         elif item1.hold_seconds is not None:
             assert item2.hold_seconds > item1.hold_seconds
+
+
+@pytest.mark.parametrize("back_pain", ["none", "mild", "recovering"])
+def test_a_lighter_week_keeps_last_weeks_version_and_only_drops_the_work(back_pain):
+    plan = build_plan(3, 30, back_pain=back_pain, weeks=12)
+    lighter = [w for w in plan.weeks if w.deload]
+    assert [w.number for w in lighter] == [4, 8]
+    for week in lighter:
+        before = plan.weeks[week.number - 2]
+        assert [i.level for i in week.items] == [i.level for i in before.items], week.number
+        assert all(i.sets < b.sets for i, b in zip(week.items, before.items)), week.number
 
 
 def test_recovering_from_back_pain_starts_with_low_load_exercises_and_walking():

@@ -26,6 +26,7 @@ _EXPORTS = {
     "exercise_cards": "widgets.explorers.exercises",
     "exercise_demo": "widgets.explorers.exercises",
     "exercise_gallery": "widgets.explorers.exercises",
+    "leg_symptoms_box": "widgets.explorers.leg_symptoms",
     "myth_check": "widgets.explorers.myths",
     "pain_monitor_explorer": "widgets.explorers.pain_monitor",
     "prevalence_explorer": "widgets.explorers.prevalence",

@@ -22,8 +22,19 @@ def _list(items) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
 
 
+def _cautions(item: Exercise) -> str:
+    """The card's cautions, each with its sources, in a labelled list."""
+    entries = "".join(
+        f"<li>{html.escape(c.text)}"
+        + (f" ({html.escape(c.source_text)})" if c.source_text else "")
+        + "</li>"
+        for c in item.cautions
+    )
+    return f'<div class="course-exercise-cautions"><p><strong>Cautions:</strong></p><ul>{entries}</ul></div>'
+
+
 def card_html(item: Exercise, heading_level: int = 3) -> str:
-    """Write one exercise as an HTML card: purpose, set-up, cues, dose and evidence.
+    """Write one exercise as an HTML card: purpose, set-up, cues, dose, cautions and evidence.
 
     Parameters
     ----------
@@ -54,6 +65,7 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
         f"<strong>Harder:</strong> {e(item.harder)}</p>"
         f"<p><strong>Dose:</strong> {e(item.dose.text())}. "
         f"<strong>Equipment:</strong> {e(equipment)}.</p>"
+        f"{_cautions(item)}"
         f"<p><em>{e(GUIDANCE_LABEL)}</em></p>"
         f"<p><strong>Evidence:</strong> {evidence} ({e(item.source_text)})</p>"
         "</section>"

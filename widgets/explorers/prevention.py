@@ -39,12 +39,12 @@ def _table() -> str:
             "Source",
         ],
         rows,
-        caption="Relative rates: below 1 means fewer, 1 means no difference.",
+        caption="Relative risks and hazard ratios: below 1 means fewer, 1 means no difference.",
     )
 
 
 def prevention_explorer() -> Interactive:
-    """Show what lowered injuries or back pain in studies, as relative rates with 95 % intervals.
+    """Show what lowered injuries or back pain in studies, as relative risks and hazard ratios with 95 % intervals.
 
     Returns
     -------
@@ -57,7 +57,7 @@ def prevention_explorer() -> Interactive:
         static_figure=prevention_figure_with_buttons,
         live_view=prevention_live_view,
         alt_text=(
-            "Dot chart of relative rates with 95 % intervals on a log scale, with a dashed "
+            "Dot chart of relative risks and hazard ratios with 95 % intervals on a log scale, with a dashed "
             "line at 1 (no difference). Buttons choose the outcome. Low back pain: exercise "
             "with education 0.55, exercise alone 0.65, walking and education after an "
             "episode 0.72 and moderate activity 0.9 sit below 1; education alone 1.03, "
@@ -67,8 +67,9 @@ def prevention_explorer() -> Interactive:
             "0.848 goes with fewer injuries."
         ),
         caption=(
-            "Relative rates from trials and cohort studies; 1 means no difference. The "
-            "sports-injury trials were mostly not in runners and not about the back. "
+            "Relative risks and hazard ratios from trials and cohort studies; 1 means no difference. The "
+            "sports-injury trials were mostly not in runners and not about the back, and the "
+            "back-pain effects of exercise were seen for about a year. "
             "Sources: Lauersen 2014; Malisoux 2015; Steffens 2016; Sahar 2007; Pocovi 2024; "
             "Alzahrani 2019."
         ),

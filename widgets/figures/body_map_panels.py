@@ -48,10 +48,10 @@ def panel_text(region: Region) -> str:
     Returns
     -------
     str
-        Where it is, what commonly hurts, what is known, its warning signs
+        Where it is, what can hurt there, what is known, its warning signs
         and the sources, with ``<br>`` between lines.
     """
-    lines = [f"<b>{region.label}</b>", _wrap(region.where), "", "<b>What commonly hurts</b>"]
+    lines = [f"<b>{region.label}</b>", _wrap(region.where), "", "<b>What can hurt here</b>"]
     lines += [_wrap(f"\u2022 {item}", indent="   ") for item in region.common]
     lines += [
         "",

@@ -96,7 +96,7 @@ def prevention_figure(view: str = DEFAULT_VIEW) -> go.Figure:
     Returns
     -------
     plotly.graph_objects.Figure
-        Relative rates on a log axis, coloured by what they show (fewer, no
+        Relative risks and hazard ratios on a log axis, coloured by what they show (fewer, no
         clear difference, more).
     """
     rows = prevention_rows(view)
@@ -115,7 +115,7 @@ def prevention_figure(view: str = DEFAULT_VIEW) -> go.Figure:
             height=HEIGHT_PX,
             margin={"l": 10, "r": 20, "t": 110, "b": 90},
             xaxis={
-                "title": {"text": "Relative rate (1 = no difference)"},
+                "title": {"text": "Risk or rate ratio (1 = no difference)"},
                 "type": "log",
                 "range": list(X_RANGE_LOG10),
                 "tickvals": [0.25, 0.5, 1, 2],

@@ -16,6 +16,7 @@ from widgets.data import load_json, source_label
 from widgets.model.exercises import (
     CATEGORIES,
     EQUIPMENT,
+    EVERY_CARD_CAUTIONS,
     LOADS,
     MAX_CUES,
     MIN_CUES,
@@ -23,10 +24,12 @@ from widgets.model.exercises import (
     TECHNIQUE_BASIS,
     VIEWS,
     WORDING,
+    Caution,
     Demo,
     Dose,
     Exercise,
 )
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.poses import JOINTS, Phase, check_pose
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -167,18 +170,79 @@ def _demo(raw, where: str) -> Demo:
     )
 
 
-def validate_item(item: dict) -> Exercise:
+# The leg-symptom stop rule is worded once, beside the pain monitor; cards show it as it is.
+LEG_SYMPTOMS_CAUTION = Caution("leg_symptoms", LEG_SYMPTOM_STOP_RULE)
+
+
+def validate_cautions(raw) -> dict[str, Caution]:
+    """The library's cautions by key, from the file's ``cautions`` object.
+
+    Parameters
+    ----------
+    raw : dict
+        Each caution's ``text`` and ``sources`` by key; ``leg_symptoms`` is
+        not in the file, because its words come from the pain monitor.
+
+    Returns
+    -------
+    dict of str to Caution
+        Every caution a card may name, ``leg_symptoms`` included.
+    """
+    if not isinstance(raw, dict) or not raw:
+        raise ValueError("the exercise library needs a 'cautions' object of caution texts")
+    if LEG_SYMPTOMS_CAUTION.key in raw:
+        raise ValueError(
+            "the leg-symptom caution comes from widgets.model.pain_monitor; "
+            "do not word it again in exercises.json"
+        )
+    cautions = {}
+    for key, item in raw.items():
+        where = f"caution {key}"
+        if not _ID.match(key) or not isinstance(item, dict):
+            raise ValueError(f"{where}: needs a lower-case key and an object with its text")
+        sources = item.get("sources", [])
+        if not isinstance(sources, list):
+            raise ValueError(f"{where}: 'sources' must be a list of bibliography keys")
+        for source in sources:
+            source_label(source)
+        cautions[key] = Caution(key, _text(item, "text", where), tuple(sources))
+    cautions[LEG_SYMPTOMS_CAUTION.key] = LEG_SYMPTOMS_CAUTION
+    return cautions
+
+
+def _card_cautions(item: dict, where: str, cautions: dict[str, Caution]) -> tuple[Caution, ...]:
+    """The cautions a card names: known keys, each once, with those every card needs."""
+    keys = item.get("cautions")
+    if not isinstance(keys, list) or not keys or not all(isinstance(k, str) for k in keys):
+        raise ValueError(f"exercise {where}: 'cautions' must list the keys of its cautions")
+    unknown = [k for k in keys if k not in cautions]
+    if unknown:
+        raise ValueError(
+            f"exercise {where}: unknown cautions {unknown}; choose from {list(cautions)}"
+        )
+    missing = [k for k in EVERY_CARD_CAUTIONS if k not in keys]
+    if missing:
+        raise ValueError(f"exercise {where}: every card needs the cautions {missing}")
+    if len(set(keys)) != len(keys):
+        raise ValueError(f"exercise {where}: a caution is listed twice")
+    return tuple(cautions[k] for k in keys)
+
+
+def validate_item(item: dict, cautions: dict[str, Caution] | None = None) -> Exercise:
     """An :class:`Exercise` from one JSON item, or a ``ValueError`` saying what is wrong.
 
     Parameters
     ----------
     item : dict
         One entry of ``exercises`` in ``exercises.json``.
+    cautions : dict of str to Caution, optional
+        The library's cautions by key (see :func:`validate_cautions`); when
+        given, the item must list its own.
 
     Returns
     -------
     Exercise
-        The checked exercise, with its dose and demo.
+        The checked exercise, with its dose, demo and cautions.
     """
     if not isinstance(item, dict):
         raise ValueError("every exercise must be a JSON object")
@@ -207,8 +271,12 @@ def validate_item(item: dict) -> Exercise:
         raise ValueError(f"exercise {where}: evidence strength must be one of {list(WORDING)}")
     note = _text(evidence, "note", where)
     sources = evidence.get("sources")
-    if not isinstance(sources, list) or not sources:
-        raise ValueError(f"exercise {where}: the evidence note needs at least one source")
+    if not isinstance(sources, list):
+        raise ValueError(f"exercise {where}: the evidence note needs a list of sources")
+    if not sources and evidence.get("strength") not in ("little evidence", "not known"):
+        raise ValueError(
+            f"exercise {where}: only 'little evidence' or 'not known' may have no source"
+        )
     for key in sources:
         try:
             source_label(key)
@@ -234,6 +302,7 @@ def validate_item(item: dict) -> Exercise:
         sources=tuple(sources),
         technique_basis=item["technique_basis"],
         demo=_demo(item.get("demo"), where),
+        cautions=_card_cautions(item, where, cautions) if cautions is not None else (),
     )
 
 
@@ -248,12 +317,13 @@ def validate_library(data: dict) -> tuple[Exercise, ...]:
     Returns
     -------
     tuple of Exercise
-        The exercises in file order.
+        The exercises in file order, each with its cautions.
     """
     items = data.get("exercises") if isinstance(data, dict) else None
     if not isinstance(items, list) or not items:
         raise ValueError("the exercise library needs a non-empty list 'exercises'")
-    exercises = tuple(validate_item(item) for item in items)
+    cautions = validate_cautions(data.get("cautions"))
+    exercises = tuple(validate_item(item, cautions) for item in items)
     ids = [e.id for e in exercises]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:

@@ -36,9 +36,31 @@ WORDING = (
     "no evidence that",
 )
 VIEWS = {"side": "seen from the side", "front": "seen from the front"}
+# Cautions every card carries: a bad flare, and the leg-symptom stop rule.
+EVERY_CARD_CAUTIONS = ("severe_flare", "leg_symptoms")
 TECHNIQUE_BASIS = "practical guidance"
 PROP_KINDS = ("step",)
 MIN_CUES, MAX_CUES = 2, 4
+
+
+@dataclass(frozen=True)
+class Caution:
+    """When to change or skip an exercise, with the sources behind it (none: practical guidance)."""
+
+    key: str
+    text: str
+    sources: tuple[str, ...] = ()
+
+    @property
+    def source_text(self) -> str:
+        """'Source: Brooke-Wavell 2022', or '' for practical guidance.
+
+        Returns
+        -------
+        str
+            The caution's sources as one sentence, or an empty string.
+        """
+        return sources_sentence(self.sources) if self.sources else ""
 
 
 @dataclass(frozen=True)
@@ -140,6 +162,7 @@ class Exercise:
     sources: tuple[str, ...]
     technique_basis: str
     demo: Demo
+    cautions: tuple[Caution, ...] = ()
 
     @property
     def category_label(self) -> str:
@@ -159,9 +182,9 @@ class Exercise:
         Returns
         -------
         str
-            The exercise's sources as one sentence.
+            The exercise's sources as one sentence, or that no study was found.
         """
-        return sources_sentence(self.sources)
+        return sources_sentence(self.sources) if self.sources else "No studies found"
 
     def phase_label(self, phase: Phase) -> str:
         """'Hold 8 s' for a hold (the real time, even when the demo shortens it).

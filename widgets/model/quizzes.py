@@ -8,7 +8,9 @@ so a broken question fails the build instead of showing a half-empty form:
 * a choice question has at least two options, exactly one of them correct,
   and feedback for every option (why it is right or wrong);
 * a numeric question has a number answer, a tolerance of zero or more and
-  feedback for a right and a wrong answer;
+  feedback for a right and a wrong answer. It also accepts the answer rounded
+  as a reader would round it (7.3 for 7.29), down to ``round_to`` decimals
+  (by default one decimal fewer than the answer has);
 * every question names at least one source, and every source is a key of
   ``book/references.bib``.
 """
@@ -28,10 +30,49 @@ from widgets.data import DATA_DIR, source_labels
 QUIZ_DIR = DATA_DIR / "quizzes"
 MIN_QUESTIONS = 3
 KINDS = ("choice", "numeric")
+MAX_DECIMALS = 6  # the most decimals a reader's answer is read to; course-quiz.js uses the same
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _VERDICT = re.compile(
     r"^(right|correct|yes|no|not quite|not that|not|wrong|partly|close)\b\s*[:.,;!]", flags=re.I
 )
+
+
+def round_half_up(value: float, places: int) -> float:
+    """``value`` rounded to ``places`` decimals, halves up, as people round (and as the JS does).
+
+    Parameters
+    ----------
+    value : float
+        The number to round.
+    places : int
+        How many decimals to keep (0 or more).
+
+    Returns
+    -------
+    float
+        The rounded number.
+    """
+    factor = 10**places
+    return math.floor(value * factor + 0.5) / factor
+
+
+def decimals_shown(value: float) -> int:
+    """How many decimals a number needs: 15 needs 0, 7.3 needs 1, 7.29 needs 2.
+
+    Parameters
+    ----------
+    value : float
+        A number, such as a reader's answer.
+
+    Returns
+    -------
+    int
+        The fewest decimals that write it exactly, at most :data:`MAX_DECIMALS`.
+    """
+    for places in range(MAX_DECIMALS + 1):
+        if abs(value - round_half_up(value, places)) < 1e-9:
+            return places
+    return MAX_DECIMALS
 
 
 @dataclass(frozen=True)
@@ -57,6 +98,7 @@ class Question:
     unit: str = ""
     feedback_correct: str = ""
     feedback_wrong: str = ""
+    round_to: int = 0
 
     @property
     def correct_index(self) -> int:
@@ -69,8 +111,26 @@ class Question:
         """
         return next(i for i, option in enumerate(self.options) if option.correct)
 
+    @property
+    def roundings(self) -> tuple[float, ...]:
+        """The answer as a reader might round it: 7.29 gives (7.3,) when ``round_to`` is 1.
+
+        Returns
+        -------
+        tuple of float
+            The answer rounded to each number of decimals from ``round_to`` up to,
+            but not including, the decimals the answer has.
+        """
+        return tuple(
+            round_half_up(self.answer, places)
+            for places in range(self.round_to, decimals_shown(self.answer))
+        )
+
     def is_right(self, value: float) -> bool:
-        """Whether a numeric answer is within the tolerance.
+        """Whether a numeric answer is right: within the tolerance, or the answer rounded.
+
+        A reader who gives 7.3 for 7.29 has rounded to one decimal: that counts,
+        when one decimal is no coarser than ``round_to``. 7.2 or 7 does not.
 
         Parameters
         ----------
@@ -80,9 +140,14 @@ class Question:
         Returns
         -------
         bool
-            True when it is within ``tolerance`` of ``answer``.
+            True when it is within ``tolerance`` of ``answer``, or equals the
+            answer rounded to the decimals the reader gave (at least ``round_to``).
         """
-        return abs(float(value) - self.answer) <= self.tolerance + 1e-9
+        value = float(value)
+        if abs(value - self.answer) <= self.tolerance + 1e-9:
+            return True
+        places = decimals_shown(value)
+        return places >= self.round_to and abs(round_half_up(self.answer, places) - value) < 1e-9
 
     @property
     def citation(self) -> str:
@@ -249,16 +314,21 @@ def validate_question(item: dict, where: str = "question") -> Question:
     unit = item.get("unit", "")
     if not isinstance(unit, str):
         raise ValueError(f"{where}: 'unit' must be text")
+    answer = _number(item, "answer", where)
+    round_to = item.get("round_to", max(decimals_shown(answer) - 1, 0))
+    if isinstance(round_to, bool) or not isinstance(round_to, int) or round_to < 0:
+        raise ValueError(f"{where}: 'round_to' must be a whole number of decimals, 0 or more")
     return Question(
         qid,
         kind,
         prompt,
         sources,
-        answer=_number(item, "answer", where),
+        answer=answer,
         tolerance=tolerance,
         unit=unit,
         feedback_correct=_text(item, "feedback_correct", where),
         feedback_wrong=_text(item, "feedback_wrong", where),
+        round_to=round_to,
     )
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from widgets.model.exercise_library import load_exercises
 from widgets.model.exercises import Exercise
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan_inputs import check_inputs
 
 WARM_UP_MINUTES = 3
@@ -195,7 +196,8 @@ def _item(
     back_pain: str,
     equipment: tuple[str, ...],
 ) -> PlanItem:
-    level = _level(week, back_pain)
+    # A lighter week keeps last week's version: only the amount of work drops.
+    level = _level(week - 1 if deload else week, back_pain)
     if level == "harder" and not set(item.harder_equipment) <= set(equipment):
         level = "standard"
     version = {"easier": item.easier, "standard": item.setup, "harder": item.harder}[level]
@@ -284,10 +286,11 @@ def _summary(runs, minutes, sessions, back_pain, equipment, chosen, weeks) -> tu
     elif back_pain == "mild":
         lines.append(
             "With mild back pain, the harder versions start later; keep each exercise "
-            "at a level where the pain settles by the next morning (a rule of thumb "
-            "from Achilles tendon research)."
+            "at a level where the pain settles by the next morning (the pain-monitoring "
+            "model's rule, tested in Achilles tendon pain, not back pain)."
         )
     notes.append(HELP_SENTENCE)
+    notes.append(LEG_SYMPTOM_STOP_RULE)  # the pain monitor's words, never retyped
     notes.append("The exercises, doses and steps are practical guidance, not trial findings.")
     return " ".join(lines), tuple(notes)
 
