@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from widgets.cards import card_html
 from widgets.figures.exercise_demo import HEIGHT_PX, LEGEND
-from widgets.figures.exercise_drawing import FRAME_SECONDS, demo_geometry
+from widgets.figures.exercise_drawing import ANIMATED, FRAME_SECONDS, demo_geometry
 from widgets.figures.exercise_drawing import base_traces as _base_traces
 from widgets.figures.exercise_drawing import demo_axes as _axes
 from widgets.figures.exercise_drawing import demo_title as _title
@@ -154,10 +154,9 @@ class ExerciseDemoView(ipywidgets.VBox):
             The picture's position in the repetition, from 0.
         """
         frame = self.geometry.frames[index]
-        far, near, head, cue = _frame_traces(self.geometry, frame)
         with self.figure.batch_update():
-            for trace, values in zip(self.figure.data[2:], (far, near, head, cue)):
-                trace.update(values)
+            for position, values in zip(ANIMATED, _frame_traces(self.geometry, frame)):
+                self.figure.data[position].update(values)
 
     def _on_exercise(self, change) -> None:
         self._load(change.new)
