@@ -162,3 +162,14 @@ def test_cards_for_every_exercise_render_once_each():
     assert len(re.findall(r'class="course-exercise-card"', cards)) == len(RAW)
     with pytest.raises(ValueError):
         ExerciseCards(["nope"])
+
+
+def test_the_chapter_counts_the_exercises_the_gallery_shows():
+    import json
+    from pathlib import Path
+
+    chapter = (
+        Path(__file__).resolve().parents[1] / "notebooks" / "exercises-for-runners-backs.ipynb"
+    )
+    text = "".join("".join(c["source"]) for c in json.loads(chapter.read_text())["cells"])
+    assert f"shows {len(load_exercises())} exercises" in text

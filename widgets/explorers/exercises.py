@@ -139,12 +139,12 @@ def strength_plan_builder() -> Interactive:
         static_figure=preset_plans_figure,
         live_view=strength_plan_live_view,
         alt_text=(
-            "Bar chart of an eight-week strength plan: repetitions per week in the top "
-            "panel, coloured by whether most exercises use the easier, standard or harder "
+            "Bar chart of an eight-week strength plan: sets per week in the top panel, "
+            "stacked by whether the exercises use their easier, standard or harder "
             "version, with the lighter week striped; walking minutes per day in the bottom "
-            f"panel. Buttons choose one of three runners ({described}). The work rises "
-            "week by week, dips in the lighter week, and drops when a harder version "
-            "starts with fewer repetitions."
+            f"panel. Buttons choose one of three runners ({described}). The versions move "
+            "up a few exercises at a time, the lighter week has fewer sets with the same "
+            "versions, and a note gives how long each session takes."
         ),
         caption=(
             "Preset plans from this course's plan builder. The choice of exercises, doses "

@@ -1,9 +1,10 @@
 """Figures: a strength plan week by week, and three preset plans behind buttons.
 
-The top panel shows the strength work of each week (repetitions, with holds
-counted as one repetition per 3 seconds), coloured by the version most
-exercises use that week; lighter weeks are marked. The bottom panel shows the
-walking minutes per day for a plan that includes walking.
+The top panel shows the sets of each week, stacked by the version the
+exercises use (easier, standard, harder), so a reader sees versions change a
+few exercises at a time and the lighter week's fewer sets. The bottom panel
+shows the walking minutes per day for a plan that includes walking. A note
+gives how long each session takes, counted from the demos' tempo.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout
+from widgets.model.exercise_library import exercise
 from widgets.model.strength_plan import LEVELS, WALK_GOAL_MINUTES, StrengthPlan, build_plan
 from widgets.text_alternative import html_table
 
@@ -63,70 +65,91 @@ def plan_title(plan: StrengthPlan) -> str:
     Returns
     -------
     str
-        A gentler title for a runner recovering from back pain.
+        A gentler title for a runner recovering from back pain or with leg symptoms.
     """
+    if plan.back_pain == "leg_symptoms":
+        return "Easiest versions first, and more walking each week"
     if plan.back_pain == "recovering":
-        return "Start gently: low-load exercises first, and walking that builds up each week"
-    return "Build up week by week, with a lighter week to catch up"
+        return "Start gently: low-load exercises, and more walking each week"
+    return "Build up by version, weight or hold, with a lighter week"
 
 
-def _work_bars(plan: StrengthPlan) -> list[go.Bar]:
-    """Repetitions a week, one trace per version (easier, standard, harder); lighter weeks striped."""
+def _sets_bars(plan: StrengthPlan) -> list[dict]:
+    """Sets a week, stacked by version (easier, standard, harder); lighter weeks striped."""
     weeks = [w.number for w in plan.weeks]
     return [
-        go.Bar(
-            x=weeks,
-            y=[round(w.work_units) if w.main_level == level else None for w in plan.weeks],
-            name=LEVEL_NAMES[level],
-            marker_color=LEVEL_COLOURS[level],
-            marker_line={"color": "#222222", "width": 1},
-            marker_pattern_shape=["/" if w.deload else "" for w in plan.weeks],
-            hovertemplate="Week %{x}: %{y} repetitions<extra>" + LEVEL_NAMES[level] + "</extra>",
-        )
+        {
+            "type": "bar",
+            "x": weeks,
+            "y": [w.sets_by_level[level] or None for w in plan.weeks],
+            "name": LEVEL_NAMES[level],
+            "marker": {
+                "color": LEVEL_COLOURS[level],
+                "line": {"color": "#222222", "width": 1},
+                "pattern": {"shape": ["/" if w.deload else "" for w in plan.weeks]},
+            },
+            "hovertemplate": "Week %{x}: %{y} sets<extra>" + LEVEL_NAMES[level] + "</extra>",
+        }
         for level in LEVELS
     ]
 
 
-def _walk_bars(plan: StrengthPlan) -> go.Bar:
+def _walk_bars(plan: StrengthPlan) -> dict:
     """Walking minutes a day, week by week, in the bottom panel."""
-    return go.Bar(
-        x=[w.number for w in plan.weeks],
-        y=[w.walk_minutes for w in plan.weeks],
-        name="Walking (minutes a day)",
-        marker_color=WALK_COLOUR,
-        xaxis="x2",
-        yaxis="y2",
-        hovertemplate="Week %{x}: walk %{y} minutes a day<extra></extra>",
+    return {
+        "type": "bar",
+        "x": [w.number for w in plan.weeks],
+        "y": [w.walk_minutes for w in plan.weeks],
+        "name": "Walking (minutes a day)",
+        "marker": {"color": WALK_COLOUR},
+        "xaxis": "x2",
+        "yaxis": "y2",
+        "hovertemplate": "Week %{x}: walk %{y} minutes a day<extra></extra>",
+    }
+
+
+def session_note(plan: StrengthPlan) -> str:
+    """How long each session takes, as the figure says it.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan drawn.
+
+    Returns
+    -------
+    str
+        For example "Each session: about 27 of your 30 minutes".
+    """
+    return (
+        f"Each session: about {round(plan.longest_session_minutes)} of your "
+        f"{plan.minutes_per_session:g} minutes"
     )
 
 
 def _notes(plan: StrengthPlan) -> list[dict]:
-    """What the stripes mean, and a word in the walking panel when it is empty."""
+    """The session time, what the stripes mean, and a word in an empty walking panel."""
+    note = {"xref": "paper", "yref": "paper", "showarrow": False, "font": {"size": 12}}
     notes = [
         {
-            "text": "Striped bar: lighter week",
+            **note,
+            "text": session_note(plan),
+            "x": 0,
+            "xanchor": "left",
+            "y": 1.0,
+            "yanchor": "bottom",
+        },
+        {
+            **note,
+            "text": "Striped: lighter week",
             "x": 1,
-            "xref": "paper",
             "xanchor": "right",
             "y": 1.0,
-            "yref": "paper",
             "yanchor": "bottom",
-            "showarrow": False,
-            "font": {"size": 12},
-        }
+        },
     ]
-    if plan.back_pain != "recovering":
-        notes.append(
-            {
-                "text": "No walking programme in this plan",
-                "x": 0.5,
-                "xref": "paper",
-                "y": 0.13,
-                "yref": "paper",
-                "showarrow": False,
-                "font": {"size": 12},
-            }
-        )
+    if plan.back_pain not in ("recovering", "leg_symptoms"):
+        notes.append({**note, "text": "No walking programme in this plan", "x": 0.5, "y": 0.13})
     return notes
 
 
@@ -136,7 +159,7 @@ def _panel_axes() -> dict:
     return {
         "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
         "yaxis": {
-            "title": {"text": "Repetitions a week"},
+            "title": {"text": "Sets a week"},
             "domain": [0.36, 1.0],
             "rangemode": "tozero",
         },
@@ -160,24 +183,23 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
     Returns
     -------
     plotly.graph_objects.Figure
-        Two panels sharing the weeks: repetitions a week (holds counted as one
-        repetition per 3 seconds) and walking minutes a day.
+        Two panels sharing the weeks: sets a week by version, and walking
+        minutes a day.
     """
-    figure = go.Figure()
-    figure.add_traces([*_work_bars(plan), _walk_bars(plan)])
-    figure.update_layout(
-        course_layout(
-            plan_title(plan),
-            height=HEIGHT_PX,
-            barmode="overlay",
-            bargap=0.25,
-            margin={"l": 60, "r": 10, "t": 90, "b": 80},
-            legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top"},
-            **_panel_axes(),
-            annotations=_notes(plan),
-        )
+    layout = course_layout(plan_title(plan)).to_plotly_json()
+    layout.update(
+        height=HEIGHT_PX,
+        barmode="stack",
+        bargap=0.25,
+        margin={"l": 60, "r": 10, "t": 90, "b": 80},
+        legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top"},
+        annotations=_notes(plan),
+        **_panel_axes(),
     )
-    return figure
+    # Built from plain dicts the course wrote: plotly need not check each property.
+    return go.Figure(
+        {"data": [*_sets_bars(plan), _walk_bars(plan)], "layout": layout}, _validate=False
+    )
 
 
 def preset_plans() -> dict[str, StrengthPlan]:
@@ -204,8 +226,35 @@ def preset_plans_figure() -> go.Figure:
     return figure_per_view(names, DEFAULT_PRESET, lambda name: plan_figure(plans[name]), "Runner")
 
 
+def _item_rows(plan: StrengthPlan) -> list[list[str]]:
+    """One row per exercise per week, then the week's walking."""
+    rows = []
+    for week in plan.weeks:
+        label = f"{week.number}{' (lighter)' if week.deload else ''}: about {round(week.session_minutes)} min"
+        for item in week.items:
+            what = (
+                item.name
+                if item.level == "standard" or item.exercise_id != item.family
+                else (
+                    f"{item.name}, {item.level}: {exercise(item.exercise_id).version(item.level)}"
+                )
+            )
+            rows.append([label, what, item.dose_text(), item.effort, item.progress])
+        if week.walk_days:
+            rows.append(
+                [
+                    label,
+                    "Walking",
+                    f"{week.walk_minutes:g} min, {week.walk_days} days a week",
+                    "a pace where you can still talk",
+                    "at most a quarter more than last week",
+                ]
+            )
+    return rows
+
+
 def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
-    """A printable week-by-week table of the plan.
+    """A printable week-by-week table of the plan: each exercise, its dose, effort and change.
 
     Parameters
     ----------
@@ -217,24 +266,23 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
     Returns
     -------
     str
-        An HTML table: week, sessions, each exercise's version and dose, walking.
+        An HTML table with one row per exercise per week (and the week's walking).
     """
-    rows = []
-    for week in plan.weeks:
-        items = "; ".join(f"{item.name} ({item.level}): {item.dose_text()}" for item in week.items)
-        walk = f"{week.walk_minutes:g} min, {week.walk_days} days" if week.walk_days else "—"
-        rows.append(
-            [f"{week.number}{' (lighter)' if week.deload else ''}", f"{week.sessions}", items, walk]
-        )
     return html_table(
-        ["Week", "Sessions", "Exercises (version): dose", "Walking"],
-        rows,
+        ["Week and session time", "Exercise and version", "Dose", "Effort", "What changes"],
+        _item_rows(plan),
         caption=caption or plan.summary,
     )
 
 
-# Where the book keeps the warning signs, from a chapter page (notebooks/...).
+# Where the book keeps the warning signs, the walk-run plan and the pain
+# monitor, from a chapter page (notebooks/...).
 RED_FLAGS_HREF = "../book/start-here.html#course-red-flags"
+NOTE_LINKS = {
+    "Get help now": RED_FLAGS_HREF,
+    "the walk–run plan": "running-with-back-pain.html#a-walkrun-plan-back-to-running",
+    "the pain monitor": "running-with-back-pain.html#the-pain-monitor",
+}
 
 
 def note_html(note: str, link: bool = False) -> str:
@@ -245,8 +293,8 @@ def note_html(note: str, link: bool = False) -> str:
     note : str
         The note, as plain text.
     link : bool, default False
-        Whether "Get help now" links to the warning signs in the book (a
-        chapter page's relative link).
+        Whether "Get help now", "the walk–run plan" and "the pain monitor" link
+        to their places in the book (a chapter page's relative links).
 
     Returns
     -------
@@ -255,7 +303,8 @@ def note_html(note: str, link: bool = False) -> str:
     """
     text = html.escape(note)
     if link:
-        text = text.replace("Get help now", f'<a href="{RED_FLAGS_HREF}">Get help now</a>')
+        for words, href in NOTE_LINKS.items():
+            text = text.replace(words, f'<a href="{href}">{words}</a>')
     return text
 
 

@@ -224,6 +224,7 @@ class StrengthPlanView(LiveView):
                     ("No back pain", "none"),
                     ("Mild back pain", "mild"),
                     ("Recovering", "recovering"),
+                    ("Leg symptoms", "leg_symptoms"),
                 ],
                 value="none",
                 description="Back pain",
@@ -238,7 +239,7 @@ class StrengthPlanView(LiveView):
             controls,
             _plan_figure,
             _plan_summary,
-            alt_text="Bar chart of strength work per week and walking minutes.",
+            alt_text="Bar chart of sets per week by version, and walking minutes a day.",
         )
         self.children = tuple(self.children) + (self.table,)
 
