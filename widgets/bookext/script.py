@@ -21,6 +21,7 @@ MODULES = (
     "colours.js",
     "motion.js",
     "narrow.js",
+    "fit.js",
     "reader.js",
     "keyboard.js",
     "press.js",

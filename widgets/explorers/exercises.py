@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.cards import ExerciseCards, phases_table
+from widgets.cards import ExerciseCards, merged_phases, phases_table
 from widgets.figures.exercise_demo import (
     exercise_demo_figure,
     exercise_gallery_figure,
@@ -27,15 +27,19 @@ PLAYER_HELP = (
     "drawing moves through it picture by picture. Nothing moves until you press Play."
 )
 COLOURS_HELP = "The side nearer to you is blue, the far side is orange."
+FRONT_COLOURS_HELP = (
+    "Seen from the front, lying on one side, the top side is blue and the bottom side "
+    "orange; a dot marks a forearm or foot that points towards you."
+)
 
 
 def _demo_alt(exercise_id: str) -> str:
     item = exercise(exercise_id)
-    phases = ", then ".join(item.phase_label(p).lower() for p in item.demo.phases)
+    phases = ", then ".join(item.phase_label(p).lower() for p, _ in merged_phases(item))
     return (
         f"Animated stick figure of the {item.name.lower()}, {VIEWS[item.demo.view]}. "
-        f"{item.demo.movement} Phases: start position, then {phases}. {COLOURS_HELP} "
-        f"{PLAYER_HELP}"
+        f"{item.demo.movement} Phases: start position, then {phases}. "
+        f"{FRONT_COLOURS_HELP if item.demo.view == 'front' else COLOURS_HELP} {PLAYER_HELP}"
     )
 
 
@@ -86,8 +90,8 @@ def exercise_gallery() -> Interactive:
         alt_text=(
             f"Animated stick-figure demonstrations of {len(items)} exercises, one at a "
             f"time: {names}. A drop-down above the drawing chooses the exercise. "
-            f"{PLAYER_HELP} {COLOURS_HELP} The text description lists every "
-            "exercise's movement and phases."
+            f"{PLAYER_HELP} {COLOURS_HELP} {FRONT_COLOURS_HELP} The text description lists "
+            "every exercise's movement and phases."
         ),
         caption=(
             "Exercise demonstrations drawn from key poses (joint angles) with fixed limb "

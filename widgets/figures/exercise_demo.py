@@ -43,8 +43,8 @@ from widgets.model.exercise_library import load_exercises
 # 40 ms gives one picture per 50 ms (FRAME_SECONDS; three refreshes at 60 Hz):
 # real time.
 PLAY_FRAME_MS = 40
-HEIGHT_PX = 520
-GALLERY_HEIGHT_PX = 560
+HEIGHT_PX = 540
+GALLERY_HEIGHT_PX = 580
 # Enough whole pictures to scrub through a movement smoothly; every key pose,
 # hold and "Now swap sides" always has its own step.
 MAX_SLIDER_STEPS = 40
@@ -231,12 +231,13 @@ def _slider(geometry: DemoGeometry, chosen: list[int], visible: bool = True) -> 
         "visible": visible,
         "steps": steps,
         "name": f"{geometry.exercise.name} frame",
-        # Under the Play/Pause row, full width, so the two never overlap on a phone.
+        # Under the Play/Pause row and the three-line legend beside it, full width,
+        # so they never overlap on a phone.
         "x": 0,
         "len": 1,
         "y": 0,
         "yanchor": "top",
-        "pad": {"t": 52, "b": 4, "l": 8, "r": 8},
+        "pad": {"t": 72, "b": 4, "l": 8, "r": 8},
         "currentvalue": {"visible": False},
         "ticklen": 0,
         "minorticklen": 0,
@@ -282,7 +283,7 @@ def _demo_layout(geometry: DemoGeometry, height_px: int, top_px: int, menus, sli
     layout = course_layout(
         demo_title(geometry.exercise),
         height=height_px,
-        margin={"l": 10, "r": 10, "t": top_px, "b": 110},
+        margin={"l": 10, "r": 10, "t": top_px, "b": 130},
     ).to_plotly_json()
     layout.update(
         demo_axes(geometry),
@@ -290,6 +291,8 @@ def _demo_layout(geometry: DemoGeometry, height_px: int, top_px: int, menus, sli
         legend=LEGEND,
         updatemenus=menus,
         sliders=sliders,
+        # On a phone the book fits the figure's height to its drawing (fit.js).
+        meta={"fit": "drawing"},
     )
     return layout
 

@@ -38,8 +38,9 @@ CUE_WRAP_CHARS = 40
 TEXT_BAND_M = 0.42
 MARGIN_M = 0.12
 MIN_WIDTH_M = 2.2
-# The head is a smooth curve (plotly's spline) through a few points.
-HEAD_POINTS = 10
+# The head is a smooth curve (plotly's spline) through points placed to the millimetre.
+HEAD_POINTS = 14
+HEAD_DECIMALS = 1
 # Trace order: each picture redraws FAR to DOTS.
 FLOOR, PROP, FAR, HEAD, NEAR, CUE, DOTS = range(7)
 ANIMATED = [FAR, HEAD, NEAR, CUE, DOTS]
@@ -106,7 +107,7 @@ _CIRCLE = np.vstack([_CIRCLE, _CIRCLE[1:2]])
 
 
 def _head(points: dict) -> tuple[list, list]:
-    circle = np.rint((points["head"][:2] + _CIRCLE) * CM_PER_M).astype(int)
+    circle = np.round((points["head"][:2] + _CIRCLE) * CM_PER_M, HEAD_DECIMALS)
     return circle[:, 0].tolist(), circle[:, 1].tolist()
 
 
@@ -224,8 +225,9 @@ def demo_geometry(exercise_id: str, frame_seconds: float = FRAME_SECONDS) -> Dem
     for prop in item.demo.props:
         xs += [prop["x0"], prop["x1"]]
     x_range = (min(xs) - HEAD_RADIUS_M - MARGIN_M, max(xs) + HEAD_RADIUS_M + MARGIN_M)
-    # Room for two lines of cue text under the floor, wide enough for the text.
-    x_range = (x_range[0], max(x_range[1], x_range[0] + MIN_WIDTH_M))
+    # Wide enough for the cue text under the floor, with the figure in the middle.
+    extra = max(0.0, MIN_WIDTH_M - (x_range[1] - x_range[0])) / 2
+    x_range = (x_range[0] - extra, x_range[1] + extra)
     y_range = (-TEXT_BAND_M, max(ys) + HEAD_RADIUS_M + MARGIN_M)
     turns = any(pose.get(name) for pose in item.demo.poses.values() for name in TURN_ANGLES)
     return DemoGeometry(

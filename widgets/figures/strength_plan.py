@@ -15,8 +15,8 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout
-from widgets.model.exercise_library import exercise
 from widgets.model.strength_plan import LEVELS, WALK_GOAL_MINUTES, StrengthPlan, build_plan
+from widgets.model.strength_plan_items import PROGRESS
 from widgets.text_alternative import html_table
 
 LEVEL_COLOURS = {
@@ -30,7 +30,7 @@ LEVEL_NAMES = {
     "harder": "Harder versions",
 }
 WALK_COLOUR = OKABE_ITO["bluish_green"]
-HEIGHT_PX = 560
+HEIGHT_PX = 600
 # Three runners whose plans the book shows (the notebook builds any plan live).
 PRESETS = {
     "New runner": dict(
@@ -128,7 +128,7 @@ def session_note(plan: StrengthPlan) -> str:
 
 
 def _notes(plan: StrengthPlan) -> list[dict]:
-    """The session time, what the stripes mean, and a word in an empty walking panel."""
+    """The session time, and a word in the walking panel when it is empty."""
     note = {"xref": "paper", "yref": "paper", "showarrow": False, "font": {"size": 12}}
     notes = [
         {
@@ -139,18 +139,26 @@ def _notes(plan: StrengthPlan) -> list[dict]:
             "y": 1.0,
             "yanchor": "bottom",
         },
-        {
-            **note,
-            "text": "Striped: lighter week",
-            "x": 1,
-            "xanchor": "right",
-            "y": 1.0,
-            "yanchor": "bottom",
-        },
     ]
     if plan.back_pain not in ("recovering", "leg_symptoms"):
         notes.append({**note, "text": "No walking programme in this plan", "x": 0.5, "y": 0.13})
     return notes
+
+
+def _lighter_week_key() -> dict:
+    """A legend entry, with no bars of its own, saying that striped bars are lighter weeks."""
+    return {
+        "type": "bar",
+        "x": [None],
+        "y": [None],
+        "name": "Lighter week (striped)",
+        "marker": {
+            "color": "#ffffff",
+            "line": {"color": "#222222", "width": 1},
+            "pattern": {"shape": "/", "fgcolor": "#222222"},
+        },
+        "hoverinfo": "skip",
+    }
 
 
 def _panel_axes() -> dict:
@@ -191,15 +199,15 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
         height=HEIGHT_PX,
         barmode="stack",
         bargap=0.25,
-        margin={"l": 60, "r": 10, "t": 90, "b": 80},
-        legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top"},
+        margin={"l": 60, "r": 10, "t": 90, "b": 130},
+        # Under the weeks, at the bottom of the figure: room for four rows on a phone.
+        legend={"orientation": "h", "x": 0, "y": 0, "yref": "container", "yanchor": "bottom"},
         annotations=_notes(plan),
         **_panel_axes(),
     )
     # Built from plain dicts the course wrote: plotly need not check each property.
-    return go.Figure(
-        {"data": [*_sets_bars(plan), _walk_bars(plan)], "layout": layout}, _validate=False
-    )
+    data = [*_sets_bars(plan), _walk_bars(plan), _lighter_week_key()]
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
 
 
 def preset_plans() -> dict[str, StrengthPlan]:
@@ -226,35 +234,38 @@ def preset_plans_figure() -> go.Figure:
     return figure_per_view(names, DEFAULT_PRESET, lambda name: plan_figure(plans[name]), "Runner")
 
 
-def _item_rows(plan: StrengthPlan) -> list[list[str]]:
-    """One row per exercise per week, then the week's walking."""
-    rows = []
+LEVEL_WORDS = {"easier": "Easier", "standard": "Standard", "harder": "Harder"}
+WALK_EFFORT = "a pace where you can still talk"
+
+
+def _cell(item) -> str:
+    """One exercise in one week: its version, whether it is new, and its dose."""
+    version = item.name if item.exercise_id != item.family else LEVEL_WORDS[item.level]
+    new = ", new" if item.progress == PROGRESS["version"] else ""
+    more = {PROGRESS["hold"]: " (5 s longer)", PROGRESS["load"]: " (add weight when easy)"}
+    return f"{version}{new}: {item.dose_text()}{more.get(item.progress, '')}"
+
+
+def _versions_used(plan: StrengthPlan) -> list[str]:
+    """What each easier or harder version in the plan is, in words, once each."""
+    seen: dict[tuple[str, str], str] = {}
     for week in plan.weeks:
-        label = f"{week.number}{' (lighter)' if week.deload else ''}: about {round(week.session_minutes)} min"
         for item in week.items:
-            what = (
-                item.name
-                if item.level == "standard" or item.exercise_id != item.family
-                else (
-                    f"{item.name}, {item.level}: {exercise(item.exercise_id).version(item.level)}"
-                )
-            )
-            rows.append([label, what, item.dose_text(), item.effort, item.progress])
-        if week.walk_days:
-            rows.append(
-                [
-                    label,
-                    "Walking",
-                    f"{week.walk_minutes:g} min, {week.walk_days} days a week",
-                    "a pace where you can still talk",
-                    "at most a quarter more than last week",
-                ]
-            )
-    return rows
+            if item.exercise_id != item.family:
+                key = (item.exercise_id, "standard")
+                seen.setdefault(key, f"{item.name} (the harder version): {item.version}")
+            elif item.level != "standard":
+                key = (item.family, item.level)
+                seen.setdefault(key, f"{item.name}, {item.level} version: {item.version}")
+    return list(seen.values())
 
 
 def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
-    """A printable week-by-week table of the plan: each exercise, its dose, effort and change.
+    """A printable week-by-week table of the plan, then what each version means.
+
+    One column per exercise (and walking), one row per week: each cell gives
+    the version, whether it is new that week, and the dose. The first row
+    gives each exercise's effort target.
 
     Parameters
     ----------
@@ -266,13 +277,28 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
     Returns
     -------
     str
-        An HTML table with one row per exercise per week (and the week's walking).
+        An HTML table, then a list of the easier and harder versions it uses.
     """
-    return html_table(
-        ["Week and session time", "Exercise and version", "Dose", "Effort", "What changes"],
-        _item_rows(plan),
-        caption=caption or plan.summary,
-    )
+    walking = any(week.walk_days for week in plan.weeks)
+    first = plan.weeks[0]
+    headers = ["Week", "Session", *(item.name for item in first.items)]
+    efforts = ["Effort", "", *(item.effort for item in first.items)]
+    if walking:
+        headers.append("Walking")
+        efforts.append(WALK_EFFORT)
+    rows = [efforts]
+    for week in plan.weeks:
+        row = [
+            f"{week.number}{' (lighter)' if week.deload else ''}",
+            f"about {round(week.session_minutes)} min",
+            *(_cell(item) for item in week.items),
+        ]
+        if walking:
+            row.append(f"{week.walk_minutes:g} min, {week.walk_days} days")
+        rows.append(row)
+    table = html_table(headers, rows, caption=caption or plan.summary)
+    versions = "".join(f"<li>{html.escape(line)}</li>" for line in _versions_used(plan))
+    return table + (f'<ul class="course-plan-versions">{versions}</ul>' if versions else "")
 
 
 # Where the book keeps the warning signs, the walk-run plan and the pain
