@@ -34,7 +34,7 @@ angles = st.floats(min_value=-180, max_value=270, allow_nan=False, allow_infinit
 poses = st.fixed_dictionaries({name: angles for name in ANGLE_NAMES})
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(poses)
 def test_forward_kinematics_keeps_every_segment_length_in_three_dimensions(pose):
     points = forward_kinematics(pose)
@@ -56,7 +56,7 @@ def test_a_turned_forearm_points_at_the_viewer_and_a_girdle_rolls_into_the_pictu
     assert front["near_shoulder_joint"][1] - front["far_shoulder_joint"][1] == pytest.approx(0.36)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(
     poses,
     st.sampled_from(list(LIMBS)),
@@ -81,8 +81,8 @@ def test_the_two_link_reach_keeps_lengths_and_reaches_any_target_in_range(pose, 
         assert np.array_equal(moved[name], points[name]), f"{name} moved"
 
 
-@settings(max_examples=60, deadline=None)
-@given(poses, poses, st.floats(0.1, 3.0), st.booleans())
+@settings(max_examples=30, deadline=None)
+@given(poses, poses, st.floats(0.1, 1.0), st.booleans())
 def test_any_animation_keeps_lengths_and_keeps_its_carrier_where_it_touches(
     start, end, seconds, hold
 ):
@@ -101,7 +101,7 @@ def test_any_animation_keeps_lengths_and_keeps_its_carrier_where_it_touches(
     assert all(f.label.strip() for f in frames)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(poses, poses, st.floats(0, 1), st.sampled_from(["both", "in", "out", "none"]))
 def test_blending_stays_between_the_two_poses(start, end, fraction, kind):
     mixed = blend(start, end, fraction, kind=kind)
