@@ -190,5 +190,8 @@ def test_printable_plans_link_the_warning_signs_in_the_book(monkeypatch):
     page = strength_plan_tables().html()
     assert page.count("<table") == 3
     assert 'href="../book/start-here.html#course-red-flags">Get help now</a>' in page
+    # The recovering plan points to the walk-run plan and the pain monitor.
+    assert 'href="running-with-back-pain.html#a-walkrun-plan-back-to-running"' in page
+    assert 'href="running-with-back-pain.html#the-pain-monitor"' in page
     monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "0")
     assert "<a href" not in strength_plan_tables().html()

@@ -160,28 +160,33 @@ def strength_plan_builder() -> Interactive:
 
 
 class PresetPlanTables:
-    """The preset strength plans as printable HTML tables, with the notes they share."""
+    """The preset strength plans as printable HTML tables, each with its own notes."""
 
     def html(self) -> str:
-        """Write every preset plan as a table, followed by the notes all plans share.
+        """Write every preset plan as a table with its own notes, then the notes all share.
 
         Returns
         -------
         str
-            A ``<div>`` of tables and a list of notes.
+            A ``<div>`` of tables and lists of notes.
         """
         plans = preset_plans()
-        tables = "".join(
-            plan_table_html(plan, caption=f"{name}: {plan.summary}") for name, plan in plans.items()
-        )
-        # Notes every plan shares (each plan's own advice is in its summary).
-        notes = [
+        link = is_static_book()
+        # Notes every plan shares are listed once, at the end.
+        shared = [
             n
             for n in next(iter(plans.values())).notes
             if all(n in plan.notes for plan in plans.values())
         ]
-        listed = "".join(f"<li>{note_html(note, link=is_static_book())}</li>" for note in notes)
-        return f'<div class="course-plan-tables">{tables}<ul>{listed}</ul></div>'
+        parts = []
+        for name, plan in plans.items():
+            parts.append(plan_table_html(plan, caption=f"{name}: {plan.summary}"))
+            own = [n for n in plan.notes if n not in shared]
+            if own:
+                items = "".join(f"<li>{note_html(note, link=link)}</li>" for note in own)
+                parts.append(f'<ul class="course-plan-notes">{items}</ul>')
+        listed = "".join(f"<li>{note_html(note, link=link)}</li>" for note in shared)
+        return f'<div class="course-plan-tables">{"".join(parts)}<ul>{listed}</ul></div>'
 
     def _repr_html_(self) -> str:
         return self.html()

@@ -86,16 +86,20 @@ def _chains(points: dict, chains) -> tuple[list, list]:
         if xs:
             xs.append(None)
             ys.append(None)
-        line = np.array([points[joint][:2] for joint in chain])
+        line = [(float(points[joint][0]), float(points[joint][1])) for joint in chain]
         if chain[-1] == "head":
             # Stop the neck line at the edge of the head circle.
-            neck = line[-1] - line[-2]
-            line[-1] = line[-1] - neck / np.linalg.norm(neck) * HEAD_RADIUS_M
-        line = np.rint(line * CM_PER_M).astype(int)
-        # Seen from the side, a girdle points at the viewer: drop its repeated points.
-        kept = [line[0]] + [p for q, p in zip(line, line[1:]) if (p != q).any()]
-        xs += [int(p[0]) for p in kept]
-        ys += [int(p[1]) for p in kept]
+            (x0, y0), (x1, y1) = line[-2], line[-1]
+            shorter = HEAD_RADIUS_M / math.hypot(x1 - x0, y1 - y0)
+            line[-1] = (x1 - (x1 - x0) * shorter, y1 - (y1 - y0) * shorter)
+        last = None
+        for x, y in line:
+            point = (round(x * CM_PER_M), round(y * CM_PER_M))
+            # Seen from the side, a girdle points at the viewer: drop its repeated points.
+            if point != last:
+                xs.append(point[0])
+                ys.append(point[1])
+                last = point
     return xs, ys
 
 

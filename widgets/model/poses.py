@@ -130,39 +130,6 @@ LIMB_TIPS = {
 Pose = Mapping[str, float]
 
 
-def _unit(degrees: float) -> np.ndarray:
-    radians = math.radians(degrees)
-    return np.array([math.cos(radians), math.sin(radians), 0.0])
-
-
-def turned(vector: np.ndarray, axis: np.ndarray, degrees: float) -> np.ndarray:
-    """``vector`` turned about ``axis`` (a line in the picture) towards the viewer.
-
-    Parameters
-    ----------
-    vector : numpy.ndarray
-        A segment as (x, y, z) in metres, in the picture's plane (z = 0).
-    axis : numpy.ndarray
-        The direction of the line it turns about, in the picture's plane.
-    degrees : float
-        How far it turns; positive turns it out of the picture towards the
-        viewer (+z).
-
-    Returns
-    -------
-    numpy.ndarray
-        The turned segment, the same length.
-    """
-    if not degrees:
-        return vector
-    axis = axis / np.linalg.norm(axis)
-    along = float(vector @ axis) * axis
-    across = vector - along
-    size = float(np.linalg.norm(across))
-    radians = math.radians(degrees)
-    return along + math.cos(radians) * across + np.array([0.0, 0.0, math.sin(radians) * size])
-
-
 def check_pose(pose: Pose) -> dict[str, float]:
     """The full set of angles for ``pose`` (missing ones neutral), or a ``ValueError``.
 
@@ -250,20 +217,38 @@ def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarra
     """
     a = pose if checked else check_pose(pose)
     directions = joint_directions(a, checked=True)
-    points = {"hip": np.zeros(3)}
+    # Plain floats while adding up segments (numpy is slow for 3-vectors), arrays at the end.
+    points = {"hip": (0.0, 0.0, 0.0)}
     for parent, child, length in SEGMENTS:
         girdle = GIRDLES.get((parent, child))
         if girdle:
             roll, back, side = girdle
-            across = length * _unit(directions[(parent, child)])
-            step = side * turned(across, _unit(directions[back]), 90.0 - a[roll])
+            step = _turned_step(
+                length, directions[(parent, child)], directions[back], 90.0 - a[roll]
+            )
+            step = (side * step[0], side * step[1], side * step[2])
         else:
-            step = length * _unit(directions[(parent, child)])
             turn = TURNS.get((parent, child))
-            if turn and a[turn[0]]:
-                step = turned(step, _unit(directions[turn[1]]), a[turn[0]])
-        points[child] = points[parent] + step
-    return points
+            degrees = a[turn[0]] if turn else 0.0
+            axis = directions[turn[1]] if turn else 0.0
+            step = _turned_step(length, directions[(parent, child)], axis, degrees)
+        x, y, z = points[parent]
+        points[child] = (x + step[0], y + step[1], z + step[2])
+    return {name: np.array(p) for name, p in points.items()}
+
+
+def _turned_step(length: float, direction: float, axis: float, degrees: float) -> tuple:
+    """A segment of ``length`` at ``direction`` turned ``degrees`` about the line at ``axis``."""
+    angle = math.radians(direction)
+    vx, vy = length * math.cos(angle), length * math.sin(angle)
+    if not degrees:
+        return (vx, vy, 0.0)
+    ax, ay = math.cos(math.radians(axis)), math.sin(math.radians(axis))
+    along = vx * ax + vy * ay
+    cx, cy = vx - along * ax, vy - along * ay
+    turn = math.radians(degrees)
+    cos_t, size = math.cos(turn), math.hypot(cx, cy)
+    return (along * ax + cos_t * cx, along * ay + cos_t * cy, math.sin(turn) * size)
 
 
 EASINGS = ("both", "in", "out", "none")
