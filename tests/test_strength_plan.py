@@ -202,9 +202,7 @@ def test_every_preset_builds_and_draws_sets_a_week_and_its_session_time():
         assert figure.layout.barmode == "stack"
         notes = [a.text for a in figure.layout.annotations]
         assert session_note(plan) in notes
-        stacked = [
-            sum(v or 0 for v in t.y) for t in figure.data if t.name != "Walking (minutes a day)"
-        ]
+        stacked = [sum(v or 0 for v in t.y) for t in figure.data if t.name != "Walking"]
         assert sum(stacked) == sum(sum(w.sets_by_level.values()) for w in plan.weeks)
         table = plan_table_html(plan)
         assert table.count("<tr>") == 2 + len(plan.weeks), "headings, efforts, then each week"

@@ -100,7 +100,7 @@ def _walk_bars(plan: StrengthPlan) -> dict:
         "type": "bar",
         "x": [w.number for w in plan.weeks],
         "y": [w.walk_minutes for w in plan.weeks],
-        "name": "Walking (minutes a day)",
+        "name": "Walking",
         "marker": {"color": WALK_COLOUR},
         "xaxis": "x2",
         "yaxis": "y2",
@@ -151,7 +151,7 @@ def _lighter_week_key() -> dict:
         "type": "bar",
         "x": [None],
         "y": [None],
-        "name": "Lighter week (striped)",
+        "name": "Lighter week",
         "marker": {
             "color": "#ffffff",
             "line": {"color": "#222222", "width": 1},
@@ -199,9 +199,16 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
         height=HEIGHT_PX,
         barmode="stack",
         bargap=0.25,
-        margin={"l": 60, "r": 10, "t": 90, "b": 130},
-        # Under the weeks, at the bottom of the figure: room for four rows on a phone.
-        legend={"orientation": "h", "x": 0, "y": 0, "yref": "container", "yanchor": "bottom"},
+        margin={"l": 60, "r": 10, "t": 90, "b": 150},
+        # Under the weeks, at the bottom of the figure: room for five rows on a phone.
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "y": 0,
+            "yref": "container",
+            "yanchor": "bottom",
+            "traceorder": "normal",
+        },
         annotations=_notes(plan),
         **_panel_axes(),
     )
