@@ -15,7 +15,8 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout
-from widgets.model.strength_plan import LEVELS, WALK_GOAL_MINUTES, StrengthPlan, build_plan
+from widgets.model.exercises import LEVELS
+from widgets.model.strength_plan import WALK_GOAL_MINUTES, StrengthPlan, build_plan
 from widgets.model.strength_plan_items import PROGRESS
 from widgets.text_alternative import html_table
 

@@ -17,7 +17,7 @@ import numpy as np
 from widgets.model.poses import HEAD_RADIUS_M, JOINTS
 
 FLOOR = "floor"
-CONTACT_JOINTS = {
+CONTACT_JOINTS: dict[str, tuple[str, ...]] = {
     "head": ("head",),
     "shoulders": ("shoulder",),
     "back": ("mid_back",),

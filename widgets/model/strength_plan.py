@@ -41,7 +41,7 @@ DELOAD_EVERY = 4
 # A short session warms up for less time: (shortest session, warm-up), in minutes.
 WARM_UPS = ((20, 5), (15, 3), (0, 2))
 # Week (1-based) from which each version is used, by back pain; None: not in the plan.
-LEVEL_FROM_WEEK = {
+LEVEL_FROM_WEEK: dict[str, dict[str, int | None]] = {
     "none": {"standard": 3, "harder": 6},
     "mild": {"standard": 4, "harder": 7},
     "recovering": {"standard": 5, "harder": None},

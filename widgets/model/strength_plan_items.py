@@ -142,8 +142,10 @@ def families(library: dict[str, Exercise]) -> dict[str, list[str]]:
         if item.linked("easier") in library:
             continue
         ladder = [item.id]
-        while library[ladder[-1]].linked("harder") in library:
-            ladder.append(library[ladder[-1]].linked("harder"))
+        harder = item.linked("harder")
+        while harder is not None and harder in library:
+            ladder.append(harder)
+            harder = library[harder].linked("harder")
         found[item.id] = ladder
     return found
 

@@ -2,22 +2,20 @@
 
    A demo keeps one metre as long across as up (its y axis is anchored to x),
    so on a narrow screen a figure lying down would leave much of its box
-   empty. A figure that asks for it (layout.meta.fit is "drawing") gets a
-   height that fits its drawing there, never taller than its own height; on a
-   wide screen it keeps its own height.
-   The gallery's drop-down changes the drawing's ranges, and the height
+   empty. A figure that asks for it (layout.meta.fit is "drawing") has a box
+   that the stylesheet fits to its drawing on a narrow screen, before it draws
+   (course.css); plotly then draws it at that height. The gallery's drop-down
+   changes the drawing: its new shape goes to the stylesheet, and the height
    follows when the reader restyles the figure after the press. */
 (function (course) {
   "use strict";
-
-  var SLACK_PX = 8;
 
   function span(range) {
     return Array.isArray(range) && range.length === 2 ? Math.abs(range[1] - range[0]) : 0;
   }
 
   // {height: px} when the figure should change height, else {}.
-  function heightUpdate(div, layout, topMargin) {
+  function heightUpdate(div, layout) {
     var xaxis = layout.xaxis || {};
     var yaxis = layout.yaxis || {};
     var across = span(xaxis.range);
@@ -31,10 +29,8 @@
     }
     var wanted = state.ownHeight;
     if (course.narrow.isNarrow(div)) {
-      var margin = layout.margin || {};
-      var top = topMargin === undefined ? margin.t || 0 : topMargin;
-      var width = (div.clientWidth || course.narrow.NARROW_PX) - (margin.l || 0) - (margin.r || 0);
-      wanted = Math.min(wanted, Math.round(top + (margin.b || 0) + (width * up) / across + SLACK_PX));
+      div.style.setProperty("--fit-rise", String(up / across));
+      wanted = Math.round(div.getBoundingClientRect().height) || wanted;
     }
     return wanted !== layout.height ? { height: wanted } : {};
   }

@@ -45,7 +45,7 @@
   // What ``layout`` needs to change for this reader (empty when nothing).
   function readerUpdate(div, layout) {
     var width = course.narrow.widthUpdate(div, layout);
-    var fit = course.fit.heightUpdate(div, layout, width["margin.t"]);
+    var fit = course.fit.heightUpdate(div, layout);
     if (fit.height !== undefined) {
       // The title is placed by the figure's height: place it for the new one.
       width = course.narrow.widthUpdate(div, Object.assign({}, layout, { height: fit.height }));
@@ -88,16 +88,8 @@
     });
   }
 
-  // The figure's box keeps the figure's height (course.css): it follows a fitted height.
-  function fitBox(div, update) {
-    if (update.height !== undefined) {
-      div.style.height = update.height + "px";
-    }
-  }
-
   function prepare(div, layout) {
     var update = readerUpdate(div, layout);
-    fitBox(div, update);
     Object.keys(update).forEach(function (path) {
       setValue(layout, path, update[path]);
     });
@@ -124,7 +116,6 @@
     }
     state.busy = true;
     div.dataset.restyling = "true";
-    fitBox(div, update);
     function done() {
       state.busy = false;
       if (!course.press.waiting(div)) {
