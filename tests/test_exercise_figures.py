@@ -195,3 +195,16 @@ def test_printable_plans_link_the_warning_signs_in_the_book(monkeypatch):
     assert 'href="running-with-back-pain.html#the-pain-monitor"' in page
     monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "0")
     assert "<a href" not in strength_plan_tables().html()
+
+
+def test_a_demos_box_carries_its_drawings_shape_for_a_phone_and_other_figures_do_not():
+    from widgets.bookext.plotly_output import fit_style
+
+    figure = _json(exercise_demo_figure("glute_bridge"))
+    layout = figure["layout"]
+    fit_class, declarations = fit_style(layout, layout["height"])
+    assert fit_class == " course-plotly-fit"
+    (x0, x1), (y0, y1) = layout["xaxis"]["range"], layout["yaxis"]["range"]
+    assert f"--fit-rise:{(y1 - y0) / (x1 - x0):.4f}" in declarations
+    assert f"--fit-height:{layout['height']}px" in declarations
+    assert fit_style(_json(prevention_figure_with_buttons())["layout"], 500) == ("", "")
