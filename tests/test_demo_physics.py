@@ -128,3 +128,16 @@ def test_knees_and_elbows_bend_only_the_way_they_can(exercise_id):
                 continue
             bend = flexion(frame.points, limb)
             assert -5 <= bend <= 160, f"{exercise_id} frame {frame.index}: {limb} bends {bend:.0f}°"
+
+
+@pytest.mark.parametrize("exercise_id", [e.id for e in EXERCISES if e.demo.view == "front"])
+def test_seen_from_the_front_no_knee_or_elbow_bends_sideways(exercise_id):
+    # A knee or elbow bends towards the viewer in a front view; a kink in the
+    # picture's plane would be a knee bent sideways (the side plank's bottom
+    # knee once stayed on the floor, bent 17°, while the hips lifted).
+    for frame in frames_of(exercise_id):
+        for limb, (_, middle, end, _) in LIMBS.items():
+            if abs((frame.points[end] - frame.points[middle])[2]) > 0.05:
+                continue
+            bend = flexion(frame.points, limb)
+            assert abs(bend) <= 5, f"{exercise_id} frame {frame.index}: {limb} {bend:.0f}° sideways"

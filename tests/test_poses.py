@@ -172,3 +172,17 @@ def test_an_unknown_angle_or_a_bad_phase_is_refused_in_words():
             [Phase("Go", "b", 1, "Go.")],
             Scene(),
         )
+
+
+def test_reach_towards_the_viewer_keeps_the_limb_straight_in_the_picture():
+    points = forward_kinematics(dict.fromkeys(ANGLE_NAMES, 0.0))
+    limb = "near_leg"
+    root = points["near_hip_joint"]
+    target = root + 0.97 * (points["near_ankle"] - root)
+    moved = reach(points, limb, target, 0.0, towards_viewer=True)
+    assert np.allclose(moved["near_ankle"][:2], target[:2])
+    assert moved["near_knee"][2] > points["near_knee"][2] + 0.05, "the knee comes towards you"
+    assert abs(flexion(moved, limb)) < 1e-6, "straight in the picture"
+    for segment in (("near_hip_joint", "near_knee"), ("near_knee", "near_ankle")):
+        drawn = np.linalg.norm(moved[segment[1]] - moved[segment[0]])
+        assert drawn == pytest.approx(SEGMENT_LENGTHS[segment])

@@ -116,8 +116,14 @@ def _limb_of(joint: str) -> str | None:
     return None
 
 
-def _posed(angles: dict, carried: Contact, held: Mapping[Contact, np.ndarray]) -> dict:
-    """The figure in ``angles``, placed by its carrier, with held hands and feet reached."""
+def _posed(
+    angles: dict, carried: Contact, held: Mapping[Contact, np.ndarray], view: str = "side"
+) -> dict:
+    """The figure in ``angles``, placed by its carrier, with held hands and feet reached.
+
+    Seen from the front, a limb that has to shorten to reach bends towards the
+    viewer, as a knee or elbow really does, not sideways in the picture.
+    """
     points = _place(forward_kinematics(angles, checked=True), carried[0], held[carried])
     carrier_limb = _limb_of(carried[0])
     for limb, (_, _, end, bend) in LIMBS.items():
@@ -133,7 +139,7 @@ def _posed(angles: dict, carried: Contact, held: Mapping[Contact, np.ndarray]) -
                 "turns out of the picture: let it carry the figure instead."
             )
         target = held[tips[0]] - (points[joint] - points[end])
-        points = reach(points, limb, target, angles[bend])
+        points = reach(points, limb, target, angles[bend], towards_viewer=view == "front")
     return points
 
 
@@ -210,7 +216,7 @@ def animate(
     first = carrier(contacts[start_pose])
     points = forward_kinematics(angles, checked=True)
     held = {first: _start_position(points, first, scene)}
-    points = _posed(angles, first, held)
+    points = _posed(angles, first, held, scene.view)
     held = {c: points[c[0]].copy() for c in contacts[start_pose]}
     frames = [
         Frame(0, -1, "Start position", start_cue, points, True, tuple(held), key=True, fraction=0.0)
@@ -239,7 +245,7 @@ def animate(
         steps = max(2, int(round(phase.seconds / frame_seconds)))
         for step in range(1, steps + 1):
             pose = blend(angles, target, step / steps, checked=True, kind=phase.ease)
-            points = _posed(pose, carried, kept)
+            points = _posed(pose, carried, kept, scene.view)
             last = step == steps
             frames.append(
                 Frame(

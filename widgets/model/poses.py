@@ -342,14 +342,20 @@ def flexion(points: Mapping[str, np.ndarray], limb: str) -> float:
 
 
 def reach(
-    points: dict[str, np.ndarray], limb: str, target: np.ndarray, bend: float
+    points: dict[str, np.ndarray],
+    limb: str,
+    target: np.ndarray,
+    bend: float,
+    towards_viewer: bool = False,
 ) -> dict[str, np.ndarray]:
     """Move a limb so its end joint reaches ``target``: the analytic two-link solution.
 
     The root joint (shoulder or hip) stays; the middle joint goes to the side
     ``bend`` says (its sign, as in :func:`flexion`); anything beyond the end
     joint (the foot) moves with it without turning. A target out of reach is
-    approached as far as the straight limb allows.
+    approached as far as the straight limb allows. Seen from the front, a
+    knee or elbow bends towards the viewer, not sideways in the picture, so
+    with ``towards_viewer`` the middle joint leaves the picture's plane.
 
     Parameters
     ----------
@@ -361,6 +367,9 @@ def reach(
         Where the end joint (wrist or ankle) should be, in the picture's plane.
     bend : float
         A bend whose sign chooses the middle joint's side (0 counts as positive).
+    towards_viewer : bool, optional
+        Bend the middle joint towards the viewer (a front view) instead of in
+        the picture's plane.
 
     Returns
     -------
@@ -383,6 +392,11 @@ def reach(
     angle = toward + side * opening
     moved = dict(points)
     moved[middle_name] = root + upper * np.array([math.cos(angle), math.sin(angle), 0.0])
+    if towards_viewer:
+        along = np.array([math.cos(toward), math.sin(toward), 0.0])
+        moved[middle_name] = root + upper * (
+            math.cos(opening) * along + np.array([0.0, 0.0, math.sin(opening)])
+        )
     end = root + np.array([math.cos(toward), math.sin(toward), 0.0]) * reachable
     shift = end - points[end_name]
     moved[end_name] = end
