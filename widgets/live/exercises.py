@@ -21,7 +21,7 @@ from widgets.figures.exercise_drawing import demo_title as _title
 from widgets.figures.exercise_drawing import frame_traces as _frame_traces
 from widgets.figures.strength_plan import plan_figure, plan_text_html
 from widgets.figures.style import course_layout
-from widgets.live.view import LiveView
+from widgets.live.view import LiveView, replace_figure
 from widgets.model.exercise_library import load_exercises
 from widgets.model.exercises import EQUIPMENT
 from widgets.model.strength_plan import build_plan
@@ -92,7 +92,7 @@ class ExerciseDemoView(ipywidgets.VBox):
             value=0, min=0, max=1, description="Picture", continuous_update=True
         )
         ipywidgets.jslink((self.play, "value"), (self.frame, "value"))
-        self.figure = go.FigureWidget()
+        self.figure = go.FigureWidget(self._demo_figure(self.chooser.value))
         self.card = ipywidgets.HTML(
             layout=ipywidgets.Layout(
                 flex="0 1 26em", min_width="16em", max_height="520px", overflow="auto"
@@ -116,7 +116,7 @@ class ExerciseDemoView(ipywidgets.VBox):
         self.frame.observe(self._on_frame, names="value")
         self._load(self.chooser.value)
 
-    def _load(self, exercise_id: str) -> None:
+    def _demo_figure(self, exercise_id: str) -> go.Figure:
         self.geometry = demo_geometry(exercise_id)
         layout = course_layout(
             _title(self.geometry.exercise),
@@ -134,12 +134,13 @@ class ExerciseDemoView(ipywidgets.VBox):
                 "y": 1.0,
                 "yanchor": "bottom",
             },
+            meta={"alt": self.geometry.exercise.demo.movement},
         )
-        with self.figure.batch_update():
-            self.figure.data = ()
-            self.figure.add_traces([go.Scatter(t) for t in _base_traces(self.geometry)])
-            self.figure.layout = layout
-            self.figure.layout.meta = {"alt": self.geometry.exercise.demo.movement}
+        return go.Figure([go.Scatter(t) for t in _base_traces(self.geometry)], layout)
+
+    def _load(self, exercise_id: str) -> None:
+        # Traces are added outside a batch update (see replace_figure).
+        replace_figure(self.figure, self._demo_figure(exercise_id))
         self.play.value = 0
         self.play.max = self.frame.max = len(self.geometry.frames) - 1
         self.card.value = card_html(self.geometry.exercise)
