@@ -96,8 +96,17 @@ BROKEN = {
     "phase to unknown pose": lambda i: i["demo"]["phases"][0].update(to="nowhere"),
     "phase without cue": lambda i: i["demo"]["phases"][0].pop("cue"),
     "no phases": lambda i: i["demo"].update(phases=[]),
-    "anchor not a joint": lambda i: i["demo"].update(anchor="tail"),
     "unknown view": lambda i: i["demo"].update(view="top"),
+    "a pose without contacts": lambda i: i["demo"]["contacts"].pop("start"),
+    "an unknown contact": lambda i: i["demo"]["contacts"]["start"].append("near_paw"),
+    "a contact on a missing prop": lambda i: i["demo"]["contacts"]["start"].append(
+        "near_foot@step"
+    ),
+    "no contact at all": lambda i: i["demo"]["contacts"].update(start=[]),
+    "a one-side demo without swap cue": lambda i: i["demo"].pop("swap_cue"),
+    "a two-side demo with a swap cue": lambda i: i["dose"].update(per_side=False),
+    "an unknown easing": lambda i: i["demo"]["phases"][0].update(ease="bounce"),
+    "a version linked to itself": lambda i: i.update(harder_exercise="bird_dog"),
     "bad id": lambda i: i.update(id="Bird Dog"),
 }
 
@@ -112,6 +121,22 @@ def test_a_broken_exercise_raises_a_readable_error(name):
 def test_duplicate_ids_are_refused():
     with pytest.raises(ValueError, match="unique"):
         validate_library({"cautions": FILE["cautions"], "exercises": [RAW[0], RAW[0]]})
+
+
+def test_a_version_naming_an_exercise_not_in_the_library_is_refused():
+    item = copy.deepcopy(RAW[0])
+    item["harder_exercise"] = "handstand"
+    with pytest.raises(ValueError, match="not in the library"):
+        validate_library({"cautions": FILE["cautions"], "exercises": [item]})
+
+
+def test_linked_versions_point_both_ways():
+    library = {e.id: e for e in load_exercises()}
+    for item in library.values():
+        for level, back in (("easier", "harder"), ("harder", "easier")):
+            other = item.linked(level)
+            if other:
+                assert library[other].linked(back) == item.id, f"{item.id} {level} -> {other}"
 
 
 def test_an_unknown_exercise_names_the_ones_there_are():
@@ -206,3 +231,14 @@ def test_every_easier_version_is_easier_than_the_standard_one():
         assert not item.easier.lower().startswith(item.setup.lower()[:20]), item.id
     calf = exercise("calf_raise")
     assert "seated calf raise" in calf.easier and "halfway" in calf.easier
+
+
+def test_the_chapter_counts_the_exercises_the_gallery_shows():
+    import json
+    from pathlib import Path
+
+    chapter = (
+        Path(__file__).resolve().parents[1] / "notebooks" / "exercises-for-runners-backs.ipynb"
+    )
+    text = "".join("".join(c["source"]) for c in json.loads(chapter.read_text())["cells"])
+    assert f"shows {len(load_exercises())} exercises" in text

@@ -72,6 +72,34 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
     )
 
 
+def merged_phases(item: Exercise) -> list[tuple]:
+    """The demo's phases as a reader names them: one movement drawn in two parts is one.
+
+    Parameters
+    ----------
+    item : Exercise
+        The exercise, from the exercise library.
+
+    Returns
+    -------
+    list of tuple
+        Each phase (the first of its parts) with its whole time in seconds.
+    """
+    merged: list[list] = []
+    for phase in item.demo.phases:
+        last = merged[-1][0] if merged else None
+        if (
+            last
+            and last.moves
+            and phase.moves
+            and (last.label, last.cue) == (phase.label, phase.cue)
+        ):
+            merged[-1][1] += phase.seconds
+        else:
+            merged.append([phase, phase.seconds])
+    return [(phase, round(seconds, 2)) for phase, seconds in merged]
+
+
 def phases_table(item: Exercise) -> str:
     """Tabulate an exercise demo's phases with their cues and timing.
 
@@ -89,8 +117,11 @@ def phases_table(item: Exercise) -> str:
         its time in seconds.
     """
     rows = [["Start position", item.demo.start_cue, "—"]]
-    for phase in item.demo.phases:
-        timing = f"{phase.seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
+    for phase, seconds in merged_phases(item):
+        if not phase.counts:
+            timing = "—"
+        else:
+            timing = f"{seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
         rows.append([item.phase_label(phase), phase.cue, timing])
     return html_table(["Phase", "Cue", "Time"], rows, caption=f"{item.name}: {item.demo.movement}")
 

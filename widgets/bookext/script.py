@@ -23,6 +23,7 @@ MODULES = (
     "colours.js",
     "motion.js",
     "narrow.js",
+    "fit.js",
     "reader.js",
     "status.js",
     "player.js",

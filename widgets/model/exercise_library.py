@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 
 from widgets.data import load_json, source_label
+from widgets.model.animation import Phase
+from widgets.model.contacts import FLOOR, parse_contacts
 from widgets.model.exercises import (
     CATEGORIES,
     EQUIPMENT,
@@ -21,6 +23,8 @@ from widgets.model.exercises import (
     MAX_CUES,
     MIN_CUES,
     PROP_KINDS,
+    SWAP_LABEL,
+    SWAP_SECONDS,
     TECHNIQUE_BASIS,
     VIEWS,
     WORDING,
@@ -30,7 +34,7 @@ from widgets.model.exercises import (
     Exercise,
 )
 from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
-from widgets.model.poses import JOINTS, Phase, check_pose
+from widgets.model.poses import EASINGS, check_pose
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TEXT_FIELDS = ("id", "name", "purpose", "setup", "easier", "harder", "technique_basis")
@@ -103,8 +107,30 @@ def _demo_poses(raw: dict, where: str) -> dict:
     return poses
 
 
-def _demo_phases(raw: dict, where: str, poses: dict) -> tuple[Phase, ...]:
-    """The demo's phases in order: each goes to a known pose, moving or holding."""
+def _demo_contacts(raw: dict, where: str, poses: dict, props: tuple[dict, ...]) -> dict:
+    """What touches the floor or a prop in each key pose, as (joint, surface) pairs."""
+    contacts = raw.get("contacts")
+    if not isinstance(contacts, dict) or set(contacts) != set(poses):
+        raise ValueError(
+            f"exercise {where}: demo 'contacts' must name what touches the floor in every "
+            f"key pose ({', '.join(poses)})"
+        )
+    known = [FLOOR, *(prop["kind"] for prop in props)]
+    parsed = {}
+    for name, names in contacts.items():
+        if not isinstance(names, list) or not names:
+            raise ValueError(
+                f"exercise {where}, pose {name!r}: list at least one contact, such as 'near_foot'"
+            )
+        try:
+            parsed[name] = parse_contacts(names, known)
+        except ValueError as problem:
+            raise ValueError(f"exercise {where}, pose {name!r}: {problem}") from None
+    return parsed
+
+
+def _demo_phases(raw: dict, where: str, poses: dict, swap_cue: str | None) -> tuple[Phase, ...]:
+    """The demo's phases in order, and "Now swap sides" at the end of a one-side demo."""
     phases = []
     for number, phase in enumerate(raw.get("phases") or [], start=1):
         if not isinstance(phase, dict):
@@ -119,15 +145,23 @@ def _demo_phases(raw: dict, where: str, poses: dict) -> tuple[Phase, ...]:
         hold = phase.get("hold", False)
         if not isinstance(hold, bool):
             raise ValueError(f"exercise {where}: phase {label!r} 'hold' must be true or false")
-        phases.append(Phase(label, phase["to"], seconds, cue, moves=not hold))
+        easing = phase.get("ease", "both")
+        if easing not in EASINGS:
+            raise ValueError(f"exercise {where}: phase {label!r} 'ease' must be one of {EASINGS}")
+        phases.append(Phase(label, phase["to"], seconds, cue, moves=not hold, ease=easing))
     if not phases:
         raise ValueError(f"exercise {where}: demo needs at least one phase")
+    if swap_cue:
+        phases.append(
+            Phase(SWAP_LABEL, phases[-1].to_pose, SWAP_SECONDS, swap_cue, moves=False, counts=False)
+        )
     return tuple(phases)
 
 
 def _demo_props(raw: dict, where: str) -> tuple[dict, ...]:
-    """Things drawn beside the figure (a step), each with its size in metres."""
+    """Things drawn beside the figure (a step, a wall), each a box in metres."""
     props = tuple(raw.get("props") or ())
+    kinds = []
     for prop in props:
         if not isinstance(prop, dict) or prop.get("kind") not in PROP_KINDS:
             raise ValueError(
@@ -136,37 +170,45 @@ def _demo_props(raw: dict, where: str) -> tuple[dict, ...]:
         for name in ("x0", "x1", "height"):
             if isinstance(prop.get(name), bool) or not isinstance(prop.get(name), (int, float)):
                 raise ValueError(f"exercise {where}: prop {name!r} must be a number of metres")
+        if not prop["x0"] < prop["x1"] or prop["height"] <= 0:
+            raise ValueError(f"exercise {where}: a prop needs x0 < x1 and a height above 0")
+        kinds.append(prop["kind"])
+    if len(set(kinds)) != len(kinds):
+        raise ValueError(f"exercise {where}: a demo has at most one prop of each kind")
     return props
 
 
-def _demo(raw, where: str) -> Demo:
+def _demo(raw, where: str, per_side: bool) -> Demo:
     if not isinstance(raw, dict):
         raise ValueError(f"exercise {where}: 'demo' must be an object")
     view = raw.get("view")
     if view not in VIEWS:
         raise ValueError(f"exercise {where}: demo view must be one of {list(VIEWS)}")
-    anchor = raw.get("anchor")
-    if anchor not in JOINTS:
-        raise ValueError(f"exercise {where}: demo anchor must be a joint, one of {list(JOINTS)}")
     poses = _demo_poses(raw, where)
     start = raw.get("start_pose")
     if start not in poses:
         raise ValueError(f"exercise {where}: start_pose {start!r} is not one of its poses")
-    phases = _demo_phases(raw, where, poses)
-    anchor_y = raw.get("anchor_y")
-    if anchor_y is not None:
-        anchor_y = _number(anchor_y, where, "demo.anchor_y")
+    swap_cue = raw.get("swap_cue")
+    if per_side != (swap_cue is not None):
+        raise ValueError(
+            f"exercise {where}: a demo of an exercise done on each side needs a 'swap_cue' "
+            "(and only such a demo has one)"
+        )
+    if swap_cue is not None:
+        swap_cue = _text(raw, "swap_cue", where)
+    phases = _demo_phases(raw, where, poses, swap_cue)
     props = _demo_props(raw, where)
+    start_x = _number(raw.get("start_x", 0.0), where, "demo.start_x", minimum=-5)
     return Demo(
         view,
-        anchor,
         _text(raw, "movement", where),
         _text(raw, "start_cue", where),
         {name: dict(pose) for name, pose in poses.items()},
+        _demo_contacts(raw, where, poses, props),
         start,
         phases,
-        anchor_y,
         props,
+        start_x,
     )
 
 
@@ -228,6 +270,16 @@ def _card_cautions(item: dict, where: str, cautions: dict[str, Caution]) -> tupl
     return tuple(cautions[k] for k in keys)
 
 
+def _linked(item: dict, where: str, name: str) -> str | None:
+    """The id of the library exercise a version is, when the data names one."""
+    value = item.get(name)
+    if value is not None and (not isinstance(value, str) or not _ID.match(value)):
+        raise ValueError(f"exercise {where}: {name!r} must be the id of another exercise")
+    if value == item.get("id"):
+        raise ValueError(f"exercise {where}: {name!r} cannot be the exercise itself")
+    return value
+
+
 def validate_item(item: dict, cautions: dict[str, Caution] | None = None) -> Exercise:
     """An :class:`Exercise` from one JSON item, or a ``ValueError`` saying what is wrong.
 
@@ -282,6 +334,7 @@ def validate_item(item: dict, cautions: dict[str, Caution] | None = None) -> Exe
             source_label(key)
         except ValueError as problem:
             raise ValueError(f"exercise {where}: {problem}") from None
+    dose = _dose(item.get("dose"), where)
     return Exercise(
         id=item["id"],
         name=item["name"].strip(),
@@ -294,14 +347,16 @@ def validate_item(item: dict, cautions: dict[str, Caution] | None = None) -> Exe
         mistakes=_texts(item, "mistakes", where),
         easier=item["easier"].strip(),
         harder=item["harder"].strip(),
-        dose=_dose(item.get("dose"), where),
+        dose=dose,
         equipment=tuple(item["equipment"]),
         harder_equipment=tuple(item["harder_equipment"]),
         evidence_strength=evidence["strength"],
         evidence_note=note,
         sources=tuple(sources),
         technique_basis=item["technique_basis"],
-        demo=_demo(item.get("demo"), where),
+        demo=_demo(item.get("demo"), where, dose.per_side),
+        easier_exercise=_linked(item, where, "easier_exercise"),
+        harder_exercise=_linked(item, where, "harder_exercise"),
         cautions=_card_cautions(item, where, cautions) if cautions is not None else (),
     )
 
@@ -328,6 +383,14 @@ def validate_library(data: dict) -> tuple[Exercise, ...]:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise ValueError(f"exercise ids must be unique; repeated: {duplicates}")
+    for item in exercises:
+        for level in ("easier", "harder"):
+            other = item.linked(level)
+            if other is not None and other not in ids:
+                raise ValueError(
+                    f"exercise {item.id}: its {level} version names {other!r}, "
+                    "which is not in the library"
+                )
     return exercises
 
 
