@@ -26,6 +26,7 @@ _EXPORTS = {
     "exercise_cards": "widgets.explorers.exercises",
     "exercise_demo": "widgets.explorers.exercises",
     "exercise_gallery": "widgets.explorers.exercises",
+    "long_run_check": "widgets.explorers.long_run_check",
     "myth_check": "widgets.explorers.myths",
     "pain_monitor_explorer": "widgets.explorers.pain_monitor",
     "prevalence_explorer": "widgets.explorers.prevalence",

@@ -92,8 +92,8 @@ def return_to_running_plans() -> Interactive:
             "Example walk-run plans, gated by the pain monitor: up one step after a green "
             "week, the same step after amber, one step back after red. The steps are the "
             "course's example, not a tested programme. Distances assume an easy run at 7 "
-            "minutes per km and a walk at 11 minutes per km; hover over a bar for km and "
-            "miles. Use the buttons to switch plans."
+            "minutes per km and a walk at 11 minutes per km; tap or hover over a bar for km "
+            "and miles. Choose a plan at the top of the figure."
         ),
         text_alternative=_plan_table(),
     )

@@ -110,7 +110,7 @@ def checker_html(prefix: str = "course-checker") -> str:
         f"<fieldset><legend>{html.escape(LEGEND)}</legend>{''.join(items)}</fieldset>"
         f'<button type="reset" class="course-checker-clear">Clear all ticks</button></form>'
         f'<p class="course-checker-result-title" id="{prefix}-result-title">What to do</p>'
-        f'<div class="course-checker-result" id="{prefix}-result" role="status" '
+        f'<div class="course-checker-result" id="{prefix}-result" role="status" tabindex="0" '
         f'aria-live="polite" aria-atomic="true" aria-labelledby="{prefix}-result-title" '
         f'data-level="{SELF_CARE}">{result_html(assess({}))}</div>'
         f"<noscript><p>{html.escape(NO_SCRIPT)}</p></noscript>"

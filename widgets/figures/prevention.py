@@ -48,8 +48,8 @@ def _estimates(reading: str, rows, positions: list[int]) -> go.Scatter:
         name=reading.capitalize(),
         text=[_row_label(row).replace("<br>", " ") for row in rows],
         customdata=[[row.measure, row.design, row.estimate.low, row.estimate.high] for row in rows],
-        hovertemplate="%{text}: %{x} (%{customdata[2]} to %{customdata[3]}), "
-        "%{customdata[0]}; %{customdata[1]}<extra></extra>",
+        hovertemplate="%{text}: %{x}<br>(%{customdata[2]} to %{customdata[3]})<br>"
+        "%{customdata[0]};<br>%{customdata[1]}<extra></extra>",
     )
 
 

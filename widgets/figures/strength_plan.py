@@ -13,7 +13,7 @@ import html
 import plotly.graph_objects as go
 
 from widgets.figures.controls import figure_per_view
-from widgets.figures.style import OKABE_ITO, course_layout
+from widgets.figures.style import OKABE_ITO, course_layout, legend_at_foot
 from widgets.model.strength_plan import LEVELS, WALK_GOAL_MINUTES, StrengthPlan, build_plan
 from widgets.text_alternative import html_table
 
@@ -28,7 +28,8 @@ LEVEL_NAMES = {
     "harder": "Harder versions",
 }
 WALK_COLOUR = OKABE_ITO["bluish_green"]
-HEIGHT_PX = 560
+HEIGHT_PX = 640
+WALK_DOMAIN = (0.0, 0.26)  # the walking panel's share of the plot's height, from the bottom
 # Three runners whose plans the book shows (the notebook builds any plan live).
 PRESETS = {
     "New runner": dict(
@@ -100,19 +101,32 @@ def _walk_bars(plan: StrengthPlan) -> go.Bar:
     )
 
 
+def _lighter_week_key(plan: StrengthPlan) -> go.Bar:
+    """A legend entry with no bars: what a striped bar means."""
+    return go.Bar(
+        x=[w.number for w in plan.weeks],
+        y=[None for _ in plan.weeks],
+        name="Lighter week (striped)",
+        marker_color=LEVEL_COLOURS["standard"],
+        marker_line={"color": "#222222", "width": 1},
+        marker_pattern_shape="/",
+        hoverinfo="skip",
+    )
+
+
 def _notes(plan: StrengthPlan) -> list[dict]:
-    """What the stripes mean, and a word in the walking panel when it is empty."""
+    """The walking panel's name, in the gap above it, and a word there when it is empty."""
     notes = [
         {
-            "text": "Striped bar: lighter week",
-            "x": 1,
+            "text": "Walking, minutes a day",
+            "x": 0,
             "xref": "paper",
-            "xanchor": "right",
-            "y": 1.0,
+            "xanchor": "left",
+            "y": WALK_DOMAIN[1],
             "yref": "paper",
             "yanchor": "bottom",
             "showarrow": False,
-            "font": {"size": 12},
+            "font": {"size": 13},
         }
     ]
     if plan.back_pain != "recovering":
@@ -121,7 +135,7 @@ def _notes(plan: StrengthPlan) -> list[dict]:
                 "text": "No walking programme in this plan",
                 "x": 0.5,
                 "xref": "paper",
-                "y": 0.13,
+                "y": WALK_DOMAIN[1] / 2,
                 "yref": "paper",
                 "showarrow": False,
                 "font": {"size": 12},
@@ -131,19 +145,23 @@ def _notes(plan: StrengthPlan) -> list[dict]:
 
 
 def _panel_axes() -> dict:
-    """Strength work in the top panel, walking in the bottom one, sharing the weeks."""
+    """Strength work in the top panel, walking in the bottom one, sharing the weeks.
+
+    The walking panel is too short for an upright title; its name is a note
+    above it (``_notes``), so the two titles never run into each other.
+    """
     weeks = {"tickmode": "linear", "dtick": 1}
     return {
         "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
         "yaxis": {
             "title": {"text": "Repetitions a week"},
-            "domain": [0.36, 1.0],
+            "domain": [0.4, 1.0],
             "rangemode": "tozero",
         },
         "xaxis2": {"title": {"text": "Week"}, **weeks, "anchor": "y2", "matches": "x"},
         "yaxis2": {
-            "title": {"text": "Walk (min/day)"},
-            "domain": [0.0, 0.24],
+            "title": {"text": ""},
+            "domain": list(WALK_DOMAIN),
             "range": [0, WALK_GOAL_MINUTES + 5],
         },
     }
@@ -164,15 +182,16 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
         repetition per 3 seconds) and walking minutes a day.
     """
     figure = go.Figure()
-    figure.add_traces([*_work_bars(plan), _walk_bars(plan)])
+    figure.add_traces([*_work_bars(plan), _lighter_week_key(plan), _walk_bars(plan)])
+    legend, bottom = legend_at_foot(len(LEVELS) + 2)
     figure.update_layout(
         course_layout(
             plan_title(plan),
             height=HEIGHT_PX,
             barmode="overlay",
             bargap=0.25,
-            margin={"l": 60, "r": 10, "t": 90, "b": 80},
-            legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top"},
+            margin={"l": 60, "r": 10, "t": 90, "b": bottom},
+            legend=legend,
             **_panel_axes(),
             annotations=_notes(plan),
         )

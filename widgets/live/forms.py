@@ -1,0 +1,85 @@
+"""Live view: a decision form in JupyterLab, with the same fields and answers as the book.
+
+The fields are text boxes, as in the book, so "nothing typed" and "not a
+number" get the same messages; every keystroke asks the Python model again.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+
+import ipywidgets
+
+
+class LiveForm(ipywidgets.VBox):
+    """Labelled fields and an answer that follows them.
+
+    Parameters
+    ----------
+    title : str
+        The form's name, shown above the fields.
+    fields : Mapping[str, ipywidgets.ValueWidget]
+        The fields by the name of the argument each gives ``answer``.
+    answer : Callable[..., str]
+        Returns the answer (or the message for bad input) for the fields' values.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        fields: Mapping[str, ipywidgets.ValueWidget],
+        answer: Callable[..., str],
+    ):
+        self.fields = dict(fields)
+        self.answer = answer
+        self.result = ipywidgets.HTML()
+        heading = ipywidgets.HTML(f"<p><strong>{html.escape(title)}</strong></p>")
+        super().__init__([heading, *self.fields.values(), self.result])
+        self.add_class("course-live-form")
+        for widget in self.fields.values():
+            widget.observe(self._on_change, names="value")
+        self.refresh()
+
+    def values(self) -> dict:
+        """Read the fields.
+
+        Returns
+        -------
+        dict
+            Each field's value by its name.
+        """
+        return {name: widget.value for name, widget in self.fields.items()}
+
+    def refresh(self) -> None:
+        """Ask the model again and show its answer in a status region."""
+        self.text = self.answer(**self.values())
+        self.result.value = (
+            '<p role="status" style="border-left:6px solid #0072B2;padding:0.25em 1em">'
+            f"{html.escape(self.text)}</p>"
+        )
+
+    def _on_change(self, _change) -> None:
+        self.refresh()
+
+
+def text_field(label: str) -> ipywidgets.Text:
+    """A text box for a number, with its label beside it, updated on every keystroke.
+
+    Parameters
+    ----------
+    label : str
+        The field's label.
+
+    Returns
+    -------
+    ipywidgets.Text
+        The field, empty.
+    """
+    return ipywidgets.Text(
+        value="",
+        description=label,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        layout=ipywidgets.Layout(width="auto"),
+    )
