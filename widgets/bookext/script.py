@@ -23,6 +23,7 @@ MODULES = (
     "narrow.js",
     "reader.js",
     "keyboard.js",
+    "touch.js",
     "press.js",
     "draw.js",
     "lazy.js",

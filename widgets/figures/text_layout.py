@@ -59,7 +59,7 @@ def wrap(text: str, width: int = PANEL_WRAP_CHARS, indent: str = "") -> str:
 
 
 # A tap-for-details box must fit a phone's figure (about 340 px) when plotly centres it.
-HOVER_WRAP_CHARS = 36
+HOVER_WRAP_CHARS = 32
 
 
 def wrap_hover(text: str, width: int = HOVER_WRAP_CHARS) -> str:

@@ -1,0 +1,95 @@
+"""A runner with a sore back, on a 390 px touch phone, from the Start page: count the taps.
+
+Each answer must take at most 3 taps from the Start page, typing not counted
+(the phone keyboard's Next key moves between fields; it is typing). The taps
+are real touch events (Playwright's ``tap``), on the built book.
+"""
+
+from __future__ import annotations
+
+import pytest
+from book_site import PHONE, assert_clean, toc_docnames
+from page_events import open_recorded
+
+from widgets.model.long_run_check import check_long_run
+
+START = "book/start-here"
+MOST_TAPS = 3
+CHAPTERS = [name for name in toc_docnames() if name.startswith("notebooks/")]
+
+
+class Finger:
+    """Taps elements of a page and counts the taps."""
+
+    def __init__(self, page):
+        self.page = page
+        self.taps = 0
+
+    def tap(self, locator) -> None:
+        locator.tap()
+        self.taps += 1
+
+
+@pytest.fixture
+def phone(browser, server):
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = open_recorded(context, server.url(START))
+    yield page
+    assert_clean(page)
+    context.close()
+
+
+def _in_view(page, selector: str) -> bool:
+    return page.evaluate(
+        """s => { const r = document.querySelector(s).getBoundingClientRect();
+                  return r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1; }""",
+        selector,
+    )
+
+
+def test_the_menu_reaches_every_chapter_in_two_taps(phone):
+    for chapter in CHAPTERS:
+        finger = Finger(phone)
+        finger.tap(phone.locator(".course-menu-button"))
+        dialog = phone.locator("dialog#pst-primary-sidebar-modal[open]")
+        title = chapter.split("/")[-1]
+        link = dialog.locator(f'a[href$="{title}.html"]')
+        with phone.expect_navigation():
+            finger.tap(link)
+        assert phone.url.endswith(f"{chapter}.html")
+        assert finger.taps == 2 <= MOST_TAPS
+    # Home goes back to the Start page in one tap.
+    finger = Finger(phone)
+    with phone.expect_navigation():
+        finger.tap(phone.locator(".course-home-link"))
+    assert phone.url.endswith(f"{START}.html") and finger.taps == 1
+
+
+def test_a_long_run_of_16_km_after_12_reads_1_52(phone):
+    finger = Finger(phone)
+    with phone.expect_navigation():
+        finger.tap(phone.locator(".course-hurting-now a", has_text="long run"))
+    finger.tap(phone.locator("#course-long-run input[name=longest]"))
+    phone.keyboard.type("12")
+    phone.keyboard.press("Enter")
+    phone.keyboard.type("16")
+    phone.keyboard.press("Enter")
+    answer = phone.locator("#course-long-run [role=status]")
+    assert "1.52 times" in answer.inner_text()
+    assert answer.inner_text() == check_long_run("12", "16").text
+    assert _in_view(phone, "#course-long-run [role=status]")
+    assert finger.taps <= MOST_TAPS
+
+
+def test_a_ticked_warning_sign_shows_its_result_without_scrolling(phone):
+    finger = Finger(phone)
+    with phone.expect_navigation():
+        finger.tap(phone.locator(".course-hurting-now a", has_text="warning signs"))
+    # The first question is on the screen the link lands on: no swipe before the tap.
+    assert _in_view(phone, ".course-checker-item input")
+    finger.tap(phone.locator(".course-checker-item label").first)
+    assert phone.locator(".course-checker-item input").first.is_checked()
+    result = ".course-checker-result"
+    assert phone.locator(result).get_attribute("data-level") != "self_care"
+    assert _in_view(phone, result)
+    assert finger.taps <= MOST_TAPS

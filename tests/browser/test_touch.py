@@ -1,0 +1,56 @@
+"""Every page on a 390 px touch phone: tap sizes, nothing covering text, tables, detail boxes.
+
+Read from the page audit's one phone load per page (``page_audit``, measures in
+``audit_touch``); the desktop check of plotly's toolbar reads the light load.
+"""
+
+from __future__ import annotations
+
+import pytest
+from audit_touch import OWN_MIN_PX, WCAG_MIN_PX, small_targets, table_problems
+from book_site import toc_docnames
+from page_audit import audit
+
+PAGES = toc_docnames()
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_every_control_is_big_enough_for_a_finger(browser, server, docname):
+    touch = audit(browser, server, docname, "phone").touch
+    assert touch.targets, f"{docname}: no controls measured"
+    problems = small_targets(touch.targets)
+    assert problems == [], (
+        f"{docname}: under {WCAG_MIN_PX} px, or course controls under {OWN_MIN_PX} px:\n  "
+        + "\n  ".join(problems)
+    )
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_nothing_floats_over_the_text_on_a_phone(browser, server, docname):
+    touch = audit(browser, server, docname, "phone").touch
+    assert touch.modebars == 0, f"{docname}: plotly's toolbar is on the screen"
+    assert touch.back_to_top == 0, f"{docname}: 'Back to top' floats over the text"
+    assert touch.code_bars == 0, f"{docname}: a 'Show code cell' bar"
+    assert touch.tooltips == 0, f"{docname}: a tooltip is open"
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_tap_for_details_boxes_stay_inside_their_figure(browser, server, docname):
+    result = audit(browser, server, docname, "phone")
+    touch = result.touch
+    assert touch.hover_problems == [], f"{docname}:\n  " + "\n  ".join(touch.hover_problems)
+    if result.layout["figures"]:  # the check opened boxes, so it can fail
+        assert touch.hover_tried > 0, f"{docname}: no tap-for-details box opened"
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_wide_tables_stack_or_show_that_they_scroll(browser, server, docname):
+    tables = audit(browser, server, docname, "phone").touch.tables
+    problems = table_problems(tables)
+    assert problems == [], f"{docname}:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_plotly_s_toolbar_never_covers_a_title_on_a_desktop(browser, server, docname):
+    covered = audit(browser, server, docname, "light").toolbar_over_title
+    assert covered == [], f"{docname}: " + "; ".join(covered)

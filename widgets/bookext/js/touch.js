@@ -1,0 +1,39 @@
+/* Finger-sized choosers: plotly's drop-down header and button rows are 33 px tall.
+
+   Each gets a transparent hit area, inside its own group so plotly's click
+   handler still receives the tap, that makes it at least 44 px tall. It is
+   the group's last child: drawn on top, and the face stays its first rect. The open
+   list of a drop-down is left as plotly draws it (33 px a row, with no gap
+   to spare between rows). Runs after every redraw (draw.js). */
+(function (course) {
+  "use strict";
+
+  var MIN_PX = 44;
+  var SVG = "http://www.w3.org/2000/svg";
+
+  function enlarge(div) {
+    div.querySelectorAll(".updatemenu-header, .updatemenu-header-group .updatemenu-button")
+      .forEach(function (control) {
+        var face = control.querySelector("rect.updatemenu-item-rect");
+        if (!face) {
+          return;
+        }
+        var height = Number(face.getAttribute("height")) || 0;
+        var extra = Math.max(0, (MIN_PX - height) / 2);
+        var hit = control.querySelector("rect.course-hit-area");
+        if (!hit) {
+          hit = document.createElementNS(SVG, "rect");
+          hit.setAttribute("class", "course-hit-area");
+          hit.setAttribute("fill", "transparent");
+          hit.setAttribute("pointer-events", "all");
+          control.appendChild(hit); // last: the face stays the first rect, as others expect
+        }
+        hit.setAttribute("x", face.getAttribute("x") || 0);
+        hit.setAttribute("y", (Number(face.getAttribute("y")) || 0) - extra);
+        hit.setAttribute("width", face.getAttribute("width") || 0);
+        hit.setAttribute("height", height + 2 * extra);
+      });
+  }
+
+  course.touch = { enlarge: enlarge, MIN_PX: MIN_PX };
+})(window.CoursePlotly = window.CoursePlotly || {});
