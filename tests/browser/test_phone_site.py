@@ -31,7 +31,9 @@ def test_every_page_has_one_labelled_menu_button_and_a_home_link(book_root, docn
     assert "tooltip" not in button
     home = re.search(r'<a class="btn btn-sm course-home-link" href="([^"]+)"', page)
     assert home, f"{docname}: no Home link"
-    assert home.group(1) == "#" if docname == PAGES[0] else home.group(1).endswith("start-here.html")
+    assert (
+        home.group(1) == "#" if docname == PAGES[0] else home.group(1).endswith("start-here.html")
+    )
 
 
 @pytest.mark.parametrize("docname", PAGES)
