@@ -8,6 +8,7 @@
 #   make lint   check Python (ruff, vulture, numpydoc) and the course's JavaScript (Biome)
 #   make format fix what the linters can fix, and format the Python code
 #   make pdf    print every chapter of the built book to PDF (student and instructor editions)
+#   make reproducible  build twice from clean and check that the two sites are byte-identical
 
 PYTHON ?= python3
 VENV := .venv
@@ -20,7 +21,7 @@ HTML := $(BUILD_ROOT)/_build/html
 JB_FLAGS := -W -n --keep-going
 PORT ?= 8000
 
-.PHONY: help install book lab serve test chromium bench clean requirements strip pdf lint format
+.PHONY: help install book lab serve test chromium bench clean requirements strip pdf lint format reproducible
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -108,3 +109,13 @@ strip: install
 pdf: install chromium
 	@test -f $(HTML)/index.html || $(MAKE) book
 	$(BIN)/python -m widgets.pdf --html $(HTML) --out $(BUILD_ROOT)/_build/pdf
+
+# Two clean builds must give the same bytes, so a static host re-sends only what changed and
+# anyone can rebuild a release and compare. Keeps the current build; compares a second one.
+reproducible: install
+	@test -f $(HTML)/index.html || $(MAKE) book
+	@first=$$(mktemp -d) && cp -a $(HTML)/. $$first/ && rm -rf $(BUILD_ROOT)/_build && \
+	$(MAKE) --no-print-directory book && \
+	if diff -r $$first $(HTML) >/dev/null; then \
+	  echo "==> Two clean builds are byte-identical ($$(find $(HTML) -type f | wc -l) files)"; rm -rf $$first; \
+	else echo "==> The two builds differ:"; diff -rq $$first $(HTML); rm -rf $$first; exit 1; fi

@@ -10,6 +10,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from hypothesis import settings
+
+# Property tests check answers, not speed: hypothesis' 200 ms deadline per example fails
+# on a busy machine. Speed is measured by the benchmarks in tests/bench/.
+settings.register_profile("course", deadline=None)
+settings.load_profile("course")
+
 READING_LEVEL_TEST = "test_readability.py::test_prose_reading_level"
 _reading_level_checked: list[str] = []
 

@@ -6,8 +6,11 @@ import datetime
 import io
 import json
 import re
+import shutil
+from pathlib import Path
 
 import nbformat
+import pydata_sphinx_theme
 import pytest
 from sphinx.application import Sphinx
 
@@ -319,3 +322,56 @@ def test_the_search_page_keeps_its_scripts_in_order_and_other_pages_skip_them(bu
     # The theme's search-as-you-type box is off: no other page needs the search index.
     for script in ("searchindex.js", "searchtools.js", "language_data.js"):
         assert script not in text
+
+
+THEME_FONTS = (
+    Path(pydata_sphinx_theme.__file__).parent
+    / "theme"
+    / "pydata_sphinx_theme"
+    / "static"
+    / "vendor"
+    / "fontawesome"
+    / "webfonts"
+)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("name", ["fa-solid-900.woff2", "fa-solid-900.ttf", "fa-brands-400.ttf"])
+def test_cutting_a_font_twice_at_different_times_gives_the_same_bytes(tmp_path, monkeypatch, name):
+    from widgets.bookext.icons import subset_font
+
+    copies = []
+    # fontTools dates what it saves from SOURCE_DATE_EPOCH, else from the clock.
+    for run, epoch in enumerate(("1800000000", "1801000000")):  # 11 days apart in 2027
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        copy = tmp_path / str(run) / name
+        copy.parent.mkdir()
+        shutil.copyfile(THEME_FONTS / name, copy)
+        subset_font(copy, {0xF0C9, 0xF002, 0xF09B})
+        copies.append(copy.read_bytes())
+    assert copies[0] == copies[1]
+
+
+def test_two_builds_at_different_times_write_identical_files(tmp_path, monkeypatch):
+    """Every file the build and the extension write (fonts, scripts, search index, pages)."""
+    pages = {
+        "chart": notebook_with_figure(alt="Two points rising."),
+        "big": notebook_with_figure(alt="Many points.", y=BIG_Y),
+        "text": "# Only words\n\nNo figure here.\n",
+    }
+    sites = []
+    for epoch in ("1800000000", "1801000000"):  # 11 days apart in 2027
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        shutil.rmtree(tmp_path / "book", ignore_errors=True)  # a clean build, as make book
+        (tmp_path / "book").mkdir()
+        html_dir, _ = build(tmp_path / "book", pages)
+        # .buildinfo records the config; built twice in one process, the themes list their
+        # template folders twice. `make book` builds once a process (.ci/run compares those).
+        sites.append({k: v for k, v in _files(html_dir).items() if k != ".buildinfo"})
+    assert sites[0].keys() == sites[1].keys()
+    assert any(name.endswith(".woff2") for name in sites[0])
+    assert any("course-figures" in name for name in sites[0])
+    assert [name for name in sites[0] if sites[0][name] != sites[1][name]] == []

@@ -3,103 +3,197 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
+import re
 
+import numpy as np
 import pytest
 
-from widgets import pain_monitor
-from widgets.pain_monitor import STAGES, advice, next_stage, return_to_running_plan
+from widgets import evidence, pain_monitor
+from widgets.model import pain_monitor as pain_model
+from widgets.pain_monitor import (
+    DECISIONS,
+    LEG_SYMPTOM_ACTION,
+    LEG_SYMPTOM_STOP_RULE,
+    STAGES,
+    advice,
+    current_stage,
+    next_stage,
+    rejoin,
+    return_to_running_plan,
+    start_ceiling,
+)
+
+pain_monitor_model = pain_model
 
 SCORES = range(11)
+RANK = {"green": 0, "amber": 1, "red": 2}
 
 
-def written_rule(during: int, after: int, morning: int, usual: int) -> str:
-    """The rules exactly as the module docstring states them, written out separately.
+def written_rule(during: int, after: int, morning: int, usual: int, legs: bool) -> str:
+    """The table in the module docstring, written out separately: the decision.
 
-    Limits: during <= 5, after <= 5, morning <= usual. Green: none broken.
-    Amber: exactly one broken, by at most 1 point. Red: otherwise.
+    Limits: during <= 5, after <= 5, morning <= usual. Starting ceiling: to
+    progress, during <= min(5, usual + 2).
     """
-    over = [during - 5, after - 5, morning - usual]
-    broken = [x for x in over if x > 0]
-    if not broken:
-        return "green"
-    if len(broken) == 1 and broken[0] <= 1:
-        return "amber"
-    return "red"
+    if legs:
+        return "stop"
+    over = [x for x in (during - 5, after - 5, morning - usual) if x > 0]
+    if len(over) > 1 or any(x > 1 for x in over):
+        return "rest"
+    if over:
+        return "step back"
+    return "hold" if during > min(5, usual + 2) else "progress"
+
+
+LIGHT = {"progress": "green", "hold": "amber", "step back": "red", "rest": "red", "stop": "red"}
+MINUTES_OR_KM = re.compile(r"\b\d+ minutes\b|\bkm\b|^No run|the same minutes")
 
 
 def test_the_docstring_states_the_rules_the_test_checks():
-    doc = pain_monitor.advice.__module__
-    text = __import__(doc, fromlist=["x"]).__doc__
+    text = pain_monitor_model.__doc__
     for phrase in (
         "at most ``DURING_LIMIT`` (5/10)",
         "at most ``AFTER_LIMIT`` (5/10)",
         "``pain_next_morning <= usual_pain``",
-        "rising from week to week",
-        "exactly one limit is broken",
-        "two or more limits are broken",
+        "not rising from week to week",
+        "as clinical summaries describe it",
+        "two limits broken, or one by more than 1 point",
+        "within the limits, during > usual + 2",
+        "Leg symptoms are never green",
         "tested in back pain",
+        "``leg_symptoms``",
+        "``next_run``",
+        "``recheck``",
     ):
         assert phrase in text, phrase
 
 
-def test_whole_grid_with_no_usual_pain_follows_the_written_rules():
-    counts = {"green": 0, "amber": 0, "red": 0}
-    for during, after, morning in itertools.product(SCORES, SCORES, SCORES):
-        result = advice(during, after, morning)
-        assert result.level == written_rule(during, after, morning, 0), (during, after, morning)
-        counts[result.level] += 1
-    assert sum(counts.values()) == 11**3
-    # 6 x 6 scores within the two 5/10 limits, with a 0/10 morning.
-    assert counts["green"] == 36
-    assert all(counts.values())
-
-
+@pytest.mark.parametrize("legs", [False, True])
 @pytest.mark.parametrize("usual", SCORES)
-def test_whole_grid_follows_the_written_rules_for_every_usual_pain(usual):
+def test_whole_grid_follows_the_written_rules(usual, legs):
     for during, after, morning in itertools.product(SCORES, SCORES, SCORES):
-        assert advice(during, after, morning, usual).level == written_rule(
-            during, after, morning, usual
-        ), (during, after, morning, usual)
+        result = advice(during, after, morning, usual, leg_symptoms=legs)
+        expected = written_rule(during, after, morning, usual, legs)
+        where = (during, after, morning, usual, legs)
+        assert result.decision == expected, where
+        assert result.level == LIGHT[expected], where
+        # No breach is ever a hold or green; a hold is only within the limits.
+        if result.breaches:
+            assert result.level == "red" and result.steps in (-1, None), where
+        if result.decision == "hold":
+            assert not result.breaches and during > usual + 2, where
+        # Leg symptoms are never green, and always say stop and get checked.
+        if legs:
+            assert result.level != "green" and result.steps is None, where
+            assert result.action == LEG_SYMPTOM_ACTION, where
+            assert result.action.startswith("Stop running and get checked"), where
+        # The next run is stated in minutes or km, or is no run.
+        assert MINUTES_OR_KM.search(result.next_run), where
+        assert result.recheck and result.explanation.startswith(
+            LIGHT[expected].capitalize() + ":"
+        ), where
+        assert result.explanation.endswith(result.action), where
+
+
+def test_the_grid_reaches_every_decision_and_green_only_inside_the_ceiling():
+    counts = {d: 0 for d in DECISIONS}
+    for during, after, morning in itertools.product(SCORES, SCORES, SCORES):
+        for usual, legs in ((0, False), (1, False), (0, True)):
+            result = advice(during, after, morning, usual, legs)
+            counts[result.decision] += 1
+            if result.level == "green":
+                assert during <= usual + 2 and after <= 5 and morning <= usual
+    assert all(counts.values()), counts
+    # With no usual pain: during 0-2, after 0-5, morning 0.
+    assert sum(advice(d, a, 0).level == "green" for d in SCORES for a in SCORES) == 3 * 6
+
+
+def test_the_two_cases_the_audit_found_now_step_back():
+    for scores in ((6, 2, 0), (3, 3, 1)):
+        result = advice(*scores)
+        assert result.level == "red" and result.decision == "step back", scores
+        assert "repeat" not in result.action.lower() and "repeat" not in result.next_run.lower()
+        assert result.next_run.startswith("Run less") and "minutes less running" in result.next_run
 
 
 def test_more_pain_never_gives_better_advice():
-    rank = {"green": 0, "amber": 1, "red": 2}
     for during, after, morning in itertools.product(SCORES, SCORES, SCORES):
-        here = rank[advice(during, after, morning, 2).level]
+        here = RANK[advice(during, after, morning, 2).level]
         for bumped in (
             (during + 1, after, morning),
             (during, after + 1, morning),
             (during, after, morning + 1),
         ):
             if max(bumped) <= 10:
-                assert rank[advice(*bumped, usual_pain=2).level] >= here
+                assert RANK[advice(*bumped, usual_pain=2).level] >= here
+        assert advice(during, after, morning, 2, leg_symptoms=True).level == "red"
 
 
 @pytest.mark.parametrize(
-    "scores, level, words",
+    "scores, decision, words",
     [
-        ((5, 5, 0), "green", "back to your usual level"),
-        ((6, 0, 0), "amber", "pain during the run reached 6/10, 1 point above the limit of 5/10"),
-        ((0, 6, 0), "amber", "pain after the run reached 6/10"),
-        ((0, 0, 1), "amber", "the next morning pain was 1/10, 1 point above your usual 0/10"),
-        ((7, 0, 0), "red", "2 points above"),
-        ((6, 6, 0), "red", "pain after the run reached 6/10"),
-        ((0, 0, 3), "red", "3 points above your usual 0/10"),
+        ((2, 5, 0), "progress", "back to your usual level"),
+        ((3, 0, 0), "hold", "more than 2 points above your usual 0/10"),
+        ((5, 3, 3, 3), "progress", "within 2 points of your usual pain"),
+        (
+            (6, 0, 0),
+            "step back",
+            "pain during the run reached 6/10, 1 point above the limit of 5/10",
+        ),
+        ((0, 6, 0), "step back", "pain after the run reached 6/10"),
+        ((0, 0, 1), "step back", "the next morning pain was 1/10, 1 point above your usual 0/10"),
+        ((7, 0, 0), "rest", "2 points above"),
+        ((6, 6, 0), "rest", "pain after the run reached 6/10"),
+        ((0, 0, 3), "rest", "3 points above your usual 0/10"),
     ],
 )
-def test_explanations_say_why_and_what_to_do(scores, level, words):
+def test_explanations_say_why_and_what_to_do(scores, decision, words):
     result = advice(*scores)
-    assert result.level == level
+    assert result.decision == decision
     assert words in result.explanation
-    assert result.explanation.startswith(level.capitalize() + ":")
-    assert result.explanation.endswith(pain_monitor.ACTIONS[level])
+    assert result.explanation.endswith(pain_monitor.ACTIONS[decision])
+    assert result.next_run == pain_monitor.NEXT_RUNS[decision]
+    assert result.recheck == pain_monitor.RECHECKS[decision]
+
+
+def test_leg_symptoms_name_the_scores_too_and_say_where_to_go_if_worse():
+    result = advice(7, 2, 0, leg_symptoms=True)
+    assert "leg symptoms" in result.explanation and "7/10" in result.explanation
+    assert result.next_run.startswith("No run")
+    assert "getting worse" in result.recheck and "Get help now" in result.recheck
+    assert all(symptom in LEG_SYMPTOM_STOP_RULE for symptom in pain_monitor.LEG_SYMPTOMS)
+    assert advice(0, 0, 0, leg_symptoms=np.bool_(True)).decision == "stop"
+
+
+def test_as_dict_is_plain_json_for_a_browser_table():
+    values = advice(6, 6, 0).as_dict()
+    assert json.loads(json.dumps(values)) == values
+    assert values["decision"] == "rest" and values["breaches"][0]["excess"] == 1
+    assert set(values) >= {"level", "action", "next_run", "recheck", "steps", "breaches"}
+
+
+def test_the_limits_come_from_evidence_with_their_source():
+    assert pain_monitor.DURING_LIMIT == evidence.PAIN_MONITOR_LIMIT.value == 5
+    assert evidence.PAIN_MONITOR_LIMIT.source == "silbernagel2007"
+    assert evidence.PAIN_MONITOR_LIMIT_IN_PROGRAMME.value == evidence.PAIN_MONITOR_LIMIT.value
+    assert pain_monitor.START_CEILING_ABOVE_USUAL == evidence.PAIN_MONITOR_SAFE_ZONE.value
+    assert evidence.PAIN_MONITOR_SAFE_ZONE.source == evidence.PAIN_MONITOR_LIMIT.source
+    assert [start_ceiling(u) for u in (0, 1, 2, 3, 9)] == [2, 3, 4, 5, 5]
+
+
+def test_the_next_run_numbers_match_the_ladder():
+    running = [s.running_minutes for s in STAGES]
+    assert max(b - a for a, b in zip(running, running[1:])) == pain_model.STEP_MINUTES
+    assert running[-1] == pain_model.LADDER_TOP_MINUTES
 
 
 def test_usual_pain_moves_the_morning_limit_and_fractions_work():
     assert advice(3, 3, 3, usual_pain=3).level == "green"
-    assert advice(3, 3, 3.5, usual_pain=3).level == "amber"
-    assert advice(5.5, 0, 0).level == "amber"
+    assert advice(3, 3, 3.5, usual_pain=3).decision == "step back"
+    assert advice(5.5, 0, 0).decision == "step back"
+    assert advice(2.5, 0, 0).decision == "hold"
     assert advice(2, 2, 1, usual_pain=2).level == "green"  # better than usual
 
 
@@ -130,10 +224,14 @@ def test_every_bad_input_raises_a_plain_value_error(bad, position):
         advice(*scores)
 
 
-def test_numpy_numbers_are_accepted():
-    import numpy as np
+@pytest.mark.parametrize("bad", [None, 1, 0, "yes", "False", np.nan], ids=repr)
+def test_leg_symptoms_must_be_yes_or_no(bad):
+    with pytest.raises(ValueError, match="leg_symptoms must be True or False"):
+        advice(1, 1, 1, 0, leg_symptoms=bad)
 
-    assert advice(np.int64(3), np.float64(2.0), 0).level == "green"
+
+def test_numpy_numbers_are_accepted():
+    assert advice(np.int64(2), np.float64(2.0), 0).level == "green"
 
 
 # The plan -------------------------------------------------------------------
@@ -178,9 +276,9 @@ def test_next_stage_rule_at_every_step(stage, level):
 
 
 def test_checks_may_be_pain_scores_read_by_the_monitor():
-    plan = return_to_running_plan([(3, 3, 1), (3, 3, 2), (8, 3, 1)], usual_pain=1)
-    assert [w.check for w in plan.weeks] == ["green", "amber", "red"]
-    assert [w.stage for w in plan.weeks] == [1, 2, 2]
+    plan = return_to_running_plan([(3, 3, 1), (4, 3, 1), (3, 3, 2), (8, 3, 1)], usual_pain=1)
+    assert [w.check for w in plan.weeks] == ["green", "amber", "red", "red"]
+    assert [w.stage for w in plan.weeks] == [1, 2, 2, 1]
 
 
 def test_every_sequence_of_checks_moves_at_most_one_step_a_week():
@@ -230,3 +328,67 @@ def test_bad_plan_inputs_raise_plain_value_errors(kwargs, words):
 def test_next_stage_refuses_an_unknown_level():
     with pytest.raises(ValueError, match="one of"):
         next_stage(2, "yellow")
+
+
+# Rejoining the plan from the running you manage now ----------------------------
+
+
+@pytest.mark.parametrize(
+    "minutes, stage",
+    [(0, None), (7.5, None), (8, 1), (11, 1), (12, 2), (20, 4), (29, 7), (30, 8), (90, 8)],
+)
+def test_current_stage_is_the_highest_step_you_already_manage(minutes, stage):
+    assert current_stage(minutes) == stage
+
+
+def test_rejoin_follows_the_decision_from_every_amount_of_running():
+    top = len(STAGES)
+    for minutes in range(0, 61):
+        now = current_stage(minutes)
+        for decision in DECISIONS:
+            result = rejoin(minutes, decision)
+            if decision == "stop":
+                assert result.stage is None and result.step is None
+                assert LEG_SYMPTOM_STOP_RULE in result.sentence
+                continue
+            assert 1 <= result.stage <= top
+            if now is None:
+                assert result.stage == 1 and "step 1 of 8" in result.sentence
+            elif minutes > STAGES[-1].running_minutes:
+                assert result.stage == top
+            else:
+                move = pain_model.DECISION_STEPS[decision]
+                assert result.stage == max(1, min(now + move, top)), (minutes, decision)
+            # The session is stated in minutes and km, or says what to do beyond the plan.
+            assert re.search(r"\d+(\.\d)? km|\d+ minutes", result.sentence), result.sentence
+            if now is not None and minutes <= STAGES[-1].running_minutes:
+                # Never more running than you manage now plus one step.
+                assert result.step.running_minutes <= max(minutes, 0) + pain_model.STEP_MINUTES
+
+
+def test_rejoin_from_a_long_run_steps_back_to_thirty_minutes_and_takes_advice():
+    assert rejoin(60, "step back").sentence.endswith(
+        "step 8 of 8: run 30 minutes without a break (about 4.3 km or 2.7 miles)."
+    )
+    assert "add no more than 5 minutes" in rejoin(60, "progress").sentence
+    assert rejoin(20, advice(3, 3, 1)).stage == 3  # a step back from step 4
+    assert rejoin(20, advice(2, 2, 0)).stage == 5
+    assert rejoin(20, advice(2, 2, 0, leg_symptoms=True)).stage is None
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        ((-1,), "minutes_running must be a number from 0 to 300"),
+        ((301,), "minutes_running"),
+        (("20",), "minutes_running"),
+        ((math.nan,), "minutes_running"),
+        ((True,), "minutes_running"),
+        ((20, "green"), "decision must be one of"),
+        ((20, None), "decision must be one of"),
+        ((20, "progress", 2), "run_pace_min_per_km"),
+    ],
+)
+def test_rejoin_refuses_bad_input_in_plain_words(args, words):
+    with pytest.raises(ValueError, match=words):
+        rejoin(*args)

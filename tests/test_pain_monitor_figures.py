@@ -17,8 +17,8 @@ from widgets.figures.pain_monitor import (
 from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan, example_plans_with_buttons
 from widgets.interactive import PLOTLY_MIME
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
-from widgets.model.pain_monitor import LEVELS, advice
-from widgets.model.walk_run_plan import STAGES
+from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE, LEVELS, advice
+from widgets.model.walk_run_plan import PLAN_STOP_RULE, STAGES
 from widgets.render_mode import STATIC_BOOK_ENV
 
 
@@ -95,12 +95,39 @@ def test_the_caption_says_the_model_is_not_back_pain_evidence():
 def test_live_monitor_recomputes_the_advice_and_the_ring():
     view = pain_monitor_live_view()
     assert view.sentence.value.startswith("<p>Green")
-    view.controls["pain_during"].value = 6
+    view.controls["pain_during"].value = 4  # within the limits, 3 above usual 1
     assert view.sentence.value.startswith("<p>Amber")
+    view.controls["pain_during"].value = 6
+    assert view.sentence.value.startswith("<p>Red") and "Run less" in view.sentence.value
     view.controls["pain_next_morning"].value = 4
     assert view.sentence.value.startswith("<p>Red")
     ring = view.figure.data[-1]
     assert (ring.x, ring.y) == ((6,), (4,))
+
+
+def test_the_leg_symptoms_tick_turns_the_map_red_and_says_stop():
+    view = pain_monitor_live_view()
+    tick = view.controls["leg_symptoms"]
+    assert tick.value is False and "leg symptoms" in tick.description
+    view.controls["pain_during"].value = 1
+    assert view.sentence.value.startswith("<p>Green")
+    tick.value = True
+    assert view.sentence.value.startswith("<p>Red")
+    assert LEG_SYMPTOM_ACTION in view.sentence.value
+    cells = _cells([t.to_plotly_json() for t in view.figure.data])
+    assert len(cells["red"]) == 121 and not cells["green"] and not cells["amber"]
+    assert "Stop running" in view.figure.layout.title.text
+    tick.value = False
+    assert view.sentence.value.startswith("<p>Green")
+
+
+def test_the_map_shows_the_starting_ceiling_and_names_the_leg_symptom_stop():
+    for usual in BOOK_USUAL_PAINS:
+        ceiling = pain_map_figure(usual_pain=usual).data[5]
+        assert ceiling.x == (min(5, usual + 2) + 0.5,) * 2
+    assert "Leg symptoms: stop" in pain_map_figure().layout.title.text
+    assert LEG_SYMPTOM_STOP_RULE in pain_monitor_explorer().caption
+    assert PLAN_STOP_RULE in return_to_running_plans().caption
 
 
 def test_live_plan_follows_its_controls():
@@ -108,5 +135,6 @@ def test_live_plan_follows_its_controls():
     assert "run 30 minutes without a break" in view.sentence.value
     view.controls["example"].value = "A red week"
     assert "run 9 min, walk 1 min, 3 times" in view.sentence.value
+    assert PLAN_STOP_RULE in view.sentence.value
     view.controls["sessions_per_week"].value = 2
     assert "2 times a week" in view.sentence.value

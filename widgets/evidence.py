@@ -208,8 +208,18 @@ EXERCISE_PAIN_REDUCTION_POINTS = Estimate(
 PAIN_MONITOR_TRIAL_PEOPLE = Estimate(
     value=38, low=38, high=38, source="silbernagel2007", unit="people", kind="count"
 )
+# The model's limits, as clinical summaries describe them (the original
+# thresholds were not read). One source key for both: the trial that used them.
+# Pain up to 5/10 during activity is "acceptable"; 0 to 2 is its "safe" zone.
 PAIN_MONITOR_LIMIT = Estimate(
     value=5, low=5, high=5, source="silbernagel2007", unit="out of 10", kind="threshold"
+)
+# The same 5/10 limit, as the return-to-sport programme built on the model uses it.
+PAIN_MONITOR_LIMIT_IN_PROGRAMME = Estimate(
+    value=5, low=5, high=5, source="silbernagel2015", unit="out of 10", kind="threshold"
+)
+PAIN_MONITOR_SAFE_ZONE = Estimate(
+    value=2, low=2, high=2, source="silbernagel2007", unit="points out of 10", kind="threshold"
 )
 # Other sport and running injuries (per extra hour a week); cycling and back pain.
 CYCLISTS_LBP_PREVALENCE_PERCENT = Estimate(
@@ -462,7 +472,3 @@ AXLER_EXERCISES = reported(12, "axler1997", "exercises")
 # Fukuda 2021: 70 patients; Santamaria 2023: 7 studies of hip strengthening.
 FUKUDA_PATIENTS = reported(70, "fukuda2021", "people")
 SANTAMARIA_STUDIES = reported(7, "santamaria2023", "studies")
-# Pain-monitoring rule of thumb (tested in Achilles tendon pain, not back pain).
-PAIN_MONITORING_MAX_SCORE = Estimate(
-    5, 5, 5, source="silbernagel2015", unit="out of 10", kind="rule of thumb"
-)

@@ -138,7 +138,10 @@ def subset_font(path: Path, glyphs: set[int]) -> tuple[int, int]:
     options = subset.Options()
     options.flavor = "woff2" if path.suffix == ".woff2" else None
     options.ignore_missing_unicodes = True
-    font = TTFont(path)
+    # recalcTimestamp=False keeps the font's own "modified" date: with the
+    # default, every build would write new bytes (a static host re-sends them,
+    # and two builds of one release no longer compare equal).
+    font = TTFont(path, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(glyphs))
     subsetter.subset(font)

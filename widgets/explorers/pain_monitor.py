@@ -6,8 +6,8 @@ from widgets.figures.pain_monitor import BOOK_PAIN_AFTER, BOOK_USUAL_PAINS, pain
 from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan, example_plans_with_buttons
 from widgets.interactive import Interactive
 from widgets.live.pain_monitor import pain_monitor_live_view, plan_live_view
-from widgets.model.pain_monitor import LEVEL_NAMES, advice
-from widgets.model.walk_run_plan import Plan
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE, LEVEL_NAMES, advice
+from widgets.model.walk_run_plan import PLAN_STOP_RULE, Plan
 from widgets.text_alternative import html_table
 
 
@@ -22,7 +22,10 @@ def _map_table() -> str:
     return html_table(
         ["Usual morning pain", "Next-morning pain"] + [f"During {d}/10" for d in range(11)],
         rows,
-        caption=f"The monitor's advice with pain after the run at {BOOK_PAIN_AFTER}/10",
+        caption=(
+            f"The monitor's advice with pain after the run at {BOOK_PAIN_AFTER}/10 and no "
+            "leg symptoms (with leg symptoms, every cell is Red: stop and get checked)"
+        ),
     )
 
 
@@ -41,17 +44,21 @@ def pain_monitor_explorer() -> Interactive:
         live_view=pain_monitor_live_view,
         alt_text=(
             "A grid of pain scores from 0 to 10: pain during the run across, pain the next "
-            "morning up. Each cell is green (carry on, you may progress), amber (hold) or red "
-            "(reduce or stop). Green needs pain during the run at 5/10 or below and the next "
-            "morning back to your usual level. One limit broken by 1 point is amber; more is "
-            "red. A slider sets your usual morning pain from last week."
+            "morning up. Each cell is green (move up a step), amber (hold) or red (step back, "
+            "or rest from running). Green needs pain during the run no more than 2 points "
+            "above your usual pain and at most 5/10, and the next morning back to your usual "
+            "level. Within the limits but more than 2 points above usual is amber. Any broken "
+            "limit is red. A slider sets your usual morning pain from last week. With leg "
+            "symptoms every cell is red."
         ),
         caption=(
             "The pain monitor, from the pain-monitoring model tested in Achilles tendon pain "
             "(Silbernagel 2007), used here as a practical guide, not as back-pain evidence. "
             f"The map assumes pain after the run of {BOOK_PAIN_AFTER}/10 or anything up to "
-            "5/10. If pain after the run was 6/10, every cell is one level worse; at 7/10 or "
-            "more, every cell is red. Move the slider to set your usual morning pain."
+            "5/10; above 5/10 after the run, every cell is red. The blue line is the "
+            "course's starting ceiling: to move up, pain during the run stays within 2 "
+            "points of your usual pain. Move the slider to set your usual morning pain. "
+            f"{LEG_SYMPTOM_STOP_RULE}"
         ),
         text_alternative=_map_table(),
     )
@@ -93,7 +100,7 @@ def return_to_running_plans() -> Interactive:
             "week, the same step after amber, one step back after red. The steps are the "
             "course's example, not a tested programme. Distances assume an easy run at 7 "
             "minutes per km and a walk at 11 minutes per km; tap or hover over a bar for km "
-            "and miles. Choose a plan at the top of the figure."
+            f"and miles. Choose a plan at the top of the figure. {PLAN_STOP_RULE}"
         ),
         text_alternative=_plan_table(),
     )

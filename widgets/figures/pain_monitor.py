@@ -3,9 +3,11 @@
 The map puts pain during the run across and pain the next morning up, and
 colours every pair of whole scores by the monitor's advice. In the book a
 slider sets your usual morning pain (last week's), which moves the "settled by
-the next morning" limit. Colours follow Okabe-Ito and each level has its own
-marker shape, so the map reads without colour too. The walk-run plans that
-follow the monitor's weekly checks are drawn by ``widgets.figures.walk_run_plan``.
+the next morning" limit and the starting ceiling (usual pain + 2). Leg
+symptoms turn every cell red: the title says so, and the live view has a tick
+for them. Colours follow Okabe-Ito and each level has its own marker shape, so
+the map reads without colour too. The walk-run plans that follow the monitor's
+weekly checks are drawn by ``widgets.figures.walk_run_plan``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from widgets.figures.style import (
     grid_axis,
     outlined_marker,
 )
-from widgets.model.pain_monitor import DURING_LIMIT, LEVEL_NAMES, LEVELS, advice
+from widgets.model.pain_monitor import (
+    DURING_LIMIT,
+    LEVEL_NAMES,
+    LEVELS,
+    advice,
+    start_ceiling,
+)
 
 LEVEL_COLOURS = {
     "green": OKABE_ITO["bluish_green"],
@@ -28,41 +36,52 @@ LEVEL_COLOURS = {
     "red": OKABE_ITO["vermillion"],
 }
 LEVEL_SYMBOLS = {"green": "circle", "amber": "diamond", "red": "square"}
-LEVEL_LEGEND = {"green": "Green: carry on", "amber": "Amber: hold", "red": "Red: reduce or stop"}
+LEVEL_LEGEND = {
+    "green": "Green: move up",
+    "amber": "Amber: hold",
+    "red": "Red: step back or rest",
+}
 SHORT_ACTIONS = {
-    "green": "carry on; you may progress",
-    "amber": "hold; do not progress",
-    "red": "reduce or stop; get advice if it does not settle",
+    "progress": "move up one step",
+    "hold": "repeat this week's running",
+    "step back": "run less next time: one step back",
+    "rest": "no run for now; walk or cycle",
+    "stop": "stop running and get checked",
 }
 BOOK_PAIN_AFTER = 3
 BOOK_USUAL_PAINS = [0, 1, 2, 3, 4, 5]
-MAP_HEIGHT_PX = 700
+MAP_HEIGHT_PX = 745
+TITLE_LINE_PX = 17 * 1.3  # the course's title font size times plotly's line height
 MAP_TITLE = (
-    "Pain-monitoring model (from Achilles tendon research):<br>"
-    "up to 5/10 during a run, settled by the next morning"
+    "Pain monitor (from Achilles tendon research):<br>"
+    "up to 5/10 during a run, settled by the next morning.<br>"
+    "<b>Leg symptoms: stop, whatever the scores.</b>"
+)
+LEG_SYMPTOMS_TITLE = (
+    "Pain monitor with leg symptoms:<br><b>every score is red. Stop running and get checked.</b>"
 )
 SCORES = range(11)
 
 
-def _cell_hover(during: int, morning: int, after: float, usual: float) -> str:
-    result = advice(during, after, morning, usual)
+def _cell_hover(during: int, morning: int, after: float, usual: float, legs: bool) -> str:
+    result = advice(during, after, morning, usual, legs)
     return (
         f"Pain during the run: {during}/10<br>Next morning: {morning}/10 "
         f"(usual {usual:g}/10)<br>After the run: {after:g}/10<br>"
-        f"<b>{LEVEL_NAMES[result.level]}</b>: {SHORT_ACTIONS[result.level]}"
+        f"<b>{LEVEL_NAMES[result.level]}</b>: {SHORT_ACTIONS[result.decision]}"
     )
 
 
-def _advice_cells(usual_pain: float, pain_after: float) -> list[go.Scatter]:
+def _advice_cells(usual_pain: float, pain_after: float, legs: bool) -> list[go.Scatter]:
     """Every pair of whole scores, one trace per level of advice."""
     cells = {level: ([], [], []) for level in LEVELS}
     for during in SCORES:
         for morning in SCORES:
-            level = advice(during, pain_after, morning, usual_pain).level
+            level = advice(during, pain_after, morning, usual_pain, legs).level
             xs, ys, hover = cells[level]
             xs.append(during)
             ys.append(morning)
-            hover.append(_cell_hover(during, morning, pain_after, usual_pain))
+            hover.append(_cell_hover(during, morning, pain_after, usual_pain, legs))
     return [
         go.Scatter(
             x=cells[level][0],
@@ -78,7 +97,8 @@ def _advice_cells(usual_pain: float, pain_after: float) -> list[go.Scatter]:
 
 
 def _limit_lines(usual_pain: float) -> list[go.Scatter]:
-    """The two limits: pain during the run 5/10, and your usual morning pain."""
+    """The limits: pain during the run 5/10, your usual morning pain, and the starting ceiling."""
+    ceiling = start_ceiling(usual_pain)
     return [
         go.Scatter(
             x=[DURING_LIMIT + 0.5] * 2,
@@ -96,13 +116,23 @@ def _limit_lines(usual_pain: float) -> list[go.Scatter]:
             line={"color": TEXT_COLOUR, "width": 2, "dash": "dot"},
             name="Limit: usual morning pain",
         ),
+        go.Scatter(
+            x=[ceiling + 0.5] * 2,
+            y=[-0.5, usual_pain + 0.5],
+            mode="lines",
+            hoverinfo="skip",
+            line={"color": OKABE_ITO["blue"], "width": 3, "dash": "dashdot"},
+            name="Ceiling to move up: usual + 2",
+        ),
     ]
 
 
-def _reader_scores(marked: tuple[float, float], usual_pain: float, pain_after: float) -> go.Scatter:
+def _reader_scores(
+    marked: tuple[float, float], usual_pain: float, pain_after: float, legs: bool
+) -> go.Scatter:
     """A ring around the reader's own scores, its hover text explaining the advice."""
     during, morning = marked
-    result = advice(during, pain_after, morning, usual_pain)
+    result = advice(during, pain_after, morning, usual_pain, legs)
     return go.Scatter(
         x=[during],
         y=[morning],
@@ -115,7 +145,7 @@ def _reader_scores(marked: tuple[float, float], usual_pain: float, pain_after: f
             "line": {"color": OKABE_ITO["blue"], "width": 4},
         },
         hovertext=[
-            _cell_hover(during, morning, pain_after, usual_pain) + f"<br>{result.explanation}"
+            _cell_hover(during, morning, pain_after, usual_pain, legs) + f"<br>{result.explanation}"
         ],
         hoverinfo="text",
     )
@@ -135,7 +165,7 @@ def _map_layout() -> dict:
             "yanchor": "bottom",
             "font": {"size": 13},
         },
-        "margin": {"l": 10, "r": 10, "t": 150, "b": 150},
+        "margin": {"l": 10, "r": 10, "t": 195, "b": 150},
         "height": MAP_HEIGHT_PX,
     }
 
@@ -144,6 +174,7 @@ def pain_map_figure(
     usual_pain: float = 0,
     pain_after: float = BOOK_PAIN_AFTER,
     marked: tuple[float, float] | None = None,
+    leg_symptoms: bool = False,
 ) -> go.Figure:
     """Advice for every whole score of pain during the run (x) and the next morning (y).
 
@@ -156,18 +187,31 @@ def pain_map_figure(
     marked : tuple of float, optional
         The reader's own (pain during, next-morning pain), 0 to 10, drawn as
         a ringed point.
+    leg_symptoms : bool, default False
+        Whether the reader has leg symptoms; then every cell is red.
 
     Returns
     -------
     plotly.graph_objects.Figure
         A grid of markers coloured and shaped by the monitor's advice, with
-        the two limits as lines.
+        the two limits and the starting ceiling as lines.
     """
-    figure = go.Figure(layout=course_layout(MAP_TITLE))
-    figure.add_traces(_advice_cells(usual_pain, pain_after) + _limit_lines(usual_pain))
+    title = LEG_SYMPTOMS_TITLE if leg_symptoms else MAP_TITLE
+    figure = go.Figure(layout=course_layout(title))
+    figure.add_traces(
+        _advice_cells(usual_pain, pain_after, leg_symptoms) + _limit_lines(usual_pain)
+    )
     if marked is not None:
-        figure.add_trace(_reader_scores(marked, usual_pain, pain_after))
+        figure.add_trace(_reader_scores(marked, usual_pain, pain_after, leg_symptoms))
     figure.update_layout(**_map_layout())
+    # plotly cuts the first line of a multi-line title anchored at the top, so
+    # the block of lines is centred at a height worked out from its line count.
+    lines = title.count("<br>") + 1
+    figure.update_layout(
+        title_yanchor="middle",
+        title_y=1 - (8 + lines * TITLE_LINE_PX / 2) / MAP_HEIGHT_PX,
+        title_pad_t=0,
+    )
     return figure
 
 

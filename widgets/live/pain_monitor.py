@@ -1,4 +1,4 @@
-"""Live views: type in your pain scores, or change an example plan."""
+"""Live views: set your pain scores and tick leg symptoms, or change an example plan."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from widgets.figures.pain_monitor import pain_map_figure
 from widgets.figures.walk_run_plan import DEFAULT_EXAMPLE, EXAMPLE_PLANS, plan_figure
 from widgets.live.view import LiveView
 from widgets.model.pain_monitor import advice
-from widgets.model.walk_run_plan import STAGES, return_to_running_plan
+from widgets.model.walk_run_plan import PLAN_STOP_RULE, STAGES, return_to_running_plan
 
 
 def _score(description: str, value: int) -> ipywidgets.IntSlider:
@@ -22,18 +22,36 @@ def _score(description: str, value: int) -> ipywidgets.IntSlider:
     )
 
 
-def _map(pain_during, pain_after, pain_next_morning, usual_pain):
-    return pain_map_figure(
-        usual_pain=usual_pain, pain_after=pain_after, marked=(pain_during, pain_next_morning)
+# The tick names the symptoms listed on the page just above it, in the monitor's words.
+LEG_SYMPTOMS_TICK = "I have leg symptoms (the list above)"
+
+
+def _leg_symptoms_tick() -> ipywidgets.Checkbox:
+    return ipywidgets.Checkbox(
+        value=False,
+        description=LEG_SYMPTOMS_TICK,
+        indent=False,
+        style={"description_width": "initial"},
+        layout=ipywidgets.Layout(width="auto"),
     )
 
 
-def _advice_sentence(pain_during, pain_after, pain_next_morning, usual_pain) -> str:
-    return advice(pain_during, pain_after, pain_next_morning, usual_pain).explanation
+def _map(pain_during, pain_after, pain_next_morning, usual_pain, leg_symptoms):
+    return pain_map_figure(
+        usual_pain=usual_pain,
+        pain_after=pain_after,
+        marked=(pain_during, pain_next_morning),
+        leg_symptoms=leg_symptoms,
+    )
+
+
+def _advice_sentence(pain_during, pain_after, pain_next_morning, usual_pain, leg_symptoms) -> str:
+    result = advice(pain_during, pain_after, pain_next_morning, usual_pain, leg_symptoms)
+    return f"{result.explanation} Next run: {result.next_run} Check again: {result.recheck}"
 
 
 def pain_monitor_live_view() -> LiveView:
-    """Set four pain scores with sliders; the traffic-light map rings yours.
+    """Set four pain scores with sliders and tick leg symptoms; the map rings yours.
 
     Returns
     -------
@@ -46,6 +64,7 @@ def pain_monitor_live_view() -> LiveView:
             "pain_after": _score("Pain after the run", 3),
             "pain_next_morning": _score("Pain the next morning", 1),
             "usual_pain": _score("Your usual morning pain", 1),
+            "leg_symptoms": _leg_symptoms_tick(),
         },
         _map,
         _advice_sentence,
@@ -75,7 +94,8 @@ def _plan_sentence(example, start_stage, sessions_per_week, run_pace_min_per_km)
     return (
         f"In week {last.week} each session is: {last.step.describe()}, about "
         f"{last.session_km:.1f} km ({last.session_miles:.1f} miles) in "
-        f"{last.step.total_minutes:g} minutes, {sessions_per_week} times a week."
+        f"{last.step.total_minutes:g} minutes, {sessions_per_week} times a week. "
+        f"{PLAN_STOP_RULE}"
     )
 
 

@@ -2,8 +2,15 @@
 
 The plan climbs a ladder of walk-run sessions (``STAGES``). At the end of each
 week the monitor's light (``widgets.model.pain_monitor``) decides the next
-week: green moves up a step, amber repeats it, red steps back one. The ladder
-is the course's example, not a tested programme.
+week: green moves up a step, amber repeats it, red steps back one. Leg
+symptoms stop the plan: ``PLAN_STOP_RULE`` says so in the monitor's one
+wording. The ladder is the course's example, not a tested programme.
+
+``rejoin(minutes_running, decision)`` says where to rejoin the ladder from the
+running you manage now (minutes of easy running in one session, 0 for none)
+and this week's decision (``pain_monitor.DECISIONS``, or a ``PainAdvice``): the
+step matching your running, then up one after green, the same after amber, one
+back after red, and no step at all with leg symptoms.
 """
 
 from __future__ import annotations
@@ -13,7 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from numbers import Real
 
-from widgets.model.pain_monitor import LEVEL_NAMES, LEVELS, advice, check_pain
+from widgets.model.pain_monitor import (
+    DECISION_STEPS,
+    DECISIONS,
+    LADDER_TOP_MINUTES,
+    LEG_SYMPTOM_STOP_RULE,
+    LEVEL_NAMES,
+    LEVELS,
+    STEP_MINUTES,
+    PainAdvice,
+    advice,
+    check_pain,
+)
 from widgets.units import KM_PER_MILE
 
 MAX_WEEKS = 52
@@ -91,6 +109,8 @@ STAGES = (
     Stage(30, 0, 1),
 )
 NEXT_STEP = {"green": "move up a step", "amber": "repeat this step", "red": "step back"}
+PLAN_STOP_RULE = LEG_SYMPTOM_STOP_RULE
+MAX_MINUTES_RUNNING = 300
 
 
 @dataclass(frozen=True)
@@ -343,3 +363,122 @@ def next_stage(stage: int, level: str) -> int:
     if level == "red":
         return max(stage - 1, 1)
     raise ValueError(f"a check must be one of {LEVELS}, got {level!r}")
+
+
+def current_stage(minutes_running: float) -> int | None:
+    """The highest step whose running per session is no more than ``minutes_running``.
+
+    Parameters
+    ----------
+    minutes_running : float
+        Minutes of easy running you manage in one session now, 0 to 300.
+
+    Returns
+    -------
+    int or None
+        A 1-based step of ``STAGES``, or None when you run less than step 1.
+    """
+    minutes = _check_number(minutes_running, "minutes_running", 0, MAX_MINUTES_RUNNING)
+    fitting = [i for i, s in enumerate(STAGES, start=1) if s.running_minutes <= minutes]
+    return fitting[-1] if fitting else None
+
+
+@dataclass(frozen=True)
+class Rejoin:
+    """Where to rejoin the walk-run plan: the step (None: do not run) and a sentence."""
+
+    stage: int | None
+    sentence: str
+
+    @property
+    def step(self) -> Stage | None:
+        """The step's session, or None when you should not run.
+
+        Returns
+        -------
+        Stage or None
+            ``STAGES[stage - 1]``.
+        """
+        return None if self.stage is None else STAGES[self.stage - 1]
+
+
+def _session_words(stage: int, run_pace: float, walk_pace: float) -> str:
+    step = STAGES[stage - 1]
+    km = step.running_minutes / run_pace + step.walking_minutes / walk_pace
+    length = "" if step.walk_minutes == 0 else f"{step.total_minutes:g} minutes, "
+    return (
+        f"step {stage} of {len(STAGES)}: {step.describe()} ({length}about {km:.1f} km or "
+        f"{km / KM_PER_MILE:.1f} miles)"
+    )
+
+
+def _decision_of(decision) -> str:
+    if isinstance(decision, PainAdvice):
+        return decision.decision
+    if decision not in DECISIONS:
+        raise ValueError(f"decision must be one of {DECISIONS} or a PainAdvice, got {decision!r}")
+    return decision
+
+
+def _beyond_the_ladder(decision: str) -> str:
+    more = {
+        "progress": f"add no more than {STEP_MINUTES} minutes to a session",
+        "hold": "keep to the same minutes",
+    }[decision]
+    return (
+        f"You already run at least as much as the plan's last step ({LADDER_TOP_MINUTES} "
+        f"minutes without a break), so you do not need it: {more}, at an easy pace."
+    )
+
+
+def rejoin(
+    minutes_running: float,
+    decision="progress",
+    run_pace_min_per_km: float = 7.0,
+    walk_pace_min_per_km: float = 11.0,
+) -> Rejoin:
+    """Where to rejoin the walk-run plan, from the running you manage now and this week's decision.
+
+    Parameters
+    ----------
+    minutes_running : float
+        Minutes of easy running you have managed in one session lately, within
+        the monitor's limits (0 to 300; 0 starts from step 1).
+    decision : str or PainAdvice, default "progress"
+        This week's decision (one of ``pain_monitor.DECISIONS``) or the
+        monitor's whole answer.
+    run_pace_min_per_km, walk_pace_min_per_km : float, optional
+        Easy running and walking paces, to give the session in km and miles.
+
+    Returns
+    -------
+    Rejoin
+        The step (None with leg symptoms) and a sentence that names the session
+        in minutes, km and miles.
+
+    Raises
+    ------
+    ValueError
+        For minutes outside 0 to 300, an unknown decision or bad paces.
+    """
+    chosen = _decision_of(decision)
+    now = current_stage(minutes_running)
+    run_pace, walk_pace = _paces(run_pace_min_per_km, walk_pace_min_per_km)
+    if chosen == "stop":
+        return Rejoin(None, f"Do not rejoin the plan yet. {PLAN_STOP_RULE}")
+    top = len(STAGES)
+    if float(minutes_running) > STAGES[-1].running_minutes:
+        now = top + 1  # beyond the ladder: a step back lands on its last step
+    if now is not None and now + DECISION_STEPS[chosen] > top:
+        return Rejoin(top, _beyond_the_ladder(chosen))
+    stage = 1 if now is None else max(now + DECISION_STEPS[chosen], 1)
+    session = _session_words(stage, run_pace, walk_pace)
+    lead = {
+        "progress": "Next, move up to",
+        "hold": "Next, stay at",
+        "step back": "Next, step back to",
+        "rest": "Once your morning pain is back to your usual level, restart at",
+    }[chosen]
+    if now is None:
+        lead = {"rest": lead}.get(chosen, "Start at")
+    return Rejoin(stage, f"{lead} {session}.")

@@ -1,0 +1,81 @@
+"""The chapter and its quiz say what the pain monitor does, in the monitor's own words."""
+
+from __future__ import annotations
+
+import re
+
+from test_chapter_content import page_markdowns
+
+from widgets.model.quizzes import load_quiz
+from widgets.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOMS, advice, rejoin
+
+CHAPTER = page_markdowns()["notebooks/running-with-back-pain.ipynb"]
+
+
+def section(title: str) -> str:
+    """The text of one ``##`` section of the chapter."""
+    start = CHAPTER.index(f"## {title}")
+    end = CHAPTER.find("\n## ", start + 3)
+    return CHAPTER[start : end if end > 0 else None]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+MONITOR = flat(section("The pain monitor"))
+PLAN = flat(section("A walk–run plan back to running"))
+
+
+def test_the_monitor_section_states_the_leg_symptom_stop_in_the_monitors_words():
+    for symptom in LEG_SYMPTOMS:
+        assert symptom in MONITOR, symptom
+    assert LEG_SYMPTOM_ACTION.lower() in MONITOR.lower()
+    assert "never shows green with leg symptoms" in MONITOR
+    assert "course-red-flags" in MONITOR
+
+
+def test_the_plan_section_says_leg_symptoms_stop_the_plan():
+    assert "Leg symptoms stop the plan" in PLAN
+    assert LEG_SYMPTOM_ACTION[:-1].lower() in PLAN.lower()
+
+
+def test_each_limit_says_where_it_comes_from_once_in_one_wording():
+    assert MONITOR.count("as clinical summaries describe it") == 1
+    assert "the course's addition" not in CHAPTER
+    for row in (
+        "| A. Pain during the run | 5 out of 10 or less | the model |",
+        "| B. Pain after the run | 5 out of 10 or less | the course:",
+        "| C. Pain the next morning | back to your usual level or lower | the model:",
+        "| Starting ceiling, to move up | pain during the run no more than 2 points above",
+    ):
+        assert row in MONITOR, row
+
+
+def test_any_breach_steps_back_and_only_amber_repeats():
+    bullets = {
+        name: flat(re.search(rf"- \*\*{name}.*?(?=\n- \*\*|\n\n)", CHAPTER, re.S).group(0))
+        for name in ("Green: move up", "Amber: hold", "Red: step back", "Red: rest")
+    }
+    assert "Every limit holds" in bullets["Amber: hold"]
+    assert "Repeat the same running" in bullets["Amber: hold"]
+    assert "A limit is broken, even by 1 point" in bullets["Red: step back"]
+    assert "5 minutes less running" in bullets["Red: step back"]
+    assert "walk or cycle" in bullets["Red: rest"]
+    assert all("Repeat" not in text for name, text in bullets.items() if name != "Amber: hold")
+
+
+def test_the_worked_rejoin_example_matches_the_model():
+    assert "if you manage 20 minutes of running, that is step 4" in PLAN
+    assert rejoin(20, "hold").stage == 4
+    assert "move up to step 5" in PLAN and rejoin(20, "progress").stage == 5
+    assert "step back to step 3" in PLAN and rejoin(20, "step back").stage == 3
+
+
+def test_the_quiz_teaches_that_a_broken_limit_steps_back():
+    quiz = load_quiz("running-with-back-pain")
+    question = next(q for q in quiz.questions if q.id == "plan-amber")
+    right = [o for o in question.options if o.correct]
+    assert len(right) == 1 and "step back" in right[0].text
+    assert advice(6, 3, 0).decision == "step back"  # the question's case
+    assert all(o.feedback.startswith("No.") for o in question.options if not o.correct)
