@@ -24,7 +24,8 @@ def _script_data(text: str) -> dict:
 
 def test_the_script_sets_window_course_rules_to_every_table():
     data = _script_data(rules_script())
-    assert set(data) == set(RULE_TABLES) == {"typedNumbers", "spikeBands", "longRunCheck"}
+    assert set(data) == set(RULE_TABLES)
+    assert set(data) == {"typedNumbers", "spikeBands", "longRunCheck", "runTomorrow"}
     assert data == json.loads(json.dumps(rule_tables()))
 
 

@@ -33,6 +33,7 @@ _EXPORTS = {
     "prevention_explorer": "widgets.explorers.prevention",
     "return_to_running_plans": "widgets.explorers.pain_monitor",
     "risk_explorer": "widgets.explorers.risk",
+    "run_tomorrow": "widgets.explorers.run_tomorrow",
     "self_check": "widgets.explorers.self_check",
     "spine_loading_explorer": "widgets.explorers.spine_loading",
     "strength_plan_builder": "widgets.explorers.exercises",

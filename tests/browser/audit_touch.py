@@ -30,7 +30,7 @@ OWN_CONTROLS = {
     "quiz option": ".course-quiz-option label",
     "quiz answer field": ".course-quiz-option input[type=number]",
     "quiz Check button": ".course-quiz-check",
-    "form field": ".course-form input, .course-form select",
+    "form field": ".course-form input[type=text], .course-form select, .course-form-tick label",
     "figure chooser": ".course-plotly .updatemenu-header, .course-plotly .updatemenu-button",
     "slider rail": ".course-plotly .slider-rail-touch-rect",
     "text description": "details.course-text-alternative > summary",

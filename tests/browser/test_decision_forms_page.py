@@ -16,6 +16,7 @@ from book_site import PHONE, assert_clean
 from page_events import open_recorded
 
 from widgets.model.long_run_check import check_long_run
+from widgets.model.run_tomorrow import should_i_run
 
 PAGE = "notebooks/mileage-load-and-injury-risk"
 FORM = "#course-long-run"
@@ -105,3 +106,62 @@ def test_typing_on_a_phone_gives_the_answer_in_the_status_region(browser, server
         assert_clean(page)
     finally:
         context.close()
+
+
+RUN_PAGE = "notebooks/running-with-back-pain"
+RUN_FORM = "#course-run-tomorrow"
+MINUTES = ["", "0", "7.9", "8", "12", "20", "28", "30", "30.5", "300", "301", "-1", "ten"]
+
+
+def test_should_i_run_tomorrow_gives_the_model_s_answer_for_every_whole_score(open_page):
+    """Every whole score 0 to 10 (14,641) gives the same decision; then the whole answer, word
+    for word, for decimals, bad input, minutes and leg symptoms."""
+    page = open_page(RUN_PAGE)
+    page.wait_for_function("window.CourseForms && window.CourseRules")
+    grid = [
+        (str(d), str(a), str(m), str(u), "", False)
+        for d, a, m, u in itertools.product(range(11), repeat=4)
+    ]
+    # The browser builds the same grid itself, in the same order: 14,641 cases cross the
+    # page boundary as one string, not one by one.
+    decisions = page.evaluate(
+        """() => { const out = [];
+            for (let d = 0; d <= 10; d++) for (let a = 0; a <= 10; a++)
+              for (let m = 0; m <= 10; m++) for (let u = 0; u <= 10; u++)
+                out.push(window.CourseForms.shouldIRun(`${d}`, `${a}`, `${m}`, `${u}`, "", false)
+                  .decision);
+            return out.join("|"); }"""
+    ).split("|")
+    assert len(decisions) == len(grid)
+    wrong = [
+        f"{case[:4]}: {decision}"
+        for case, decision in zip(grid, decisions)
+        if decision != should_i_run(*case[:4]).decision
+    ]
+    assert wrong == [], f"{len(wrong)} of {len(grid)} decisions differ:\n" + "\n".join(wrong[:10])
+    rng = random.Random(18)  # fixed: the same cases every run
+    cases = [grid[rng.randrange(len(grid))] for _ in range(100)]
+    for _ in range(300):
+        scores = [str(round(rng.uniform(0, 10), 1)) for _ in range(4)]
+        cases.append((*scores, rng.choice(MINUTES), rng.random() < 0.1))
+    bad = ["", " ", "x", "-1", "10.5", "11", "5,5", "0"]
+    cases += [(b, "1", "1", "0", "", False) for b in bad]
+    cases += [("1", "1", "1", b, "", False) for b in bad]
+    cases += [("1", "1", "0", "0", m, legs) for m in MINUTES for legs in (False, True)]
+    cases += [(d, "1", "0", "0", m, False) for d in ("3", "6", "8") for m in MINUTES]
+    answers = page.evaluate(
+        """cases => cases.map(c => {
+            const a = window.CourseForms.shouldIRun(...c);
+            return [a.ok, window.CourseForms.answerText(a)];
+        })""",
+        cases,
+    )
+    mismatches = []
+    for case, (ok, text) in zip(cases, answers):
+        expected = should_i_run(*case[:5], leg_symptoms=case[5])
+        if (ok, text) != (expected.ok, expected.text):
+            mismatches.append(f"{case}: {text!r}")
+    assert mismatches == [], f"{len(mismatches)} of {len(cases)} differ:\n" + "\n".join(
+        mismatches[:10]
+    )
+    assert_clean(page)

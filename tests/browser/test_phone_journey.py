@@ -12,6 +12,7 @@ from book_site import PHONE, assert_clean, toc_docnames
 from page_events import open_recorded
 
 from widgets.model.long_run_check import check_long_run
+from widgets.model.run_tomorrow import should_i_run
 
 START = "book/start-here"
 MOST_TAPS = 3
@@ -78,6 +79,29 @@ def test_a_long_run_of_16_km_after_12_reads_1_52(phone):
     assert "1.52 times" in answer.inner_text()
     assert answer.inner_text() == check_long_run("12", "16").text
     assert _in_view(phone, "#course-long-run [role=status]")
+    assert finger.taps <= MOST_TAPS
+
+
+def test_pains_of_2_3_and_4_give_a_next_run_in_minutes_and_leg_symptoms_say_get_checked(phone):
+    finger = Finger(phone)
+    with phone.expect_navigation():
+        finger.tap(phone.locator(".course-hurting-now a", has_text="run tomorrow"))
+    form = "#course-run-tomorrow"
+    finger.tap(phone.locator(f"{form} input[name=during]"))
+    for score in ("2", "3", "4"):
+        phone.keyboard.type(score)
+        phone.keyboard.press("Enter")  # Next: after, morning, then usual (0 already)
+    phone.keyboard.press("Enter")  # Next: minutes, left empty
+    phone.keyboard.press("Enter")  # Done: the keyboard closes, the answer is in view
+    answer = phone.locator(f"{form} [role=status]")
+    expected = should_i_run("2", "3", "4")
+    assert answer.inner_text().replace("\n\n", "\n") == expected.text
+    assert "Next run: No run: walk (up to 30 minutes)" in expected.text
+    assert _in_view(phone, f"{form} [role=status]")
+    assert finger.taps <= MOST_TAPS
+    finger.tap(phone.locator(f"{form} label[for$=-legs]"))
+    assert "get checked" in answer.inner_text().splitlines()[0]
+    assert answer.get_attribute("data-level") == "red"
     assert finger.taps <= MOST_TAPS
 
 

@@ -56,10 +56,13 @@ def test_form_scripts_load_only_where_there_is_a_form(book_root, docname):
     assert ("course-rules.js" in page) == has_form
 
 
-def test_the_long_run_check_is_on_both_chapters_and_linked_from_start_here(book_root):
+def test_the_forms_are_on_their_chapters_and_linked_from_start_here(book_root):
     for docname in ("notebooks/mileage-load-and-injury-risk", "notebooks/check-your-own-training"):
         assert 'data-course-form="long-run"' in _page(book_root, docname)
     start = _page(book_root, "book/start-here")
     box = start.split("course-hurting-now", 1)[1].split("</div>\n</div>")[0]
     assert "self-care-and-when-to-see-a-doctor.html#self-care-checker" in box
     assert "mileage-load-and-injury-risk.html#mileage-long-run-check" in box
+    assert "running-with-back-pain.html#running-should-i-run-tomorrow" in box
+    running = _page(book_root, "notebooks/running-with-back-pain")
+    assert 'data-course-form="run-tomorrow"' in running

@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from widgets.model import long_run_check
+from widgets.model import long_run_check, run_tomorrow
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.typed_numbers import NUMBER_PATTERN
 
@@ -72,6 +72,7 @@ RULE_TABLES: dict[str, Callable[[], object]] = {
     "typedNumbers": typed_numbers_table,
     "spikeBands": spike_bands_table,
     "longRunCheck": long_run_check.rule_table,
+    "runTomorrow": run_tomorrow.rule_table,
 }
 
 

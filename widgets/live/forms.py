@@ -22,7 +22,8 @@ class LiveForm(ipywidgets.VBox):
     fields : Mapping[str, ipywidgets.ValueWidget]
         The fields by the name of the argument each gives ``answer``.
     answer : Callable[..., str]
-        Returns the answer (or the message for bad input) for the fields' values.
+        Returns the answer (or the message for bad input) for the fields' values;
+        a newline starts a new line.
     """
 
     def __init__(
@@ -54,9 +55,9 @@ class LiveForm(ipywidgets.VBox):
     def refresh(self) -> None:
         """Ask the model again and show its answer in a status region."""
         self.text = self.answer(**self.values())
+        lines = "<br>".join(html.escape(line) for line in self.text.split("\n"))
         self.result.value = (
-            '<p role="status" style="border-left:6px solid #0072B2;padding:0.25em 1em">'
-            f"{html.escape(self.text)}</p>"
+            f'<p role="status" style="border-left:6px solid #0072B2;padding:0.25em 1em">{lines}</p>'
         )
 
     def _on_change(self, _change) -> None:

@@ -168,6 +168,116 @@
     return { ok: true, text: fill(table.answers.jump, words), band: index, steps: steps };
   }
 
+  /* ---- Should I run tomorrow? (widgets.model.run_tomorrow.should_i_run) ---- */
+
+  // widgets.model.pain_monitor.decision_for, with the limits of the rule table.
+  function painDecision(during, after, morning, usual) {
+    var limits = rules.runTomorrow.limits;
+    var excesses = [];
+    if (during > limits.during) {
+      excesses.push(during - limits.during);
+    }
+    if (after > limits.after) {
+      excesses.push(after - limits.after);
+    }
+    if (morning > usual) {
+      excesses.push(morning - usual);
+    }
+    var big = excesses.some(function (excess) {
+      return excess > limits.stepBackMargin;
+    });
+    if (excesses.length > 1 || big) {
+      return "rest";
+    }
+    if (excesses.length) {
+      return "step back";
+    }
+    if (during > Math.min(limits.during, usual + limits.startCeilingAboveUsual)) {
+      return "hold";
+    }
+    return "progress";
+  }
+
+  // Where the minutes put a reader on the plan (widgets.model.walk_run_plan.rejoin's rule).
+  function planPlace(minutes) {
+    var steps = rules.runTomorrow.stepMinutes;
+    if (minutes > steps[steps.length - 1]) {
+      return "beyond";
+    }
+    var place = "none";
+    steps.forEach(function (running, i) {
+      if (running <= minutes) {
+        place = String(i + 1);
+      }
+    });
+    return place;
+  }
+
+  function planPart(minutesText, decision) {
+    var table = rules.runTomorrow;
+    var minutes = readNumber(minutesText);
+    if (minutes.problem === "empty") {
+      return table.messages.minutes_empty;
+    }
+    if (minutes.problem) {
+      return fill(table.messages.minutes_text, { text: minutes.text });
+    }
+    if (minutes.value < 0 || minutes.value > table.limits.maxMinutes) {
+      return fill(table.messages.minutes_range, { maximum: table.limits.maxMinutes });
+    }
+    return table.rejoin[planPlace(minutes.value)][decision];
+  }
+
+  function runAnswer(decision, minutesText) {
+    var table = rules.runTomorrow;
+    var level = table.levels[decision];
+    return {
+      ok: true,
+      headline: table.levelNames[level] + ": " + table.actions[decision],
+      level: level,
+      decision: decision,
+      parts: [["next_run", table.nextRuns[decision]], ["recheck", table.rechecks[decision]]]
+        .concat(decision === "stop" ? [] : [["plan", planPart(minutesText, decision)]]),
+    };
+  }
+
+  function shouldIRun(duringText, afterText, morningText, usualText, minutesText, legSymptoms) {
+    var table = rules.runTomorrow;
+    if (legSymptoms === true) {
+      return runAnswer("stop", minutesText);
+    }
+    var texts = [["during", duringText], ["after", afterText], ["morning", morningText]];
+    var blank = texts.every(function (pair) {
+      return !String(pair[1]).trim();
+    });
+    if (blank) {
+      return { ok: false, headline: table.messages.start, parts: [] };
+    }
+    texts.push(["usual", usualText]);
+    var scores = {};
+    for (var t = 0; t < texts.length; t++) {
+      var key = texts[t][0];
+      var typed = readNumber(texts[t][1]);
+      var name = table.fields[key];
+      if (typed.problem) {
+        return { ok: false, headline: fill(table.messages[typed.problem], { field: name, text: typed.text }), parts: [] };
+      }
+      if (typed.value < table.limits.painMin || typed.value > table.limits.painMax) {
+        return { ok: false, headline: fill(table.messages.range, { field: name, value: showNumber(typed.value) }), parts: [] };
+      }
+      scores[key] = typed.value;
+    }
+    return runAnswer(painDecision(scores.during, scores.after, scores.morning, scores.usual), minutesText);
+  }
+
+  // The answer as lines of text, as RunTomorrow.text gives them.
+  function answerText(answer) {
+    var names = rules.runTomorrow.partNames;
+    return [answer.headline].concat(answer.parts.map(function (part) {
+      return names[part[0]] + ": " + part[1];
+    })).join("\n");
+  }
+
   /* ---- The forms on the page ---- */
 
   var TOOLS = {
@@ -175,7 +285,36 @@
       return checkLongRun(form.elements.longest.value, form.elements.planned.value,
         form.elements.unit.value);
     },
+    "run-tomorrow": function (form) {
+      var e = form.elements;
+      return shouldIRun(e.during.value, e.after.value, e.morning.value, e.usual.value,
+        e.minutes.value, e.legs.checked);
+    },
   };
+
+  // An answer with parts (next run, check again...) is a headline and a list.
+  function show(result, answer) {
+    if (!answer.parts) {
+      result.textContent = answer.text;
+      return;
+    }
+    var headline = document.createElement("p");
+    headline.className = "course-form-headline";
+    headline.textContent = answer.headline;
+    var nodes = [headline];
+    if (answer.parts.length) {
+      var list = document.createElement("ul");
+      answer.parts.forEach(function (part) {
+        var item = document.createElement("li");
+        var name = document.createElement("strong");
+        name.textContent = rules.runTomorrow.partNames[part[0]] + ":";
+        item.append(name, " " + part[1]);
+        list.appendChild(item);
+      });
+      nodes.push(list);
+    }
+    result.replaceChildren.apply(result, nodes);
+  }
 
   // The phone keyboard's Next key (Enter) moves to the next field; on the last one it
   // closes the keyboard, so the answer below the fields is in view.
@@ -208,11 +347,14 @@
     }
     function update() {
       var answer = tool(form);
-      result.textContent = answer.text;
+      show(result, answer);
       result.dataset.state = answer.ok ? "answer" : "message";
-      box.querySelectorAll(".course-form-unit").forEach(function (span) {
-        span.textContent = form.elements.unit ? rules.longRunCheck.units[form.elements.unit.value].word : "";
-      });
+      result.dataset.level = answer.level || "";
+      if (form.elements.unit) {
+        box.querySelectorAll(".course-form-unit").forEach(function (span) {
+          span.textContent = rules.longRunCheck.units[form.elements.unit.value].word;
+        });
+      }
     }
     form.addEventListener("input", update);
     form.addEventListener("change", update);
@@ -227,6 +369,8 @@
     readNumber: readNumber,
     showNumber: showNumber,
     checkLongRun: checkLongRun,
+    shouldIRun: shouldIRun,
+    answerText: answerText,
   };
 
   function start() {
