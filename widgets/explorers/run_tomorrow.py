@@ -80,7 +80,7 @@ def _live_view():
             value=False,
             description=f"{LEG_FIELD}: {'; '.join(LEG_SYMPTOMS)}",
             indent=False,
-            layout=ipywidgets.Layout(width="auto"),
+            layout=ipywidgets.Layout(width="100%", height="auto"),
         ),
     }
     fields["usual_text"].value = USUAL_DEFAULT

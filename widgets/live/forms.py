@@ -11,6 +11,14 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets
 
+# ipywidgets cuts a long tick-box label to one line; a form's must wrap.
+WRAP_LABELS = (
+    "<style>.course-live-form .widget-checkbox{height:auto;margin:0.2em 0}"
+    ".course-live-form .widget-label-basic{height:auto;align-items:flex-start;"
+    "line-height:1.4}"
+    ".course-live-form .widget-label-basic span{white-space:normal;overflow:visible}</style>"
+)
+
 
 class LiveForm(ipywidgets.VBox):
     """Labelled fields and an answer that follows them.
@@ -35,7 +43,7 @@ class LiveForm(ipywidgets.VBox):
         self.fields = dict(fields)
         self.answer = answer
         self.result = ipywidgets.HTML()
-        heading = ipywidgets.HTML(f"<p><strong>{html.escape(title)}</strong></p>")
+        heading = ipywidgets.HTML(f"{WRAP_LABELS}<p><strong>{html.escape(title)}</strong></p>")
         super().__init__([heading, *self.fields.values(), self.result])
         self.add_class("course-live-form")
         for widget in self.fields.values():
