@@ -26,11 +26,12 @@ PORT ?= 8000
 help:
 	@sed -n 's/^#   //p' Makefile
 
-$(STAMP): requirements.txt pyproject.toml jupyter-settings/overrides.json
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml setup.py jupyter-settings/overrides.json
 	@echo "==> Creating the Python environment in $(VENV) (first time: about a minute)"
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	@$(BIN)/python -m pip install --quiet -r requirements.txt
+	@# The learner's pins (requirements.txt) and the build and test tools (requirements-dev.txt).
+	@$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@# The course's JupyterLab settings (no news prompt, no update check); a learner's own win.
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
@@ -55,8 +56,9 @@ book: install
 	$(BIN)/jupyter-book build . $(JB_FLAGS) --path-output $(BUILD_ROOT) || exit 1; \
 	echo "==> Built in $$(( $$(date +%s) - start )) s. Open $(HTML)/index.html, or run: make serve"
 
+# The environment's bin comes first on PATH, so JupyterLab's terminals run the course's Python.
 lab: install
-	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 serve:
 	@echo "==> Serving $(HTML) at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
@@ -95,10 +97,12 @@ bench: install chromium
 clean:
 	rm -rf $(BUILD_ROOT)/_build
 
+# Re-pin both files from the environment: a package stays in the file it is in now; a new one
+# goes to requirements-dev.txt (move it to requirements.txt if learners need it).
 requirements: install
 	$(BIN)/python -m pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)==' > requirements.tmp
-	{ sed -n '1,2p' requirements.txt; cat requirements.tmp; } > requirements.txt.new && rm requirements.tmp
-	mv requirements.txt.new requirements.txt
+	$(BIN)/python -m widgets.classroom.pins requirements.tmp requirements.txt requirements-dev.txt
+	rm requirements.tmp
 
 # Remove outputs and execution counts from every notebook before committing.
 strip: install

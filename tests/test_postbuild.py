@@ -65,7 +65,7 @@ def test_postbuild_in_a_fresh_environment(tmp_path, request):
         )
         return result.stdout
 
-    # What repo2docker does first (it also brings setuptools, which postBuild's editable install needs).
+    # What repo2docker does first (it also brings setuptools, which postBuild's install of the package needs).
     run(str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "setuptools>=64")
     run(str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "-r", "requirements.txt")
     output = run("bash", str(REPO / "postBuild"))
@@ -75,12 +75,20 @@ def test_postbuild_in_a_fresh_environment(tmp_path, request):
     assert json.loads(settings.read_text()) == json.loads(
         (REPO / "jupyter-settings" / "overrides.json").read_text()
     )
-    # The package works from the notebooks folder, as in a hub: live widgets, the quizzes load.
+    # The package is installed, not linked to the repository: from any folder (a home volume
+    # may hide the repository), the quizzes load and cite "Frandsen 2025", not a raw key.
     check = (
         "import widgets, widgets.model.quizzes as q; "
-        "print(len(q.quiz_stems()), type(widgets.self_check(q.quiz_stems()[0])).__name__)"
+        "print(len(q.quiz_stems()), type(widgets.self_check(q.quiz_stems()[0])).__name__, "
+        "widgets.__file__, q.BIB_PATH.exists())"
     )
-    out = run(str(bin_dir / "python"), "-c", check, cwd=REPO / "notebooks")
-    assert out.split()[1] == "SelfCheck" and int(out.split()[0]) >= 1
+    out = run(str(bin_dir / "python"), "-c", check, cwd=tmp_path).split()
+    assert out[1] == "SelfCheck" and int(out[0]) >= 1
+    assert out[2].startswith(str(env_dir)) and "site-packages" in out[2], out
+    assert out[3] == "True", "the installed package carries the bibliography"
+    # Nothing in the image needs the build and test tools.
+    freeze = run(str(bin_dir / "python"), "-m", "pip", "freeze").lower()
+    for tool in ("pytest", "playwright", "ruff", "sphinx", "jupyter-book", "nbval"):
+        assert f"\n{tool}==" not in "\n" + freeze, tool
     assert str(env_dir) in run(str(bin_dir / "jupyter"), "--paths")
     assert sys.prefix != str(env_dir)

@@ -3,8 +3,13 @@
     python -m widgets.pdf [--html _build/html] [--out _build/pdf]
 
 For each chapter in ``_toc.yml`` it writes ``OUT/student/<chapter>.pdf``
-(solutions hidden) and ``OUT/instructor/<chapter>.pdf`` (solutions and the
-self-check answers shown). It serves the built book on 127.0.0.1, opens each
+(solutions hidden), ``OUT/student-short/<chapter>.pdf`` (the same without the
+figures' text descriptions and data tables, to print on less paper) and
+``OUT/instructor/<chapter>.pdf`` (solutions shown, and the correct option of every
+self-check question marked). Every link points at the published book (the
+address set once in ``_config.yml``), never at the print server; the first page
+prints that address, and each chapter ends with the list of the sources it cites.
+Code output wraps at the margin. It serves the built book on 127.0.0.1, opens each
 chapter in the system Chromium (``/usr/bin/chromium``; ``jupyter-book build
 --builder pdfhtml`` would download a browser of its own) with print media at
 the width of an A4 page, waits until every figure has drawn in its initial
@@ -30,7 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-EDITIONS = ("student", "instructor")
+EDITIONS = ("student", "student-short", "instructor")
 # A4 is 210 mm wide: 794 CSS pixels. With 15 mm margins the text column is about 680 px.
 A4_VIEWPORT = {"width": 680, "height": 960}
 MARGIN = {"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"}
@@ -46,15 +51,99 @@ PRINT_CSS = """
 figure.course-figure, .course-quiz-question, .admonition, table { break-inside: avoid; }
 h1, h2, h3 { break-after: avoid; }
 .course-quiz-check, details.above-input { display: none !important; }
+pre, .output pre, .cell_output pre { white-space: pre-wrap !important; overflow-wrap: anywhere;
+  overflow: visible !important; max-height: none !important; }
+.course-pdf-address { font-size: 0.85rem; border-bottom: 1px solid #999; padding-bottom: 0.3rem; }
+.course-pdf-references li { margin-bottom: 0.3rem; }
 """
 STUDENT_CSS = """
 .solution, .course-quiz-answer { display: none !important; }
+"""
+SHORT_CSS = """
+details.course-text-alternative { display: none !important; }
 """
 INSTRUCTOR_CSS = """
 .course-quiz-answer[data-right="true"] { display: block !important; margin-top: 0.25rem;
   border-left: 4px solid #009e73; padding-left: 0.5rem; }
 .course-quiz-answer[data-right="true"]::before { content: "Answer: "; font-weight: 600; }
+.course-quiz-correct { font-weight: 700; }
 """
+EDITION_CSS = {
+    "student": STUDENT_CSS,
+    "student-short": STUDENT_CSS + SHORT_CSS,
+    "instructor": INSTRUCTOR_CSS,
+}
+CORRECT_MARK = "(correct answer)"
+
+# Runs in the page before it prints. Links: every link into the served book is
+# rewritten to the published address; citations then point at the reference list
+# this script adds at the end of the chapter, copied from the book's references page.
+PREPARE_JS = """async ({site, published, page, instructor, mark}) => {
+  const toPublished = (href) => {
+    const url = new URL(href, location.href);
+    return url.href.startsWith(site) ? published + url.href.slice(site.length) : url.href;
+  };
+  const article = document.querySelector('article') || document.body;
+  const citations = [...article.querySelectorAll('a[href*="references.html#"]')];
+  for (const a of document.querySelectorAll('a[href]')) {
+    a.setAttribute('href', toPublished(a.getAttribute('href')));
+  }
+  const note = document.createElement('p');
+  note.className = 'course-pdf-address';
+  note.textContent = 'Running and Back Pain, online at ' + published +
+    ' . This chapter online: ' + published + page;
+  const title = article.querySelector('h1');
+  (title ? title.parentNode : article).insertBefore(note, title ? title.nextSibling : article.firstChild);
+  const ids = [...new Set(citations.map(a => new URL(a.href).hash.slice(1)))];
+  if (ids.length) {
+    const refsUrl = new URL(citations[0].getAttribute('href').split('#')[0]
+      .replace(published, site)).href;
+    const html = await (await fetch(refsUrl)).text();
+    const refs = new DOMParser().parseFromString(html, 'text/html');
+    const entries = [...refs.querySelectorAll('div.citation')].filter(d => ids.includes(d.id));
+    const heading = [...article.querySelectorAll('h2')]
+      .find(h => h.textContent.replace(/[#\\s]+$/, '').trim() === 'References');
+    const section = document.createElement('section');
+    section.className = 'course-pdf-references';
+    if (!heading) section.innerHTML = '<h2>References</h2>';
+    const list = document.createElement('ul');
+    for (const entry of entries) {
+      const item = document.createElement('li');
+      item.id = 'pdf-ref-' + entry.id;
+      item.innerHTML = (entry.querySelector('p') || entry).innerHTML;
+      list.appendChild(item);
+    }
+    section.appendChild(list);
+    (heading ? heading.parentNode : article).appendChild(section);
+    for (const a of citations) {
+      const id = new URL(a.href).hash.slice(1);
+      if (entries.some(e => e.id === id)) a.setAttribute('href', '#pdf-ref-' + id);
+    }
+  }
+  if (instructor) {
+    for (const right of document.querySelectorAll(
+        '.course-quiz-question[data-kind="choice"] .course-quiz-answer[data-right="true"]')) {
+      const input = document.getElementById(right.id.replace('-fb-', '-'));
+      const label = input && document.querySelector('label[for="' + input.id + '"]');
+      if (!label) continue;
+      input.checked = true;
+      label.classList.add('course-quiz-correct');
+      label.textContent = '\u2713 ' + label.textContent + ' ' + mark;
+    }
+    for (const form of document.querySelectorAll('.course-quiz-question[data-kind="numeric"]')) {
+      const input = form.querySelector('input[type="number"]');
+      if (!input) continue;
+      input.value = form.dataset.answer;
+      const label = form.querySelector('label[for="' + input.id + '"]');
+      if (label) {
+        label.classList.add('course-quiz-correct');
+        label.textContent = 'Correct answer: ' + form.dataset.answer + ' (accepted within \u00b1' +
+          form.dataset.tolerance + ') ' + mark;
+      }
+    }
+  }
+  return ids.length;
+}"""
 
 
 def chapter_pages(repo: Path = REPO) -> list[str]:
@@ -163,7 +252,9 @@ class LocalSite:
         self.server.server_close()
 
 
-def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
+def print_page(
+    browser, url: str, target: Path, edition: str, site: str = "", published: str = ""
+) -> list[str]:
     """Print one page of the book to a PDF on A4, once every figure has drawn.
 
     Parameters
@@ -175,7 +266,13 @@ def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
     target : pathlib.Path
         The PDF file to write; its folder is created.
     edition : str
-        "student" hides solutions and answers; "instructor" shows them.
+        "student" hides solutions and answers, "student-short" also the figures'
+        text descriptions; "instructor" shows solutions and marks correct options.
+    site : str
+        The served book's address (``http://127.0.0.1:PORT/``); links under it are
+        rewritten to ``published``.
+    published : str
+        The published book's address; empty keeps the links as they are.
 
     Returns
     -------
@@ -199,9 +296,18 @@ def print_page(browser, url: str, target: Path, edition: str) -> list[str]:
     page.emulate_media(media="print", color_scheme="light")
     try:
         page.goto(url, wait_until="load")
-        page.add_style_tag(
-            content=PRINT_CSS + (STUDENT_CSS if edition == "student" else INSTRUCTOR_CSS)
-        )
+        page.add_style_tag(content=PRINT_CSS + EDITION_CSS[edition])
+        if site and published:
+            page.evaluate(
+                PREPARE_JS,
+                {
+                    "site": site,
+                    "published": published,
+                    "page": url[len(site) :],
+                    "instructor": edition == "instructor",
+                    "mark": CORRECT_MARK,
+                },
+            )
         if edition == "instructor":
             page.evaluate("""() => document.querySelectorAll('.solution.toggle-hidden')
                 .forEach(el => el.classList.remove('toggle-hidden'))""")
@@ -243,7 +349,7 @@ def print_chapters(
     repo : pathlib.Path
         The repository's root folder, which holds ``_toc.yml``.
     editions : Iterable[str]
-        The editions to print: "student", "instructor" or both.
+        The editions to print: any of "student", "student-short" and "instructor".
     pages : list of str or None
         The docnames to print; ``None`` prints every chapter.
     browser : playwright.sync_api.Browser or None
@@ -274,12 +380,17 @@ def print_chapters(
                 return print_chapters(html, out, repo, editions, pages, browser=own)
             finally:
                 own.close()
+    from widgets.data.published import book_url
+
+    published = book_url()
     written = []
     with LocalSite(html) as site:
         for docname in pages:
             for edition in editions:
                 target = Path(out) / edition / f"{Path(docname).name}.pdf"
-                errors = print_page(browser, site.url(docname), target, edition)
+                errors = print_page(
+                    browser, site.url(docname), target, edition, site.base_url, published
+                )
                 if errors:
                     raise RuntimeError(f"{docname}: console errors while printing: {errors}")
                 written.append(target)

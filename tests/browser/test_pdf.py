@@ -103,25 +103,106 @@ def figure_texts(html: Path) -> list[tuple[str, list[str]]]:
     return figures
 
 
+# Every chapter in the full editions; the short student edition (which only hides the text
+# descriptions) for one chapter with figures, to keep the test run short.
+FULL_EDITIONS = ("student", "instructor")
+SHORT_PAGE = "notebooks/mileage-load-and-injury-risk"
+
+
 @pytest.fixture(scope="module")
 def printed(book_root, browser, tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf")
-    print_chapters(book_root, out, browser=browser)
+    print_chapters(book_root, out, editions=FULL_EDITIONS, browser=browser)
+    print_chapters(book_root, out, editions=("student-short",), pages=[SHORT_PAGE], browser=browser)
     return out
 
 
 def test_one_pdf_per_chapter_and_edition(printed):
-    for edition in EDITIONS:
+    assert set(EDITIONS) == {*FULL_EDITIONS, "student-short"}
+    for edition in FULL_EDITIONS:
         assert sorted(p.stem for p in (printed / edition).glob("*.pdf")) == sorted(
             Path(d).name for d in PAGES
         )
+
+
+def pdf_links(path: Path) -> list[str]:
+    info = subprocess.run(
+        ["pdfinfo", "-url", str(path)], check=True, capture_output=True, text=True
+    )
+    return [line.split()[-1] for line in info.stdout.splitlines()[1:] if line.strip()]
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_links_go_to_the_published_book_and_the_first_page_prints_it(printed, docname):
+    from widgets.data.published import book_url
+
+    for edition in FULL_EDITIONS:
+        pdf = printed / edition / f"{Path(docname).name}.pdf"
+        links = pdf_links(pdf)
+        assert links, f"{edition}: no links at all"
+        assert not [u for u in links if "127.0.0.1" in u or "localhost" in u]
+        assert all(u.startswith(("https://", "mailto:")) for u in links), links
+        assert any(u.startswith(book_url()) for u in links)
+        first = " ".join(pdf_text(pdf, 1).split())
+        assert f"online at {book_url()}" in first
+        assert f"{book_url()}{docname}.html" in first.replace(" ", "")[:2000] or (
+            f"{docname}.html" in first.replace(" ", "")
+        )
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_each_chapter_ends_with_the_sources_it_cites(printed, book_root, docname):
+    html = (book_root / f"{docname}.html").read_text(encoding="utf-8")
+    cited = set(re.findall(r'href="[^"]*references\.html#(id\d+)"', html))
+    assert cited
+    references = (book_root / "book" / "references.html").read_text(encoding="utf-8")
+    text = plain(pdf_text(printed / "student" / f"{Path(docname).name}.pdf"))
+    tail = text[text.rindex("References") :]
+    for ident in cited:
+        entry = re.search(rf'<div class="citation" id="{ident}">.*?<p>(.*?)</p>', references, re.S)
+        words = plain(re.sub(r"<[^>]+>", "", entry.group(1))).split()[:4]
+        assert " ".join(words) in tail, f"{ident}: {' '.join(words)!r} not in the list"
+
+
+def test_the_instructor_edition_marks_every_correct_option(printed):
+    from widgets.model.quizzes import load_quiz
+    from widgets.pdf import CORRECT_MARK
+
+    for docname in PAGES:
+        stem = Path(docname).name
+        quiz = load_quiz(stem)
+        text = plain(pdf_text(printed / "instructor" / f"{stem}.pdf"))
+        student = plain(pdf_text(printed / "student" / f"{stem}.pdf"))
+        assert CORRECT_MARK not in student
+        assert text.count(CORRECT_MARK) == len(quiz.questions), stem
+        for question in quiz.questions:
+            if question.kind == "choice":
+                right = plain(question.options[question.correct_index].text)
+                assert f"{right} {CORRECT_MARK}" in text, (stem, question.id)
+            else:
+                assert f"Correct answer: {question.answer!r}" in text, (stem, question.id)
+
+
+def test_code_output_wraps_at_the_margin(printed):
+    """The mileage exercise prints long lines; every word of them is on the page."""
+    text = plain(pdf_text(printed / "instructor" / "mileage-load-and-injury-risk.pdf"))
+    assert "not back pain, not a personal chance" in text
+
+
+def test_the_short_edition_leaves_out_the_text_descriptions(printed):
+    name = Path(SHORT_PAGE).name
+    full = printed / "student" / f"{name}.pdf"
+    short = printed / "student-short" / f"{name}.pdf"
+    assert "Text description and data" in plain(pdf_text(full))
+    assert "Text description and data" not in plain(pdf_text(short))
+    assert page_count(short) < page_count(full)
 
 
 @pytest.mark.parametrize("docname", PAGES)
 def test_pdf_has_the_title_and_drawn_figures(printed, book_root, docname):
     figures = figure_texts(book_root / f"{docname}.html")
     titles = [title for title, _ in figures if title]
-    for edition in EDITIONS:
+    for edition in FULL_EDITIONS:
         pdf = printed / edition / f"{Path(docname).name}.pdf"
         text = plain(pdf_text(pdf))
         assert chapter_title(docname) in text

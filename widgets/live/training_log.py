@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from widgets.figures.training_log import DEFAULT_VIEW, VIEWS, training_log_figure
 from widgets.live.view import replace_figure
 from widgets.training_log import analyse, read_log, summary_sentences
-from widgets.training_log.report import PRIVACY
+from widgets.training_log.report import privacy_notice
 from widgets.training_log.sample_log import SAMPLE_FOLDER
 from widgets.training_log.wording import runs_phrase
 
@@ -76,7 +76,7 @@ class TrainingLogLiveView(ipywidgets.VBox):
             description="Show",
             style={"button_width": "auto"},
         )
-        self.privacy = ipywidgets.HTML(f"<p><small>{html.escape(PRIVACY)}</small></p>")
+        self.privacy = ipywidgets.HTML(f"<p><small>{html.escape(privacy_notice())}</small></p>")
         self.message = ipywidgets.HTML()
         self.figure = go.FigureWidget()
         self.summary = ipywidgets.HTML()

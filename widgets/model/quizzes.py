@@ -23,9 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from widgets.data import DATA_DIR, source_labels
+from widgets.data.published import bibliography_path
 
 QUIZ_DIR = DATA_DIR / "quizzes"
-BIB_PATH = Path(__file__).resolve().parents[2] / "book" / "references.bib"
+# book/references.bib in a clone; the copy inside an installed wheel otherwise.
+BIB_PATH = bibliography_path()
 MIN_QUESTIONS = 3
 KINDS = ("choice", "numeric")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

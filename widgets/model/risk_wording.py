@@ -160,7 +160,7 @@ def plain_summary(result: RiskResult) -> str:
         f"(95 % interval {result.low:.2f} to {result.high:.2f})"
     ]
     for f in result.factors:
-        source = f" [{f.source}]" if f.source else ""
+        source = f" ({source_label(f.source)})" if f.source else ""
         lines.append(
             f"  {f.name}: {f.setting} -> {f.value:.2f} ({f.low:.2f} to {f.high:.2f}){source}"
         )

@@ -6,14 +6,14 @@ import argparse
 import json
 import sys
 
-from widgets.training_log.report import PRIVACY
+from widgets.training_log.report import privacy_notice
 
 DESCRIPTION = (
     "Check your own training: read a running log (FIT, GPX, TCX or CSV files, or folders of "
     "them) and compare each run with your longest run of the 30 days before it, in the groups "
     "of one large study (Frandsen 2025). The numbers are relative rates of running-related "
     "injury (mostly in the legs) for groups of runners: not your personal chance, and not "
-    "back pain. " + PRIVACY
+    "back pain. " + privacy_notice()
 )
 EPILOG = (
     "CSV files: an app's bulk export (columns such as Activity Date, Activity Type, Distance, "
@@ -57,9 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
         help="files or folders to read (folders are read with their subfolders)",
+    )
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="also read the course's sample log (it works from any folder, and on a hub)",
     )
     parser.add_argument(
         "--units",
@@ -81,7 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.sample:
+        from widgets.training_log.sample_log import SAMPLE_FOLDER
+
+        args.paths = [*args.paths, str(SAMPLE_FOLDER)]
+    if not args.paths:
+        parser.error("give at least one file or folder, or --sample for the course's sample log")
     zone = None
     if args.timezone:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

@@ -19,7 +19,34 @@ PRIVACY = (
     "Files are read on this computer only and nothing is sent anywhere. GPS positions "
     "are used only to measure distance; they are never stored, shown or written out."
 )
+HUB_PRIVACY = (
+    "This runs on a JupyterHub server, not on your computer: files you upload or name go to "
+    "that server and are kept in memory only while the notebook runs; the course never writes "
+    "them to disk or sends them anywhere else. GPS positions are used only to measure "
+    "distance; they are never stored, shown or written out."
+)
+# JupyterHub (and BinderHub) sets these in every user's server and terminal.
+HUB_VARIABLES = ("JUPYTERHUB_USER", "JUPYTERHUB_API_URL")
 WEEKS_SHOWN = 8
+
+
+def privacy_notice(environ=None) -> str:
+    """Say where the files are read: this computer, or a hub's server.
+
+    Parameters
+    ----------
+    environ : Mapping[str, str] or None
+        The environment variables; ``None`` reads this process's.
+
+    Returns
+    -------
+    str
+        :data:`HUB_PRIVACY` when running on a JupyterHub, else :data:`PRIVACY`.
+    """
+    import os
+
+    environ = os.environ if environ is None else environ
+    return HUB_PRIVACY if any(environ.get(name) for name in HUB_VARIABLES) else PRIVACY
 
 
 def _finite_or_none(value: float | None) -> float | None:
@@ -121,7 +148,7 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
     return {
         "schema": SCHEMA,
         "units": unit,
-        "privacy": PRIVACY,
+        "privacy": privacy_notice(),
         "files_read": list(result.files_read),
         "skipped": [{"source": p.source, "reason": p.reason} for p in result.skipped],
         "notes": [{"source": p.source, "note": p.reason} for p in result.notes],
@@ -173,7 +200,7 @@ def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> st
         The report's lines, ending with the summary sentences; the last
         ``WEEKS_SHOWN`` weeks are listed.
     """
-    lines = [PRIVACY, ""]
+    lines = [privacy_notice(), ""]
     files = len(result.files_read)
     lines.append(
         f"Read {files} {'file' if files == 1 else 'files'}: "
