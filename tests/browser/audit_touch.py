@@ -32,7 +32,7 @@ OWN_CONTROLS = {
     "quiz Check button": ".course-quiz-check",
     "form field": ".course-form input[type=text], .course-form select, .course-form-tick label",
     "figure chooser": ".course-plotly .updatemenu-header, .course-plotly .updatemenu-button",
-    "slider rail": ".course-plotly .slider-rail-touch-rect",
+    "slider rail": ".course-plotly .slider-group > .course-hit-area",
     "text description": "details.course-text-alternative > summary",
     "exercise card": ".course-exercise-cards summary",
     "menu and home": ".course-menu-button, .course-home-link",
@@ -45,7 +45,9 @@ _TARGETS_JS = """([own, exemptBlocks]) => {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || r.right <= 0 || r.left >= vw) return null;
     const style = getComputedStyle(el);
-    if (style.visibility === 'hidden' || style.opacity === '0') return null;
+    // A slider's rail takes the finger through transparent rects (plotly's and touch.js's).
+    const seeThrough = el.matches('.slider-rail-touch-rect, .course-hit-area');
+    if (style.visibility === 'hidden' || (style.opacity === '0' && !seeThrough)) return null;
     if (el.closest('dialog:not([open]), details:not([open]) > :not(summary)')) return null;
     if (el.closest('.visually-hidden, .sr-only, .skip-link')) return null;
     return r;

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 from audit_touch import OWN_MIN_PX, WCAG_MIN_PX, small_targets, table_problems
-from book_site import toc_docnames
+from book_site import PHONE, assert_clean, toc_docnames, wait_for_figure
 from page_audit import audit
+from page_events import open_recorded
 
 PAGES = toc_docnames()
 
@@ -54,3 +55,43 @@ def test_wide_tables_stack_or_show_that_they_scroll(browser, server, docname):
 def test_plotly_s_toolbar_never_covers_a_title_on_a_desktop(browser, server, docname):
     covered = audit(browser, server, docname, "light").toolbar_over_title
     assert covered == [], f"{docname}: " + "; ".join(covered)
+
+
+@pytest.mark.parametrize(
+    "docname", ["notebooks/exercises-for-runners-backs", "notebooks/mileage-load-and-injury-risk"]
+)
+def test_a_finger_drags_a_slider_from_its_handle(browser, server, docname):
+    """Touch down on the handle, slide along the rail, lift: the slider moves with the finger."""
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    try:
+        page = open_recorded(context, server.url(docname))
+        wait_for_figure(page, 0)
+        figure = page.locator(".course-plotly").first
+        start = page.evaluate(
+            "id => document.getElementById(id).layout.sliders[0].active || 0",
+            figure.get_attribute("id"),
+        )
+        grip = figure.locator(".slider-grip-rect").first.bounding_box()
+        rail = figure.locator(".slider-rail-rect").first.bounding_box()
+        x, y = grip["x"] + grip["width"] / 2, grip["y"] + grip["height"] / 2
+        target = rail["x"] + rail["width"] * 0.8
+        cdp = context.new_cdp_session(page)
+        touch = lambda kind, px: cdp.send(
+            "Input.dispatchTouchEvent",
+            {"type": kind, "touchPoints": [{"x": px, "y": y}] if kind != "touchEnd" else []},
+        )
+        touch("touchStart", x)
+        for step in range(1, 6):
+            touch("touchMove", x + (target - x) * step / 5)
+        touch("touchEnd", target)
+        page.wait_for_function(
+            "([id, start]) => (document.getElementById(id).layout.sliders[0].active || 0) > start",
+            arg=[figure.get_attribute("id"), start],
+            timeout=5000,
+        )
+        # The handle's target is a finger's height (touch.js), not plotly's 20 px grip.
+        area = figure.locator(".slider-group > .course-hit-area").first.bounding_box()
+        assert area["height"] >= OWN_MIN_PX - 0.5
+        assert_clean(page)
+    finally:
+        context.close()
