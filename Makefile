@@ -5,7 +5,7 @@
 #   make serve  serve the built book at http://127.0.0.1:8000/
 #   make bench  measure build, test, page weight, Lighthouse and interaction times (bench-results.json)
 #   make strip  remove outputs from the chapter notebooks before committing
-#   make lint   check Python (ruff, vulture, numpydoc) and the course's JavaScript (Biome)
+#   make lint   check Python (ruff, vulture, numpydoc, layers, types) and the JavaScript (Biome)
 #   make format fix what the linters can fix, and format the Python code
 #   make pdf    print every chapter of the built book to PDF (student and instructor editions)
 #   make reproducible  build twice from clean and check that the two sites are byte-identical
@@ -70,11 +70,15 @@ chromium:
 # Lint and format checks: make test runs them first; make format fixes what it can.
 LINT_PATHS := widgets tests notebooks
 lint: install
-	@echo "==> Checking code style (ruff, vulture, numpydoc docstrings, Biome)"
+	@echo "==> Checking code style (ruff, vulture, numpydoc docstrings, layers, types, Biome)"
 	@$(BIN)/ruff check $(LINT_PATHS)
 	@$(BIN)/ruff format --check $(LINT_PATHS)
 	@$(BIN)/vulture widgets tests/vulture_whitelist.py --min-confidence 80
 	@$(BIN)/numpydoc lint $$(find widgets -name '*.py' -not -path '*/__pycache__/*' | sort)
+	@# The layers of widgets/ and type checks: contracts and settings in pyproject.toml.
+	@out=$$($(BIN)/lint-imports --no-cache --no-logo 2>&1) || { echo "$$out"; exit 1; }; \
+	  echo "$$out" | grep -E 'KEPT$$|KEPT \('
+	@$(BIN)/mypy --no-error-summary
 	@if [ -x node_modules/.bin/biome ]; then node_modules/.bin/biome lint --error-on-warnings; \
 	  else echo "==> npm packages missing: JavaScript lint skipped"; fi
 
@@ -82,17 +86,24 @@ format: install
 	$(BIN)/ruff check --fix $(LINT_PATHS)
 	$(BIN)/ruff format $(LINT_PATHS)
 
+# Two test processes (pytest-xdist): tests that share work stay together (tests/conftest.py).
+# Run in one process with: make test TEST_PROCESSES=0
+TEST_PROCESSES ?= 2
 test: install chromium lint book
 	@echo "==> Running every test"
 	@start=$$(date +%s); \
-	BOOK_HTML=$(HTML) $(BIN)/python -m pytest --durations=10; status=$$?; \
-	echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
+	if command -v node >/dev/null 2>&1; then node --test --test-reporter=dot tests/js/*.test.js \
+	  || exit 1; else echo "==> node not found: JavaScript unit tests (tests/js) skipped"; fi; \
+	BOOK_HTML=$(HTML) $(BIN)/python -m pytest -n $(TEST_PROCESSES) --durations=10; \
+	status=$$?; echo "==> Tests finished in $$(( $$(date +%s) - start )) s"; exit $$status
 
 # Options: make bench BENCH_ARGS="--runs 5" (or --quick, --skip-tests, --skip-lighthouse)
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/bench_exercises.py
 	$(BIN)/python tests/bench/bench_training_log.py
+	@test -f $(HTML)/index.html || $(MAKE) book
+	$(BIN)/python tests/bench/bench_training_log_browser.py $(HTML)
 
 clean:
 	rm -rf $(BUILD_ROOT)/_build

@@ -11,59 +11,20 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted(
-    p for p in (REPO / "notebooks").glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+from helpers.pages import (
+    NOTEBOOKS,
+    bib_keys,
+    cited_keys,
+    glossary_terms,
+    markdown_of,
+    term_targets,
 )
-CITE = re.compile(r"\{cite(?::[pt])?\}`([^`]+)`")
-TERM = re.compile(r"\{term\}`([^`]+)`")
-
-
-def markdown_of(path: Path) -> str:
-    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    return "\n\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-
-
-def page_markdowns() -> dict[str, str]:
-    """Every book page's source and every chapter's markdown cells, by path in the repository."""
-    pages = {
-        str(p.relative_to(REPO)): p.read_text(encoding="utf-8")
-        for p in sorted((REPO / "book").glob("*.md"))
-    }
-    pages.update({str(p.relative_to(REPO)): markdown_of(p) for p in NOTEBOOKS})
-    return pages
-
-
-def bib_keys() -> set[str]:
-    text = (REPO / "book" / "references.bib").read_text(encoding="utf-8")
-    return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.M))
-
-
-def glossary_terms() -> set[str]:
-    text = (REPO / "book" / "glossary.md").read_text(encoding="utf-8")
-    body = text.split("```{glossary}", 1)[1].rsplit("```", 1)[0]
-    return {line.strip().lower() for line in body.splitlines() if line and not line[0].isspace()}
-
-
-def cited_keys(markdown: str) -> list[str]:
-    return [key.strip() for group in CITE.findall(markdown) for key in group.split(",")]
-
-
-def term_targets(markdown: str) -> list[str]:
-    """The glossary entry each {term} points to: `text <target>` or the text itself."""
-    targets = []
-    for role in TERM.findall(markdown):
-        match = re.search(r"<([^>]+)>\s*$", role)
-        targets.append((match.group(1) if match else role).strip().lower())
-    return targets
 
 
 def skeleton_problems(markdown: str) -> list[str]:
-    """What the chapter skeleton (STYLE.md) is missing, in words."""
+    """What the chapter skeleton (docs/style-guide.md) is missing, in words."""
     problems = []
     objectives = re.search(
         r"^##\s+Learning objectives\s*\n(.*?)(?=^##\s|^```|\Z)", markdown, flags=re.M | re.S

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_chapter_content import NOTEBOOKS
+from helpers.pages import NOTEBOOKS
 
 MIN_EXERCISES = 2
 FENCE = r"(?:```+|:::+)"

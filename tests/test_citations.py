@@ -14,7 +14,7 @@ import pkgutil
 import re
 from pathlib import Path
 
-from test_chapter_content import CITE, bib_keys, markdown_of
+from helpers.pages import CITE, bib_keys, markdown_of
 
 import widgets
 from widgets.evidence import Estimate

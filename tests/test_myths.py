@@ -4,7 +4,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from test_chapter_content import bib_keys, cited_keys, markdown_of
+from helpers.pages import bib_keys, cited_keys, markdown_of
 
 from widgets.data import load_json, source_labels
 from widgets.explorers.myths import myth_check

@@ -1,4 +1,4 @@
-"""Chapter notebooks are committed without outputs; the book build and nbval run them."""
+"""Chapter notebooks are committed without outputs; the book build runs them."""
 
 import json
 from pathlib import Path

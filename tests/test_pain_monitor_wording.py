@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from test_chapter_content import page_markdowns
+from helpers.pages import page_markdowns
 
 from widgets.model.quizzes import load_quiz
 from widgets.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOMS, advice, rejoin

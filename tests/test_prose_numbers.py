@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from test_chapter_content import page_markdowns
+from helpers.pages import page_markdowns
 
 from widgets import evidence, risk
 from widgets.evidence import Estimate

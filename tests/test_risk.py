@@ -9,24 +9,13 @@ import math
 
 import numpy as np
 import pytest
+from helpers.risk_plans import plan, rounded
 
 from widgets import risk
+from widgets.bibliography import bib_keys
 from widgets.evidence import Estimate
 from widgets.model.risk_factors import Z_95
 from widgets.risk import relative_injury_rate
-
-REFERENCE = dict(
-    recent_weekly_km=30, planned_weekly_km=30, recent_longest_km=10, planned_longest_km=10
-)
-
-
-def plan(**changes):
-    return relative_injury_rate(**{**REFERENCE, **changes})
-
-
-def rounded(*numbers):
-    return tuple(round(x, 2) for x in numbers)
-
 
 # Published numbers, reproduced to two decimals ---------------------------------
 
@@ -60,7 +49,13 @@ def test_experience_uses_the_videbaek_2015_rates():
     assert (risk.NOVICE_RATE_PER_1000H.value, risk.RECREATIONAL_RATE_PER_1000H.value) == (17.8, 7.7)
     novice = plan(experience="novice")
     assert novice.estimate == pytest.approx(17.8 / 7.7)
-    assert rounded(novice.estimate, novice.low, novice.high) == (2.31, 2.01, 2.63)
+    # The interval, worked out here from the published rates and their intervals (novices
+    # 17.8, 16.7 to 19.1; recreational 7.7, 6.9 to 8.7): on the log scale the ratio's lower
+    # half-width joins the novices' lower and the recreational runners' upper half-width in
+    # quadrature, and the other way round for its upper one.
+    low = 17.8 / 7.7 * math.exp(-math.hypot(math.log(17.8 / 16.7), math.log(8.7 / 7.7)))
+    high = 17.8 / 7.7 * math.exp(math.hypot(math.log(19.1 / 17.8), math.log(7.7 / 6.9)))
+    assert (novice.low, novice.high) == (pytest.approx(low), pytest.approx(high))
     assert novice.breakdown["experience"].source == "videbaek2015"
 
 
@@ -79,11 +74,7 @@ def test_other_sport_is_per_weekly_hour_as_in_malisoux_2015():
 
 
 def test_every_constant_is_an_estimate_with_a_bibliography_key():
-    import re
-    from pathlib import Path
-
-    bib = (Path(__file__).resolve().parents[1] / "book" / "references.bib").read_text()
-    keys = set(re.findall(r"@\w+\{([^,]+),", bib))
+    keys = bib_keys()
     constants = [value for value in vars(risk).values() if isinstance(value, Estimate)]
     assert len(constants) >= 9
     assert {c.source for c in constants} <= keys
@@ -183,7 +174,12 @@ def test_starting_from_zero_uses_the_novice_rate_and_says_so():
 def test_other_sport_stops_at_three_hours_a_week():
     assert risk.MAX_OTHER_SPORT_HOURS == 3
     top = plan(other_sport_hours=3)
-    assert rounded(top.estimate, top.low, top.high) == (0.61, 0.39, 0.95)
+    # Malisoux 2015's 0.848 (0.732 to 0.982) per weekly hour, once for each of the three hours.
+    assert (top.estimate, top.low, top.high) == (
+        pytest.approx(0.848**3),
+        pytest.approx(0.732**3),
+        pytest.approx(0.982**3),
+    )
     with pytest.raises(ValueError, match="stops at 3 hours"):
         plan(other_sport_hours=3.01)
 

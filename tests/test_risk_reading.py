@@ -9,7 +9,7 @@ illustrative counts state their pace.
 from __future__ import annotations
 
 import pytest
-from test_risk import plan
+from helpers.risk_plans import plan
 
 from widgets import risk
 

@@ -10,7 +10,7 @@ import gzip
 from datetime import datetime, timedelta
 
 import pytest
-from test_training_log_import import RUN, START, only_run, read
+from helpers.training_logs import RUN, START, only_run, read
 
 from widgets.training_log.file_writers import (
     PlannedActivity,

@@ -2,7 +2,7 @@
 
 Every file and activity must end up read, skipped with a reason, or counted once:
 never a traceback, never a silent drop. How each format is read is tested in
-``test_training_log_formats.py``, which shares the helpers below.
+``test_training_log_formats.py``; both use ``tests/helpers/training_logs.py``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.training_logs import RUN, START, read, reasons
 
-from widgets.training_log import analyse, as_data, read_log
+from widgets.training_log import analyse, as_data
 from widgets.training_log.file_writers import (
     PlannedActivity,
     write_export_csv,
@@ -25,25 +26,6 @@ from widgets.training_log.file_writers import (
     write_tcx,
 )
 from widgets.training_log.records import Activity
-
-TODAY = date(2026, 1, 1)
-START = datetime(2025, 5, 10, 6, 0, tzinfo=timezone.utc)
-RUN = PlannedActivity(START, 10.0, 3300.0)
-
-
-def read(*paths, **options):
-    options.setdefault("today", TODAY)
-    return read_log([str(p) for p in paths], **options)
-
-
-def reasons(result) -> str:
-    return " | ".join(f"{p.source}: {p.reason}" for p in result.skipped)
-
-
-def only_run(result) -> Activity:
-    assert len(result.activities) == 1, reasons(result)
-    return result.activities[0]
-
 
 # Bad input -------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import re
 
 import nbformat
 import pytest
-from test_bookext import build
+from helpers.tiny_book import build
 
 from widgets import warning_signs_checker
 from widgets.explorers.warning_checker import CHECKER_ATTR, checker_data, checker_html, result_html

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from test_chapter_content import bib_keys, cited_keys
+from helpers.pages import bib_keys, cited_keys
 
 from widgets import warning_signs_box
 from widgets.data import load_json

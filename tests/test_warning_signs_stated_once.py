@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_chapter_content import page_markdowns
+from helpers.pages import page_markdowns
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -38,6 +38,7 @@ _EXPORTS = {
     "spine_loading_explorer": "widgets.explorers.spine_loading",
     "strength_plan_builder": "widgets.explorers.exercises",
     "strength_plan_tables": "widgets.explorers.exercises",
+    "check_your_files": "widgets.explorers.training_log_browser",
     "training_log_explorer": "widgets.explorers.training_log",
     "training_log_summary": "widgets.explorers.training_log",
     "warning_signs_box": "widgets.explorers.warning_signs",

@@ -26,7 +26,7 @@ class Estimate:
     unit: str = ""
     kind: str = "interval"
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         """Refuse an estimate that could not be right: no source, or a value outside its range."""
         numbers = (self.low, self.high) if self.value is None else (self.value, self.low, self.high)
         if not all(isinstance(x, (int, float)) and math.isfinite(x) for x in numbers):

@@ -19,7 +19,6 @@ from widgets.evidence import (
 from widgets.model.risk import (
     ILLUSTRATIVE_BLOCK_WEEKS,
     ILLUSTRATIVE_PACE_MIN_PER_KM,
-    REFERENCE_PLAN,
     IllustrativeCount,
     RiskResult,
     relative_injury_rate,
@@ -40,6 +39,7 @@ from widgets.model.risk_inputs import (
     MAX_OTHER_SPORT_HOURS,
     MAX_SINGLE_RUN_KM,
     MAX_WEEKLY_KM,
+    REFERENCE_PLAN,
 )
 from widgets.model.risk_wording import (
     READING_CAVEAT,

@@ -14,7 +14,7 @@ UNITS = ("km", "mi")
 UNIT_NAMES = {"km": "kilometres", "mi": "miles"}
 
 
-def _check_distance(value, unit: str) -> float:
+def _check_distance(value: object, unit: str) -> float:
     if isinstance(value, bool) or not isinstance(value, Real):
         raise ValueError(
             f"a distance must be a number of {UNIT_NAMES.get(unit, unit)}, got {value!r}"

@@ -4,8 +4,9 @@ Prints a table and writes ``bench-results.json`` (median of several runs each):
 
 * clean build of the book, and a rebuild after touching one Markdown page
   (in a copy of the sources in a temporary folder, so the work tree is untouched);
-* the nbval suite (every chapter notebook), and the full test suite against the
-  freshly built book; their sum with the clean build approximates ``make test``;
+* ``make test`` itself, as a reader runs it on a clean clone with its dependencies
+  installed: lint, a clean build (into a new folder) and every test, in the README's
+  two test processes; also the nbval suite (every chapter notebook) alone;
 * per page, the bytes a reader downloads (measured once: they do not vary),
   without and with gzip, on a cold cache and on a warm cache (arriving from the
   page before it), served as a static host would (``Cache-Control: max-age=600``);
@@ -50,7 +51,7 @@ GOALS = {
     **bench_page_weight.GOALS,
     "static_redraw_ms": 50.0,
     "live_update_ms": 150.0,
-    "clean_make_test_s": 240.0,
+    "make_test_s": 240.0,
 }
 
 
@@ -128,13 +129,15 @@ def bench_builds(runs: int, work: Path) -> dict:
     }
 
 
-def bench_tests(runs: int, html: str, full: bool) -> dict:
+def bench_tests(runs: int, html: str, full: bool, work: Path) -> dict:
     result = {}
     env = {"BOOK_HTML": html}
     nbval = []
     for run in range(runs):
         seconds, status, _ = _run(
-            [str(BIN / "python"), "-m", "pytest", "-q", "notebooks"], cwd=REPO, env=env
+            [str(BIN / "python"), "-m", "pytest", "-q", "--nbval-lax", "notebooks"],
+            cwd=REPO,
+            env=env,
         )
         nbval.append(seconds)
         print(f"  nbval suite {run + 1}/{runs}: {seconds:.1f} s (exit {status})", flush=True)
@@ -142,17 +145,33 @@ def bench_tests(runs: int, html: str, full: bool) -> dict:
     if full:
         times, statuses = [], []
         for run in range(runs):
-            seconds, status, log = _run(
-                [str(BIN / "python"), "-m", "pytest", "-q"], cwd=REPO, env=env
-            )
+            seconds, status, log = time_make_test(work / f"make-test-{run}")
             times.append(seconds)
             statuses.append(status)
-            summary = log.strip().splitlines()[-1] if log.strip() else ""
-            print(f"  full test suite {run + 1}/{runs}: {seconds:.1f} s ({summary})", flush=True)
+            summary = next(
+                (line for line in reversed(log.splitlines()) if " passed" in line), "no summary"
+            )
+            print(
+                f"  make test {run + 1}/{runs}: {seconds:.1f} s ({summary.strip('= ')})", flush=True
+            )
         result.update(
-            full_tests_s=_median(times), full_tests_runs_s=times, full_tests_exit_codes=statuses
+            make_test_s=_median(times), make_test_runs_s=times, make_test_exit_codes=statuses
         )
     return result
+
+
+def time_make_test(build_root: Path) -> tuple[float, int, str]:
+    """Seconds for ``make test`` with a clean build in ``build_root`` and cold lint caches.
+
+    The environment is already installed (the benchmark's own), as on a clean clone after
+    ``make install``; the book, mypy's cache and the test processes start from nothing.
+    """
+    build_root.mkdir(parents=True, exist_ok=True)
+    return _run(
+        ["make", "test", f"BUILD_ROOT={build_root}"],
+        cwd=REPO,
+        env={"MYPY_CACHE_DIR": str(build_root / "mypy-cache")},
+    )
 
 
 # --- figures and widgets ------------------------------------------------------------------
@@ -193,16 +212,15 @@ def _goal(value, key: str, unit: str) -> str:
 
 
 def _timing_rows(t: dict) -> list[tuple[str, str, str]]:
-    make_test = t["clean_make_test_s"]
+    make_test = t.get("make_test_s")
     return [
         ("clean build", _s(t.get("clean_build_s")), ""),
         (f"rebuild after touching {TOUCHED_PAGE}", _s(t.get("rebuild_one_page_s")), ""),
         ("nbval suite (notebooks)", _s(t.get("nbval_s")), ""),
-        ("full test suite (built book)", _s(t.get("full_tests_s")), ""),
         (
-            "clean make test (build + tests)",
+            "clean make test (lint, build, every test)",
             _s(make_test),
-            _goal(make_test, "clean_make_test_s", "s"),
+            _goal(make_test, "make_test_s", "s"),
         ),
         (
             "static slider step -> redraw (Chromium)",
@@ -220,10 +238,6 @@ def _timing_rows(t: dict) -> list[tuple[str, str, str]]:
 def report(results: dict) -> str:
     """The timings and page weights as a table, each against its goal."""
     t = results["timings"]
-    make_test = None
-    if t.get("clean_build_s") is not None and t.get("full_tests_s") is not None:
-        make_test = t["clean_build_s"] + t["full_tests_s"]
-    t["clean_make_test_s"] = make_test
     rows = _timing_rows(t)
     width = max(len(r[0]) for r in rows)
     lines = [
@@ -271,8 +285,8 @@ def main(argv: list[str] | None = None) -> int:
             print("The book did not build; see the exit codes above.")
             return 1
         if not args.skip_tests:
-            print("==> Running the notebooks (nbval) and the test suite", flush=True)
-            results["timings"].update(bench_tests(runs, str(html), full=not args.quick))
+            print("==> Running the notebooks (nbval), then make test itself", flush=True)
+            results["timings"].update(bench_tests(runs, str(html), not args.quick, work))
         print("==> Measuring page weight in Chromium", flush=True)
         results["pages"] = bench_page_weight.bench_page_weight(
             html, 1

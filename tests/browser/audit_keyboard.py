@@ -8,8 +8,6 @@ compared before and after, and focus must stay on a control of the same kind.
 
 from __future__ import annotations
 
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
 CONTROL_ROLES = {
     "button",
     "slider",
@@ -88,16 +86,36 @@ KEYS = {
 BUTTON_KEYS = ["Enter", "ArrowDown", "ArrowRight"]
 
 
-def _changes(page, figure_id: str, before: str, timeout_ms: int = 400) -> bool:
-    """Whether the figure's data or layout differs from ``before`` within the timeout."""
-    try:
-        page.wait_for_function(
-            f"([id, before]) => ({_STATE_JS})(id) !== before",
-            arg=[figure_id, before],
-            timeout=timeout_ms,
-            polling=20,
-        )
-    except PlaywrightTimeout:
+# How long a key may take to change a figure, counted in the page's own paints (a paint and
+# the task after it), not in milliseconds: a busy machine paints less often, and waits longer.
+# 24 paints is 400 ms at 60 frames a second.
+CHANGE_PAINTS = 24
+ANNOUNCE_PAINTS = 36
+
+_WITHIN_PAINTS_JS = """([arg, paints]) => new Promise(resolve => {
+  const holds = %s;
+  let left = paints;
+  (function check() {
+    if (holds(arg)) { resolve(true); return; }
+    if (left-- <= 0) { resolve(false); return; }
+    // The next paint, then a task; a page that does not paint (a hidden tab) still goes on.
+    let moved = false;
+    const next = () => { if (!moved) { moved = true; setTimeout(check, 0); } };
+    requestAnimationFrame(next);
+    setTimeout(next, 100);
+  })();
+})"""
+
+
+def _within_paints(page, test_js: str, arg, paints: int) -> bool:
+    """Whether the JavaScript function ``test_js`` returns true for ``arg`` within ``paints``."""
+    return page.evaluate(_WITHIN_PAINTS_JS % test_js, [arg, paints])
+
+
+def _changes(page, figure_id: str, before: str) -> bool:
+    """Whether the figure's data or layout differs from ``before`` within ``CHANGE_PAINTS``."""
+    test = f"([id, before]) => ({_STATE_JS})(id) !== before"
+    if not _within_paints(page, test, [figure_id, before], CHANGE_PAINTS):
         return False
     page.wait_for_timeout(50)  # let plotly finish redrawing the controls
     return True
@@ -127,15 +145,8 @@ def _reached_by_tab(page, figure_id: str, limit: int) -> list[dict]:
 
 def _wait_for_announced_value(page, before) -> None:
     """A slider may announce its new ``aria-valuenow`` only after the redraw."""
-    try:
-        page.wait_for_function(
-            "before => document.activeElement?.getAttribute('aria-valuenow') !== before",
-            arg=before,
-            timeout=600,
-            polling=20,
-        )
-    except PlaywrightTimeout:
-        pass
+    test = "before => document.activeElement?.getAttribute('aria-valuenow') !== before"
+    _within_paints(page, test, before, ANNOUNCE_PAINTS)
 
 
 def _operate(page, figure_id: str, control: dict, position: int) -> None:

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from widgets import pdf
+from widgets.bookext.figure_data import figure_payloads
 from widgets.bookext.toc import toc_docnames as widgets_toc_docnames
 from widgets.pdf import LocalSite
 
@@ -38,6 +39,24 @@ def built_site_root() -> Path:
 def toc_docnames() -> list[str]:
     """Every page in ``_toc.yml``, in reading order (e.g. ``book/start-here``)."""
     return widgets_toc_docnames(REPO / "_toc.yml")
+
+
+def figures_with_controls(docname: str) -> list[str]:
+    """Ids of the page's figures whose plotly JSON shows buttons, drop-downs or sliders.
+
+    Read from the built page, not the browser, so a check that operates controls can
+    be told how many it should have found.
+    """
+    page = site_root() / f"{docname}.html"
+    if not page.exists():
+        return []
+    found = []
+    for figure_id, figure in figure_payloads(page).items():
+        layout = figure.get("layout", {})
+        controls = layout.get("updatemenus", []) + layout.get("sliders", [])
+        if any(control.get("visible", True) is not False for control in controls):
+            found.append(figure_id)
+    return found
 
 
 class SiteServer(LocalSite):

@@ -1,5 +1,27 @@
 """Fixtures for driving the built book in Debian's Chromium with Playwright.
 
+Browser tests are most of ``make test``'s time. A new one should cost one
+page load, or less:
+
+* ``open_page(docname, viewport=PHONE, dark=True)``: a fresh tab (and context)
+  in the session's one Chromium (``browser``), on the session's one server
+  (``server``, the book under ``/course/``). Closed after the test. Use it for
+  a check that changes the page (presses, typing).
+* ``page_audit.audit(browser, server, docname, mode)``: each page loaded once
+  per mode (``light``, ``dark``, ``phone``) for the whole run, drawn, then
+  measured by the ``audit_*.py`` modules. A check that can read the page as it
+  first drew adds a measure there and reads the result: no page load at all.
+  Parametrize such a test by ``docname`` and it runs in the same process as
+  the page's other audit tests (``tests/conftest.py``), so the page is still
+  loaded once.
+* ``book_site``: ``wait_for_figure(page, index)`` and ``wait_for_figures(page)``
+  (scroll until drawn), ``figures_with_controls(docname)`` (from the built
+  HTML), ``toc_docnames()``, ``PHONE`` and ``DESKTOP``.
+
+Wait for a condition (``page.wait_for_function``, a locator's ``wait_for``),
+not for a fixed time, and check several things on one load. A module with a
+module-scoped fixture runs whole in one test process: keep it small.
+
 Every page a test opens records its console errors, uncaught exceptions,
 requests to other hosts and failed requests, so any test can assert that a
 page is clean with ``book_site.assert_clean(page)``.

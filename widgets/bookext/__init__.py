@@ -31,8 +31,9 @@ from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
 from widgets.bookext.navigation import set_header_options
 from widgets.bookext.rule_tables import SCRIPT_NAME as RULES_SCRIPT
 from widgets.bookext.rule_tables import write_rules_script
-from widgets.bookext.script import build_script
+from widgets.bookext.script import build_log_script, build_script, log_engine_url
 from widgets.bookext.tables import stack_wide_tables
+from widgets.explorers.training_log_browser import ENGINE as LOG_ENGINE
 from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
@@ -64,10 +65,14 @@ def _choose_bundle(app) -> None:
     target = staged / "plotly.min.js"
     if not target.exists() or target.read_bytes() != bundle.path.read_bytes():
         shutil.copyfile(bundle.path, target)
-    script = staged / "course-plotly.js"
-    text = build_script(bundle.path)
-    if not script.exists() or script.read_text(encoding="utf-8") != text:
-        script.write_text(text, encoding="utf-8")
+    for name, text in (
+        ("course-plotly.js", build_script(bundle.path)),
+        # The training-log check, loaded only when a reader picks files.
+        ("course-log.js", build_log_script()),
+    ):
+        script = staged / name
+        if not script.exists() or script.read_text(encoding="utf-8") != text:
+            script.write_text(text, encoding="utf-8")
     if str(staged) not in app.config.html_static_path:
         app.config.html_static_path.append(str(staged))
 
@@ -235,12 +240,19 @@ def _remove_unused_figure_scripts(app, exception) -> None:
 
 
 CHECKER_MARK = "data-course-checker"
+LOG_MARK = "data-course-log"
 
 
 def _add_checker_script(app, pagename, templatename, context, doctree) -> None:
-    """Load the warning-signs checker's script only on pages that have a checker."""
+    """Load the checker's and the file picker's scripts only on pages that have them."""
     if CHECKER_MARK in (context.get("body") or ""):
         app.add_js_file("course-checker.js", priority=602, loading_method="defer")
+    # "Check your own files": only the small picker; it loads course-log.js on a pick.
+    if LOG_MARK in (context.get("body") or ""):
+        app.add_js_file("course-log-picker.js", priority=602, loading_method="defer")
+        context["body"] = context["body"].replace(
+            f'data-engine="{LOG_ENGINE}"', f'data-engine="{log_engine_url()}"'
+        )
 
 
 FORM_MARK = "data-course-form="

@@ -10,6 +10,7 @@ first figure is needed.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 JS_DIR = Path(__file__).parent / "js"
@@ -17,6 +18,7 @@ JS_DIR = Path(__file__).parent / "js"
 MODULES = (
     "adapter.js",
     "state.js",
+    "schedule.js",
     "data.js",
     "colours.js",
     "motion.js",
@@ -30,6 +32,21 @@ MODULES = (
     "main.js",
 )
 PLOTLY_FILE = "plotly.min.js"
+# The training-log check (course-log.js): loaded only when a reader picks files.
+# It starts with the rules generated from the Python package (log_rules).
+LOG_MODULES = (
+    "log-py.js",
+    "log-dates.js",
+    "log-core.js",
+    "log-xml.js",
+    "log-fit.js",
+    "log-csv.js",
+    "log-devices.js",
+    "log-zip.js",
+    "log-check.js",
+    "log-figure.js",
+    "log-page.js",
+)
 
 HEADER = """/* Course figures, drawn from each figure's plotly JSON without a kernel.
    Built by widgets/bookext/script.py from widgets/bookext/js/: edit those files. */
@@ -76,3 +93,44 @@ def build_script(plotly_bundle: Path) -> str:
     for name in MODULES:
         parts.append(f"\n/* ---- {name} ---- */\n" + (JS_DIR / name).read_text(encoding="utf-8"))
     return "".join(parts)
+
+
+def log_module_paths() -> list[Path]:
+    """The training-log engine's scripts, in the order ``course-log.js`` joins them.
+
+    Returns
+    -------
+    list of pathlib.Path
+        Each of ``LOG_MODULES`` in ``widgets/bookext/js/``.
+    """
+    return [JS_DIR / name for name in LOG_MODULES]
+
+
+def build_log_script() -> str:
+    """Join the rules and the training-log engine into the text of ``course-log.js``.
+
+    Returns
+    -------
+    str
+        The generated rules (``widgets.bookext.log_rules``), then
+        every script of ``LOG_MODULES`` in order.
+    """
+    from widgets.bookext.log_rules import rules_script
+
+    parts = [rules_script()]
+    for path in log_module_paths():
+        parts.append(f"\n/* ---- {path.name} ---- */\n" + path.read_text(encoding="utf-8"))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def log_engine_url() -> str:
+    """The engine's address beside the picker script, versioned by its content.
+
+    Returns
+    -------
+    str
+        ``course-log.js?v=HASH``, so a browser never runs an old engine.
+    """
+    digest = hashlib.sha256(build_log_script().encode("utf-8")).hexdigest()[:10]
+    return f"course-log.js?v={digest}"

@@ -59,7 +59,10 @@ def chapter_time(stem: str, repo: Path = REPO) -> ChapterTime:
     match = _TIME.search(text)
     if match is None:
         raise ValueError(f"{stem}: no line '*Time:* about N minutes to read and N minutes ...'")
-    title = re.search(r"^#\s+(.+)$", text, flags=re.M).group(1).strip()
+    heading = re.search(r"^#\s+(.+)$", text, flags=re.M)
+    if heading is None:
+        raise ValueError(f"{stem}: no title (a line starting with '# ')")
+    title = heading.group(1).strip()
     return ChapterTime(stem, title, int(match.group(1)), int(match.group(2)))
 
 

@@ -7,6 +7,7 @@ tests check every bibliography key against ``book/references.bib``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def source_label(key: str) -> str:
     return labels[key]
 
 
-def sources_sentence(keys) -> str:
+def sources_sentence(keys: Iterable[str]) -> str:
     """'Source: Briggs 2009' or 'Sources: A; B', the line figures print under a panel."""
     labels = [source_label(key) for key in keys]
     return ("Source: " if len(labels) == 1 else "Sources: ") + "; ".join(labels)

@@ -128,6 +128,9 @@ def _layout_patch(figure: go.Figure) -> dict:
             patch[f"{axis}.range"] = list(axis_layout.range)
         else:
             patch[f"{axis}.autorange"] = True
+    second = layout["yaxis2"] if "yaxis2" in layout else None
+    if second is not None and second.visible is not None:  # an axis only some views show
+        patch["yaxis2.visible"] = second.visible
     return patch
 
 

@@ -34,6 +34,24 @@ LONGEST_COLOUR = OKABE_ITO["vermillion"]
 HEIGHT_PX = 560
 VIEWS = {"runs": "Each run", "weeks": "Weekly totals"}
 DEFAULT_VIEW = "runs"
+RUNS_AXIS_TITLE = "Run distance ({unit})"
+WEEKS_AXIS_TITLE = "Distance ({unit})"
+# The pain diary, on a 0-10 axis of its own on the right of the runs.
+PAIN_COLOUR = "#595959"  # dark grey: not one of the groups' colours
+LEGS_COLOUR = OKABE_ITO["black"]
+PAIN_NAME = "Back pain (0 to 10), from your diary"
+LEGS_NAME = "Leg symptoms noted"
+PAIN_AXIS = {
+    "title": {"text": "Back pain (0 to 10)", "standoff": 8},
+    "overlaying": "y",
+    "side": "right",
+    "range": [0, 10.5],
+    "fixedrange": True,
+    "showgrid": False,
+    "zeroline": False,
+    "tickvals": [0, 5, 10],
+    "automargin": True,
+}
 
 
 def _band_legend(index: int) -> str:
@@ -146,11 +164,43 @@ def _runs_by_group(analysis: LogAnalysis, unit: str) -> list[go.Scatter]:
     return traces
 
 
+def _diary_traces(analysis: LogAnalysis) -> list[go.Scatter]:
+    """The pain diary as written: back pain scores, and the days with leg symptoms."""
+    scored = [e for e in analysis.diary if e.back_pain is not None]
+    legs = [e for e in analysis.diary if e.leg_symptoms]
+    return [
+        go.Scatter(
+            x=[e.date.isoformat() for e in scored],
+            y=[e.back_pain for e in scored],
+            mode="markers",
+            yaxis="y2",
+            name=PAIN_NAME,
+            marker={"color": PAIN_COLOUR, "symbol": "triangle-up", "size": 8},
+            hovertext=[f"{e.date:%a %d %b %Y}<br>Back pain: {e.back_pain:g}/10" for e in scored],
+            hoverinfo="text",
+        ),
+        go.Scatter(
+            x=[e.date.isoformat() for e in legs],
+            y=[10] * len(legs),
+            mode="markers",
+            yaxis="y2",
+            name=LEGS_NAME,
+            marker={"color": LEGS_COLOUR, "symbol": "star", "size": 11},
+            hovertext=[
+                f"{e.date:%a %d %b %Y}<br>Leg symptoms noted: they mean stop (see the summary)"
+                for e in legs
+            ],
+            hoverinfo="text",
+        ),
+    ]
+
+
 def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
     """Each run as a point by date and distance, coloured by its group.
 
     The grey step line is the longest run of the 30 days before each run; the
-    dotted green line is 10 % above it, the top of the reference group.
+    dotted green line is 10 % above it, the top of the reference group. A pain
+    diary, if the log has one, is drawn as written on a 0-10 axis on the right.
 
     Parameters
     ----------
@@ -166,7 +216,10 @@ def timeline_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
     """
     figure = go.Figure(layout=course_layout(timeline_title(analysis)))
     figure.add_traces(_ceiling_lines(analysis, unit) + _runs_by_group(analysis, unit))
-    _axes(figure, f"Run distance ({unit})")
+    _axes(figure, RUNS_AXIS_TITLE.format(unit=unit))
+    if analysis.diary:
+        figure.add_traces(_diary_traces(analysis))
+        figure.update_layout(yaxis2={**PAIN_AXIS, "visible": True})
     return figure
 
 
@@ -242,8 +295,10 @@ def weekly_figure(analysis: LogAnalysis, unit: str = "km") -> go.Figure:
             hoverinfo="text",
         )
     )
-    _axes(figure, f"Distance ({unit})")
+    _axes(figure, WEEKS_AXIS_TITLE.format(unit=unit))
     figure.update_layout(bargap=0.15)
+    if analysis.diary:
+        figure.update_layout(yaxis2={**PAIN_AXIS, "visible": False})
     return figure
 
 
@@ -310,3 +365,43 @@ def training_log_figure_for_book(analysis: LogAnalysis, unit: str = "km") -> go.
     # The row of buttons gets room of its own; the plot keeps the live view's height.
     figure.update_layout(height=HEIGHT_PX + MENU_ROW_PX)
     return figure
+
+
+def browser_figure_rules() -> dict:
+    """The figure's styles and layout for the browser's copy of these builders.
+
+    The book's "Check your own training" draws a reader's own log in the
+    browser (``widgets/bookext/js/log-figure.js``) with these, so it matches
+    :func:`training_log_figure_for_book`; a test compares the two.
+
+    Returns
+    -------
+    dict
+        Colours, marker shapes, trace names, axis titles, the menu row's
+        height and the layout of a book figure without data.
+    """
+    from widgets.training_log.analysis import LogAnalysis
+
+    empty = training_log_figure_for_book(LogAnalysis((), (), 0.0, 0))
+    layout = empty.to_plotly_json()["layout"]
+    layout.pop("updatemenus")
+    return {
+        "band_styles": [list(style) for style in BAND_STYLES],
+        "band_legends": [_band_legend(i) for i in range(len(SPIKE_BANDS))],
+        "not_compared_style": list(NOT_COMPARED_STYLE),
+        "ceiling_colour": CEILING_COLOUR,
+        "limit_colour": LIMIT_COLOUR,
+        "week_colour": WEEK_COLOUR,
+        "longest_colour": LONGEST_COLOUR,
+        "pain_colour": PAIN_COLOUR,
+        "legs_colour": LEGS_COLOUR,
+        "pain_name": PAIN_NAME,
+        "legs_name": LEGS_NAME,
+        "pain_axis": PAIN_AXIS,
+        "views": VIEWS,
+        "default_view": DEFAULT_VIEW,
+        "runs_axis_title": RUNS_AXIS_TITLE,
+        "weeks_axis_title": WEEKS_AXIS_TITLE,
+        "layout": layout,
+        "menu": empty.layout.updatemenus[0].to_plotly_json(),
+    }

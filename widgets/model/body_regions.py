@@ -1,7 +1,7 @@
 """Regions of the back for the body map: what hurts there, what is known, warning signs.
 
 The content lives in ``widgets/data/body_regions.json`` and is checked here when
-loaded. Evidence strength uses the course's fixed wording (STYLE.md), so the
+loaded. Evidence strength uses the course's wording scale (docs/evidence-policy.md), so the
 map and the chapter text describe certainty in the same words. Warning signs
 are not stored here: they come from the course's one list
 (``widgets.model.warning_signs``), so the map cannot word them differently.

@@ -9,7 +9,7 @@ checked by ``widgets.model.exercise_library``.
 
 Set-up, cues, mistakes, versions and doses are practical guidance from clinics
 and textbooks, not trial evidence (``technique_basis``). The evidence notes
-follow EVIDENCE.md section 6.
+use the wording scale of ``docs/evidence-policy.md`` and name their sources.
 """
 
 from __future__ import annotations

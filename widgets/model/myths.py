@@ -2,8 +2,8 @@
 
 The claims, verdicts and sources live in ``widgets/data/myths.json`` and are
 checked here when loaded, so a broken item fails loudly instead of showing a
-half-empty card. Verdicts follow EVIDENCE.md section 8 (the article's claims
-checked against the sources).
+half-empty card. Verdicts follow the course's evidence policy
+(``docs/evidence-policy.md``): each cites the sources it was checked against.
 """
 
 from __future__ import annotations

@@ -19,22 +19,19 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+# BIB_PATH: book/references.bib in a clone; the copy inside an installed wheel otherwise.
+from widgets.bibliography import BIB_PATH, bib_entries, bib_field  # noqa: F401
 from widgets.data import DATA_DIR, source_labels
-from widgets.data.published import bibliography_path
 
 QUIZ_DIR = DATA_DIR / "quizzes"
-# book/references.bib in a clone; the copy inside an installed wheel otherwise.
-BIB_PATH = bibliography_path()
 MIN_QUESTIONS = 3
 KINDS = ("choice", "numeric")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _VERDICT = re.compile(
     r"^(right|correct|yes|no|not quite|not that|not|wrong|partly|close)\b\s*[:.,;!]", flags=re.I
 )
-_BIB_ENTRY = re.compile(r"^@\w+\{([^,\s]+),(.*?)^\}", flags=re.M | re.S)
 
 
 @dataclass(frozen=True)
@@ -128,25 +125,6 @@ class Quiz:
     questions: tuple[Question, ...]
 
 
-@lru_cache(maxsize=1)
-def bib_entries() -> dict[str, str]:
-    """Bibliography entries by key, from ``book/references.bib`` (empty if it is absent).
-
-    Returns
-    -------
-    dict of str to str
-        Each entry's body (its fields as BibTeX text) by key.
-    """
-    if not BIB_PATH.exists():
-        return {}
-    return {key: body for key, body in _BIB_ENTRY.findall(BIB_PATH.read_text(encoding="utf-8"))}
-
-
-def _bib_field(body: str, name: str) -> str:
-    match = re.search(rf"^\s*{name}\s*=\s*[{{\"](.*?)[}}\"]\s*,?\s*$", body, flags=re.M | re.I)
-    return re.sub(r"[{}]", "", match.group(1)).strip() if match else ""
-
-
 def citation_label(key: str) -> str:
     """A short label for a source: from ``sources.json``, else author and year from the bib.
 
@@ -170,7 +148,7 @@ def citation_label(key: str) -> str:
     body = entries.get(key)
     if body is None:
         raise ValueError(f"source {key!r} is not in book/references.bib")
-    authors = [a.strip() for a in _bib_field(body, "author").split(" and ") if a.strip()]
+    authors = [a.strip() for a in bib_field(body, "author").split(" and ") if a.strip()]
     if authors:
         first = authors[0].split(",")[0].strip() if "," in authors[0] else authors[0].split()[-1]
         if len(authors) > 2 or (len(authors) == 2 and authors[1].lower() == "others"):
@@ -180,8 +158,8 @@ def citation_label(key: str) -> str:
         else:
             name = first
     else:
-        name = _bib_field(body, "organization") or _bib_field(body, "title") or key
-    year = _bib_field(body, "year")
+        name = bib_field(body, "organization") or bib_field(body, "title") or key
+    year = bib_field(body, "year")
     return f"{name} {year}".strip()
 
 

@@ -68,12 +68,10 @@ from widgets.model.risk_factors import (
     spike_band,
     spike_factor,
 )
+from widgets.model.risk_inputs import REFERENCE_PLAN as REFERENCE_PLAN  # still importable from here
 from widgets.model.risk_inputs import PlanInputs, check_inputs, check_number
+from widgets.model.risk_wording import plain_summary
 
-REFERENCE_PLAN = (
-    "a recreational runner repeating last month's training, "
-    "with no injury history and no other sport"
-)
 # Illustration only: a stated pace turns distance into hours of running.
 ILLUSTRATIVE_PACE_MIN_PER_KM = 6.0
 ILLUSTRATIVE_BLOCK_WEEKS = 12
@@ -186,8 +184,6 @@ class RiskResult:
         str
             The relative rate, its interval and each applied factor, one per line.
         """
-        from widgets.model.risk_wording import plain_summary  # wording imports this module
-
         return plain_summary(self)
 
     def illustrative(

@@ -17,6 +17,11 @@ import numpy as np
 
 from widgets.units import format_distance
 
+# What every relative rate is relative to.
+REFERENCE_PLAN = (
+    "a recreational runner repeating last month's training, "
+    "with no injury history and no other sport"
+)
 MAX_WEEKLY_KM = 400.0
 MAX_SINGLE_RUN_KM = 400.0
 # Each hour of other sport applies the per-hour estimate again; see the

@@ -6,9 +6,14 @@ reader sees can change without touching the model. Pure Python.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from widgets.data import source_label
-from widgets.model.risk import REFERENCE_PLAN, RiskResult
+from widgets.model.risk_inputs import REFERENCE_PLAN
 from widgets.units import format_distance
+
+if TYPE_CHECKING:  # only for annotations: the result module imports this one
+    from widgets.model.risk import RiskResult
 
 
 def format_times(value: float) -> str:

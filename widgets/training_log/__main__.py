@@ -9,9 +9,9 @@ import sys
 from widgets.training_log.report import privacy_notice
 
 DESCRIPTION = (
-    "Check your own training: read a running log (FIT, GPX, TCX or CSV files, or folders of "
-    "them) and compare each run with your longest run of the 30 days before it, in the groups "
-    "of one large study (Frandsen 2025). The numbers are relative rates of running-related "
+    "Check your own training: read a running log (FIT, GPX, TCX or CSV files, or folders or "
+    "zip files of them) and compare each run with your longest run of the 30 days before "
+    "it, in the groups of one large study (Frandsen 2025). The numbers are relative rates of running-related "
     "injury (mostly in the legs) for groups of runners: not your personal chance, and not "
     "back pain. " + privacy_notice()
 )
@@ -19,6 +19,7 @@ EPILOG = (
     "CSV files: an app's bulk export (columns such as Activity Date, Activity Type, Distance, "
     "Moving Time) or a plain file with the columns date,distance_km[,duration_min,type]. "
     "Distances are read as miles only when the header says so (distance_mi, 'Distance (mi)'). "
+    "Optional pain diary columns: back_pain (0 to 10) and leg_symptoms (yes or no). "
     "Exit status: 0 when at least one activity was read, 1 when nothing usable was read, "
     "2 for a wrong option."
 )

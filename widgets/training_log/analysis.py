@@ -25,7 +25,7 @@ import numpy as np
 
 from widgets.model.risk_factors import SPIKE_BANDS, SpikeBand, increase_percent, spike_band
 from widgets.model.risk_inputs import RECENT_WINDOW_DAYS
-from widgets.training_log.records import Activity, ImportResult
+from widgets.training_log.records import Activity, DiaryEntry, ImportResult
 
 WINDOW_S = RECENT_WINDOW_DAYS * 86400.0
 REFERENCE_BAND = SPIKE_BANDS[0]
@@ -109,12 +109,17 @@ class Week:
 
 @dataclass(frozen=True)
 class LogAnalysis:
-    """The analysis of a log: each run checked, weekly totals and the band counts."""
+    """The analysis of a log: each run checked, weekly totals, the band counts, the diary.
+
+    ``diary`` is the pain diary as written, by date; it is shown beside the
+    runs and never used to judge them.
+    """
 
     checks: tuple[RunCheck, ...]
     weeks: tuple[Week, ...]
     other_sport_hours: float
     other_sport_count: int
+    diary: tuple[DiaryEntry, ...] = ()
 
     @property
     def band_counts(self) -> list[int]:
@@ -285,7 +290,7 @@ def analyse(result: ImportResult) -> LogAnalysis:
     checks = check_runs(runs, log_start)
     weeks = weekly_totals(runs, others)
     hours = float(sum((o.duration_s or 0.0) for o in others) / 3600.0)
-    return LogAnalysis(checks, weeks, hours, len(others))
+    return LogAnalysis(checks, weeks, hours, len(others), tuple(result.diary))
 
 
 def steps_within_ten_percent(ceiling_km: float, target_km: float) -> list[float]:

@@ -5,6 +5,10 @@ A plain log has the columns ``date,distance_km[,duration_min,type]`` (or
 Type*, *Distance* and *Moving Time*. Headers are matched by name and unit, so
 a column's position does not matter. A row that cannot be used is reported on
 its own and the rest of the file is still read.
+
+A pain diary may ride along in two optional columns: ``back_pain`` (a score
+from 0 to 10) and ``leg_symptoms`` (yes or no), per run or per day. A row with
+a diary value and no distance is a diary day, not a skipped run.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from widgets.training_log.file_reading import (
     decode_text,
     make_activity,
 )
-from widgets.training_log.records import Activity, Problem, sport_name
+from widgets.training_log.records import Activity, DiaryEntry, Problem, sport_name
 from widgets.units import KM_PER_MILE
 
 DATE_COLUMNS = (
@@ -41,6 +45,11 @@ DATE_COLUMNS = (
 )
 TYPE_COLUMNS = ("type", "activity type", "sport", "activity")
 DISTANCE_COLUMNS = ("distance",)
+BACK_PAIN_COLUMNS = ("back pain",)
+LEG_SYMPTOM_COLUMNS = ("leg symptoms",)
+YES_WORDS = ("yes", "y", "true", "1")
+NO_WORDS = ("no", "n", "false", "0")
+PAIN_MIN, PAIN_MAX = 0.0, 10.0
 DURATION_COLUMNS = ("moving time", "duration", "elapsed time", "time", "moving duration")
 DATE_FORMATS = (
     "%b %d, %Y, %I:%M:%S %p",
@@ -153,12 +162,14 @@ class _Columns:
     """The columns a CSV log's rows are read from, and how."""
 
     date: Column
-    distance: Column
+    distance: Column | None
     sport: Column | None
     duration: Column | None
     km_per_unit: float
     duration_unit: str
     decimal_comma: bool
+    back_pain: Column | None = None
+    leg_symptoms: Column | None = None
 
     @staticmethod
     def cell(row: list[str], column: Column | None) -> str:
@@ -173,7 +184,10 @@ def _columns(header: list[str], name: str, delimiter: str, outcome: FileOutcome)
         columns.setdefault(column, (index, unit))  # the first of repeated columns wins
     date_col = _find(columns, DATE_COLUMNS)
     distance_col = _find(columns, DISTANCE_COLUMNS)
-    if date_col is None or distance_col is None:
+    pain_col = _find(columns, BACK_PAIN_COLUMNS)
+    legs_col = _find(columns, LEG_SYMPTOM_COLUMNS)
+    diary_only = distance_col is None and (pain_col or legs_col)
+    if date_col is None or (distance_col is None and not diary_only):
         missing = " and ".join(
             w for w, c in (("a date", date_col), ("a distance", distance_col)) if c is None
         )
@@ -183,11 +197,11 @@ def _columns(header: list[str], name: str, delimiter: str, outcome: FileOutcome)
         )
     type_col = _find(columns, TYPE_COLUMNS)
     duration_col = _find(columns, DURATION_COLUMNS)
-    used = {c[1] for c in (date_col, distance_col, type_col, duration_col) if c}
+    used = {c[1] for c in (date_col, distance_col, type_col, duration_col, pain_col, legs_col) if c}
     ignored = [h.strip() for i, h in enumerate(header) if i not in used and h.strip()]
     if ignored:
         outcome.notes.append(Problem(name, "columns not used: " + ", ".join(ignored)))
-    if not distance_col[2]:
+    if distance_col and not distance_col[2]:
         outcome.notes.append(
             Problem(
                 name,
@@ -205,16 +219,59 @@ def _columns(header: list[str], name: str, delimiter: str, outcome: FileOutcome)
         distance_col,
         type_col,
         duration_col,
-        DISTANCE_FACTORS.get(distance_col[2] or "km", 1.0),
+        DISTANCE_FACTORS.get((distance_col and distance_col[2]) or "km", 1.0),
         duration_unit,
         decimal_comma=delimiter == ";",
+        back_pain=pain_col,
+        leg_symptoms=legs_col,
     )
 
 
-def _read_row(
+def _diary_values(
     row: list[str], source: str, cols: _Columns, outcome: FileOutcome
+) -> tuple[float | None, bool | None]:
+    """(back pain 0-10, leg symptoms yes/no) of a row; a value that is neither is noted."""
+    pain = legs = None
+    raw = cols.cell(row, cols.back_pain)
+    if raw:
+        try:
+            value = _parse_number(raw, cols.decimal_comma)
+        except ValueError:
+            value = None
+        if value is None or not PAIN_MIN <= value <= PAIN_MAX:
+            outcome.notes.append(
+                Problem(
+                    source, f"the back pain score {raw!r} is not a number from 0 to 10: left out"
+                )
+            )
+        else:
+            pain = value
+    raw = cols.cell(row, cols.leg_symptoms)
+    if raw:
+        word = raw.lower()
+        if word in YES_WORDS or word in NO_WORDS:
+            legs = word in YES_WORDS
+        else:
+            outcome.notes.append(
+                Problem(source, f"the leg symptoms {raw!r} are not yes or no: left out")
+            )
+    return pain, legs
+
+
+def _diary_date(moment: datetime, clock: Clock):
+    """The runner's date of a diary row (its clock time, as for a run)."""
+    if moment.tzinfo is not None and moment.utcoffset() is not None:
+        return clock.aware(moment)[1].date()
+    return clock.naive(moment.replace(tzinfo=None))[1].date()
+
+
+def _read_row(
+    row: list[str], source: str, cols: _Columns, clock: Clock, outcome: FileOutcome
 ) -> tuple[datetime, bool, float, float | None, str] | None:
-    """(start, time known, km, seconds, sport) of one row, or None when it is skipped."""
+    """(start, time known, km, seconds, sport) of one row, or None when it is no run.
+
+    A row's pain diary values are kept in ``outcome.diary`` whether or not it is a run.
+    """
     cell = cols.cell
     try:
         moment, time_known = _parse_date(cell(row, cols.date))
@@ -222,9 +279,13 @@ def _read_row(
         reason = "no date" if not cell(row, cols.date) else str(problem)
         outcome.skipped.append(Problem(source, reason))
         return None
+    pain, legs = _diary_values(row, source, cols, outcome)
+    if pain is not None or legs is not None:
+        outcome.diary.append(DiaryEntry(_diary_date(moment, clock), source, pain, legs))
     raw_distance = cell(row, cols.distance)
     if not raw_distance:
-        outcome.skipped.append(Problem(source, "no distance given"))
+        if pain is None and legs is None:
+            outcome.skipped.append(Problem(source, "no distance given"))
         return None
     try:
         distance_km = _parse_number(raw_distance, cols.decimal_comma) * cols.km_per_unit
@@ -251,7 +312,7 @@ def _row_activity(
     row: list[str], source: str, cols: _Columns, clock: Clock, name: str, outcome: FileOutcome
 ) -> Activity | None:
     """The activity of one row, with its notes; None when the row is skipped."""
-    read = _read_row(row, source, cols, outcome)
+    read = _read_row(row, source, cols, clock, outcome)
     if read is None:
         return None
     moment, time_known, distance_km, duration_s, sport = read
@@ -274,7 +335,9 @@ def _row_activity(
 def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
     """Activities from a CSV log: an app's bulk export or a plain file.
 
-    Plain: ``date,distance_km[,duration_min,type]`` (or ``distance_mi``). An
+    Plain: ``date,distance_km[,duration_min,type]`` (or ``distance_mi``), with
+    optional pain diary columns ``back_pain`` (0 to 10) and ``leg_symptoms``
+    (yes or no); a diary alone needs no distance column. An
     export: columns such as *Activity Date*, *Activity Type*, *Distance* and
     *Moving Time*. Distances are read as miles only when the header says so
     (``distance_mi``, *Distance (mi)*); a *Distance* column without a unit is
@@ -294,7 +357,8 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
     Returns
     -------
     FileOutcome
-        One activity per usable row, the rows skipped with the reason, and notes.
+        One activity per usable row, the rows skipped with the reason, notes
+        and the pain diary.
     """
     outcome = FileOutcome()
     text, latin_1 = decode_text(data)
@@ -327,7 +391,7 @@ def read_csv(data: bytes, name: str, clock: Clock) -> FileOutcome:
                 "as UTC (give --timezone to read them as local time)",
             )
         )
-    if not outcome.activities and not outcome.skipped:
+    if not outcome.activities and not outcome.skipped and not outcome.diary:
         raise Unreadable("the file has a header but no rows")
     return outcome
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 
-from widgets.training_log.records import Activity, Problem
+from widgets.training_log.records import Activity, DiaryEntry, Problem
 
 EARTH_RADIUS_M = 6371008.8
 
@@ -27,6 +27,7 @@ class FileOutcome:
     activities: list[Activity] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
+    diary: list[DiaryEntry] = field(default_factory=list)
 
 
 class Clock:

@@ -28,6 +28,7 @@ from widgets.training_log.records import (
     ImportResult,
     Problem,
 )
+from widgets.training_log.zip_archive import is_zip, zip_members
 from widgets.units import format_distance
 
 # Two records of one activity: starts within this many seconds, distances within
@@ -84,6 +85,17 @@ def _expand(sources: Iterable[Source], result: ImportResult) -> list[tuple[str, 
         else:
             result.skipped.append(Problem(str(path), "not found"))
     return items
+
+
+def _open_zips(items: list[tuple[str, object]], result: ImportResult) -> list[tuple[str, object]]:
+    """The items with each zip archive replaced by the files in it."""
+    opened = []
+    for name, content in items:
+        if is_zip(name):
+            opened += zip_members(name, content, MAX_FILE_BYTES, result)
+        else:
+            opened.append((name, content))
+    return opened
 
 
 def _load(name: str, content) -> bytes:
@@ -232,7 +244,8 @@ def read_log(
     ----------
     sources : iterable
         Paths of files or folders (read recursively, hidden files left out;
-        ``.gz`` files are unpacked), or ``(name, bytes)`` pairs such as
+        ``.gz`` files are unpacked, ``.zip`` archives read as folders), or
+        ``(name, bytes)`` pairs such as
         uploads. One path alone may be given as it is.
     zone : tzinfo, optional
         The runner's time zone: times without a zone are read as local times
@@ -256,7 +269,7 @@ def read_log(
     result = ImportResult()
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
-    items = _expand(sources, result)
+    items = _open_zips(_expand(sources, result), result)
     today = today or datetime.now(timezone.utc).astimezone(zone).date()
     found: list[Activity] = []
     outcomes = _outcomes(items, zone, _worker_count(workers, len(items)))
@@ -267,6 +280,7 @@ def read_log(
             result.files_read.append(name)
             result.skipped.extend(outcome.skipped)
             result.notes.extend(outcome.notes)
+            result.diary.extend(outcome.diary)
             for activity in outcome.activities:
                 problem = _check(activity, today)
                 if problem:
@@ -276,4 +290,5 @@ def read_log(
         if progress is not None:
             progress(done, len(items), name)
     result.activities = _count_once(found, result)
+    result.diary.sort(key=lambda entry: entry.date)
     return result

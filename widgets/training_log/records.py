@@ -145,6 +145,21 @@ class Problem:
     same_as: str = ""
 
 
+@dataclass(frozen=True)
+class DiaryEntry:
+    """One day's (or one run's) pain diary from a CSV log's optional columns.
+
+    ``back_pain`` is a score from 0 (none) to 10; ``leg_symptoms`` is True or
+    False; either is None when the row left it blank. Only what the runner
+    wrote down: the check never links it to a run as a cause.
+    """
+
+    date: date
+    source: str
+    back_pain: float | None
+    leg_symptoms: bool | None
+
+
 @dataclass
 class ImportResult:
     """Everything read from a set of files, and what happened to the rest."""
@@ -154,6 +169,7 @@ class ImportResult:
     skipped: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
+    diary: list[DiaryEntry] = field(default_factory=list)
 
     @property
     def runs(self) -> list[Activity]:

@@ -28,6 +28,11 @@ HUB_PRIVACY = (
 # JupyterHub (and BinderHub) sets these in every user's server and terminal.
 HUB_VARIABLES = ("JUPYTERHUB_USER", "JUPYTERHUB_API_URL")
 WEEKS_SHOWN = 8
+ABOUT = (
+    "Relative rates of running-related injury (mostly in the legs) for groups of "
+    "runners, against runs no more than 10 % longer than the longest run of the "
+    "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
+)
 
 
 def privacy_notice(environ=None) -> str:
@@ -124,6 +129,15 @@ def _week_row(week: Week) -> dict:
     }
 
 
+def _diary_row(entry) -> dict:
+    return {
+        "date": entry.date.isoformat(),
+        "source": entry.source,
+        "back_pain": entry.back_pain,
+        "leg_symptoms": entry.leg_symptoms,
+    }
+
+
 def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> dict:
     """Everything the text report says, as JSON-ready data.
 
@@ -143,7 +157,8 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
     -------
     dict
         Files, problems, every run and week (distances in km and miles,
-        durations in minutes), the spike groups and the summary sentences.
+        durations in minutes), the spike groups, the pain diary and the
+        summary sentences.
     """
     return {
         "schema": SCHEMA,
@@ -163,12 +178,9 @@ def as_data(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> di
         },
         "bands": _band_rows(analysis),
         "weeks": [_week_row(w) for w in analysis.weeks],
+        "diary": [_diary_row(e) for e in analysis.diary],
         "summary": summary_sentences(analysis, unit),
-        "about": (
-            "Relative rates of running-related injury (mostly in the legs) for groups of "
-            "runners, against runs no more than 10 % longer than the longest run of the "
-            "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
-        ),
+        "about": ABOUT,
     }
 
 
@@ -230,6 +242,12 @@ def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> st
                 f"{format_distance(w.longest_km, unit)}, other sport "
                 f"{w.other_sport_hours:.1f} h"
             )
+    if analysis.diary:
+        lines += ["", f"Pain diary ({len(analysis.diary)}), as written:"]
+        for e in analysis.diary:
+            pain = "" if e.back_pain is None else f"back pain {e.back_pain:g}/10"
+            legs = {None: "", True: "leg symptoms", False: "no leg symptoms"}[e.leg_symptoms]
+            lines.append(f"  {e.date:%d %b %Y}: {', '.join(p for p in (pain, legs) if p)}")
     lines += ["", "Summary:"]
     lines += [f"  {s}" for s in summary_sentences(analysis, unit)]
     return "\n".join(lines)

@@ -29,6 +29,9 @@ from widgets.training_log.file_writers import (
 
 SEED = 20250401
 SAMPLE_FOLDER = Path(__file__).resolve().parents[1] / "data" / "sample_log"
+# A plain log a runner keeps by hand, with the optional pain diary columns.
+DIARY_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_pain_diary.csv"
+DIARY_HEADER = "date,distance_km,duration_min,type,back_pain,leg_symptoms"
 SAMPLE_END = date(2025, 9, 28)  # a Sunday; the log covers the 26 weeks before it
 SAMPLE_WEEKS = 26
 SAMPLE_ZONE_HOURS = DEFAULT_ZONE_HOURS  # the runner's clock: UTC+2 (the log spans Apr to Sep)
@@ -164,6 +167,40 @@ def write_sample_log(folder=SAMPLE_FOLDER, seed: int = SEED) -> list[Path]:
     return written
 
 
+def diary_sample_rows(first_monday: date = date(2025, 8, 4)) -> list[str]:
+    """Eight weeks of a plain log with a pain diary, and one long run over twice as long.
+
+    Three runs a week (Tuesday, Thursday, Sunday); the long run of week 7 is
+    20 km after 9 km. Back pain is scored on some days, runs or not; leg
+    symptoms are noted once, so the summary shows the stop rule.
+
+    Parameters
+    ----------
+    first_monday : date, optional
+        The Monday the log starts on.
+
+    Returns
+    -------
+    list of str
+        The CSV lines, header first.
+    """
+    long_km = [8.0, 8.5, 8.5, 9.0, 9.0, 8.0, 20.0, 9.0]
+    # Days from first_monday -> (back pain, leg symptoms) as the runner wrote them.
+    diary = {20: ("1", ""), 48: ("1", ""), 49: ("4", "no"), 50: ("3", ""), 51: ("", "yes")}
+    diary |= {52: ("2", "no"), 55: ("1", "no")}
+    rows = [DIARY_HEADER]
+    for index in range(7 * len(long_km)):
+        day = first_monday + timedelta(days=index)
+        runs = {1: 6.0, 3: 7.0, 6: long_km[index // 7]}
+        pain, legs = diary.get(index, ("", ""))
+        km = runs.get(index % 7)
+        if km is not None:
+            rows.append(f"{day} 07:30,{km:g},{round(km * 6.2)},run,{pain},{legs}")
+        elif pain or legs:
+            rows.append(f"{day},,,,{pain},{legs}")
+    return rows
+
+
 def main(argv=None) -> int:
     """Write the sample log from the command line and list the files written.
 
@@ -179,7 +216,11 @@ def main(argv=None) -> int:
     """
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0]) if args else SAMPLE_FOLDER
-    for path in write_sample_log(folder):
+    written = write_sample_log(folder)
+    if folder == SAMPLE_FOLDER:
+        DIARY_SAMPLE.write_text("\n".join(diary_sample_rows()) + "\n", encoding="utf-8")
+        written.append(DIARY_SAMPLE)
+    for path in written:
         print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB)")
     return 0
 

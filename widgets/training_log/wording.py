@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.risk_wording import READING_CAVEAT
 from widgets.training_log.analysis import LogAnalysis, RunCheck, steps_within_ten_percent
 from widgets.units import format_distance
 
 RECENT_SPIKES_SHOWN = 3
+DIARY_CAVEAT = (
+    "The diary is shown beside your runs as you wrote it down. It cannot show whether a "
+    "run caused the pain, or did not."
+)
 RECENT_DAYS = 84  # "recent" jumps: the last 12 weeks of the log
 
 
@@ -117,6 +122,55 @@ def _other_sport_sentence(analysis: LogAnalysis) -> str:
     )
 
 
+def _days(days: list[date]) -> str:
+    return ", ".join(_day(d) for d in days)
+
+
+def diary_sentences(analysis: LogAnalysis) -> list[str]:
+    """The pain diary as it was written: scores, days with leg symptoms, the stop rule.
+
+    Only what happened: no sentence links a score to a run. Leg symptoms point
+    to the pain monitor's stop rule, in its own words.
+
+    Parameters
+    ----------
+    analysis : LogAnalysis
+        The analysis of a log; its ``diary`` holds the entries.
+
+    Returns
+    -------
+    list of str
+        No sentences without a diary; else its span, the back pain scores,
+        the days with leg symptoms and the stop rule, and what a diary cannot show.
+    """
+    diary = analysis.diary
+    if not diary:
+        return []
+    n = len(diary)
+    sentences = [
+        f"Your pain diary: {n} {'entry' if n == 1 else 'entries'} from {_day(diary[0].date)} "
+        f"to {_day(diary[-1].date)}."
+    ]
+    scored = [(e, e.back_pain) for e in diary if e.back_pain is not None]
+    if scored:
+        low = min(pain for _, pain in scored)
+        high = max(scored, key=lambda pair: pair[1])[0]
+        sentences.append(
+            f"Back pain was scored {len(scored)} {'time' if len(scored) == 1 else 'times'}, "
+            f"from {low:g} to {high.back_pain:g} out of 10; the highest was on "
+            f"{_day(high.date)}."
+        )
+    legs = sorted({e.date for e in diary if e.leg_symptoms})
+    if legs:
+        sentences.append(
+            f"You noted leg symptoms on {len(legs)} {'day' if len(legs) == 1 else 'days'}: "
+            f"{_days(legs)}."
+        )
+        sentences.append(LEG_SYMPTOM_STOP_RULE)
+    sentences.append(DIARY_CAVEAT)
+    return sentences
+
+
 def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
     """The analysis in plain words, with the course's wording rules.
 
@@ -131,12 +185,12 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
     -------
     list of str
         The sentences in reading order: the log's span, the groups, the
-        biggest jumps with a gentler way to reach them, other sport, and the
-        caveat on what the rates mean.
+        biggest jumps with a gentler way to reach them, other sport, the pain
+        diary (if any), and the caveat on what the rates mean.
     """
     checks = analysis.checks
     if not checks:
-        return ["No runs were read, so there is nothing to compare."]
+        return ["No runs were read, so there is nothing to compare.", *diary_sentences(analysis)]
     first = checks[0].activity.local_date
     last = checks[-1].activity.local_date
     compared = len(checks) - analysis.not_compared
@@ -148,6 +202,7 @@ def summary_sentences(analysis: LogAnalysis, unit: str = "km") -> list[str]:
     ]
     if analysis.other_sport_count:
         sentences.append(_other_sport_sentence(analysis))
+    sentences += diary_sentences(analysis)
     sentences.append(
         f"Each rate above is {READING_CAVEAT}. It comes from a study of groups of "
         "runners and shows what went with more injuries, not what caused them."

@@ -30,19 +30,27 @@
     return resolved.get(colour);
   }
 
-  // WCAG 2.1 relative luminance of any CSS colour.
-  function luminance(colour) {
-    var channel = rgbOf(colour).map(function (value) {
+  // WCAG 2.1 relative luminance of an [r, g, b] colour (each 0 to 255).
+  function relativeLuminance(rgb) {
+    var channel = rgb.map(function (value) {
       var c = value / 255;
       return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     });
     return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
   }
 
-  function contrastRatio(first, second) {
-    var a = luminance(first);
-    var b = luminance(second);
+  // WCAG 2.1 contrast ratio of two relative luminances, from 1 to 21.
+  function luminanceRatio(a, b) {
     return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  // Relative luminance of any CSS colour.
+  function luminance(colour) {
+    return relativeLuminance(rgbOf(colour));
+  }
+
+  function contrastRatio(first, second) {
+    return luminanceRatio(luminance(first), luminance(second));
   }
 
   function count(layout, key) {
@@ -104,6 +112,8 @@
   course.colours = {
     COLOURS: COLOURS,
     themeName: themeName,
+    relativeLuminance: relativeLuminance,
+    luminanceRatio: luminanceRatio,
     luminance: luminance,
     contrastRatio: contrastRatio,
     themeUpdate: themeUpdate,

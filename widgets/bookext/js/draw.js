@@ -44,7 +44,7 @@
     return Plotly.newPlot(div, data, layout, CONFIG).then(function () {
       listen(div);
       if (frames.length) {
-        return course.lazy.nextTask().then(function () {
+        return course.schedule.nextTask().then(function () {
           return Plotly.addFrames(div, frames);
         });
       }

@@ -12,22 +12,6 @@
   var running = false;
   var plotlyLoading = null;
 
-  // Let the browser paint and handle input before going on.
-  function nextTask() {
-    if (window.scheduler && typeof window.scheduler.yield === "function") {
-      return window.scheduler.yield();
-    }
-    return new Promise(function (resolve) {
-      setTimeout(resolve, 0);
-    });
-  }
-
-  function afterPaint(callback) {
-    requestAnimationFrame(function () {
-      setTimeout(callback, 0);
-    });
-  }
-
   function loadPlotly() {
     if (typeof Plotly !== "undefined") {
       return Promise.resolve();
@@ -58,7 +42,7 @@
         running = false;
         return undefined;
       }
-      return course.draw.draw(div).then(nextTask, function (problem) {
+      return course.draw.draw(div).then(course.schedule.nextTask, function (problem) {
         console.error(problem);
       }).then(step);
     }
@@ -185,8 +169,6 @@
   course.lazy = {
     watch: watch,
     request: request,
-    nextTask: nextTask,
-    afterPaint: afterPaint,
     loadPlotly: loadPlotly,
   };
 })(window.CoursePlotly = window.CoursePlotly || {});

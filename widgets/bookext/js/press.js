@@ -72,7 +72,7 @@
       return;
     }
     queue.scheduled = true;
-    course.lazy.afterPaint(function () {
+    course.schedule.afterPaint(function () {
       queue.scheduled = false;
       run(div);
     });
@@ -169,7 +169,7 @@
     keyed = null;
     if (done) {
       clearTimeout(done.timer);
-      course.lazy.afterPaint(done.action);
+      course.schedule.afterPaint(done.action);
     }
   }
 

@@ -1,0 +1,170 @@
+/* The chapter's figure of a log, built in the browser from a reader's own files.
+
+   The same figure as widgets/figures/training_log.py draws for the sample
+   log (each run by its group, the 30-day longest and 10 % above it, weekly
+   totals behind a button, the pain diary on a 0-10 axis), with its styles and
+   layout from CourseLogRules.figure; a test compares the two. */
+(function (log) {
+  "use strict";
+
+  var py = log.py;
+
+  function clone(value) {
+    return JSON.parse(JSON.stringify(value));
+  }
+
+  function fromKm(km, unit) {
+    return unit === "mi" ? km / log.rules.km_per_mile : km;
+  }
+
+  function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+  }
+
+  function signed(value) {
+    var text = py.fixed(value, 0);
+    return text.charAt(0) === "-" ? text : "+" + text;
+  }
+
+  function hover(check, unit) {
+    var a = check.activity;
+    var lines = [py.strftime("%a %d %b %Y", a.local_start), "Run: " + py.fixed(fromKm(a.distance_km, unit), 1) + " " + unit];
+    if (check.band === null) {
+      lines.push(capitalize(log.bandLabel(check)));
+    } else {
+      var band = log.rules.bands[check.band];
+      lines.push("Longest of the 30 days before: " + py.fixed(fromKm(check.ceiling, unit), 1) + " " + unit);
+      lines.push(signed(check.increase) + " %: " + band.label);
+      if (band.estimate) {
+        var e = band.estimate;
+        lines.push("Frandsen 2025: " + py.fixed(e.value, 2) + " times the reference rate (" +
+          py.fixed(e.low, 2) + " to " + py.fixed(e.high, 2) + ")");
+      }
+    }
+    return lines.join("<br>");
+  }
+
+  function timelineTitle(analysis) {
+    var compared = analysis.checks.length - analysis.not_compared;
+    var above = analysis.band_counts.slice(1).reduce(function (s, n) { return s + n; }, 0);
+    if (!analysis.checks.length) {
+      return "No runs to show";
+    }
+    if (compared === 0) {
+      return "Too few weeks in the log to compare runs";
+    }
+    if (above === 0) {
+      return "None of " + compared + " runs was more than 10 % longer than the 30 days before";
+    }
+    return above + " of " + compared + " runs were over 10 % longer than the 30 days before";
+  }
+
+  function weeklyTitle(analysis, unit) {
+    if (!analysis.weeks.length) {
+      return "No weeks to show";
+    }
+    var total = analysis.weeks.reduce(function (s, w) { return s + w.run_km; }, 0);
+    var average = fromKm(total / analysis.weeks.length, unit);
+    return "About " + py.fixed(average, 0) + " " + unit + " a week over " + analysis.weeks.length + " weeks";
+  }
+
+  function runTraces(analysis, unit) {
+    var style = log.rules.figure;
+    var compared = analysis.checks.filter(function (c) { return c.ceiling !== null; });
+    var dates = compared.map(function (c) { return py.isoDateTime(c.activity.local_start); });
+    var traces = [
+      { type: "scatter", x: dates, y: compared.map(function (c) { return fromKm(c.ceiling, unit); }), mode: "lines",
+        line: { color: style.ceiling_colour, shape: "hv", width: 1.5 }, name: "Longest run of the 30 days before",
+        hoverinfo: "skip", connectgaps: false },
+      { type: "scatter", x: dates, y: compared.map(function (c) { return fromKm(c.ceiling * (1 + log.rules.step_fraction), unit); }),
+        mode: "lines", line: { color: style.limit_colour, shape: "hv", width: 1.5, dash: "dot" }, name: "10 % above it",
+        hoverinfo: "skip" },
+    ];
+    function points(checks, name, marker) {
+      return { type: "scatter", x: checks.map(function (c) { return py.isoDateTime(c.activity.local_start); }),
+        y: checks.map(function (c) { return fromKm(c.activity.distance_km, unit); }), mode: "markers", name: name,
+        marker: marker, hovertext: checks.map(function (c) { return hover(c, unit); }), hoverinfo: "text" };
+    }
+    style.band_styles.forEach(function (bandStyle, index) {
+      var marker = { color: bandStyle[0], symbol: bandStyle[1], size: index ? 9 : 7, line: { color: bandStyle[0], width: 1.5 } };
+      traces.push(points(analysis.checks.filter(function (c) { return c.band === index; }), style.band_legends[index], marker));
+    });
+    var other = style.not_compared_style;
+    traces.push(points(analysis.checks.filter(function (c) { return c.band === null; }), "Not compared",
+      { color: other[0], symbol: other[1], size: 7 }));
+    if (analysis.diary.length) {
+      var scored = analysis.diary.filter(function (e) { return e.back_pain !== null; });
+      var legs = analysis.diary.filter(function (e) { return e.leg_symptoms; });
+      var when = function (e) { return py.strftime("%a %d %b %Y", e.date * py.US_PER_DAY); };
+      traces.push({ type: "scatter", x: scored.map(function (e) { return py.isoDate(e.date); }),
+        y: scored.map(function (e) { return e.back_pain; }), mode: "markers", yaxis: "y2", name: style.pain_name,
+        marker: { color: style.pain_colour, symbol: "triangle-up", size: 8 },
+        hovertext: scored.map(function (e) { return when(e) + "<br>Back pain: " + py.g(e.back_pain) + "/10"; }), hoverinfo: "text" });
+      traces.push({ type: "scatter", x: legs.map(function (e) { return py.isoDate(e.date); }),
+        y: legs.map(function () { return 10; }), mode: "markers", yaxis: "y2", name: style.legs_name,
+        marker: { color: style.legs_colour, symbol: "star", size: 11 },
+        hovertext: legs.map(function (e) { return when(e) + "<br>Leg symptoms noted: they mean stop (see the summary)"; }),
+        hoverinfo: "text" });
+    }
+    return traces;
+  }
+
+  function weekTraces(analysis, unit) {
+    var style = log.rules.figure;
+    var weeks = analysis.weeks;
+    var starts = weeks.map(function (w) { return py.isoDate(w.start); });
+    var text = weeks.map(function (w) {
+      return "Week of " + py.strftime("%d %b %Y", w.start * py.US_PER_DAY) + "<br>" + w.runs + " runs, " +
+        py.fixed(fromKm(w.run_km, unit), 1) + " " + unit + "<br>Longest: " + py.fixed(fromKm(w.longest_km, unit), 1) +
+        " " + unit + "<br>Other sport: " + py.fixed(w.other_sport_hours, 1) + " h";
+    });
+    return [
+      { type: "bar", x: starts, y: weeks.map(function (w) { return fromKm(w.run_km, unit); }), name: "Weekly distance",
+        marker: { color: style.week_colour }, hovertext: text, hoverinfo: "text" },
+      { type: "scatter", x: starts, y: weeks.map(function (w) { return fromKm(w.longest_km, unit); }), mode: "markers",
+        name: "Longest run of the week", marker: { color: style.longest_colour, symbol: "line-ew-open", size: 14,
+          line: { width: 2.5, color: style.longest_colour } }, hovertext: text, hoverinfo: "text" },
+    ];
+  }
+
+  function patch(title, axisTitle, diaryVisible) {
+    var p = { "title.text": title, annotations: [], "xaxis.title.text": "", "xaxis.autorange": true,
+      "yaxis.title.text": axisTitle, "yaxis.autorange": true };
+    if (diaryVisible !== null) {
+      p["yaxis2.visible"] = diaryVisible;
+    }
+    return p;
+  }
+
+  // The book's figure of an analysed log: {data, layout}, in km or miles.
+  function figure(checked, unit) {
+    var analysis = checked.analysis;
+    var style = log.rules.figure;
+    var runs = runTraces(analysis, unit);
+    var weeks = weekTraces(analysis, unit);
+    var diary = analysis.diary.length > 0;
+    var runsAxis = style.runs_axis_title.replace("{unit}", unit);
+    var weeksAxis = style.weeks_axis_title.replace("{unit}", unit);
+    var layout = clone(style.layout);
+    layout.title.text = timelineTitle(analysis);
+    layout.yaxis.title.text = runsAxis;
+    if (diary) {
+      layout.yaxis2 = Object.assign(clone(style.pain_axis), { visible: true });
+    }
+    var owner = runs.map(function () { return "runs"; }).concat(weeks.map(function () { return "weeks"; }));
+    var data = runs.concat(weeks).map(function (trace, i) {
+      trace.visible = owner[i] === style.default_view;
+      return trace;
+    });
+    var menu = clone(style.menu);
+    menu.buttons[0].args = [{ visible: owner.map(function (o) { return o === "runs"; }) },
+      patch(layout.title.text, runsAxis, diary ? true : null)];
+    menu.buttons[1].args = [{ visible: owner.map(function (o) { return o === "weeks"; }) },
+      patch(weeklyTitle(analysis, unit), weeksAxis, diary ? false : null)];
+    layout.updatemenus = [menu];
+    return { data: data, layout: layout };
+  }
+
+  log.figure = figure;
+  log.fromKm = fromKm;
+})(window.CourseLog = window.CourseLog || {});
