@@ -5,17 +5,27 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
 from helpers.tiny_book import build
 
 from widgets import warning_signs_checker
-from widgets.explorers.warning_checker import CHECKER_ATTR, checker_data, checker_html, result_html
+from widgets.explorers.warning_checker import (
+    CHECKER_ATTR,
+    NEXT_STEPS,
+    checker_data,
+    checker_html,
+    next_links,
+    result_html,
+)
 from widgets.live.warning_checker import warning_checker_live_view
 from widgets.model.red_flags import NOTHING_TICKED, QUESTIONS, assess, line_for
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
 from widgets.render_mode import STATIC_BOOK_ENV
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +47,26 @@ def test_result_region_is_live_and_starts_with_nothing_ticked(page):
     assert 'role="status"' in region and 'aria-live="polite"' in region
     assert html.escape(NOTHING_TICKED) in page
     assert "you are fine" not in page.lower()
+
+
+def test_with_nothing_ticked_the_answer_links_on_and_with_a_tick_it_does_not():
+    nothing = result_html(assess({}))
+    hrefs = re.findall(r'<a href="([^"]+)">', nothing)
+    assert hrefs == [
+        "running-with-back-pain.html#running-should-i-run-tomorrow",
+        "self-care-and-when-to-see-a-doctor.html#self-care-what-helps",
+    ]
+    # The labels the links go to are in the chapters (the built book's link test follows them).
+    for _, chapter, label in NEXT_STEPS:
+        notebook = (ROOT / "notebooks" / f"{chapter}.ipynb").read_text(encoding="utf-8")
+        assert f"({label})=" in notebook
+    # JupyterLab opens the chapter's notebook instead.
+    assert re.findall(r'<a href="([^"]+)">', result_html(assess({}), book=False)) == [
+        link["href"] for link in next_links(book=False)
+    ]
+    assert all(link["href"].endswith(".ipynb") for link in next_links(book=False))
+    ticked = result_html(assess({WARNING_SIGNS[0].key: True}))
+    assert "<a " not in ticked
 
 
 def test_embedded_data_is_the_data_file(page):
@@ -79,6 +109,7 @@ def test_live_checkboxes_update_the_result():
     assert view.assessment.level == "self_care" and NOTHING_TICKED in html.unescape(
         view.result.value
     )
+    assert 'href="running-with-back-pain.ipynb"' in view.result.value
     least = next(s for s in reversed(WARNING_SIGNS) if s.level == LEVELS[-1])
     most = next(s for s in WARNING_SIGNS if s.group == "cauda_equina")
     view.boxes[least.key].value = True

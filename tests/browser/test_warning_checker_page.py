@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from book_site import DESKTOP, PHONE, assert_clean
 
+from widgets.explorers.warning_checker import NEXT_INTRO, next_links
 from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
 from widgets.red_flags import NOTHING_TICKED, QUESTIONS, assess
 
@@ -16,6 +17,11 @@ PAGE = "notebooks/self-care-and-when-to-see-a-doctor"
 CHECKER = ".course-checker"
 RESULT = ".course-checker-result"
 CAUDA_EQUINA = [s.key for s in WARNING_SIGNS if s.group == "cauda_equina"]
+# Nothing ticked: the one sentence, then where to go next.
+NOTHING_SHOWN = [
+    NOTHING_TICKED,
+    f"{NEXT_INTRO} " + " · ".join(link["text"] for link in next_links()),
+]
 
 
 def box(page, key: str):
@@ -32,8 +38,12 @@ def test_the_page_has_one_checker_and_loads_its_script(open_page):
     assert page.locator(CHECKER).count() == 1
     assert page.locator('script[src*="course-checker.js"]').count() == 1
     assert box(page, QUESTIONS[0].key).count() == 1
-    assert shown(page) == [NOTHING_TICKED]
+    assert shown(page) == NOTHING_SHOWN
     assert page.locator(RESULT).get_attribute("aria-live") == "polite"
+    hrefs = page.locator(f"{RESULT} a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )
+    assert hrefs == [link["href"] for link in next_links()]
     assert_clean(page)
 
 
@@ -56,7 +66,7 @@ def test_every_question_alone_and_combined_matches_the_model(open_page):
         box(page, question.key).check()
         assert shown(page) == assess({question.key: True}).lines(), question.key
         box(page, question.key).uncheck()
-        assert shown(page) == [NOTHING_TICKED]
+        assert shown(page) == NOTHING_SHOWN
     # Least urgent first, then more urgent: the most urgent always wins.
     ticked = {}
     for question in reversed(QUESTIONS):
@@ -91,7 +101,7 @@ def test_keyboard_only(open_page):
     page.keyboard.press("Enter")
     page.wait_for_timeout(100)
     assert not box(page, first).is_checked()
-    assert shown(page) == [NOTHING_TICKED]
+    assert shown(page) == NOTHING_SHOWN
     _tab_to(page, "document.activeElement.tagName === 'SUMMARY'")
     page.keyboard.press("Enter")
     assert page.locator("details.course-checker-list").get_attribute("open") is not None

@@ -31,23 +31,63 @@ NO_SCRIPT = (
     "The result needs JavaScript. Without it, use the list below: it says what to do for each sign."
 )
 PRINT_SUMMARY = "Every warning sign, as a list you can print"
+# With nothing ticked the answer links on to what to do next: (words, chapter, label).
+# The book links to the label's section; JupyterLab opens the chapter's notebook.
+NEXT_INTRO = "Next:"
+NEXT_STEPS = (
+    ("Should I run tomorrow?", "running-with-back-pain", "running-should-i-run-tomorrow"),
+    ("What helps while it settles", "self-care-and-when-to-see-a-doctor", "self-care-what-helps"),
+)
 
 
-def result_html(assessment: Assessment) -> str:
+def next_links(book: bool = True) -> list[dict[str, str]]:
+    """Give the links the checker's answer shows when nothing is ticked.
+
+    Parameters
+    ----------
+    book : bool
+        True for the book's pages (``chapter.html#label``); False for JupyterLab,
+        which opens the chapter's notebook (``chapter.ipynb``).
+
+    Returns
+    -------
+    list[dict[str, str]]
+        Each link's ``text`` and ``href``, relative to a chapter.
+    """
+    return [
+        {"text": text, "href": f"{chapter}.html#{label}" if book else f"{chapter}.ipynb"}
+        for text, chapter, label in NEXT_STEPS
+    ]
+
+
+def _next_html(book: bool) -> str:
+    links = " · ".join(
+        f'<a href="{html.escape(link["href"])}">{html.escape(link["text"])}</a>'
+        for link in next_links(book)
+    )
+    return f'<p class="course-checker-next">{html.escape(NEXT_INTRO)} {links}</p>'
+
+
+def result_html(assessment: Assessment, book: bool = True) -> str:
     """Write the checker's result region for an assessment (the JavaScript builds the same).
 
     Parameters
     ----------
     assessment : Assessment
         The level and lines that follow from the ticked signs.
+    book : bool
+        Whether the links are for the book's pages or for JupyterLab's notebooks.
 
     Returns
     -------
     str
-        The result's HTML: the level, what to do, and a line per ticked sign.
+        The result's HTML: the level, what to do, and a line per ticked sign; with
+        nothing ticked, the one sentence and where to go next.
     """
     if assessment.level == SELF_CARE:
-        return f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>'
+        return (
+            f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>{_next_html(book)}'
+        )
     items = "".join(f"<li>{html.escape(line)}</li>" for line in assessment.lines()[2:])
     return (
         f'<p class="course-checker-label"><strong>{html.escape(assessment.label)}</strong></p>'
@@ -61,14 +101,15 @@ def checker_data() -> dict:
     Returns
     -------
     dict
-        The levels in order of urgency, their labels and actions, the text when
-        nothing is ticked, and each sign's level and line.
+        The levels in order of urgency, their labels and actions, the text and
+        the links on when nothing is ticked, and each sign's level and line.
     """
     return {
         "levels": list(LEVELS),
         "labels": {level: LEVEL_INFO[level].label for level in LEVELS},
         "messages": {level: LEVEL_INFO[level].action for level in LEVELS},
         "none": NOTHING_TICKED,
+        "next": {"intro": NEXT_INTRO, "links": next_links()},
         "signs": {q.key: {"level": q.level, "line": line_for(q.key)} for q in QUESTIONS},
     }
 

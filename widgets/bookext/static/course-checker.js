@@ -24,6 +24,15 @@
     var parts = [];
     if (!keys.length) {
       parts.push(el("p", data.none, "course-checker-label"));
+      // Nothing ticked: link on to what to do next (the same links as result_html).
+      var next = el("p", data.next.intro + " ", "course-checker-next");
+      data.next.links.forEach(function (link, i) {
+        var a = el("a", link.text);
+        a.href = link.href;
+        if (i) { next.appendChild(document.createTextNode(" · ")); }
+        next.appendChild(a);
+      });
+      parts.push(next);
       region.dataset.level = "self_care";
     } else {
       var level = data.signs[keys[0]].level;
