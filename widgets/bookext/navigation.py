@@ -10,7 +10,7 @@ Setting ``navbar_persistent`` to an empty list, as sphinx-book-theme's own
 ``theme.conf`` intends, stops that hidden row being drawn: the visible button
 is then the only one, and the theme's own mobile dialog opens from it.
 
-The header also gets a Home link (``course-home-link.html``), and the menu
+The header also gets a Home link (``course-header-home.html``), and the menu
 button a visible "Menu" label (``toggle-primary-sidebar.html``); both
 templates are in ``templates/``.
 """
@@ -18,7 +18,7 @@ templates are in ``templates/``.
 from __future__ import annotations
 
 # The components at the start of the article header, left to right.
-ARTICLE_HEADER_START = ["toggle-primary-sidebar.html", "course-home-link.html"]
+ARTICLE_HEADER_START = ["toggle-primary-sidebar.html", "course-header-home.html"]
 
 
 def set_header_options(app, config) -> None:
