@@ -11,7 +11,11 @@ Measured on the page audit's phone load (390 x 844, touch, ``page_audit``):
 * each figure's tap-for-details box, for points across every trace: inside
   the figure (the figure clips anything outside it);
 * tables, with every "Text description and data" open: each fits its column,
-  stacks its rows, or scrolls sideways with a shadow that shows it does.
+  stacks its rows, or scrolls sideways with a shadow that shows it does;
+* in each figure as first drawn, the words that must not touch: title, legend,
+  axis titles, notes and choosers (``figure_overlaps``);
+* after the rest: the Menu button opens the chapter list; and scrolling up,
+  which makes the theme show "Back to top", leaves it hidden (``menu_and_scroll``).
 """
 
 from __future__ import annotations
@@ -177,6 +181,61 @@ _MODEBAR_TITLE_JS = """() => [...document.querySelectorAll('.course-plotly')].fl
 })"""
 
 
+_OVERLAPS_JS = """() => {
+  const parts = {
+    title: '.g-gtitle .gtitle',
+    legend: '.legend',
+    'axis title': '.infolayer > g[class$="title"]:not(.g-gtitle) text',
+    note: '.annotation',
+    // What is drawn, not the finger-sized transparent hit areas around it (touch.js).
+    chooser: '.updatemenu-container .updatemenu-item-rect',
+    slider: '.slider-rail-rect, .slider-grip-rect, .slider-label, .slider-tick',
+  };
+  const problems = [];
+  for (const div of document.querySelectorAll('.course-plotly')) {
+    const found = [];
+    for (const [kind, selector] of Object.entries(parts)) {
+      for (const el of div.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect();
+        if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
+        const named = el.closest('.updatemenu-button, .updatemenu-header') || el;
+        const text = (named.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 30);
+        found.push({kind, text, r});
+      }
+    }
+    for (let i = 0; i < found.length; i++) {
+      for (let j = i + 1; j < found.length; j++) {
+        const a = found[i], b = found[j];
+        if (a.kind === b.kind && (a.kind === 'slider' || a.kind === 'chooser')) continue;  // parts
+        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (x > 1 && y > 1) {
+          problems.push(`${div.id}: ${a.kind} '${a.text}' overlaps ${b.kind} '${b.text}'`
+            + ` by ${Math.round(x)} x ${Math.round(y)} px`);
+        }
+      }
+    }
+  }
+  return problems;
+}"""
+
+_BACK_TO_TOP_JS = """async () => {
+  const button = document.getElementById('pst-back-to-top');
+  const frame = () => new Promise(done => requestAnimationFrame(() => done()));
+  const bottom = document.documentElement.scrollHeight - window.innerHeight;
+  if (!button || bottom < 2 * window.innerHeight) return {tried: false, shown: false};
+  window.scrollTo(0, bottom);
+  await frame(); await frame();
+  window.scrollTo(0, bottom - 400);  // a reader scrolling back up
+  await frame(); await frame();
+  const r = button.getBoundingClientRect();
+  const result = {tried: button.style.display === 'block',
+                  shown: r.width > 0 && getComputedStyle(button).display !== 'none'};
+  window.scrollTo(0, 0);
+  return result;
+}"""
+
+
 @dataclass
 class TouchAudit:
     """What a touch phone measured on one page (see the module docstring)."""
@@ -189,6 +248,10 @@ class TouchAudit:
     hover_tried: int = 0
     hover_problems: list[str] = field(default_factory=list)
     tables: list[dict] = field(default_factory=list)
+    overlaps: list[str] = field(default_factory=list)
+    menu_links: list[str] = field(default_factory=list)
+    back_to_top_tried: bool = False
+    back_to_top_shown: bool = False
 
 
 def touch_measures(page) -> TouchAudit:
@@ -203,12 +266,30 @@ def touch_measures(page) -> TouchAudit:
         tooltips=found["tooltips"],
         hover_tried=hover["tried"],
         hover_problems=hover["problems"],
+        overlaps=page.evaluate(_OVERLAPS_JS),
     )
 
 
 def table_measures(page) -> list[dict]:
     """Open every text description, then say how each table fits the phone's column."""
     return page.evaluate(_TABLES_JS)
+
+
+def menu_and_scroll(page, touch: TouchAudit) -> None:
+    """Tap Menu and read the chapter links it shows; close it; then scroll down and back up.
+
+    Last on the phone load: the menu is closed again with Escape, and the page is
+    back at the top.
+    """
+    page.locator(".course-menu-button").tap()
+    drawer = page.locator("dialog#pst-primary-sidebar-modal[open]")
+    drawer.wait_for(state="visible", timeout=3000)
+    links = drawer.locator(".bd-links a.reference.internal")
+    touch.menu_links = [link.get_attribute("href") for link in links.all() if link.is_visible()]
+    page.keyboard.press("Escape")
+    drawer.wait_for(state="detached", timeout=3000)
+    scrolled = page.evaluate(_BACK_TO_TOP_JS)
+    touch.back_to_top_tried, touch.back_to_top_shown = scrolled["tried"], scrolled["shown"]
 
 
 def modebar_over_title(page) -> list[str]:

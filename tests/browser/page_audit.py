@@ -32,7 +32,13 @@ from audit_figures import figures, images
 from audit_keyboard import keyboard_controls
 from audit_layout import figures_after_narrowing, layout
 from audit_mouse import mouse_controls
-from audit_touch import TouchAudit, modebar_over_title, table_measures, touch_measures
+from audit_touch import (
+    TouchAudit,
+    menu_and_scroll,
+    modebar_over_title,
+    table_measures,
+    touch_measures,
+)
 from book_site import DESKTOP, PHONE, wait_for_figures
 from page_events import PageEvents, open_recorded
 
@@ -110,6 +116,7 @@ def _measure(browser, server, docname: str, mode: str) -> PageAudit:
             result.mouse_operated, result.mouse_problems = mouse_controls(page)
         if mode == "phone":  # opens the text descriptions
             result.touch.tables = table_measures(page)
+            menu_and_scroll(page, result.touch)
         page.wait_for_timeout(100)
     finally:
         if page is not None:

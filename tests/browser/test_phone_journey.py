@@ -48,6 +48,36 @@ def _in_view(page, selector: str) -> bool:
     )
 
 
+def test_hurting_now_is_on_the_first_screen_of_start_here(phone):
+    """No swipe before the first tap: the box and its three links are on the first screen."""
+    assert _in_view(phone, ".course-hurting-now")
+    links = phone.locator(".course-hurting-now li > p > a:first-child")
+    assert links.count() == 3
+    for link in links.all():
+        box = link.bounding_box()
+        assert box["y"] + box["height"] <= PHONE["height"], link.inner_text()
+
+
+def test_the_search_icon_sits_beside_the_typed_words(phone):
+    finger = Finger(phone)
+    finger.tap(phone.locator(".bd-header-article button.search-button, button.search-button").last)
+    field = phone.locator("#pst-search-dialog[open] input[type=search]")
+    field.wait_for(state="visible", timeout=3000)
+    phone.keyboard.type("return to running")
+    gap = phone.evaluate(
+        """() => {
+            const input = document.querySelector('#pst-search-dialog input[type=search]');
+            const icon = document.querySelector('#pst-search-dialog .fa-magnifying-glass');
+            const i = icon.getBoundingClientRect(), f = input.getBoundingClientRect();
+            const textStart = f.left + parseFloat(getComputedStyle(input).paddingLeft)
+                + parseFloat(getComputedStyle(input).borderLeftWidth);
+            return textStart - i.right;
+        }"""
+    )
+    assert gap >= 0, f"the magnifying glass covers {-gap:.0f} px of the typed words"
+    assert field.input_value() == "return to running" and finger.taps == 1
+
+
 def test_the_menu_reaches_every_chapter_in_two_taps(phone):
     for chapter in CHAPTERS:
         finger = Finger(phone)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -46,6 +47,24 @@ def test_no_page_shows_code_cell_bars(book_root, docname):
 def test_code_a_learner_is_asked_to_run_stays_in_the_book(book_root):
     page = _page(book_root, "notebooks/mileage-load-and-injury-risk")
     assert "relative_injury_rate" in page
+
+
+def _visible_sentences(page: str) -> list[str]:
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S | re.I)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    return [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text)]
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_no_page_asks_a_phone_reader_to_hover(book_root, docname):
+    """A phone cannot hover: every sentence that says hover also says tap."""
+    page = _page(book_root, docname)
+    hover_only = [
+        s
+        for s in _visible_sentences(page)
+        if re.search(r"\bhover", s, re.I) and not re.search(r"\btap", s, re.I)
+    ]
+    assert hover_only == [], f"{docname}: " + " | ".join(hover_only)
 
 
 @pytest.mark.parametrize("docname", PAGES)

@@ -36,6 +36,30 @@ def test_nothing_floats_over_the_text_on_a_phone(browser, server, docname):
 
 
 @pytest.mark.parametrize("docname", PAGES)
+def test_legends_titles_notes_and_choosers_never_overlap_on_a_phone(browser, server, docname):
+    overlaps = audit(browser, server, docname, "phone").touch.overlaps
+    assert overlaps == [], f"{docname}:\n  " + "\n  ".join(overlaps)
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_the_menu_opens_the_chapter_list_on_every_page(browser, server, docname):
+    links = audit(browser, server, docname, "phone").touch.menu_links
+    chapters = [name.split("/")[-1] for name in PAGES if name.startswith("notebooks/")]
+    for chapter in chapters:
+        assert any(
+            (href or "").split("#")[0].endswith(f"{chapter}.html") for href in links
+        ) or docname.endswith(chapter), f"{docname}: the menu has no link to {chapter}"
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_back_to_top_stays_hidden_when_a_reader_scrolls_up(browser, server, docname):
+    touch = audit(browser, server, docname, "phone").touch
+    assert not touch.back_to_top_shown, f"{docname}: 'Back to top' floats over the text"
+    if docname.startswith("notebooks/"):  # long pages: the theme did try to show it
+        assert touch.back_to_top_tried, f"{docname}: the scroll did not reach the theme"
+
+
+@pytest.mark.parametrize("docname", PAGES)
 def test_tap_for_details_boxes_stay_inside_their_figure(browser, server, docname):
     result = audit(browser, server, docname, "phone")
     touch = result.touch
