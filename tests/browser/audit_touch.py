@@ -4,7 +4,7 @@ Measured on the page audit's phone load (390 x 844, touch, ``page_audit``):
 
 * every control's tap target: at least 24 x 24 px (WCAG 2.2, 2.5.8; a link
   inside a sentence is exempt, as WCAG allows), and the course's own controls
-  at least 44 px tall (``OWN_CONTROLS``: checker rows, quiz options, Check
+  at least 44 px tall (``OWN_CONTROLS``: checker rows and links on, quiz options, Check
   buttons, form fields, figure choosers, plan presets, "Text description and
   data", Menu and Home, the "Hurting now?" links, slider rails);
 * plotly's toolbar, "Back to top" and code-cell bars: not on the screen;
@@ -31,6 +31,7 @@ OWN_CONTROLS = {
     "checker row": ".course-checker-item label",
     "checker button": ".course-checker button",
     "checker list": "details.course-checker-list > summary",
+    "checker next link": ".course-checker-next a",
     "quiz option": ".course-quiz-option label",
     "quiz answer field": ".course-quiz-option input[type=number]",
     "quiz Check button": ".course-quiz-check",
