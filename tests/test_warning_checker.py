@@ -61,9 +61,9 @@ def test_with_nothing_ticked_the_answer_links_on_and_with_a_tick_it_does_not():
         notebook = (ROOT / "notebooks" / f"{chapter}.ipynb").read_text(encoding="utf-8")
         assert f"({label})=" in notebook
     # JupyterLab opens the chapter's notebook instead.
-    assert re.findall(r'<a href="([^"]+)">', result_html(assess({}), book=False)) == [
-        link["href"] for link in next_links(book=False)
-    ]
+    assert re.findall(
+        r'<a href="([^"]+)" target="_blank"', result_html(assess({}), book=False)
+    ) == [link["href"] for link in next_links(book=False)]
     assert all(link["href"].endswith(".ipynb") for link in next_links(book=False))
     ticked = result_html(assess({WARNING_SIGNS[0].key: True}))
     assert "<a " not in ticked

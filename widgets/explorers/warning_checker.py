@@ -61,8 +61,15 @@ def next_links(book: bool = True) -> list[dict[str, str]]:
 
 
 def _next_html(book: bool) -> str:
+    # JupyterLab would load a link in its own tab, losing the running notebook: a new tab,
+    # drawn as a link (its widget styles show a link as plain text).
+    new_tab = (
+        ""
+        if book
+        else ' target="_blank" rel="noopener" style="color:#0072B2;text-decoration:underline"'
+    )
     links = " · ".join(
-        f'<a href="{html.escape(link["href"])}">{html.escape(link["text"])}</a>'
+        f'<a href="{html.escape(link["href"])}"{new_tab}>{html.escape(link["text"])}</a>'
         for link in next_links(book)
     )
     return f'<p class="course-checker-next">{html.escape(NEXT_INTRO)} {links}</p>'
