@@ -134,13 +134,14 @@ def _steps_phrase(steps: tuple[float, ...]) -> str:
 @dataclass(frozen=True)
 class _Field:
     text: str
-    value: float | None
+    value: float  # NaN when ``problem`` says why there is no number
     problem: str
 
 
 def _read(text: str) -> _Field:
     typed = read_number(text)
-    return _Field(str(text).strip(), typed.value, typed.problem)
+    value = math.nan if typed.value is None else typed.value
+    return _Field(str(text).strip(), value, typed.problem)
 
 
 def _field_problem(field: _Field, key: str, unit: str) -> str:

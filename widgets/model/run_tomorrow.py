@@ -17,6 +17,7 @@ and wording, and ``rejoin``'s sentence for every step and decision).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from widgets.model.pain_monitor import (
@@ -118,13 +119,15 @@ def rejoin_sentences() -> dict[str, dict[str, str]]:
     }
 
 
-def _pain_problem(text: str, key: str) -> tuple[float | None, str]:
+def _pain_problem(text: str, key: str) -> tuple[float, str]:
+    """The score typed, or NaN and the message that says what to type instead."""
     typed = read_number(text)
     name = PAIN_FIELDS[key].lower()
-    if typed.problem:
-        return None, MESSAGES[typed.problem].format(field=name, text=str(text).strip())
+    if typed.value is None:
+        problem = typed.problem or "text"
+        return math.nan, MESSAGES[problem].format(field=name, text=str(text).strip())
     if not PAIN_MIN <= typed.value <= PAIN_MAX:
-        return None, MESSAGES["range"].format(field=name, value=show_number(typed.value))
+        return math.nan, MESSAGES["range"].format(field=name, value=show_number(typed.value))
     return typed.value, ""
 
 
@@ -132,7 +135,7 @@ def _plan_part(minutes_text: str, decision: str) -> str:
     typed = read_number(minutes_text)
     if typed.problem == "empty":
         return MESSAGES["minutes_empty"]
-    if typed.problem:
+    if typed.value is None:
         return MESSAGES["minutes_text"].format(text=str(minutes_text).strip())
     if not 0 <= typed.value <= MAX_MINUTES_RUNNING:
         return MESSAGES["minutes_range"].format(maximum=MAX_MINUTES_RUNNING)
@@ -141,7 +144,10 @@ def _plan_part(minutes_text: str, decision: str) -> str:
 
 def _answer(decision: str, minutes_text: str) -> RunTomorrow:
     level = DECISION_LEVELS[decision]
-    parts = (("next_run", NEXT_RUNS[decision]), ("recheck", RECHECKS[decision]))
+    parts: tuple[tuple[str, str], ...] = (
+        ("next_run", NEXT_RUNS[decision]),
+        ("recheck", RECHECKS[decision]),
+    )
     if decision != "stop":  # with leg symptoms, no plan until checked: the next run says so
         parts += (("plan", _plan_part(minutes_text, decision)),)
     headline = f"{LEVEL_NAMES[level]}: {ACTIONS[decision]}"
