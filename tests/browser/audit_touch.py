@@ -37,7 +37,7 @@ OWN_CONTROLS = {
     "quiz Check button": ".course-quiz-check",
     "form field": ".course-form input[type=text], .course-form select, .course-form-tick label",
     "figure chooser": ".course-plotly .updatemenu-header, .course-plotly .updatemenu-button",
-    "slider rail": ".course-plotly .slider-group > .course-hit-area",
+    "slider rail": ".course-plotly .slider-group > .slider-rail-touch-rect",
     "text description": "details.course-text-alternative > summary",
     "exercise card": ".course-exercise-cards summary",
     "menu and home": ".course-menu-button, .course-home-link",

@@ -114,7 +114,7 @@ def test_a_finger_drags_a_slider_from_its_handle(browser, server, docname):
             timeout=5000,
         )
         # The handle's target is a finger's height (touch.js), not plotly's 20 px grip.
-        area = figure.locator(".slider-group > .course-hit-area").first.bounding_box()
+        area = figure.locator(".slider-group > .slider-rail-touch-rect").first.bounding_box()
         assert area["height"] >= OWN_MIN_PX - 0.5
         assert_clean(page)
     finally:

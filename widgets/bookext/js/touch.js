@@ -1,12 +1,12 @@
 /* Finger-sized controls: plotly's drop-down header and button rows are 33 px tall, and a
    slider without labels takes the finger on a rail only 25 px tall.
 
-   Each gets a transparent hit area, inside its own group so plotly's click
-   handler still receives the tap (or the drag), that makes it at least 44 px
-   tall. It is the group's last child: drawn on top, and the face stays its
-   first rect. The open list of a drop-down is left as plotly draws it (33 px
-   a row, with no gap to spare between rows). Runs after every redraw
-   (draw.js). */
+   Each chooser gets a transparent hit area, inside its own group so plotly's
+   click handler still receives the tap, that makes it at least 44 px tall. It
+   is the group's last child: drawn on top, and the face stays its first rect.
+   The open list of a drop-down is left as plotly draws it (33 px a row, with
+   no gap to spare between rows). A slider's own touch rect is made 44 px
+   tall. Runs after every redraw (draw.js). */
 (function (course) {
   "use strict";
 
@@ -39,12 +39,14 @@
           hitArea(control, face);
         }
       });
-    // A slider follows a finger anywhere on its rail's touch area; a slider with no
-    // labels under it has only 25 px of it.
-    div.querySelectorAll(".slider-group").forEach(function (group) {
-      var rail = group.querySelector(":scope > rect.slider-rail-touch-rect");
-      if (rail) {
-        hitArea(group, rail);
+    // A slider follows a finger anywhere on its rail's touch area, which plotly draws
+    // only 25 px tall when no labels sit under it. That rect itself grows: plotly's drag
+    // handlers are on it, and a rect laid over it would take the finger from them.
+    div.querySelectorAll(".slider-group > rect.slider-rail-touch-rect").forEach(function (rail) {
+      var height = Number(rail.getAttribute("height")) || 0;
+      if (height < MIN_PX) {
+        rail.setAttribute("y", (Number(rail.getAttribute("y")) || 0) - (MIN_PX - height) / 2);
+        rail.setAttribute("height", MIN_PX);
       }
     });
   }
