@@ -33,6 +33,9 @@
       });
     });
     div.on("plotly_animationinterrupted", course.motion.noteInterruption);
+    course.status.listen(div);
+    course.player.listen(div);
+    course.keyboard.listen(div);
   }
 
   function plot(div, data, layout, frames) {
@@ -91,6 +94,7 @@
     state.drawing = plot(div, figure.data, layout, figure.frames || []).then(function () {
       state.drawn = true;
       controlsDrawn(div);
+      course.status.update(div);
       div.dataset.rendered = "true";
       settleFocus(div);
     });
