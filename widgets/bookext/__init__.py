@@ -92,9 +92,16 @@ def _set_copyright_year(app, config) -> None:
     config.templates_path.insert(0, str(TEMPLATES_DIR))
 
 
-# The theme's primary sidebar, without its second search button (the header has one),
-# and with the course's name link inside a landmark (templates/course-sidebar-logo.html).
-PRIMARY_SIDEBAR = ["course-sidebar-logo.html", "icon-links.html", "sbt-sidebar-nav.html"]
+# The theme's primary sidebar, with the course's name link inside a landmark
+# (templates/course-sidebar-logo.html). Its search field is the one search button on a
+# wide screen: the top bar that would hold another is not drawn (navigation.py), and the
+# article header's search icon shows only below 992 px, where the field is hidden.
+PRIMARY_SIDEBAR = [
+    "course-sidebar-logo.html",
+    "search-button-field.html",
+    "icon-links.html",
+    "sbt-sidebar-nav.html",
+]
 
 
 def _set_theme_defaults(app, config) -> None:
