@@ -49,6 +49,15 @@ def test_result_region_is_live_and_starts_with_nothing_ticked(page):
     assert "you are fine" not in page.lower()
 
 
+def test_in_jupyterlab_the_next_step_links_open_a_new_tab():
+    # A link followed in the notebook's own tab would lose the running notebook.
+    lab = result_html(assess({}), target="lab")
+    hrefs = re.findall(r'<a href="([^"]+)" target="_blank"', lab)
+    assert hrefs == [step.href("lab") for step in NEXT_STEPS]
+    assert all(href.endswith(".ipynb") for href in hrefs)
+    assert "target=" not in result_html(assess({}))  # the book's links stay in the tab
+
+
 def test_embedded_data_is_the_data_file(page):
     payload = page.split('class="course-checker-data">')[1].split("</script>")[0]
     data = json.loads(payload)
@@ -78,7 +87,7 @@ def test_nothing_ticked_links_to_self_care_and_to_running(page):
     assert text == NOTHING_TICKED + NEXT_STEPS_LINE
     # In JupyterLab the same sentence links to the notebooks.
     lab = result_html(assess({}), target="lab")
-    assert re.findall(r'<a href="([^"]+)">', lab) == [
+    assert re.findall(r'<a href="([^"]+)"', lab) == [
         "self-care-and-when-to-see-a-doctor.ipynb",
         "running-with-back-pain.ipynb",
     ]

@@ -29,6 +29,7 @@ MODULES = (
     "player.js",
     "chooser.js",
     "keyboard.js",
+    "touch.js",
     "press.js",
     "draw.js",
     "lazy.js",

@@ -51,8 +51,8 @@ def body_map() -> Interactive:
             "for the neck and upper back."
         ),
         caption=(
-            "Body map of the back. Hover over a region for a summary, or press its button for "
-            "the full panel. Sources: "
+            "Body map of the back. Tap or hover over a region for a summary, or choose it at "
+            "the top of the figure for the full panel. Sources: "
             + "; ".join(
                 sorted({source_label(k) for r in regions for k in r.sources}, key=str.lower)
             )

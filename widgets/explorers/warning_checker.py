@@ -48,8 +48,15 @@ def next_steps_html(target: str = "book") -> str:
     str
         A paragraph with a link to self-care and one to running with back pain.
     """
+    # JupyterLab would load a link in the notebook's own tab, losing the running notebook:
+    # there it opens a new tab, drawn as a link (its widget styles show links as plain text).
+    new_tab = (
+        ' target="_blank" rel="noopener" style="color:#0072B2;text-decoration:underline"'
+        if target == "lab"
+        else ""
+    )
     links = [
-        f'<a href="{html.escape(step.href(target))}">{html.escape(step.title)}</a>'
+        f'<a href="{html.escape(step.href(target))}"{new_tab}>{html.escape(step.title)}</a>'
         for step in NEXT_STEPS
     ]
     parts = html.escape(NEXT_STEPS_TEMPLATE).replace("{0}", links[0]).replace("{1}", links[1])
@@ -139,7 +146,7 @@ def checker_html(prefix: str = "course-checker") -> str:
         f"<fieldset><legend>{html.escape(LEGEND)}</legend>{''.join(items)}</fieldset>"
         f'<button type="reset" class="course-checker-clear">Clear all ticks</button></form>'
         f'<p class="course-checker-result-title" id="{prefix}-result-title">What to do</p>'
-        f'<div class="course-checker-result" id="{prefix}-result" role="status" '
+        f'<div class="course-checker-result" id="{prefix}-result" role="status" tabindex="0" '
         f'aria-live="polite" aria-atomic="true" aria-labelledby="{prefix}-result-title" '
         f'data-level="{SELF_CARE}">{result_html(assess({}))}</div>'
         f"<noscript><p>{html.escape(NO_SCRIPT)}</p></noscript>"

@@ -44,6 +44,8 @@
       region.dataset.level = level;
     }
     region.replaceChildren.apply(region, parts);
+    // The answer sticks to the bottom of the screen (course.css): focus scrolls clear of it.
+    document.documentElement.style.setProperty("--course-checker-cover", region.offsetHeight + "px");
   }
 
   function printList(checker) {
