@@ -7,6 +7,7 @@ fails here.
 
 from __future__ import annotations
 
+import html
 import itertools
 import math
 
@@ -282,3 +283,13 @@ def test_the_live_view_offers_leg_symptoms_shows_bad_input_and_recovers():
     assert "<table" in view.table.value
     view.controls["back_pain"].value = "leg_symptoms"
     assert "Leg symptoms mean stop" in view.table.value
+
+
+def test_the_live_view_states_the_summary_once():
+    view = StrengthPlanView()
+    summary = html.escape(build_plan(**view.values()).summary)
+    shown = view.sentence.value + view.table.value
+    assert shown.count(summary) == 1
+    view.controls["runs_per_week"].value = 5
+    summary = html.escape(build_plan(**view.values()).summary)
+    assert (view.sentence.value + view.table.value).count(summary) == 1
