@@ -31,7 +31,7 @@ LEVEL_NAMES = {
     "harder": "Harder versions",
 }
 WALK_COLOUR = OKABE_ITO["bluish_green"]
-HEIGHT_PX = 600
+HEIGHT_PX = 620
 # Three runners whose plans the book shows (the notebook builds any plan live).
 PRESETS = {
     "New runner": dict(
@@ -200,7 +200,7 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
         height=HEIGHT_PX,
         barmode="stack",
         bargap=0.25,
-        margin={"l": 60, "r": 10, "t": 90, "b": 150},
+        margin={"l": 60, "r": 10, "t": 110, "b": 150},  # the session note wraps on a phone
         # Under the weeks, at the bottom of the figure: room for five rows on a phone.
         legend={
             "orientation": "h",
