@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import re
+from pathlib import Path
 
+import nbformat
 import pytest
 
 from widgets import self_check
@@ -62,6 +64,9 @@ VALID = {
 }
 
 
+REPO = Path(__file__).resolve().parents[1]
+
+
 def test_there_are_quiz_files():
     assert STEMS
 
@@ -73,6 +78,10 @@ def test_every_quiz_file_loads(stem):
     for question in quiz.questions:
         assert question.citation
         assert set(question.sources) <= bib_keys()
+    # The chapter's own title: a learning platform names its question category with it.
+    notebook = nbformat.read(REPO / "notebooks" / f"{stem}.ipynb", as_version=4)
+    title = next(c.source for c in notebook.cells if c.source.startswith("# "))
+    assert quiz.chapter == title.splitlines()[0][2:]
 
 
 def test_a_valid_quiz_loads():
