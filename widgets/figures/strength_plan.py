@@ -31,7 +31,7 @@ LEVEL_NAMES = {
     "harder": "Harder versions",
 }
 WALK_COLOUR = OKABE_ITO["bluish_green"]
-HEIGHT_PX = 620
+HEIGHT_PX = 600
 # Three runners whose plans the book shows (the notebook builds any plan live).
 PRESETS = {
     "New runner": dict(
@@ -139,6 +139,7 @@ def _notes(plan: StrengthPlan) -> list[dict]:
             "xanchor": "left",
             "y": 1.0,
             "yanchor": "bottom",
+            "yshift": -4,  # clear of the chooser above it, even when it wraps on a phone
         },
     ]
     if plan.back_pain not in ("recovering", "leg_symptoms"):
@@ -200,7 +201,7 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
         height=HEIGHT_PX,
         barmode="stack",
         bargap=0.25,
-        margin={"l": 60, "r": 10, "t": 110, "b": 150},  # the session note wraps on a phone
+        margin={"l": 60, "r": 10, "t": 90, "b": 150},
         # Under the weeks, at the bottom of the figure: room for five rows on a phone.
         legend={
             "orientation": "h",

@@ -21,6 +21,7 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import MENU_ROW_PX, figure_per_view
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, grid_axis
+from widgets.figures.text_layout import HOVER_WRAP_CHARS, wrap_hover
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
 from widgets.units import from_km
@@ -89,7 +90,7 @@ def _hover(check: RunCheck, unit: str) -> str:
                 f"Frandsen 2025: {e.value:.2f} times the reference rate "
                 f"({e.low:.2f} to {e.high:.2f})"
             )
-    return "<br>".join(lines)
+    return wrap_hover("<br>".join(lines))
 
 
 def recent_part(analysis: LogAnalysis) -> tuple[LogAnalysis, date | None]:
@@ -449,6 +450,7 @@ def browser_figure_rules() -> dict:
         "band_styles": [list(style) for style in BAND_STYLES],
         "band_legends": [_band_legend(i) for i in range(len(SPIKE_BANDS))],
         "not_compared_style": list(NOT_COMPARED_STYLE),
+        "hover_wrap_chars": HOVER_WRAP_CHARS,
         "ceiling_colour": CEILING_COLOUR,
         "limit_colour": LIMIT_COLOUR,
         "week_colour": WEEK_COLOUR,
