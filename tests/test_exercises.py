@@ -207,6 +207,11 @@ def test_a_card_shows_its_cautions(item):
     card = card_html(item)
     assert "Cautions:" in card
     assert html.escape(LEG_SYMPTOM_STOP_RULE) in card  # on every card, whatever the data says
+    # What the rule means for the exercise itself comes first.
+    assert (
+        html.escape("Stop this exercise too if leg symptoms come on. " + LEG_SYMPTOM_STOP_RULE)
+        in card
+    )
     for caution in item.cautions:
         assert html.escape(caution.text) in card
         if caution.sources:
