@@ -98,7 +98,7 @@ def test_a_broken_exercise_raises_a_readable_error(name):
 
 def test_duplicate_ids_are_refused():
     with pytest.raises(ValueError, match="unique"):
-        validate_library({"exercises": [RAW[0], RAW[0]]})
+        validate_library({"_about": "two of one", "exercises": [RAW[0], RAW[0]]})
 
 
 def test_an_unknown_exercise_names_the_ones_there_are():

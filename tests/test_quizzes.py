@@ -90,10 +90,10 @@ def _broken(change):
 @pytest.mark.parametrize(
     "change, message",
     [
-        (lambda d: d["questions"].pop(), "at least 3 questions"),
+        (lambda d: d["questions"].pop(), "questions needs at least 3 entries"),
         (
             lambda d: d["questions"][0]["options"][1].update(feedback=""),
-            "'feedback' must be non-empty",
+            "option 2: feedback must be non-empty text",
         ),
         (lambda d: d["questions"][0]["options"][1].update(correct=True), "exactly one option"),
         (lambda d: d["questions"][0]["options"][0].update(correct=False), "exactly one option"),
@@ -101,13 +101,16 @@ def _broken(change):
             lambda d: d["questions"][0].update(sources=["nosuchkey2099"]),
             "not in book/references.bib",
         ),
-        (lambda d: d["questions"][0].update(sources=[]), "at least one bibliography key"),
-        (lambda d: d["questions"][0].update(kind="essay"), "'kind' must be one of"),
-        (lambda d: d["questions"][2].update(answer="many"), "'answer' must be a number"),
-        (lambda d: d["questions"][2].update(tolerance=-1), "zero or more"),
-        (lambda d: d["questions"][2].pop("feedback_wrong"), "'feedback_wrong'"),
+        (lambda d: d["questions"][0].update(sources=[]), "sources needs at least 1 entry"),
+        (
+            lambda d: d["questions"][0].update(kind="essay"),
+            "kind must be one of 'choice', 'numeric'",
+        ),
+        (lambda d: d["questions"][2].update(answer="many"), "answer must be a number"),
+        (lambda d: d["questions"][2].update(tolerance=-1), "tolerance must be 0 or more"),
+        (lambda d: d["questions"][2].pop("feedback_wrong"), "feedback_wrong is missing"),
         (lambda d: d["questions"][1].update(id="a"), "same id"),
-        (lambda d: d["questions"][0]["options"].pop(), "at least two options"),
+        (lambda d: d["questions"][0]["options"].pop(), "options needs at least 2 entries"),
     ],
 )
 def test_a_broken_quiz_says_what_is_wrong(change, message):

@@ -1,169 +1,80 @@
 """The exercise library: data in ``widgets/data/exercises.json``, checked on load.
 
-Adding an exercise needs no code: add an item to the JSON file. Every item is
-checked when the library is read, and a broken item raises ``ValueError``
-naming the exercise and the field, so a mistake in the data stops the build
-instead of reaching a reader. What an exercise is (its fields, dose and
-demonstration) is in ``widgets.model.exercises``.
+Adding an exercise needs no code: add an item to the JSON file. Its shape is
+checked against ``widgets/data/schemas/exercises.schema.json`` when the library
+is read; this module checks the rest (unique ids, known sources, phases that go
+to the exercise's own poses, joint angles) and builds the dataclasses. A broken
+item raises ``ValueError`` naming the file, the exercise and the field, so a
+mistake in the data stops the build instead of reaching a reader. What an
+exercise is (its fields, dose and demonstration) is in ``widgets.model.exercises``.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from widgets.data import load_json, source_label
-from widgets.model.exercises import (
-    CATEGORIES,
-    EQUIPMENT,
-    LOADS,
-    MAX_CUES,
-    MIN_CUES,
-    PROP_KINDS,
-    TECHNIQUE_BASIS,
-    VIEWS,
-    WORDING,
-    Demo,
-    Dose,
-    Exercise,
-)
+from widgets.data import DataError, check_json, check_sources, load_json
+from widgets.model.exercises import Demo, Dose, Exercise
 from widgets.model.poses import JOINTS, Phase, check_pose
 
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_TEXT_FIELDS = ("id", "name", "purpose", "setup", "easier", "harder", "technique_basis")
+FILE = "exercises.json"
+WHERE = f"widgets/data/{FILE}"
 
 
-def _text(item: dict, name: str, where: str) -> str:
-    value = item.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"exercise {where}: {name!r} must be non-empty text")
-    return value.strip()
-
-
-def _texts(item: dict, name: str, where: str, low: int = 1, high: int = 20) -> tuple[str, ...]:
-    values = item.get(name)
-    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-        raise ValueError(f"exercise {where}: {name!r} must be a list of non-empty texts")
-    if not low <= len(values) <= high:
-        raise ValueError(
-            f"exercise {where}: {name!r} needs {low} to {high} entries, has {len(values)}"
-        )
-    return tuple(v.strip() for v in values)
-
-
-def _number(value, where: str, name: str, whole: bool = False, minimum: float = 0) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
-        raise ValueError(f"exercise {where}: {name!r} must be a number of at least {minimum}")
-    if whole and int(value) != value:
-        raise ValueError(f"exercise {where}: {name!r} must be a whole number")
-    return int(value) if whole else float(value)
-
-
-def _dose(raw, where: str) -> Dose:
-    if not isinstance(raw, dict):
-        raise ValueError(f"exercise {where}: 'dose' must be an object")
-    unknown = set(raw) - {"sets", "reps", "hold_seconds", "minutes", "per_side", "rest_seconds"}
-    if unknown:
-        raise ValueError(f"exercise {where}: dose has unknown fields {sorted(unknown)}")
-    sets = _number(raw.get("sets"), where, "dose.sets", whole=True, minimum=1)
-    amounts = [k for k in ("reps", "hold_seconds", "minutes") if raw.get(k) is not None]
-    if not amounts:
-        raise ValueError(f"exercise {where}: the dose needs reps, hold_seconds or minutes")
-    reps = raw.get("reps")
-    if reps is not None:
-        reps = _number(reps, where, "dose.reps", whole=True, minimum=1)
-    hold = raw.get("hold_seconds")
-    if hold is not None:
-        hold = _number(hold, where, "dose.hold_seconds", minimum=1)
-    minutes = raw.get("minutes")
-    if minutes is not None:
-        minutes = _number(minutes, where, "dose.minutes", minimum=1)
-    per_side = raw.get("per_side", False)
-    if not isinstance(per_side, bool):
-        raise ValueError(f"exercise {where}: 'dose.per_side' must be true or false")
-    rest = _number(raw.get("rest_seconds", 0), where, "dose.rest_seconds")
-    return Dose(sets, reps, hold, minutes, per_side, rest)
-
-
-def _demo_poses(raw: dict, where: str) -> dict:
-    """The demo's key poses by name, each a valid set of joint angles."""
-    poses = raw.get("poses")
-    if not isinstance(poses, dict) or not poses:
-        raise ValueError(f"exercise {where}: demo needs at least one key pose")
+def _demo(raw: dict, where: str) -> Demo:
+    """The checked demonstration: its anchor is a joint, its poses and phases agree."""
+    if raw["anchor"] not in JOINTS:
+        raise DataError(f"{where}: demo.anchor must be a joint, one of {list(JOINTS)}")
+    poses = raw["poses"]
     for name, pose in poses.items():
-        if not isinstance(pose, dict):
-            raise ValueError(f"exercise {where}: pose {name!r} must be an object of joint angles")
         try:
             check_pose(pose)
         except ValueError as problem:
-            raise ValueError(f"exercise {where}, pose {name!r}: {problem}") from None
-    return poses
-
-
-def _demo_phases(raw: dict, where: str, poses: dict) -> tuple[Phase, ...]:
-    """The demo's phases in order: each goes to a known pose, moving or holding."""
+            raise DataError(f"{where}, pose {name!r}: {problem}") from None
+    if raw["start_pose"] not in poses:
+        raise DataError(f"{where}: demo.start_pose {raw['start_pose']!r} is not one of its poses")
     phases = []
-    for number, phase in enumerate(raw.get("phases") or [], start=1):
-        if not isinstance(phase, dict):
-            raise ValueError(f"exercise {where}: phase {number} must be an object")
-        label = _text(phase, "label", f"{where} phase {number}")
-        cue = _text(phase, "cue", f"{where} phase {number}")
-        if phase.get("to") not in poses:
-            raise ValueError(
-                f"exercise {where}: phase {label!r} goes to an unknown pose {phase.get('to')!r}"
+    for number, phase in enumerate(raw["phases"], start=1):
+        if phase["to"] not in poses:
+            raise DataError(
+                f"{where}, phase {number}: 'to' names an unknown pose {phase['to']!r}; "
+                f"its poses are {list(poses)}"
             )
-        seconds = _number(phase.get("seconds"), f"{where} phase {label}", "seconds", minimum=0.1)
-        hold = phase.get("hold", False)
-        if not isinstance(hold, bool):
-            raise ValueError(f"exercise {where}: phase {label!r} 'hold' must be true or false")
-        phases.append(Phase(label, phase["to"], seconds, cue, moves=not hold))
-    if not phases:
-        raise ValueError(f"exercise {where}: demo needs at least one phase")
-    return tuple(phases)
-
-
-def _demo_props(raw: dict, where: str) -> tuple[dict, ...]:
-    """Things drawn beside the figure (a step), each with its size in metres."""
-    props = tuple(raw.get("props") or ())
-    for prop in props:
-        if not isinstance(prop, dict) or prop.get("kind") not in PROP_KINDS:
-            raise ValueError(
-                f"exercise {where}: every prop needs a kind, one of {list(PROP_KINDS)}"
+        phases.append(
+            Phase(
+                phase["label"].strip(),
+                phase["to"],
+                float(phase["seconds"]),
+                phase["cue"].strip(),
+                moves=not phase.get("hold", False),
             )
-        for name in ("x0", "x1", "height"):
-            if isinstance(prop.get(name), bool) or not isinstance(prop.get(name), (int, float)):
-                raise ValueError(f"exercise {where}: prop {name!r} must be a number of metres")
-    return props
-
-
-def _demo(raw, where: str) -> Demo:
-    if not isinstance(raw, dict):
-        raise ValueError(f"exercise {where}: 'demo' must be an object")
-    view = raw.get("view")
-    if view not in VIEWS:
-        raise ValueError(f"exercise {where}: demo view must be one of {list(VIEWS)}")
-    anchor = raw.get("anchor")
-    if anchor not in JOINTS:
-        raise ValueError(f"exercise {where}: demo anchor must be a joint, one of {list(JOINTS)}")
-    poses = _demo_poses(raw, where)
-    start = raw.get("start_pose")
-    if start not in poses:
-        raise ValueError(f"exercise {where}: start_pose {start!r} is not one of its poses")
-    phases = _demo_phases(raw, where, poses)
-    anchor_y = raw.get("anchor_y")
-    if anchor_y is not None:
-        anchor_y = _number(anchor_y, where, "demo.anchor_y")
-    props = _demo_props(raw, where)
+        )
     return Demo(
-        view,
-        anchor,
-        _text(raw, "movement", where),
-        _text(raw, "start_cue", where),
+        raw["view"],
+        raw["anchor"],
+        raw["movement"].strip(),
+        raw["start_cue"].strip(),
         {name: dict(pose) for name, pose in poses.items()},
-        start,
-        phases,
-        anchor_y,
-        props,
+        raw["start_pose"],
+        tuple(phases),
+        raw.get("anchor_y"),
+        tuple(raw.get("props", ())),
+    )
+
+
+def _texts(values: list[str]) -> tuple[str, ...]:
+    return tuple(value.strip() for value in values)
+
+
+def _dose(raw: dict) -> Dose:
+    reps = raw.get("reps")
+    return Dose(
+        int(raw["sets"]),
+        None if reps is None else int(reps),
+        raw.get("hold_seconds"),
+        raw.get("minutes"),
+        raw.get("per_side", False),
+        raw.get("rest_seconds", 0),
     )
 
 
@@ -180,60 +91,34 @@ def validate_item(item: dict) -> Exercise:
     Exercise
         The checked exercise, with its dose and demo.
     """
-    if not isinstance(item, dict):
-        raise ValueError("every exercise must be a JSON object")
-    where = str(item.get("id", "<no id>"))
-    for name in _TEXT_FIELDS:
-        _text(item, name, where)
-    if not _ID.match(item["id"]):
-        raise ValueError(f"exercise {where}: id must be lower case letters, digits and _")
-    if item.get("category") not in CATEGORIES:
-        raise ValueError(f"exercise {where}: category must be one of {list(CATEGORIES)}")
-    if item.get("load") not in LOADS:
-        raise ValueError(f"exercise {where}: load must be one of {list(LOADS)}")
-    if item["technique_basis"] != TECHNIQUE_BASIS:
-        raise ValueError(
-            f"exercise {where}: technique_basis must say {TECHNIQUE_BASIS!r}: "
-            "set-up, cues and doses are not trial evidence"
-        )
-    for name in ("equipment", "harder_equipment"):
-        values = item.get(name)
-        if not isinstance(values, list) or any(v not in EQUIPMENT for v in values):
-            raise ValueError(f"exercise {where}: {name!r} must list items from {list(EQUIPMENT)}")
-    evidence = item.get("evidence")
-    if not isinstance(evidence, dict):
-        raise ValueError(f"exercise {where}: 'evidence' must be an object")
-    if evidence.get("strength") not in WORDING:
-        raise ValueError(f"exercise {where}: evidence strength must be one of {list(WORDING)}")
-    note = _text(evidence, "note", where)
-    sources = evidence.get("sources")
-    if not isinstance(sources, list) or not sources:
-        raise ValueError(f"exercise {where}: the evidence note needs at least one source")
-    for key in sources:
-        try:
-            source_label(key)
-        except ValueError as problem:
-            raise ValueError(f"exercise {where}: {problem}") from None
+    check_json({"_about": "one item", "exercises": [item]}, FILE)
+    return _build(item)
+
+
+def _build(item: dict) -> Exercise:
+    """An exercise whose shape the schema has checked: the cross-checks, then the dataclass."""
+    where = f"{WHERE}, exercise {item['id']!r}"
+    evidence = item["evidence"]
     return Exercise(
         id=item["id"],
         name=item["name"].strip(),
         category=item["category"],
         load=item["load"],
         purpose=item["purpose"].strip(),
-        muscles=_texts(item, "muscles", where),
+        muscles=_texts(item["muscles"]),
         setup=item["setup"].strip(),
-        cues=_texts(item, "cues", where, MIN_CUES, MAX_CUES),
-        mistakes=_texts(item, "mistakes", where),
+        cues=_texts(item["cues"]),
+        mistakes=_texts(item["mistakes"]),
         easier=item["easier"].strip(),
         harder=item["harder"].strip(),
-        dose=_dose(item.get("dose"), where),
+        dose=_dose(item["dose"]),
         equipment=tuple(item["equipment"]),
         harder_equipment=tuple(item["harder_equipment"]),
         evidence_strength=evidence["strength"],
-        evidence_note=note,
-        sources=tuple(sources),
+        evidence_note=evidence["note"].strip(),
+        sources=check_sources(evidence["sources"], where),
         technique_basis=item["technique_basis"],
-        demo=_demo(item.get("demo"), where),
+        demo=_demo(item["demo"], where),
     )
 
 
@@ -250,14 +135,12 @@ def validate_library(data: dict) -> tuple[Exercise, ...]:
     tuple of Exercise
         The exercises in file order.
     """
-    items = data.get("exercises") if isinstance(data, dict) else None
-    if not isinstance(items, list) or not items:
-        raise ValueError("the exercise library needs a non-empty list 'exercises'")
-    exercises = tuple(validate_item(item) for item in items)
+    check_json(data, FILE)
+    exercises = tuple(_build(item) for item in data["exercises"])
     ids = [e.id for e in exercises]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise ValueError(f"exercise ids must be unique; repeated: {duplicates}")
+        raise DataError(f"{WHERE}: exercise ids must be unique; repeated: {duplicates}")
     return exercises
 
 
@@ -272,7 +155,7 @@ def load_exercises() -> tuple[Exercise, ...]:
     tuple of Exercise
         Every exercise of ``widgets/data/exercises.json``.
     """
-    return validate_library(load_json("exercises.json"))
+    return validate_library(load_json(FILE))
 
 
 def exercise(exercise_id: str) -> Exercise:

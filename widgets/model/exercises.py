@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from widgets.data import sources_sentence
+from widgets.model.evidence_wording import PHRASES
 from widgets.model.poses import Frame, Phase, animate
 
 CATEGORIES = {
@@ -28,13 +29,7 @@ CATEGORIES = {
 }
 LOADS = ("low", "moderate")
 EQUIPMENT = ("step", "dumbbells", "resistance band")
-WORDING = (
-    "good evidence shows",
-    "some evidence suggests",
-    "little evidence",
-    "not known",
-    "no evidence that",
-)
+WORDING = PHRASES  # the course's one scale, widgets.model.evidence_wording
 VIEWS = {"side": "seen from the side", "front": "seen from the front"}
 TECHNIQUE_BASIS = "practical guidance"
 PROP_KINDS = ("step",)

@@ -1,8 +1,9 @@
 """Self-check questions for each chapter, loaded and checked.
 
 Each chapter's questions live in ``widgets/data/quizzes/<notebook-stem>.json``
-(format in the README, "Self-check questions"). They are checked when loaded,
-so a broken question fails the build instead of showing a half-empty form:
+(format in ``widgets/data/schemas/quiz.schema.json`` and the README,
+"Self-check questions"). They are checked when loaded, so a broken question
+fails the build instead of showing a half-empty form:
 
 * at least :data:`MIN_QUESTIONS` questions, with unique ids;
 * a choice question has at least two options, exactly one of them correct,
@@ -15,7 +16,6 @@ so a broken question fails the build instead of showing a half-empty form:
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -23,9 +23,9 @@ from pathlib import Path
 
 # BIB_PATH: book/references.bib in a clone; the copy inside an installed wheel otherwise.
 from widgets.bibliography import BIB_PATH, bib_entries, bib_field  # noqa: F401
-from widgets.data import DATA_DIR, source_labels
+from widgets.data import DATA_DIR, QUIZ_FOLDER, DataError, check_json, load_json, source_labels
 
-QUIZ_DIR = DATA_DIR / "quizzes"
+QUIZ_DIR = DATA_DIR / QUIZ_FOLDER
 MIN_QUESTIONS = 3
 KINDS = ("choice", "numeric")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -167,98 +167,37 @@ def _surname(author: str) -> str:
     return author.split(",")[0].strip() if "," in author else author.split()[-1]
 
 
-def _text(item: dict, name: str, where: str) -> str:
-    value = item.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{where}: {name!r} must be non-empty text")
-    return value.strip()
-
-
-def _number(item: dict, name: str, where: str) -> float:
-    value = item.get(name)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{where}: {name!r} must be a number")
-    return float(value)
-
-
 def _sources(item: dict, where: str) -> tuple[str, ...]:
-    sources = item.get("sources")
-    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
-        raise ValueError(f"{where}: 'sources' must list at least one bibliography key")
+    """The question's sources: every key in ``book/references.bib`` (when it is installed)."""
     known = bib_entries()
-    for key in sources:
-        if known and key not in known:
-            raise ValueError(f"{where}: source {key!r} is not in book/references.bib")
-        citation_label(key)
-    return tuple(sources)
+    unknown = [key for key in item["sources"] if known and key not in known]
+    if unknown:
+        raise DataError(f"{where}: sources {unknown} are not in book/references.bib")
+    return tuple(item["sources"])
 
 
-def _options(item: dict, where: str) -> tuple[Option, ...]:
-    """The options of a choice question: at least two, exactly one correct, all different."""
-    raw = item.get("options")
-    if not isinstance(raw, list) or len(raw) < 2:
-        raise ValueError(f"{where}: a choice question needs at least two options")
-    options = []
-    for number, option in enumerate(raw, start=1):
-        if not isinstance(option, dict):
-            raise ValueError(f"{where}: option {number} must be an object")
-        text = _text(option, "text", f"{where} option {number}")
-        feedback = _text(option, "feedback", f"{where} option {number}")
-        if not isinstance(option.get("correct"), bool):
-            raise ValueError(f"{where} option {number}: 'correct' must be true or false")
-        options.append(Option(text, option["correct"], feedback))
-    right = sum(option.correct for option in options)
-    if right != 1:
-        raise ValueError(f"{where}: exactly one option must be correct, not {right}")
-    if len({option.text for option in options}) != len(options):
-        raise ValueError(f"{where}: two options have the same text")
-    return tuple(options)
-
-
-def validate_question(item: dict, where: str = "question") -> Question:
-    """A :class:`Question` from one JSON item, or a ``ValueError`` saying what is wrong.
-
-    Parameters
-    ----------
-    item : dict
-        One entry of ``questions`` in a quiz file.
-    where : str, optional
-        Where the item is, for the error message (e.g. "quiz 'x' question 2").
-
-    Returns
-    -------
-    Question
-        The checked question.
-    """
-    if not isinstance(item, dict):
-        raise ValueError(f"{where}: each question must be an object")
-    qid = _text(item, "id", where)
-    where = f"{where} {qid!r}"
-    if not _ID.match(qid):
-        raise ValueError(f"{where}: the id may use only lower-case letters, digits and hyphens")
-    kind = item.get("kind")
-    if kind not in KINDS:
-        raise ValueError(f"{where}: 'kind' must be one of {list(KINDS)}")
-    prompt = _text(item, "prompt", where)
+def _question(item: dict, where: str) -> Question:
+    """A question whose shape the schema has checked: options differ, sources are known."""
+    where = f"{where}, question {item['id']!r}"
     sources = _sources(item, where)
-    if kind == "choice":
-        return Question(qid, kind, prompt, sources, options=_options(item, where))
-    tolerance = _number(item, "tolerance", where) if "tolerance" in item else 0.0
-    if tolerance < 0:
-        raise ValueError(f"{where}: 'tolerance' must be zero or more")
-    unit = item.get("unit", "")
-    if not isinstance(unit, str):
-        raise ValueError(f"{where}: 'unit' must be text")
+    prompt = item["prompt"].strip()
+    if item["kind"] == "choice":
+        options = tuple(
+            Option(o["text"].strip(), o["correct"], o["feedback"].strip()) for o in item["options"]
+        )
+        if len({option.text for option in options}) != len(options):
+            raise DataError(f"{where}: two options have the same text")
+        return Question(item["id"], "choice", prompt, sources, options=options)
     return Question(
-        qid,
-        kind,
+        item["id"],
+        "numeric",
         prompt,
         sources,
-        answer=_number(item, "answer", where),
-        tolerance=tolerance,
-        unit=unit,
-        feedback_correct=_text(item, "feedback_correct", where),
-        feedback_wrong=_text(item, "feedback_wrong", where),
+        answer=float(item["answer"]),
+        tolerance=float(item.get("tolerance", 0.0)),
+        unit=item.get("unit", ""),
+        feedback_correct=item["feedback_correct"].strip(),
+        feedback_wrong=item["feedback_wrong"].strip(),
     )
 
 
@@ -277,20 +216,15 @@ def validate_quiz(data: dict, stem: str) -> Quiz:
     Quiz
         The chapter's checked questions (at least ``MIN_QUESTIONS``, ids unique).
     """
-    where = f"quiz {stem!r}"
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: the file must hold one JSON object")
-    chapter = _text(data, "chapter", where)
-    raw = data.get("questions")
-    if not isinstance(raw, list) or len(raw) < MIN_QUESTIONS:
-        raise ValueError(f"{where}: needs at least {MIN_QUESTIONS} questions")
-    questions = tuple(
-        validate_question(item, f"{where} question {i}") for i, item in enumerate(raw, start=1)
-    )
+    name = f"{QUIZ_DIR.name}/{stem}.json"
+    check_json(data, name)
+    where = f"widgets/data/{name}"
+    questions = tuple(_question(item, where) for item in data["questions"])
     ids = [q.id for q in questions]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"{where}: two questions have the same id")
-    return Quiz(chapter, stem, questions)
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise DataError(f"{where}: two questions have the same id {repeated}")
+    return Quiz(data["chapter"].strip(), stem, questions)
 
 
 def quiz_path(stem: str) -> Path:
@@ -332,11 +266,7 @@ def load_quiz(stem: str) -> Quiz:
         raise ValueError(
             f"no self-check questions for {stem!r}: add widgets/data/quizzes/{stem}.json"
         )
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as problem:
-        raise ValueError(f"widgets/data/quizzes/{stem}.json is not valid JSON: {problem}") from None
-    return validate_quiz(data, stem)
+    return validate_quiz(load_json(f"{QUIZ_DIR.name}/{stem}.json"), stem)
 
 
 def quiz_stems() -> list[str]:
