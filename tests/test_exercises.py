@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from widgets.cards import ExerciseCards, card_html, phases_table
 from widgets.data import load_json
+from widgets.figures.exercise_cards import ExerciseCards, card_html, phases_table
 from widgets.model.exercise_library import (
     exercise,
     load_exercises,
