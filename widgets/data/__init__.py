@@ -264,13 +264,19 @@ def _labels() -> dict[str, str]:
     return {k: v for k, v in _load_checked("sources.json").items() if not k.startswith("_")}
 
 
-def source_label(key: str) -> str:
-    """'Briggs 2009' for ``briggs2009``; a ``ValueError`` for an unknown key.
+def source_label(key: str, brief: bool = False) -> str:
+    """'Briggs 2009' for ``briggs2009``: the one way code names a source.
+
+    No string in ``widgets/`` types a label itself (``tests/test_one_home.py``):
+    a corrected label in ``sources.json`` reaches every figure and sentence.
 
     Parameters
     ----------
     key : str
-        A bibliography key.
+        A bibliography key; a ``ValueError`` when ``sources.json`` has no label for it.
+    brief : bool, optional
+        Leave out a bracketed note, as in "Hoy 2014" for "Hoy 2014 (Global Burden of
+        Disease)", where the sentence says it already.
 
     Returns
     -------
@@ -280,7 +286,8 @@ def source_label(key: str) -> str:
     labels = _labels()
     if key not in labels:
         raise DataError(f"no citation label for bibliography key {key!r} in sources.json")
-    return labels[key]
+    label = labels[key]
+    return label.split(" (")[0] if brief else label
 
 
 def check_sources(keys: Iterable[str], where: str) -> tuple[str, ...]:

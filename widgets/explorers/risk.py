@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from widgets.data import source_label
 from widgets.figures.risk import risk_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.risk import risk_live_view
@@ -76,8 +77,9 @@ def risk_explorer() -> Interactive:
         caption=(
             "Relative rate of running-related injury (mostly of the legs) compared with a "
             "recreational runner repeating last month's training; not back pain, not your "
-            "personal chance. Sources: single longer runs, Frandsen 2025; earlier injury, "
-            "Malisoux 2015; novices, this course's ratio of two injury rates in Videbæk 2015. "
+            f"personal chance. Sources: single longer runs, {source_label('frandsen2025')}; "
+            f"earlier injury, {source_label('malisoux2015')}; novices, this course's ratio of "
+            f"two injury rates in {source_label('videbaek2015')}. "
             "Multiplying factors is this course's assumption, not a study finding. In the "
             "book, the week stays at "
             f"{format_distance(BOOK_WEEKLY_KM, decimals=0)} with no other sport; in the "

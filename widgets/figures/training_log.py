@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from widgets.data import source_label
 from widgets.figures.controls import MENU_ROW_PX, figure_per_view
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, grid_axis
 from widgets.model.risk_factors import SPIKE_BANDS
@@ -74,7 +75,7 @@ def _hover(check: RunCheck, unit: str) -> str:
         if check.band.estimate is not None:
             e = check.band.estimate
             lines.append(
-                f"Frandsen 2025: {e.value:.2f} times the reference rate "
+                f"{source_label(e.source)}: {e.value:.2f} times the reference rate "
                 f"({e.low:.2f} to {e.high:.2f})"
             )
     return "<br>".join(lines)

@@ -11,7 +11,7 @@ fails the build instead of showing a half-empty form:
 * a numeric question has a number answer, a tolerance of zero or more and
   feedback for a right and a wrong answer;
 * every question names at least one source, and every source is a key of
-  ``book/references.bib``.
+  ``book/references.bib`` with a short label in ``widgets/data/sources.json``.
 """
 
 from __future__ import annotations
@@ -22,8 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # BIB_PATH: book/references.bib in a clone; the copy inside an installed wheel otherwise.
-from widgets.bibliography import BIB_PATH, bib_entries, bib_field  # noqa: F401
-from widgets.data import DATA_DIR, QUIZ_FOLDER, DataError, check_json, load_json, source_labels
+from widgets.bibliography import BIB_PATH, bib_entries  # noqa: F401
+from widgets.data import (
+    DATA_DIR,
+    QUIZ_FOLDER,
+    DataError,
+    check_json,
+    check_sources,
+    load_json,
+    source_label,
+)
 
 QUIZ_DIR = DATA_DIR / QUIZ_FOLDER
 MIN_QUESTIONS = 3
@@ -93,7 +101,7 @@ class Question:
         str
             The short labels of ``sources``, separated by semicolons.
         """
-        return "; ".join(citation_label(key) for key in self.sources)
+        return "; ".join(source_label(key) for key in self.sources)
 
 
 def verdict(right: bool, feedback: str) -> str:
@@ -125,55 +133,13 @@ class Quiz:
     questions: tuple[Question, ...]
 
 
-def citation_label(key: str) -> str:
-    """A short label for a source: from ``sources.json``, else author and year from the bib.
-
-    Parameters
-    ----------
-    key : str
-        A bibliography key.
-
-    Returns
-    -------
-    str
-        For example "Frandsen 2025" or "Hoy et al. 2014"; the key itself when
-        the bibliography is not installed.
-    """
-    labels = source_labels()
-    if key in labels:
-        return labels[key]
-    entries = bib_entries()
-    if not entries:  # installed without the repository's bibliography: show the key itself
-        return key
-    body = entries.get(key)
-    if body is None:
-        raise ValueError(f"source {key!r} is not in book/references.bib")
-    authors = [a.strip() for a in bib_field(body, "author").split(" and ") if a.strip()]
-    if authors:
-        first = authors[0].split(",")[0].strip() if "," in authors[0] else authors[0].split()[-1]
-        if len(authors) > 2 or (len(authors) == 2 and authors[1].lower() == "others"):
-            name = f"{first} et al."
-        elif len(authors) == 2:
-            name = f"{first} & {_surname(authors[1])}"
-        else:
-            name = first
-    else:
-        name = bib_field(body, "organization") or bib_field(body, "title") or key
-    year = bib_field(body, "year")
-    return f"{name} {year}".strip()
-
-
-def _surname(author: str) -> str:
-    return author.split(",")[0].strip() if "," in author else author.split()[-1]
-
-
 def _sources(item: dict, where: str) -> tuple[str, ...]:
-    """The question's sources: every key in ``book/references.bib`` (when it is installed)."""
+    """The question's sources: each in ``book/references.bib`` (when installed), each labelled."""
     known = bib_entries()
     unknown = [key for key in item["sources"] if known and key not in known]
     if unknown:
         raise DataError(f"{where}: sources {unknown} are not in book/references.bib")
-    return tuple(item["sources"])
+    return check_sources(item["sources"], where)
 
 
 def _question(item: dict, where: str) -> Question:

@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from widgets.data import source_label
 from widgets.evidence import (
     NOVICE_FAST_PROGRESSION,
     NOVICE_RATE_PER_1000H,
@@ -332,7 +333,7 @@ def progression_factor(weekly_increase: float, experience: str) -> Factor:
             name,
             setting,
             "Only studied in novices; a large cohort of all levels found no link with "
-            "week-to-week change (Frandsen 2025).",
+            f"week-to-week change ({source_label('frandsen2025')}).",
         )
     if weekly_increase > FAST_PROGRESSION_ABOVE_PERCENT:
         return estimate_factor(

@@ -1,0 +1,98 @@
+"""One home per fact in the code: source labels come from ``widgets/data/sources.json``.
+
+No string in ``widgets/`` outside a docstring may type a source's label
+("Frandsen 2025"): code asks ``widgets.data.source_label(key)``, so a corrected
+label reaches every caption, alt text and sentence at once. Comments and
+docstrings may name sources: readers of the code need them, learners never see
+them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from functools import cache
+from pathlib import Path
+
+from widgets.bibliography import bib_entries, bib_field
+from widgets.data import source_labels
+
+WIDGETS = Path(__file__).resolve().parents[1] / "widgets"
+YEAR = r"(?:19|20)\d\d"
+
+
+def _surname(author: str) -> str:
+    author = author.strip().strip("{}")
+    return author.split(",")[0].strip() if "," in author else author.split()[-1]
+
+
+@cache
+def label_pattern() -> re.Pattern:
+    """Every way the course names a source: its label, and first author plus year."""
+    names = set(source_labels().values())
+    for label in list(names):
+        short = re.match(rf"([^\s(]+)(?: et al\.| & \S+)? ({YEAR})", label)
+        if short:
+            names.add(f"{short.group(1)} {short.group(2)}")
+    for body in bib_entries().values():
+        authors = bib_field(body, "author")
+        year = bib_field(body, "year")
+        if authors and re.fullmatch(YEAR, year):
+            names.add(f"{_surname(authors.split(' and ')[0])} {year}")
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
+    )
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def typed_labels(source: str, where: str = "<text>") -> list[str]:
+    """Each string constant (docstrings aside) of Python ``source`` that names a source."""
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
+    problems = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            for match in label_pattern().finditer(node.value):
+                problems.append(f"{where}:{node.lineno}: {match.group(0)!r}")
+    return problems
+
+
+def test_no_string_in_widgets_types_a_source_label():
+    problems = []
+    for path in sorted(WIDGETS.rglob("*.py")):
+        where = path.relative_to(WIDGETS.parent).as_posix()
+        problems += typed_labels(path.read_text(encoding="utf-8"), where)
+    assert problems == [], (
+        "These strings name a source themselves; use widgets.data.source_label(key) "
+        f"so the label has one home (widgets/data/sources.json): {problems}"
+    )
+
+
+def test_the_label_check_can_fail():
+    code = (
+        '"""Frandsen 2025 in a docstring is fine."""\n'
+        "# Frandsen 2025 in a comment is fine.\n"
+        'CAPTION = "Source: Frandsen 2025."\n'
+        'ALT = f"In one study (Malisoux {2015})"\n'
+        'LATER = "(Cavanagh & " "Lafortune 1980)"\n'
+        'def f():\n    """Nielsen 2014 in a docstring."""\n    return "Nielsen 2014"\n'
+    )
+    found = typed_labels(code)
+    assert [p.split(": ", 1)[1] for p in found] == [
+        "'Frandsen 2025'",
+        "'Cavanagh & Lafortune 1980'",
+        "'Nielsen 2014'",
+    ]
