@@ -96,3 +96,11 @@ def test_the_label_check_can_fail():
         "'Cavanagh & Lafortune 1980'",
         "'Nielsen 2014'",
     ]
+
+
+def test_the_risk_wording_does_not_import_the_result_back():
+    import grimp
+
+    graph = grimp.build_graph("widgets", exclude_type_checking_imports=False)
+    assert graph.find_shortest_chain("widgets.model.risk", "widgets.model.risk_wording")
+    assert graph.find_shortest_chain("widgets.model.risk_wording", "widgets.model.risk") is None
