@@ -104,3 +104,23 @@ def test_the_risk_wording_does_not_import_the_result_back():
     graph = grimp.build_graph("widgets", exclude_type_checking_imports=False)
     assert graph.find_shortest_chain("widgets.model.risk", "widgets.model.risk_wording")
     assert graph.find_shortest_chain("widgets.model.risk_wording", "widgets.model.risk") is None
+
+
+def test_each_html_interactive_carries_the_marker_that_loads_its_script():
+    from widgets.bookext import STATIC_DIR
+    from widgets.explorers.self_check import quiz_html
+    from widgets.explorers.training_log_browser import picker_html
+    from widgets.explorers.warning_checker import checker_html
+    from widgets.model.quizzes import load_quiz, quiz_stems
+    from widgets.page_markers import PAGE_SCRIPTS, scripts_for
+
+    pages = {
+        "course-quiz.js": quiz_html(load_quiz(quiz_stems()[0])),
+        "course-checker.js": checker_html(),
+        "course-log-picker.js": picker_html(),
+    }
+    assert set(pages) == set(PAGE_SCRIPTS.values())
+    for script, html in pages.items():
+        assert scripts_for(html) == [script]
+        assert (STATIC_DIR / script).exists()
+    assert scripts_for("<p>data-course-quiz in words</p><div data-course-log-row>") == []

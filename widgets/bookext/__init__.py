@@ -29,6 +29,7 @@ from widgets.bookext.figure_data import move_big_figures, remove_unused_figure_s
 from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
 from widgets.bookext.script import build_log_script, build_script, log_engine_url
 from widgets.explorers.training_log_browser import ENGINE as LOG_ENGINE
+from widgets.page_markers import LOG_PICKER, has_marker, scripts_for
 from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
@@ -202,17 +203,15 @@ def _merge(app, env, docnames, other) -> None:
     setattr(env, PLOTLY_PAGES_ATTR, pages)
 
 
-QUIZ_MARKER = "data-course-quiz="
-
-
 def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
     if pagename in getattr(app.env, PLOTLY_PAGES_ATTR, set()):
         # plotly.js itself is loaded by course-plotly.js when a figure is needed,
         # so the page's text paints first.
         app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
-    # Self-check questions (widgets.explorers.self_check) need the course's small quiz script.
-    if QUIZ_MARKER in (context.get("body") or ""):
-        app.add_js_file("course-quiz.js", priority=602, loading_method="defer")
+    # The HTML-only interactives (quizzes, the checker, the file picker) each need a small
+    # script of the course's, only on the pages that have one (widgets.page_markers).
+    for script in scripts_for(context.get("body") or ""):
+        app.add_js_file(script, priority=602, loading_method="defer")
 
 
 def _move_big_figures(app, pagename, templatename, context, doctree) -> None:
@@ -234,17 +233,9 @@ def _remove_unused_figure_scripts(app, exception) -> None:
             logger.info("removed %s: no page uses it any more", path.name)
 
 
-CHECKER_MARK = "data-course-checker"
-LOG_MARK = "data-course-log"
-
-
-def _add_checker_script(app, pagename, templatename, context, doctree) -> None:
-    """Load the checker's and the file picker's scripts only on pages that have them."""
-    if CHECKER_MARK in (context.get("body") or ""):
-        app.add_js_file("course-checker.js", priority=602, loading_method="defer")
-    # "Check your own files": only the small picker; it loads course-log.js on a pick.
-    if LOG_MARK in (context.get("body") or ""):
-        app.add_js_file("course-log-picker.js", priority=602, loading_method="defer")
+def _point_log_picker_at_engine(app, pagename, templatename, context, doctree) -> None:
+    """Point the file picker at the engine's URL: it loads course-log.js on a pick."""
+    if has_marker(context.get("body") or "", LOG_PICKER):
         context["body"] = context["body"].replace(
             f'data-engine="{LOG_ENGINE}"', f'data-engine="{log_engine_url()}"'
         )
@@ -298,7 +289,7 @@ def setup(app):
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
-    app.connect("html-page-context", _add_checker_script)
+    app.connect("html-page-context", _point_log_picker_at_engine)
     app.connect("html-page-context", _move_big_figures)
     app.connect("html-page-context", _refuse_remote_mathjax)
     app.connect("html-page-context", add_meta_description)

@@ -23,9 +23,9 @@ from widgets.model.red_flags import (
     line_for,
 )
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, signs_for
+from widgets.page_markers import CHECKER as CHECKER_ATTR
 from widgets.render_mode import is_static_book
 
-CHECKER_ATTR = "data-course-checker"
 LEGEND = "Tick each question where your answer is yes"
 NO_SCRIPT = (
     "The result needs JavaScript. Without it, use the list below: it says what to do for each sign."
