@@ -124,3 +124,46 @@ def test_each_html_interactive_carries_the_marker_that_loads_its_script():
         assert scripts_for(html) == [script]
         assert (STATIC_DIR / script).exists()
     assert scripts_for("<p>data-course-quiz in words</p><div data-course-log-row>") == []
+
+
+def test_the_level_colours_have_one_home_and_the_stylesheet_is_written_from_it():
+    from widgets.bookext import STATIC_DIR
+    from widgets.figures.colours import (
+        CSS_BEGIN,
+        WARNING_LEVEL_COLOURS,
+        level_colours_css,
+        with_level_colours,
+    )
+    from widgets.live.warning_checker import LEVEL_BORDERS
+    from widgets.model.red_flags import assess
+
+    css = (STATIC_DIR / "course.css").read_text(encoding="utf-8")
+    assert with_level_colours(css) == css, "run: make book (or write the block from colours.py)"
+    assert LEVEL_BORDERS is WARNING_LEVEL_COLOURS
+    block = level_colours_css()
+    for colour in WARNING_LEVEL_COLOURS.values():
+        assert colour in block
+    # Outside the generated block no rule colours a checker result, and no module about
+    # warning signs types a colour of its own.
+    outside = css.replace(block, "")
+    assert not re.search(r"\.course-checker-result[^{]*\{[^}]*border-left-color", outside)
+    assert not re.search(r"\.course-checker-result\s*\{[^}]*border-left:[^;]*#", outside)
+    for name in (
+        "explorers/warning_signs.py",
+        "explorers/warning_checker.py",
+        "live/warning_checker.py",
+        "model/red_flags.py",
+        "model/warning_signs.py",
+    ):
+        assert not re.search(r"#[0-9a-fA-F]{6}\b", (WIDGETS / name).read_text("utf-8")), name
+    assert CSS_BEGIN in css
+    assert assess({}).level in WARNING_LEVEL_COLOURS
+
+
+def test_a_changed_level_colour_reaches_the_stylesheet():
+    from widgets.figures import colours
+
+    css = f"a {{}}\n{colours.CSS_BEGIN}\nold\n{colours.CSS_END}\nb {{}}"
+    written = colours.with_level_colours(css)
+    assert "old" not in written and written.startswith("a {}") and written.endswith("b {}")
+    assert '[data-level="urgent"] { border-left-color: #E69F00; }' in written

@@ -29,6 +29,7 @@ from widgets.bookext.figure_data import move_big_figures, remove_unused_figure_s
 from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
 from widgets.bookext.script import build_log_script, build_script, log_engine_url
 from widgets.explorers.training_log_browser import ENGINE as LOG_ENGINE
+from widgets.figures.colours import with_level_colours
 from widgets.page_markers import LOG_PICKER, has_marker, scripts_for
 from widgets.render_mode import STATIC_BOOK_ENV
 
@@ -65,6 +66,9 @@ def _choose_bundle(app) -> None:
         ("course-plotly.js", build_script(bundle.path)),
         # The training-log check, loaded only when a reader picks files.
         ("course-log.js", build_log_script()),
+        # The stylesheet, its level colours written from widgets/figures/colours.py; this
+        # copy is later on html_static_path than STATIC_DIR, so it is the one published.
+        ("course.css", with_level_colours((STATIC_DIR / "course.css").read_text("utf-8"))),
     ):
         script = staged / name
         if not script.exists() or script.read_text(encoding="utf-8") != text:
