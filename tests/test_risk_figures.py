@@ -133,5 +133,6 @@ def test_explorer_static_bundle_is_small_and_accessible(monkeypatch):
     assert "course's ratio" in meta["caption"] and "not a study finding" in meta["caption"]
     table = meta["text_alternative"]
     assert table.count("<tr>") == 1 + len(BOOK_PROFILES) * len(BOOK_INCREASES)
-    assert "frandsen2025" in table and "malisoux2015" in table
+    # Sources by author and year, as a reader would look them up, not bibliography keys.
+    assert "Frandsen 2025" in table and "Malisoux 2015" in table and "frandsen2025" not in table
     assert json.loads(pio.to_json(explorer.static_figure()))["layout"]["sliders"]

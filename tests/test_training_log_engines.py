@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers.log_cases import write_cases
+from helpers.log_cases import assert_drawn_points_are_bounded, write_cases
 
 from widgets.bookext.log_rules import rules_script
 from widgets.bookext.script import log_module_paths
@@ -110,6 +110,7 @@ CASES = [
     "broken.tcx",
     "broken.csv",
     "zips",
+    "long-log",
 ]
 
 
@@ -122,14 +123,21 @@ def test_both_engines_give_the_same_json(case, cases, browser_results):
 
 @pytest.mark.parametrize("unit", ["km", "mi"])
 def test_the_page_draws_the_chapters_figure(unit, cases, tmp_path):
-    """The figure the page draws from a reader's files is the one the book draws in Python."""
+    """The figure the page draws from a reader's files is the one the book draws in Python.
+
+    A ten-year log is drawn as its recent part, in both engines alike.
+    """
     from widgets.figures.training_log import training_log_figure_for_book
     from widgets.training_log import analyse, read_log
 
-    chosen = {name: cases[name] for name in ("sample-log", "pain-diary")}
+    chosen = {name: cases[name] for name in ("sample-log", "pain-diary", "long-log")}
     browser = run_browser_engine(chosen, tmp_path, unit=unit, figure=set(chosen))
     for name, paths in chosen.items():
         analysis = analyse(read_log([str(p) for p in paths], today=date.today()))
         expected = json.loads(training_log_figure_for_book(analysis, unit).to_json())
         differences = _differences(expected, browser[name]["figure"])
         assert not differences, f"{name}:\n" + "\n".join(differences[:30])
+        if name == "long-log":
+            assert len(analysis.checks) == 1800 and len(analysis.weeks) > 500
+            assert_drawn_points_are_bounded(expected)
+            assert_drawn_points_are_bounded(browser[name]["figure"])

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -11,6 +12,7 @@ from widgets import training_log_explorer, training_log_summary
 from widgets.explorers.training_log import sample_analysis
 from widgets.figures.training_log import (
     VIEWS,
+    recent_part,
     timeline_figure,
     training_log_figure,
     training_log_figure_for_book,
@@ -110,3 +112,35 @@ def test_live_view_reads_uploads_and_reports_bad_paths(tmp_path):
     )
     assert "Read 1 file: 3 runs" in view.message.value
     assert len(view.analysis.checks) == 3
+
+
+def test_a_short_log_is_drawn_whole(analysis):
+    part, since = recent_part(analysis)
+    assert since is None
+    assert (part.checks, part.weeks, part.diary) == (
+        analysis.checks,
+        analysis.weeks,
+        analysis.diary,
+    )
+
+
+def test_a_long_log_is_drawn_as_its_recent_part(tmp_path):
+    """Ten years of runs: the last year's runs and the last weeks, so a phone draws it quickly."""
+    from helpers.log_cases import assert_drawn_points_are_bounded, write_long_log
+
+    from widgets.training_log import analyse, read_log
+
+    log = analyse(read_log([str(write_long_log(tmp_path))], today=date(2026, 12, 6)))
+    part, since = recent_part(log)
+    last = log.checks[-1].activity.local_start
+    assert part.checks == tuple(c for c in log.checks if c.activity.local_start.date() >= since)
+    assert (last - part.checks[0].activity.local_start).days < 365
+    assert part.weeks == log.weeks[-len(part.weeks) :] and part.diary[0].date >= since
+    figure = json.loads(training_log_figure_for_book(log, "mi").to_json())
+    assert_drawn_points_are_bounded(figure)
+    assert figure["layout"]["title"]["text"] == (
+        f"Since {since:%d %b %Y}: {sum(part.band_counts[1:])} of {len(part.checks)} runs "
+        "were over 10 % longer than the 30 days before"
+    )
+    weekly = figure["layout"]["updatemenus"][0]["buttons"][1]["args"][1]["title.text"]
+    assert f"a week over the last {len(part.weeks)} weeks" in weekly

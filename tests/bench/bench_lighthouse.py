@@ -12,9 +12,10 @@ Prints two tables and returns them as data (``make bench`` calls this through
 * In Chromium through Playwright with the CPU slowed down 4x
   (``Emulation.setCPUThrottlingRate``): for a slider step (arrow key on a
   focused slider, and a mouse click on its rail), a button press (mouse
-  click) and a drop-down choice (arrow key, and a mouse click on an option of
-  the opened drop-down) on each figure that has them, the interaction-to-next-paint of that input from the Event Timing API
-  (the longest ``event`` entry of the interaction), and the time until the
+  click, and Enter on the focused button), and a drop-down choice (arrow key
+  on its <select>, and a mouse click on an option of plotly's opened list) on
+  each figure that has them, the interaction-to-next-paint of that input from
+  the Event Timing API (the longest ``event`` entry of the interaction), and the time until the
   figure has finished redrawing (its last DOM change, then the next frame).
 
 Lighthouse is a benchmark, not a test: its scores vary between runs on a
@@ -266,6 +267,19 @@ def _button_presses(page, fid: str, presses: int) -> list[dict]:
     return timings
 
 
+def _button_keys(page, fid: str, presses: int) -> list[dict]:
+    """Enter on each of the figure's buttons in turn (Play and Pause too), as a keyboard user."""
+    selector = f"#{fid} [role=button][tabindex='0']"
+    count = page.locator(selector).count()
+    timings = []
+    for press in range(presses + 1 if count else 0):
+        target = page.locator(selector).nth(press % count)
+        target.scroll_into_view_if_needed()
+        target.focus()
+        timings.append(_measure_input(page, lambda: page.keyboard.press("Enter", delay=HOLD_MS)))
+    return timings
+
+
 def _slider_clicks(page, fid: str, presses: int) -> list[dict]:
     """Mouse clicks on the slider's rail, at the tick of the next or the previous step."""
     ticks = page.locator(f"#{fid} .slider-group .slider-tick-rect")
@@ -283,7 +297,8 @@ def _slider_clicks(page, fid: str, presses: int) -> list[dict]:
 
 def _dropdown_clicks(page, fid: str, presses: int) -> list[dict]:
     """Open the drop-down with the mouse (not timed), then click another option (timed)."""
-    header = f"#{fid} .updatemenu-header-group[aria-haspopup]"
+    # A drop-down's header: plotly's own, which the mouse opens (chooser.js lets clicks through).
+    header = f"#{fid} .updatemenu-header-group:has(.updatemenu-header-arrow)"
     timings = []
     for press in range(presses + 1 if page.locator(header).count() else 0):
         page.locator(header).first.scroll_into_view_if_needed()
@@ -298,14 +313,17 @@ def _dropdown_clicks(page, fid: str, presses: int) -> list[dict]:
 
 
 def _dropdown_choices(page, fid: str, presses: int) -> list[dict]:
-    header = f"#{fid} .updatemenu-header-group[role=button][aria-haspopup]"
+    """Arrow keys on a drop-down's <select> (chooser.js): down, or up from the last option."""
+    chooser = f"#{fid} select.course-chooser:not([hidden])"
     timings = []
-    for _press in range(presses + 1 if page.locator(header).count() else 0):
-        target = page.locator(header).first
+    for _press in range(presses + 1 if page.locator(chooser).count() else 0):
+        target = page.locator(chooser).first
         target.scroll_into_view_if_needed()
         target.focus()
+        last = target.evaluate("s => s.selectedIndex === s.options.length - 1")
+        key = "ArrowUp" if last else "ArrowDown"
         timings.append(
-            _measure_input(page, lambda: page.keyboard.press("ArrowDown", delay=HOLD_MS))
+            _measure_input(page, lambda key=key: page.keyboard.press(key, delay=HOLD_MS))
         )
     return timings
 
@@ -354,6 +372,7 @@ def bench_interactions(
                             ("slider step (arrow key)", _slider_steps),
                             ("slider step (click)", _slider_clicks),
                             ("button press (click)", _button_presses),
+                            ("button press (Enter key)", _button_keys),
                             ("drop-down choice (arrow key)", _dropdown_choices),
                             ("drop-down choice (click)", _dropdown_clicks),
                         ):

@@ -1,9 +1,9 @@
 """Every plotly button, drop-down option and slider changes its figure, with the mouse.
 
 A row of buttons is clicked with the mouse. A drop-down is stepped through
-with the arrow keys from its header, as a keyboard user would (its list can
-be longer than the figure, so some options are only reachable by scrolling
-the list). Each slider's rail is clicked at another step. The figure's title,
+with the arrow keys from its <select> (``widgets/bookext/js/chooser.js``), as
+a keyboard user would (plotly's list can be longer than the figure, so some
+options are only reachable by scrolling the list). Each slider's rail is clicked at another step. The figure's title,
 traces and annotations are compared before and after.
 """
 
@@ -52,8 +52,11 @@ def _press_option(page, figure_id: str, m: int, b: int, dropdown: bool) -> str |
     if header is None:
         return f"menu {m} is not drawn"
     if dropdown:
-        header.focus()
-        page.keyboard.press("ArrowDown")
+        # A <select> does not wrap round: from its last option, Home goes to the first.
+        chooser = page.locator(f"#{figure_id} select.course-chooser[data-menu='{m}']")
+        chooser.focus()
+        at_end = chooser.evaluate("s => s.selectedIndex === s.options.length - 1")
+        page.keyboard.press("Home" if at_end else "ArrowDown")
     else:
         header.query_selector_all(".updatemenu-button")[b].click()
     _settle(page, figure_id)

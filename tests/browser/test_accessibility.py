@@ -43,6 +43,13 @@ def test_no_serious_or_critical_axe_violations(browser, server, docname, theme):
     )
 
 
+@pytest.mark.parametrize("docname", PAGES)
+def test_everything_on_the_page_is_inside_a_landmark(browser, server, docname):
+    """axe's moderate ``region`` rule: a screen reader's landmark list reaches all content."""
+    outside = [v for v in audit(browser, server, docname, "light").axe if v["id"] == "region"]
+    assert outside == [], f"{docname}: content outside landmarks:\n" + describe_axe(outside)
+
+
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("docname", PAGES)
 def test_figure_text_meets_wcag_aa_contrast(browser, server, docname, theme):

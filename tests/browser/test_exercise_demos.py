@@ -180,12 +180,8 @@ def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, v
     frames = _state(page, figure_id)["frames"]
     assert frames and all(name.startswith("side_plank:") for name in frames)
 
-    header = page.evaluate_handle(
-        "id => [...document.getElementById(id).querySelectorAll('.updatemenu-header-group')]"
-        ".find(g => g.__data__ && g.__data__._index === 0)",
-        figure_id,
-    ).as_element()
-    header.focus()
+    # The keyboard uses the drop-down's <select> (widgets/bookext/js/chooser.js).
+    figure.locator("select.course-chooser[data-menu='0']").focus()
     page.keyboard.press("ArrowDown")
     page.wait_for_timeout(400)
     following = ids[ids.index("side_plank") + 1]
@@ -226,8 +222,7 @@ def test_preset_plans_switch_with_the_mouse_and_the_keyboard(open_page, viewport
         _choose(page, figure, "Recovering")
         assert active() == names.index("Recovering")
         assert title() == plan_title(plans["Recovering"])
-        header = figure.locator(".updatemenu-header-group").first
-        header.focus()
+        figure.locator("select.course-chooser[data-menu='0']").focus()
         page.keyboard.press("ArrowUp")
     page.wait_for_timeout(300)
     assert active() == names.index("Marathon, mild pain")

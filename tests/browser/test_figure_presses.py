@@ -27,9 +27,13 @@ PROBE_JS = """id => {
   window.__atClick = null;
   window.__atFrame = null;
   window.addEventListener('click', () => {
-    const pressed = [...div.querySelectorAll('[aria-pressed=true], [aria-haspopup]')];
+    // A pressed button says so; a drop-down's <select> (chooser.js) shows its new choice.
+    const pressed = [...div.querySelectorAll('[aria-pressed=true]')]
+      .map(e => e.getAttribute('aria-label'));
+    const chosen = [...div.querySelectorAll('select.course-chooser:not([hidden])')]
+      .map(s => s.selectedOptions.length ? s.selectedOptions[0].textContent : '');
     window.__atClick = {draws: window.__draws, restyling: div.dataset.restyling || null,
-                        labels: pressed.map(e => e.getAttribute('aria-label'))};
+                        labels: pressed.concat(chosen)};
     requestAnimationFrame(() => { window.__atFrame = window.__draws; });
   }, {once: true});
 }"""
@@ -88,14 +92,18 @@ def test_a_clicked_button_is_marked_at_once_and_the_figure_follows(open_page):
 def test_a_drop_down_choice_on_a_phone_folds_at_once_and_the_figure_follows(open_page):
     page = open_page(FORCE, viewport=PHONE)
     fid = _first_figure(page)
-    header = page.locator(f"#{fid} .updatemenu-header-group[aria-haspopup]").first
+    header = page.locator(f"#{fid} .updatemenu-header-group").first
     header.click()
     option = page.locator(f"#{fid} .updatemenu-dropdown-button").nth(1)
     option.wait_for(timeout=3000)
     page.evaluate(PROBE_JS, fid)
     option.click()
     _check_press_then_redraw(page, fid, 1)
-    assert header.get_attribute("aria-label") == _button(page, fid, 1)["label"]
+    chooser = page.locator(f"#{fid} select.course-chooser").first
+    assert (
+        chooser.evaluate("s => s.selectedOptions[0].textContent")
+        == (_button(page, fid, 1)["label"])
+    )
     assert page.locator(f"#{fid} .updatemenu-dropdown-button").count() == 0
     assert_clean(page)
 

@@ -8,7 +8,7 @@ import pytest
 from book_site import PHONE, assert_clean, wait_for_figures
 
 PAGE = "notebooks/why-runners-get-back-pain"
-SELF_CHECK = '.course-plotly[aria-label*="self-check"]'
+SELF_CHECK = '.course-plotly[data-interactive="myth-check"]'
 
 
 def verdict_panel(page) -> str:

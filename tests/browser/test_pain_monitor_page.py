@@ -9,8 +9,8 @@ from widgets.figures.pain_monitor import BOOK_USUAL_PAINS, pain_map_figure
 from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan
 
 PAGE = "notebooks/running-with-back-pain"
-MAP = '.course-plotly[aria-label*="grid of pain scores"]'
-PLANS = '.course-plotly[aria-label*="minutes of running and walking"]'
+MAP = '.course-plotly[data-interactive="pain-monitor"]'
+PLANS = '.course-plotly[data-interactive="return-to-running-plans"]'
 
 
 def green_cells(page) -> int:

@@ -166,6 +166,52 @@ def _many_runs(folder: Path) -> None:
     (folder / "zz-broken.gpx").write_text("<gpx")
 
 
+LONG_LOG_ACTIVITIES = 2000
+
+
+def write_long_log(folder: Path) -> Path:
+    """2,000 activities over ten years, one in ten a ride, with a pain diary: a long log to draw."""
+    rows = ["date,distance_km,duration_min,type,back_pain,leg_symptoms"]
+    day = datetime(2015, 1, 5, 7, 0)
+    for n in range(LONG_LOG_ACTIVITIES):
+        day += timedelta(days=1 + n % 3, minutes=(n * 37) % 300)
+        km = 4 + (n * 7919) % 180 / 10
+        sport = "ride" if n % 10 == 9 else "run"
+        pain = str(n % 6) if n % 5 == 0 else ""
+        legs = "yes" if n % 97 == 0 else ""
+        rows.append(f"{day:%Y-%m-%d %H:%M},{km:.1f},{round(km * 6)},{sport},{pain},{legs}")
+    _csv(folder, "ten-years.csv", "\n".join(rows) + "\n")
+    return folder / "ten-years.csv"
+
+
+def assert_drawn_points_are_bounded(figure: dict) -> None:
+    """A long log's figure: a few traces and at most about 300 runs or weeks drawn.
+
+    plotly draws each point as an SVG element of its own: one point per run of
+    ten years (1,800 runs) took 5.8 s to draw at a phone's speed (4x CPU
+    slowdown). The tables beside the figure keep every run and week.
+
+    Parameters
+    ----------
+    figure : dict
+        The book's figure of the long log (``LONG_LOG_ACTIVITIES``) as plotly
+        JSON, from either engine.
+    """
+    from widgets.figures.training_log import MAX_RUNS_DRAWN, MAX_WEEKS_DRAWN
+
+    assert MAX_RUNS_DRAWN <= 300 and MAX_WEEKS_DRAWN <= 160
+    data = figure["data"]
+    assert len(data) == 11  # 2 lines, 5 groups of runs, 2 of the diary, 2 weekly traces
+    assert not figure["layout"].get("shapes") and not figure["layout"].get("annotations")
+    shown = [t for t in data if t["visible"] is True]
+    runs = [t for t in shown if t.get("yaxis") != "y2" and t["mode"] == "markers"]
+    assert 0 < sum(len(t["x"]) for t in runs) <= MAX_RUNS_DRAWN
+    assert all(len(t["x"]) <= MAX_RUNS_DRAWN for t in shown)  # lines and diary too
+    weekly = [t for t in data if t["visible"] is False]
+    assert [len(t["x"]) for t in weekly] == [MAX_WEEKS_DRAWN, MAX_WEEKS_DRAWN]
+    assert figure["layout"]["title"]["text"].startswith("Since ")
+
+
 def _zips(folder: Path) -> None:
     """An export as a zip (a folder, a hidden file, a gz), a cut one and one damaged inside."""
     import zipfile
@@ -209,6 +255,7 @@ def write_cases(root: Path) -> dict[str, list[Path]]:
         "same-run-twice": _same_run_twice,
         "many-runs": _many_runs,
         "zips": _zips,
+        "long-log": write_long_log,
         **{
             f"broken{suffix}": (lambda f, s=suffix: _broken_of_each_kind(f, s))
             for suffix in (".fit", ".gpx", ".tcx", ".csv")

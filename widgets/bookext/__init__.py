@@ -6,8 +6,11 @@ its page into a script loaded when the figure draws (``figure_data``), serves
 plotly.js from installed packages (``bundle``) only on pages that have a
 figure, sets the footer's year, removes scripts that would reach other hosts,
 adds the self-check script (``course-quiz.js``) only on pages with questions,
-gives every page a meta description, ships only the icon glyphs the pages use,
-and tells notebook kernels that they run for the static book.
+gives every page a meta description, ships only the icon glyphs the pages use
+and hides them from screen readers, links each reference back to where it is
+cited (``citations``), adds the page script (``course-page.js``: focus after
+Back, named solution buttons), and tells notebook kernels that they run for
+the static book.
 
 Enable it in ``_config.yml`` under ``sphinx.extra_extensions``.
 """
@@ -24,9 +27,11 @@ from docutils import nodes
 from sphinx.util import logging
 
 from widgets.bookext.bundle import choose_bundle
+from widgets.bookext.citations import add_back_links
 from widgets.bookext.description import add_meta_description
 from widgets.bookext.figure_data import move_big_figures, remove_unused_figure_scripts
 from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
+from widgets.bookext.page_markup import hide_icon_glyphs_in, nest_toctree_captions
 from widgets.bookext.script import build_log_script, build_script, log_engine_url
 from widgets.explorers.training_log_browser import ENGINE as LOG_ENGINE
 from widgets.figures.colours import with_level_colours
@@ -40,9 +45,9 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 ACCESSIBLE_MARKUP = {
     # The visible text ("Show code cell source") must be part of the name.
     '<summary aria-label="Toggle hidden content">': "<summary>",
-    # role="list" may only own list items; the entries are not marked as such.
-    '<div role="list" class="citation-list">': '<div class="citation-list">',
-    ' role="doc-biblioentry"': "",
+    # The references are a list a screen reader can count: doc-biblioentry is
+    # deprecated, and role="list" may only own list items.
+    ' role="doc-biblioentry"': ' role="listitem"',
 }
 PLOTLY_PAGES_ATTR = "course_plotly_pages"
 
@@ -87,11 +92,19 @@ def _set_copyright_year(app, config) -> None:
     config.templates_path.insert(0, str(TEMPLATES_DIR))
 
 
+# The theme's primary sidebar, without its second search button (the header has one),
+# and with the course's name link inside a landmark (templates/course-sidebar-logo.html).
+PRIMARY_SIDEBAR = ["course-sidebar-logo.html", "icon-links.html", "sbt-sidebar-nav.html"]
+
+
 def _set_theme_defaults(app, config) -> None:
     # Without a default mode the theme logs "Got invalid theme mode" on every page.
     context = dict(config.html_context or {})
     context.setdefault("default_mode", "auto")
     config.html_context = context
+    # One search button per screen, not two: a keyboard reaches it once.
+    if not config.html_sidebars:
+        config.html_sidebars = {"**": PRIMARY_SIDEBAR}
 
 
 def _is_unneeded_asset(asset) -> bool:
@@ -153,7 +166,7 @@ def _fix_inaccessible_markup(app, pagename, templatename, context, doctree) -> N
     if body:
         for wrong, right in ACCESSIBLE_MARKUP.items():
             body = body.replace(wrong, right)
-        context["body"] = body
+        context["body"] = nest_toctree_captions(body)
 
 
 def _drop_thebe_nodes(app, doctree, docname) -> None:
@@ -208,6 +221,8 @@ def _merge(app, env, docnames, other) -> None:
 
 
 def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
+    # Focus back on a citation after Back, and solution buttons named for their exercise.
+    app.add_js_file("course-page.js", priority=603, loading_method="defer")
     if pagename in getattr(app.env, PLOTLY_PAGES_ATTR, set()):
         # plotly.js itself is loaded by course-plotly.js when a figure is needed,
         # so the page's text paints first.
@@ -261,6 +276,12 @@ def _empty_fontawesome_js(app, exception) -> None:
         target.write_text("/* Icons are drawn by the theme's web fonts (see widgets/bookext). */\n")
 
 
+def _hide_icon_glyphs(app, exception) -> None:
+    """Hide the theme's icon glyphs from screen readers (``widgets/bookext/page_markup.py``)."""
+    if exception is None and app.builder.format == "html":
+        hide_icon_glyphs_in(Path(app.outdir))
+
+
 def _subset_icon_fonts(app, exception) -> None:
     """Keep only the icon glyphs and icon rules the pages use (``widgets/bookext/icons.py``)."""
     if exception is not None or app.builder.format != "html":
@@ -299,6 +320,8 @@ def setup(app):
     app.connect("html-page-context", add_meta_description)
     app.connect("build-finished", _empty_fontawesome_js)
     app.connect("build-finished", _subset_icon_fonts)
+    app.connect("build-finished", _hide_icon_glyphs)
+    app.connect("doctree-resolved", add_back_links)
     app.connect("build-finished", _remove_unused_figure_scripts)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

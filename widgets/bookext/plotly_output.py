@@ -16,6 +16,13 @@ from docutils import nodes
 
 from widgets.bookext import PLOTLY_PAGES_ATTR
 from widgets.bookext.bundle import unsupported_trace_types
+from widgets.bookext.figure_speech import (
+    group_label,
+    keyboard_note,
+    plain_text,
+    plain_title,
+    status_html,
+)
 from widgets.interactive import PLOTLY_MIME
 
 WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
@@ -40,25 +47,6 @@ def element_id(docname: str, cell_index, output_index) -> str:
     """
     slug = re.sub(r"[^a-z0-9]+", "-", docname.lower()).strip("-")
     return f"plotly-{slug}-{cell_index}-{output_index}"
-
-
-def plain_title(layout: dict) -> str:
-    """Return a figure's title as plain text.
-
-    Parameters
-    ----------
-    layout : dict
-        The figure's plotly layout; its title may hold ``<br>`` and ``<b>``.
-
-    Returns
-    -------
-    str
-        The title without markup, on one line; empty if it has none.
-    """
-    title = layout.get("title") or {}
-    text = title.get("text", "") if isinstance(title, dict) else str(title)
-    text = re.sub(r"<br\s*/?>", " ", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text)).strip()
 
 
 def preview_html(layout: dict) -> str:
@@ -92,8 +80,9 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     figure_json : dict
         The plotly figure (``data``, ``layout``, optional ``frames``).
     meta : dict
-        Its output metadata from ``widgets.Interactive``: ``alt``, ``caption``,
-        ``text_alternative`` (HTML) and ``height_px`` (pixels, default 450).
+        Its output metadata from ``widgets.Interactive``: ``name``, ``alt``,
+        ``caption``, ``text_alternative`` (HTML) and ``height_px`` (pixels,
+        default 450).
     figure_id : str
         Its HTML id (from ``element_id``).
 
@@ -108,27 +97,30 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     height = int(meta.get("height_px", 450))
     layout = figure_json.get("layout", {})
     has_controls = bool(layout.get("updatemenus") or layout.get("sliders"))
-    label = f"Interactive figure. {alt}" if has_controls else f"Figure. {alt}"
-    if has_controls:
-        label += (
-            " Its controls work with the keyboard: Tab to reach them, Enter or the "
-            "arrow keys to use them."
-        )
+    # Entering an interactive figure, a screen reader says two short names: the
+    # figure's (its title) and its controls'; the long description is in the
+    # text description below, and the result in its live region.
+    name = html.escape(plain_title(layout) or plain_text(meta.get("caption", "")))
+    label = html.escape(group_label(layout)) if has_controls else f"Figure. {alt}"
     payload = json.dumps(figure_json, separators=(",", ":"), sort_keys=True)
     payload = payload.replace("</", "<\\/")
     details = ""
-    if alt or meta.get("text_alternative"):
+    keys = keyboard_note(layout) if has_controls else ""
+    if alt or meta.get("text_alternative") or keys:
         details = (
             '<details class="course-text-alternative">'
             "<summary>Text description and data</summary>"
-            f"<p>{alt}</p>{meta.get('text_alternative', '')}</details>"
+            f"<p>{alt}</p>{meta.get('text_alternative', '')}"
+            + (f'<p class="course-keyboard-note">{html.escape(keys)}</p>' if keys else "")
+            + "</details>"
         )
+    status = status_html(figure_id, layout) if has_controls else ""
     return (
-        f'<figure class="course-figure" id="{figure_id}-figure" '
-        f'aria-labelledby="{figure_id}-caption">'
+        f'<figure class="course-figure" id="{figure_id}-figure" aria-label="{name}">'
         f'<div class="course-plotly" id="{figure_id}" role="group" '
-        f'aria-label="{label}" '
+        f'aria-label="{label}" data-interactive="{html.escape(str(meta.get("name", "")))}" '
         f'style="height:{height}px" data-height="{height}">{preview_html(layout)}</div>'
+        f"{status}"
         f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
         f'<figcaption id="{figure_id}-caption">{caption}</figcaption>{details}</figure>'
     )

@@ -257,10 +257,12 @@ def body_map_figure(region: str = DEFAULT_REGION) -> go.Figure:
     figure = go.Figure(layout=course_layout(TITLE, title_pad={"t": 14}))
     figure.add_traces(_region_fills(regions, region) + _hover_points(regions))
     labels, pointers = _region_labels(regions)
+    # Named ``result: …``: the book reads the panel aloud when another region is chosen.
     panel = paper_note(
         panel_text(regions[region]),
         BODY_DOMAIN[0] - PANEL_GAP,
         font={"size": 14, "color": TEXT_COLOUR},
+        name="result: region",
     )
     figure.update_layout(
         height=HEIGHT_PX,

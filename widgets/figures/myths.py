@@ -134,6 +134,9 @@ def _chart_axes(myths: list[Myth], row_y: dict[str, int]) -> dict:
 def _panels(index: int, myth: Myth, verdict: str) -> list[dict]:
     """The claim above the chart, the verdict below it, and the answer menu's label.
 
+    The claim and the verdict are named ``result: …``: the book reads them
+    aloud when they change.
+
     They are placed in pixels from the chart's edges, so they stay in place
     when the book adds room for a wrapped title.
     """
@@ -145,8 +148,16 @@ def _panels(index: int, myth: Myth, verdict: str) -> list[dict]:
             font,
             xshift=PANEL_XSHIFT_PX,
             yshift=MARGIN_TOP_PX - 112,
+            name="result: claim",
         ),
-        paper_note(verdict, 0, font, xshift=PANEL_XSHIFT_PX, yshift=-VERDICT_OFFSET_PX),
+        paper_note(
+            verdict,
+            0,
+            font,
+            xshift=PANEL_XSHIFT_PX,
+            yshift=-VERDICT_OFFSET_PX,
+            name="result: verdict",
+        ),
         paper_note("Your answer:", 1, font, xshift=0, yshift=44, yanchor="bottom"),
     ]
 

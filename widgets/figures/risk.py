@@ -126,7 +126,10 @@ def _readings() -> dict[str, list[str]]:
 
 
 def _reading_notes(readings: dict[str, list[str]], step: int) -> list[dict]:
-    """Annotations 0..N-1: each runner's reading under the figure; the default runner's shown."""
+    """Annotations 0..N-1: each runner's reading under the figure; the default runner's shown.
+
+    Named ``result: …``: the book reads the shown one aloud when it changes.
+    """
     return [
         paper_note(
             readings[p][step],
@@ -134,7 +137,7 @@ def _reading_notes(readings: dict[str, list[str]], step: int) -> list[dict]:
             {"size": 13},
             yanchor="bottom",
             visible=p == BOOK_DEFAULT_PROFILE,
-            name=f"reading: {p}",
+            name=f"result: {p}",
         )
         for p in BOOK_PROFILES
     ]
@@ -176,9 +179,12 @@ def _increase_slider(readings: dict[str, list[str]], points: list[int], step: in
         "active": step,
         "steps": steps,
         "name": "Longest run",
+        # The value says what it means, on screen and to a screen reader (keyboard.js).
         "currentvalue": {
-            "prefix": "Longest run: ",
-            "suffix": " % longer than recently",
+            "prefix": "",
+            "suffix": " % longer than your recent longest run",
+            # Centred over the rail: "+150 % longer…" then fits a 390 px phone.
+            "xanchor": "center",
             "font": {"size": 13},
         },
         "x": 0,

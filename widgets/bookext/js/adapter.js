@@ -1,12 +1,12 @@
 /* The only place that reads plotly.js internals.
 
    plotly's public API does not say which layout item an SVG group draws, what
-   a drawn figure's computed layout is, or which frames a figure holds, and it
-   offers no way to step in between a button or slider and the redraw it asks
-   for. The course needs all four, so they are done here and nowhere else: when
-   a plotly.js update changes them, this file (and its browser tests, which
-   call check() on every figure and press its controls with the mouse) is where
-   it shows. */
+   a drawn figure's computed layout is, which frames a figure holds or which
+   classes its SVG has, and it offers no way to step in between a button or
+   slider and the redraw it asks for. The course needs all of these, so they
+   are done here and nowhere else: when a plotly.js update changes them, this
+   file (and its browser tests, which call check() on every figure and press
+   its controls with the mouse) is where it shows. */
 (function (course) {
   "use strict";
 
@@ -38,6 +38,53 @@
   // The frames added with Plotly.addFrames (animations, precomputed steps).
   function frames(div) {
     return (div._transitionData && div._transitionData._frames) || [];
+  }
+
+  // One frame by its name (plotly keeps a hash of them), or null.
+  function frameNamed(div, name) {
+    var hash = div._transitionData && div._transitionData._frameHash;
+    return (hash && name !== undefined && name !== null && hash[name]) || null;
+  }
+
+  // The SVG groups plotly draws: a header group per visible menu, a group per
+  // visible slider, a button per entry of a row of buttons.
+  var SELECTORS = {
+    container: ".plot-container",
+    menuHeader: ".updatemenu-header-group",
+    menuButton: ".updatemenu-button",
+    menuArrow: ".updatemenu-header-arrow",
+    slider: ".slider-group",
+    title: ".g-gtitle",
+  };
+
+  function menuHeaders(div) {
+    return div.querySelectorAll(SELECTORS.menuHeader);
+  }
+
+  function sliderGroups(div) {
+    return div.querySelectorAll(SELECTORS.slider);
+  }
+
+  function menuButtons(header) {
+    return header.querySelectorAll(SELECTORS.menuButton);
+  }
+
+  function menuArrows(header) {
+    return header.querySelectorAll(SELECTORS.menuArrow);
+  }
+
+  // The element plotly puts first in the figure's div when it draws.
+  function plotContainer(div) {
+    return div.querySelector(SELECTORS.container);
+  }
+
+  function titleElement(div) {
+    return div.querySelector(SELECTORS.title);
+  }
+
+  // The SVG group of annotation ``index`` (plotly draws visible ones only).
+  function annotationElement(div, index) {
+    return div.querySelector(".annotation[data-index='" + index + "']");
   }
 
   // plotly's buttons and sliders call their method ("update", "animate"…)
@@ -83,12 +130,12 @@
       problems.push("_fullLayout.updatemenus has " + menus(div).length + " menus, layout " +
                     menuCount);
     }
-    div.querySelectorAll(".updatemenu-header-group").forEach(function (group) {
+    menuHeaders(div).forEach(function (group) {
       if (controlIndex(group) === null) {
         problems.push("a menu's SVG group has no __data__._index");
       }
     });
-    div.querySelectorAll(".slider-group").forEach(function (group) {
+    sliderGroups(div).forEach(function (group) {
       if (controlIndex(group) === null) {
         problems.push("a slider's SVG group has no __data__._index");
       }
@@ -107,6 +154,14 @@
     height: height,
     controlIndex: controlIndex,
     frames: frames,
+    frameNamed: frameNamed,
+    menuHeaders: menuHeaders,
+    sliderGroups: sliderGroups,
+    menuButtons: menuButtons,
+    menuArrows: menuArrows,
+    plotContainer: plotContainer,
+    titleElement: titleElement,
+    annotationElement: annotationElement,
     routeCommands: routeCommands,
     check: check,
   };

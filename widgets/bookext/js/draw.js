@@ -27,6 +27,9 @@
       });
     });
     div.on("plotly_animationinterrupted", course.motion.noteInterruption);
+    course.status.listen(div);
+    course.player.listen(div);
+    course.keyboard.listen(div);
   }
 
   function plot(div, data, layout, frames) {
@@ -85,6 +88,7 @@
     state.drawing = plot(div, figure.data, layout, figure.frames || []).then(function () {
       state.drawn = true;
       course.keyboard.enhance(div);
+      course.status.update(div);
       div.dataset.rendered = "true";
       settleFocus(div);
     });

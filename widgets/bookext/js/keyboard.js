@@ -1,9 +1,11 @@
-/* Keyboard and ARIA for plotly's own buttons, drop-downs and sliders.
+/* Keyboard and ARIA for plotly's own buttons and sliders.
 
    plotly draws its controls as SVG that only the mouse can use. Here each one
    becomes focusable, gets a role and a name, and answers the keys a reader
-   would try: Enter or Space on a button, arrows on a drop-down, arrows, Home
-   and End on a slider. */
+   would try: Enter or Space on a button; arrows, Home and End on a slider,
+   whose value says what it means ("+50 % longer than your recent longest
+   run"). Drop-downs become native <select>s (chooser.js); a player's Play and
+   Pause follow player.js; a slider's value follows the frames a demo plays. */
 (function (course) {
   "use strict";
 
@@ -54,8 +56,7 @@
 
   // plotly draws one header group per visible menu and one group per visible
   // slider; the group's data says which control it draws.
-  function controlGroup(div, selector, index) {
-    var groups = div.querySelectorAll(selector);
+  function controlGroup(groups, index) {
     for (var g = 0; g < groups.length; g++) {
       if (adapter.controlIndex(groups[g]) === index) {
         return groups[g];
@@ -65,17 +66,77 @@
   }
 
   function menuHeader(div, menuIndex) {
-    return controlGroup(div, ".updatemenu-header-group", menuIndex);
+    return controlGroup(adapter.menuHeaders(div), menuIndex);
   }
 
   function sliderElement(div, sliderIndex) {
-    return controlGroup(div, ".slider-group", sliderIndex);
+    return controlGroup(adapter.sliderGroups(div), sliderIndex);
+  }
+
+  // A step's value as words: the value (or label) and the unit the slider shows after it.
+  function stepText(slider, stepIndex) {
+    var step = slider.steps[stepIndex] || {};
+    var value = step.value !== undefined && step.value !== "" ? step.value : step.label;
+    var suffix = (slider.currentvalue && slider.currentvalue.suffix) || "";
+    var text = String(value === undefined || value === "" ? stepIndex + 1 : value) + suffix;
+    return text.replace(/\s+/g, " ").trim();
   }
 
   function announceStep(element, slider, stepIndex) {
-    var step = slider.steps[stepIndex] || {};
     element.setAttribute("aria-valuenow", String(stepIndex));
-    element.setAttribute("aria-valuetext", String(step.value || step.label || stepIndex));
+    element.setAttribute("aria-valuetext", stepText(slider, stepIndex));
+  }
+
+  // The visible slider step that shows frame ``name``: [slider index, step index].
+  function stepOf(div, name) {
+    var sliders = (div.layout && div.layout.sliders) || [];
+    for (var s = 0; s < sliders.length; s++) {
+      if (sliders[s].visible === false) {
+        continue;
+      }
+      var steps = sliders[s].steps || [];
+      for (var k = 0; k < steps.length; k++) {
+        var names = (steps[k].args || [])[0];
+        if (steps[k].method === "animate" && Array.isArray(names) && names[0] === name) {
+          return [s, k];
+        }
+      }
+    }
+    return null;
+  }
+
+  // Frames that play move the slider's grip: its value follows the picture shown.
+  function showFrame(div, name) {
+    var step = stepOf(div, name);
+    if (!step) {
+      return;
+    }
+    course.figureState(div).shownStep = step;
+    var slider = div.layout.sliders[step[0]];
+    var element = sliderElement(div, step[0]);
+    if (element) {
+      announceStep(element, slider, step[1]);
+    }
+  }
+
+  // Once per figure (draw.js): the slider follows the frames as they play. A
+  // button or a slider moved by hand sets the step itself, which the layout says.
+  // plotly also reports its own grip moving with the frames (interaction false):
+  // that is the frame shown, not a hand, so the step noted stays.
+  function listen(div) {
+    div.on("plotly_animatingframe", function (event) {
+      showFrame(div, event && event.name);
+    });
+    div.on("plotly_buttonclicked", function (event) {
+      if (!(event && event.menu && course.motion.isPlayer(event.menu))) {
+        course.figureState(div).shownStep = null;
+      }
+    });
+    div.on("plotly_sliderchange", function (event) {
+      if (!event || event.interaction !== false) {
+        course.figureState(div).shownStep = null;
+      }
+    });
   }
 
   function applyStep(div, sliderIndex, stepIndex) {
@@ -95,6 +156,7 @@
   function applyMenuButton(div, menuIndex, buttonIndex) {
     var menu = div.layout.updatemenus[menuIndex];
     var button = menu.buttons[buttonIndex];
+    course.figureState(div).shownStep = null; // the button sets the sliders' steps itself
     return callAndMark(div, button.method, button.args, "updatemenus[" + menuIndex + "].active",
                        buttonIndex).then(function () {
       div.emit("plotly_buttonclicked", { menu: menu, button: button, active: buttonIndex });
@@ -102,60 +164,56 @@
     });
   }
 
-  function enhanceDropdown(div, header, menu, m) {
-    // The drop-down's name is the option it shows; the keys are described
-    // once for the whole figure (see the figure's aria-label), and the arrow
-    // beside the name is decoration.
-    var chosen = menu.buttons[menu.active] || {};
-    header.setAttribute("tabindex", "0");
-    header.setAttribute("role", "button");
-    header.setAttribute("aria-haspopup", "listbox");
-    header.setAttribute("aria-label", String(chosen.label || ""));
-    header.querySelectorAll(".updatemenu-header-arrow").forEach(function (arrow) {
-      arrow.setAttribute("aria-hidden", "true");
-    });
-    onKeys(header, ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"], function (key) {
-      var forward = key === "ArrowDown" || key === "ArrowRight";
-      var count = div.layout.updatemenus[m].buttons.length;
-      // From the choice named last: a key held down steps on before the figure follows.
-      var current = menu.buttons.findIndex(function (button) {
-        return String(button.label || "") === header.getAttribute("aria-label");
-      });
-      if (current < 0) {
-        current = div.layout.updatemenus[m].active || 0;
-      }
-      var next = (current + (forward ? 1 : -1) + count) % count;
-      // Name the new choice at once; the figure follows when the key is let go.
-      header.setAttribute("aria-label", String(menu.buttons[next].label || ""));
-      course.press.afterKeyUp(header, function () {
-        applyMenuButton(div, m, next).then(function () {
-          var again = menuHeader(div, m);
-          if (again) {
-            again.focus();
-          }
-        });
-      });
-    });
-  }
-
   function enhanceButtons(div, header, menu, m) {
-    header.querySelectorAll(".updatemenu-button").forEach(function (element, b) {
+    if (course.motion.isPlayer(menu)) {
+      enhancePlayer(div, header, menu, m);
+      return;
+    }
+    adapter.menuButtons(header).forEach(function (element, b) {
       element.setAttribute("tabindex", "0");
       element.setAttribute("role", "button");
-      element.setAttribute("aria-label", String(menu.buttons[b].label));
+      element.setAttribute("aria-label", course.status.spokenLabel(menu.buttons[b].label));
       element.setAttribute("aria-pressed", String((menu.active || 0) === b));
       onKeys(element, ["Enter", " "], function () {
-        header.querySelectorAll(".updatemenu-button").forEach(function (other, o) {
+        adapter.menuButtons(header).forEach(function (other, o) {
           other.setAttribute("aria-pressed", String(o === b));
         });
         course.press.afterKeyUp(element, function () {
           applyMenuButton(div, m, b).then(function () {
             var again = menuHeader(div, m);
-            var target = again && again.querySelectorAll(".updatemenu-button")[b];
+            var target = again && adapter.menuButtons(again)[b];
             if (target) {
               target.focus();
             }
           });
+        });
+      });
+    });
+  }
+
+  // Play is a toggle button, pressed while the demo plays; Pause is a plain
+  // button. Neither is marked active: plotly would mark the last one pressed.
+  function enhancePlayer(div, header, menu, m) {
+    adapter.menuButtons(header).forEach(function (element, b) {
+      var button = menu.buttons[b];
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "button");
+      element.setAttribute("aria-label", course.status.spokenLabel(button.label));
+      if (course.player.isPlay(button)) {
+        element.dataset.coursePlay = "true";
+        element.setAttribute("aria-pressed", String(course.player.playing(div)));
+      } else {
+        element.removeAttribute("aria-pressed");
+      }
+      onKeys(element, ["Enter", " "], function () {
+        var own = div.layout.updatemenus[m].buttons[b];
+        if (course.player.isPlay(own)) {
+          course.player.requestPlay(div);
+        } else {
+          course.figureState(div).playRequested = false;
+        }
+        course.press.afterKeyUp(element, function () {
+          call(div, own.method, own.args);
         });
       });
     });
@@ -171,9 +229,15 @@
     element.setAttribute("aria-label", slider.name || "Slider");
     element.setAttribute("aria-valuemin", "0");
     element.setAttribute("aria-valuemax", String(slider.steps.length - 1));
-    announceStep(element, slider, slider.active || 0);
-    onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End"],
+    // The picture shown: plotly moves its own grip as frames play, but its
+    // layout may not say so yet (player.js notes the frame shown).
+    var shown = course.figureState(div).shownStep;
+    announceStep(element, slider, shown && shown[0] === s ? shown[1] : slider.active || 0);
+    onKeys(element, ["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "Home", "End", " "],
       function (key) {
+        if (key === " ") {
+          return; // Space does nothing on a slider, and does not scroll the page either
+        }
         // From the step named last: a key held down steps on before the figure follows.
         var current = Number(element.getAttribute("aria-valuenow"));
         var last = slider.steps.length - 1;
@@ -203,9 +267,7 @@
       if (!header) {
         return;
       }
-      if (menu.type === "dropdown") {
-        enhanceDropdown(div, header, menu, m);
-      } else {
+      if (menu.type !== "dropdown") {
         enhanceButtons(div, header, menu, m);
       }
     });
@@ -214,12 +276,32 @@
         enhanceSlider(div, slider, s);
       }
     });
+    course.chooser.sync(div, function (m, index, select, byKey) {
+      chooseOption(div, m, index, select, byKey);
+    });
+  }
+
+  // A choice made with a chooser's keys waits for the key's release (press.js);
+  // one made otherwise (a screen reader sets the value) is drawn after a paint.
+  function chooseOption(div, m, index, select, byKey) {
+    var apply = function () {
+      applyMenuButton(div, m, index);
+    };
+    if (byKey) {
+      course.press.afterKeyUp(select, apply);
+    } else {
+      course.schedule.afterPaint(apply);
+    }
   }
 
   // The first control a keyboard reaches in a drawn figure, if any.
   function firstControl(div) {
-    return div.querySelector("[tabindex='0']");
+    return div.querySelector("select.course-chooser:not([hidden]), [tabindex='0']");
   }
 
-  course.keyboard = { enhance: enhance, firstControl: firstControl };
+  course.keyboard = {
+    enhance: enhance,
+    firstControl: firstControl,
+    listen: listen,
+  };
 })(window.CoursePlotly = window.CoursePlotly || {});

@@ -131,10 +131,18 @@
     }
     figures.forEach(function (div) {
       // Until it is drawn the figure is a tab stop itself, so the keyboard
-      // cannot skip its (not yet drawn) controls.
+      // cannot skip its (not yet drawn) controls; Tab pressed on it before
+      // they are drawn waits for them (draw.js then focuses the first one).
       if (!course.figureState(div).drawing) {
         div.setAttribute("tabindex", "0");
       }
+      div.addEventListener("keydown", function (event) {
+        if (event.key === "Tab" && !event.shiftKey && event.target === div &&
+            !course.figureState(div).drawn) {
+          event.preventDefault();
+          request(div, true);
+        }
+      });
       div.closest("figure").addEventListener("focusin", function () {
         request(div, true);
       });

@@ -3,7 +3,9 @@
    The same figure as widgets/figures/training_log.py draws for the sample
    log (each run by its group, the 30-day longest and 10 % above it, weekly
    totals behind a button, the pain diary on a 0-10 axis), with its styles and
-   layout from CourseLogRules.figure; a test compares the two. */
+   layout from CourseLogRules.figure; a test compares the two. A long log is
+   drawn as its recent part, as in Python: plotly draws each point as an SVG
+   element of its own, too slow for a phone at 2,000 runs. */
 (function (log) {
   "use strict";
 
@@ -44,7 +46,30 @@
     return lines.join("<br>");
   }
 
-  function timelineTitle(analysis) {
+  // The part of the log the figure draws, as recent_part() in Python:
+  // {analysis, since (days, or null when nothing is left out), latestWeeks}.
+  function recentPart(analysis) {
+    var style = log.rules.figure;
+    var checks = analysis.checks;
+    var weeks = analysis.weeks.slice(-style.max_weeks_drawn);
+    var latestWeeks = analysis.weeks.length > style.max_weeks_drawn;
+    if (!checks.length) {
+      return { analysis: Object.assign({}, analysis, { weeks: weeks }), since: null, latestWeeks: latestWeeks };
+    }
+    var last = Math.max.apply(null, checks.map(function (c) { return c.activity.local_start; }));
+    var start = last - style.runs_window_days * py.US_PER_DAY;
+    var recent = checks.filter(function (c) { return c.activity.local_start >= start; }).slice(-style.max_runs_drawn);
+    var since = recent.length < checks.length ? Math.floor(recent[0].activity.local_start / py.US_PER_DAY) : null;
+    var diary = since === null ? analysis.diary : analysis.diary.filter(function (e) { return e.date >= since; });
+    var counts = log.rules.bands.map(function (_, i) {
+      return recent.filter(function (c) { return c.band === i; }).length;
+    });
+    var part = Object.assign({}, analysis, { checks: recent, weeks: weeks, diary: diary, band_counts: counts,
+      not_compared: recent.filter(function (c) { return c.band === null; }).length });
+    return { analysis: part, since: since, latestWeeks: latestWeeks };
+  }
+
+  function timelineTitle(analysis, since) {
     var compared = analysis.checks.length - analysis.not_compared;
     var above = analysis.band_counts.slice(1).reduce(function (s, n) { return s + n; }, 0);
     if (!analysis.checks.length) {
@@ -53,19 +78,22 @@
     if (compared === 0) {
       return "Too few weeks in the log to compare runs";
     }
-    if (above === 0) {
-      return "None of " + compared + " runs was more than 10 % longer than the 30 days before";
+    var title = above === 0 ?
+      "None of " + compared + " runs was more than 10 % longer than the 30 days before" :
+      above + " of " + compared + " runs were over 10 % longer than the 30 days before";
+    if (since !== null) {
+      title = "Since " + py.strftime("%d %b %Y", since * py.US_PER_DAY) + ": " + title.charAt(0).toLowerCase() + title.slice(1);
     }
-    return above + " of " + compared + " runs were over 10 % longer than the 30 days before";
+    return title;
   }
 
-  function weeklyTitle(analysis, unit) {
+  function weeklyTitle(analysis, unit, latest) {
     if (!analysis.weeks.length) {
       return "No weeks to show";
     }
     var total = analysis.weeks.reduce(function (s, w) { return s + w.run_km; }, 0);
     var average = fromKm(total / analysis.weeks.length, unit);
-    return "About " + py.fixed(average, 0) + " " + unit + " a week over " + analysis.weeks.length + " weeks";
+    return "About " + py.fixed(average, 0) + " " + unit + " a week over " + (latest ? "the last " : "") + analysis.weeks.length + " weeks";
   }
 
   function runTraces(analysis, unit) {
@@ -138,7 +166,8 @@
 
   // The book's figure of an analysed log: {data, layout}, in km or miles.
   function figure(checked, unit) {
-    var analysis = checked.analysis;
+    var part = recentPart(checked.analysis);
+    var analysis = part.analysis;
     var style = log.rules.figure;
     var runs = runTraces(analysis, unit);
     var weeks = weekTraces(analysis, unit);
@@ -146,7 +175,7 @@
     var runsAxis = style.runs_axis_title.replace("{unit}", unit);
     var weeksAxis = style.weeks_axis_title.replace("{unit}", unit);
     var layout = clone(style.layout);
-    layout.title.text = timelineTitle(analysis);
+    layout.title.text = timelineTitle(analysis, part.since);
     layout.yaxis.title.text = runsAxis;
     if (diary) {
       layout.yaxis2 = Object.assign(clone(style.pain_axis), { visible: true });
@@ -160,11 +189,14 @@
     menu.buttons[0].args = [{ visible: owner.map(function (o) { return o === "runs"; }) },
       patch(layout.title.text, runsAxis, diary ? true : null)];
     menu.buttons[1].args = [{ visible: owner.map(function (o) { return o === "weeks"; }) },
-      patch(weeklyTitle(analysis, unit), weeksAxis, diary ? false : null)];
+      patch(weeklyTitle(analysis, unit, part.latestWeeks), weeksAxis, diary ? false : null)];
     layout.updatemenus = [menu];
     return { data: data, layout: layout };
   }
 
   log.figure = figure;
+  log.figureSince = function (checked) {
+    return recentPart(checked.analysis).since;
+  };
   log.fromKm = fromKm;
 })(window.CourseLog = window.CourseLog || {});

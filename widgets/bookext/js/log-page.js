@@ -99,12 +99,15 @@
     var spec = log.figure(checked, unit);
     var figure = el("figure", null, "course-figure course-log-figure");
     var counts = log.rules.bands.map(function (band, i) { return band.label + ": " + analysis.band_counts[i]; }).join(", ");
+    // A long log is drawn from a recent day on (log-figure.js); the tables keep every run.
+    var since = log.figureSince(checked);
+    var from = since === null ? "" : " since " + py.strftime("%d %b %Y", since * py.US_PER_DAY);
     var div = el("div", null, "course-plotly");
     div.id = id;
     div.setAttribute("role", "group");
-    div.setAttribute("aria-label", "Interactive figure. Your runs, one point per run by date and distance, " +
-      "coloured and shaped by how much longer each was than the longest run of the 30 days before. Runs per group: " +
-      counts + "; " + analysis.not_compared + " not compared. Buttons switch to weekly totals.");
+    div.setAttribute("aria-label", "Interactive figure. Your runs" + from + ", one point per run by date and distance, " +
+      "coloured and shaped by how much longer each was than the longest run of the 30 days before. Runs per group " +
+      "in the whole log: " + counts + "; " + analysis.not_compared + " not compared. Buttons switch to weekly totals.");
     var height = spec.layout.height;
     div.style.height = height + "px";
     div.dataset.height = height;
@@ -114,7 +117,10 @@
     data.textContent = JSON.stringify(spec);
     var caption = el("figcaption", "Your own log, checked on this device. Groups as in Frandsen 2025: each run against " +
       "your longest run of the 30 days before it. They went with different rates of running-related injury (mostly of " +
-      "the legs) in groups of runners; they are not your personal chance and not about back pain.");
+      "the legs) in groups of runners; they are not your personal chance and not about back pain." +
+      (since === null ? "" : " Your log is long, so the figure shows your runs since " +
+        py.strftime("%d %b %Y", since * py.US_PER_DAY) + " and your last " + log.rules.figure.max_weeks_drawn +
+        " weeks; the tables below have every run and week."));
     var details = el("details", null, "course-text-alternative");
     details.appendChild(el("summary", "Text description and data"));
     details.appendChild(table("Each run against the longest run of the 30 days before it.",
@@ -334,6 +340,11 @@
     setProgress(container, 0, list.length);
     setStatus(container, ["Reading " + list.length + " " + (list.length === 1 ? "file" : "files") + " on this device."]);
     var started = Date.now();
+    // plotly.js downloads while the files are read, ready for the figure.
+    var course = window.CoursePlotly;
+    if (course && course.lazy) {
+      course.lazy.loadPlotly().catch(function () { return null; });
+    }
     return items(list, log.rules.browser_max_file_mb * 1024 * 1024).then(function (picked) {
       return log.check(picked, {
         unit: unitOf(container),

@@ -19,6 +19,9 @@
         menuTypes: [],           // each menu's own type and direction
         annotationColours: {},   // annotation colours replaced in the dark theme
         frameCount: 0,           // frames the figure was built with
+        playing: false,          // its demo plays (player.js)
+        playRequested: false,    // Play was pressed; the demo plays from the next frame
+        shownStep: null,         // [slider, step] of the frame last shown by an animation
       };
       figures.set(div, state);
     }
