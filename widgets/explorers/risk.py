@@ -6,7 +6,6 @@ from widgets.data import source_label
 from widgets.figures.risk import risk_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.risk import risk_live_view
-from widgets.model.quizzes import citation_label
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.risk_scenarios import BOOK_INCREASES, BOOK_PROFILES, BOOK_WEEKLY_KM, book_result
 from widgets.text_alternative import html_table
@@ -19,7 +18,7 @@ def _risk_table() -> str:
         for increase in BOOK_INCREASES:
             result = book_result(profile, increase)
             # Sources by author and year ("Frandsen 2025"), as the caption names them.
-            sources = sorted({citation_label(f.source) for f in result.factors if f.source})
+            sources = sorted({source_label(f.source) for f in result.factors if f.source})
             rows.append(
                 [
                     profile,
