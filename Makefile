@@ -101,6 +101,7 @@ test: install chromium lint book
 bench: install chromium
 	$(BIN)/python tests/bench/bench_course.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/bench_exercises.py
+	$(BIN)/python tests/bench/check_demos.py
 	$(BIN)/python tests/bench/bench_training_log.py
 	@test -f $(HTML)/index.html || $(MAKE) book
 	$(BIN)/python tests/bench/bench_training_log_browser.py $(HTML)

@@ -16,7 +16,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from widgets.data import DATA_DIR, SCHEMA_DIR, DataError, check_json, load_json, schema_path
-from widgets.model import body_regions, exercise_library, exercises, myths, quizzes
+from widgets.model import body_regions, exercise_library, exercises, myths, poses, quizzes
 from widgets.model import evidence_wording as wording
 from widgets.model import warning_signs as signs
 
@@ -84,6 +84,11 @@ def _enum(name: str, *path: str) -> list:
             ("exercises", "[]", "demo", "props", "[]", "kind"),
             list(exercises.PROP_KINDS),
         ),
+        (
+            "exercises.json",
+            ("exercises", "[]", "demo", "phases", "[]", "ease"),
+            list(poses.EASINGS),
+        ),
         ("myths.json", ("items", "[]", "category"), list(myths.CATEGORIES)),
         ("body_regions.json", ("$defs", "region", "strength"), list(wording.SHORT_FORMS)),
         ("warning_signs.json", ("signs", "[]", "level"), list(signs.LEVELS)),
@@ -139,6 +144,13 @@ def _quiz(change):
     return quizzes.validate_quiz(data, Path(QUIZ).stem)
 
 
+def _quiz_numeric(change):
+    name = "quizzes/mileage-load-and-injury-risk.json"  # a chapter with a numeric question
+    data = load_json(name)
+    change(next(q for q in data["questions"] if q["kind"] == "numeric"))
+    return quizzes.validate_quiz(data, Path(name).stem)
+
+
 def _sources(change):
     data = load_json("sources.json")
     change(data)
@@ -153,6 +165,11 @@ BAD = {
         lambda e: e.pop("easier"),
         ["exercises.json", "exercise 'bird_dog'", "easier", "missing"],
     ),
+    "quiz question that rounds to a fraction of a decimal": (
+        _quiz_numeric,
+        lambda q: q.update(round_to=1.5),
+        ["quizzes/mileage-load-and-injury-risk.json", "question", "round_to", "whole number"],
+    ),
     "exercise with a text dose": (
         _exercises,
         lambda e: e["dose"].update(sets="three"),
@@ -162,6 +179,21 @@ BAD = {
         _exercises,
         lambda e: e.update(cues=["a", "b", "c", "d", "e"]),
         ["exercises.json", "exercise 'bird_dog'", "cues", "at most 4"],
+    ),
+    "exercise with an unknown caution": (
+        _exercises,
+        lambda e: e["cautions"].append("sore_feet"),
+        ["exercises.json", "exercise 'bird_dog'", "unknown cautions", "sore_feet"],
+    ),
+    "exercise with a pose without contacts": (
+        _exercises,
+        lambda e: e["demo"]["contacts"].pop("start"),
+        ["exercises.json", "exercise 'bird_dog'", "demo.contacts", "every key pose"],
+    ),
+    "exercise with an unknown easing": (
+        _exercises,
+        lambda e: e["demo"]["phases"][0].update(ease="bounce"),
+        ["exercises.json", "exercise 'bird_dog'", "phase 1", "ease", "'both'"],
     ),
     "exercise with an unknown wording": (
         _exercises,

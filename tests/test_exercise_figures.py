@@ -14,9 +14,18 @@ from widgets.figures.exercise_demo import (
     exercise_gallery_figure,
     gallery_ids,
 )
-from widgets.figures.exercise_drawing import ANIMATED
+from widgets.figures.exercise_drawing import (
+    CM_PER_M,
+    CUE,
+    DOTS,
+    FAR,
+    HEAD,
+    NEAR,
+    demo_geometry,
+)
 from widgets.figures.prevention import prevention_figure_with_buttons
 from widgets.live.exercises import ExerciseDemoView, frame_interval_ms
+from widgets.model.exercise_library import exercise
 from widgets.model.poses import SEGMENT_LENGTHS
 
 IDS = gallery_ids()
@@ -54,9 +63,60 @@ def test_slider_frames_draw_the_whole_body_and_text_changes_with_the_phase(exerc
     texts = []
     for step in figure["layout"]["sliders"][0]["steps"]:
         frame = frames[step["args"][0][0]]
-        assert frame["traces"] == ANIMATED
-        texts.append(frame["data"][-1]["text"][0])
+        assert {FAR, HEAD, NEAR, CUE} <= set(frame["traces"])
+        texts.append(frame["data"][frame["traces"].index(CUE)]["text"][0])
     assert len(set(texts)) >= 3, "the phase and cue should change as the slider moves"
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_the_slider_stops_at_every_hold_key_pose_and_swap_with_its_label(exercise_id):
+    figure = _json(exercise_demo_figure(exercise_id))
+    frames = {f["name"]: f for f in figure["frames"]}
+    steps = figure["layout"]["sliders"][0]["steps"]
+    geometry = demo_geometry(exercise_id)
+    stopped = {int(s["args"][0][0].split(":")[1]) for s in steps}
+    for frame in geometry.frames:
+        if frame.key or frame.new_phase:
+            assert frame.index in stopped, f"{exercise_id}: no slider step for frame {frame.index}"
+    item = exercise(exercise_id)
+    for number, phase in enumerate(item.demo.phases):
+        label = item.phase_label(phase)
+        shown = [
+            s for s in steps if geometry.frames[int(s["args"][0][0].split(":")[1])].phase == number
+        ]
+        assert shown and shown[0]["value"].startswith(label + " "), f"no step shows {label!r}"
+        frame = frames[shown[0]["args"][0][0]]
+        cue = frame["data"][frame["traces"].index(CUE)]["text"][0]
+        assert cue.startswith(f"<b>{label}</b>") and phase.cue.split()[0] in cue
+    if item.dose.per_side:
+        assert steps[-1]["value"].startswith("Now swap sides ")
+
+
+def test_front_views_name_the_top_and_bottom_side_and_dot_what_points_at_you():
+    for exercise_id in IDS:
+        figure = _json(exercise_demo_figure(exercise_id))
+        names = [t["name"] for t in figure["data"]]
+        listed = [t["name"] for t in figure["data"] if t["showlegend"]]
+        if exercise(exercise_id).demo.view == "front":
+            assert names[NEAR] == "Top side" and names[FAR] == "Bottom side"
+            assert "Dot: points towards you" in listed
+            dots = [f for f in figure["frames"] if DOTS in f["traces"]]
+            assert dots and all(f["data"][f["traces"].index(DOTS)]["x"] != [None] for f in dots), (
+                "every picture of a front view has its dots"
+            )
+        else:
+            assert names[NEAR] == "Near side" and listed == ["Far side", "Near side"]
+
+
+def test_the_head_is_a_smooth_filled_circle_between_the_far_and_near_sides():
+    figure = _json(exercise_demo_figure("bird_dog"))
+    head = figure["data"][HEAD]
+    assert FAR < HEAD < NEAR, "the head hides the far arm; the near arm passes in front"
+    assert head["line"]["shape"] == "spline" and head["fill"] == "toself"
+    xs, ys = head["x"], head["y"]
+    centre = (sum(xs[:-2]) / len(xs[:-2]), sum(ys[:-2]) / len(ys[:-2]))
+    radii = [((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in zip(xs, ys)]
+    assert max(radii) - min(radii) <= 1.5, "a circle, to the centimetre"
 
 
 @pytest.mark.parametrize("exercise_id", IDS)
@@ -67,16 +127,11 @@ def test_a_demo_figure_stays_small(exercise_id):
 
 def test_drawn_segments_keep_their_length_to_the_rounding():
     figure = _json(exercise_demo_figure("bird_dog"))
-    near = figure["data"][3]
+    near = figure["data"][NEAR]
     xs, ys = near["x"], near["y"]
-    # hip to mid-back is the first segment drawn
-    assert (
-        abs(
-            ((xs[1] - xs[0]) ** 2 + (ys[1] - ys[0]) ** 2) ** 0.5
-            - SEGMENT_LENGTHS[("hip", "mid_back")]
-        )
-        < 0.015
-    )
+    # hip to mid-back is the first segment drawn, in centimetres
+    drawn = ((xs[1] - xs[0]) ** 2 + (ys[1] - ys[0]) ** 2) ** 0.5
+    assert abs(drawn - SEGMENT_LENGTHS[("hip", "mid_back")] * CM_PER_M) < 1.5
 
 
 def test_the_gallery_chooser_shows_one_player_and_one_slider_at_a_time():
@@ -117,9 +172,9 @@ def test_prevention_buttons_switch_outcome():
 
 def test_the_live_demo_plays_frames_and_follows_the_chooser_and_tempo():
     view = ExerciseDemoView("glute_bridge")
-    start_y = list(view.figure.data[3].y)
+    start_y = list(view.figure.data[NEAR].y)
     view.frame.value = view.frame.max // 3
-    assert list(view.figure.data[3].y) != start_y
+    assert list(view.figure.data[NEAR].y) != start_y
     view.chooser.value = "side_plank"
     assert view.play.max == view.frame.max and "Side plank" in view.card.value
     view.tempo.value = 2.0
@@ -135,5 +190,21 @@ def test_printable_plans_link_the_warning_signs_in_the_book(monkeypatch):
     page = strength_plan_tables().html()
     assert page.count("<table") == 3
     assert 'href="../book/start-here.html#course-red-flags">Get help now</a>' in page
+    # The recovering plan points to the walk-run plan and the pain monitor.
+    assert 'href="running-with-back-pain.html#a-walkrun-plan-back-to-running"' in page
+    assert 'href="running-with-back-pain.html#the-pain-monitor"' in page
     monkeypatch.setenv("RUNNING_BACK_PAIN_STATIC_BOOK", "0")
     assert "<a href" not in strength_plan_tables().html()
+
+
+def test_a_demos_box_carries_its_drawings_shape_for_a_phone_and_other_figures_do_not():
+    from widgets.bookext.plotly_output import fit_style
+
+    figure = _json(exercise_demo_figure("glute_bridge"))
+    layout = figure["layout"]
+    fit_class, declarations = fit_style(layout, layout["height"])
+    assert fit_class == " course-plotly-fit"
+    (x0, x1), (y0, y1) = layout["xaxis"]["range"], layout["yaxis"]["range"]
+    assert f"--fit-rise:{(y1 - y0) / (x1 - x0):.4f}" in declarations
+    assert f"--fit-height:{layout['height']}px" in declarations
+    assert fit_style(_json(prevention_figure_with_buttons())["layout"], 500) == ("", "")

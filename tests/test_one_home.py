@@ -108,6 +108,8 @@ def test_the_risk_wording_does_not_import_the_result_back():
 
 def test_each_html_interactive_carries_the_marker_that_loads_its_script():
     from widgets.bookext import STATIC_DIR
+    from widgets.bookext.rule_tables import SCRIPT_NAME as RULES_SCRIPT
+    from widgets.explorers.long_run_check import long_run_check_html
     from widgets.explorers.self_check import quiz_html
     from widgets.explorers.training_log_browser import picker_html
     from widgets.explorers.warning_checker import checker_html
@@ -115,14 +117,17 @@ def test_each_html_interactive_carries_the_marker_that_loads_its_script():
     from widgets.page_markers import PAGE_SCRIPTS, scripts_for
 
     pages = {
-        "course-quiz.js": quiz_html(load_quiz(quiz_stems()[0])),
-        "course-checker.js": checker_html(),
-        "course-log-picker.js": picker_html(),
+        ("course-quiz.js",): quiz_html(load_quiz(quiz_stems()[0])),
+        ("course-checker.js",): checker_html(),
+        ("course-log-picker.js",): picker_html(),
+        (RULES_SCRIPT, "course-forms.js"): long_run_check_html(),
     }
     assert set(pages) == set(PAGE_SCRIPTS.values())
-    for script, html in pages.items():
-        assert scripts_for(html) == [script]
-        assert (STATIC_DIR / script).exists()
+    for scripts, html in pages.items():
+        assert scripts_for(html) == list(scripts)
+        for script in scripts:  # the rule tables are written at build time
+            assert script == RULES_SCRIPT or (STATIC_DIR / script).exists()
+    assert scripts_for(checker_html() + checker_html()) == ["course-checker.js"]
     assert scripts_for("<p>data-course-quiz in words</p><div data-course-log-row>") == []
 
 

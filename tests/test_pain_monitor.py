@@ -177,7 +177,6 @@ def test_as_dict_is_plain_json_for_a_browser_table():
 def test_the_limits_come_from_evidence_with_their_source():
     assert pain_monitor.DURING_LIMIT == evidence.PAIN_MONITOR_LIMIT.value == 5
     assert evidence.PAIN_MONITOR_LIMIT.source == "silbernagel2007"
-    assert evidence.PAIN_MONITOR_LIMIT_IN_PROGRAMME.value == evidence.PAIN_MONITOR_LIMIT.value
     assert pain_monitor.START_CEILING_ABOVE_USUAL == evidence.PAIN_MONITOR_SAFE_ZONE.value
     assert evidence.PAIN_MONITOR_SAFE_ZONE.source == evidence.PAIN_MONITOR_LIMIT.source
     assert [start_ceiling(u) for u in (0, 1, 2, 3, 9)] == [2, 3, 4, 5, 5]

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
 
-from helpers.pages import page_markdowns
+from helpers.pages import REPO, cited_keys, page_markdowns
 
+from widgets import evidence, leg_symptoms_box
 from widgets.model.quizzes import load_quiz
-from widgets.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOMS, advice, rejoin
+from widgets.pain_monitor import (
+    LEG_SYMPTOM_ACTION,
+    LEG_SYMPTOM_STOP_RULE,
+    LEG_SYMPTOMS,
+    advice,
+    rejoin,
+)
 
 CHAPTER = page_markdowns()["notebooks/running-with-back-pain.ipynb"]
+NOTEBOOK = REPO / "notebooks" / "running-with-back-pain.ipynb"
 
 
 def section(title: str) -> str:
@@ -27,12 +36,29 @@ MONITOR = flat(section("The pain monitor"))
 PLAN = flat(section("A walk–run plan back to running"))
 
 
-def test_the_monitor_section_states_the_leg_symptom_stop_in_the_monitors_words():
+def _code_cells_after(heading: str) -> list[str]:
+    """The sources of the chapter's code cells from ``## heading`` to the next section."""
+    cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    sources, inside = [], False
+    for cell in cells:
+        text = "".join(cell["source"])
+        if cell["cell_type"] == "markdown" and "\n## " in "\n" + text:
+            inside = f"## {heading}" in text
+        elif inside and cell["cell_type"] == "code":
+            sources.append(text)
+    return sources
+
+
+def test_the_monitor_section_shows_the_leg_symptom_box_built_from_the_monitors_words():
+    assert any("leg_symptoms_box()" in code for code in _code_cells_after("The pain monitor"))
+    box = flat(leg_symptoms_box().markdown())
     for symptom in LEG_SYMPTOMS:
-        assert symptom in MONITOR, symptom
-    assert LEG_SYMPTOM_ACTION.lower() in MONITOR.lower()
-    assert "never shows green with leg symptoms" in MONITOR
-    assert "course-red-flags" in MONITOR
+        assert symptom in box, symptom
+        assert symptom not in MONITOR, "typed again in the chapter"
+    assert LEG_SYMPTOM_ACTION.lower() in box.lower()
+    assert "never shows green with leg symptoms" in box
+    assert "course-red-flags" in box and "{term}`nerve root`" in box
+    assert flat(leg_symptoms_box().plain_text()).endswith(LEG_SYMPTOM_STOP_RULE.rsplit(". ", 1)[1])
 
 
 def test_the_plan_section_says_leg_symptoms_stop_the_plan():
@@ -79,3 +105,25 @@ def test_the_quiz_teaches_that_a_broken_limit_steps_back():
     assert len(right) == 1 and "step back" in right[0].text
     assert advice(6, 3, 0).decision == "step back"  # the question's case
     assert all(o.feedback.startswith("No.") for o in question.options if not o.correct)
+
+
+def test_every_page_gives_the_5_out_of_10_limit_one_wording_and_one_source():
+    """The model's 5/10 limit: "as clinical summaries describe it", cited to silbernagel2007."""
+    quiz_feedback = " ".join(
+        o.feedback for q in load_quiz("running-with-back-pain").questions for o in q.options
+    )
+    pages = {**page_markdowns(), "quiz running-with-back-pain": quiz_feedback}
+    mentions = 0
+    for path, text in pages.items():
+        for paragraph in re.split(r"\n\s*\n", text):
+            words = flat(paragraph)
+            if "about 5 out of 10" not in words:
+                continue
+            mentions += 1
+            assert "rule of thumb" not in words, path
+            if path.startswith("quiz"):
+                assert "as clinical summaries describe it" in words, path
+            else:
+                # The trial, the key that evidence.PAIN_MONITOR_LIMIT uses, is always cited.
+                assert evidence.PAIN_MONITOR_LIMIT.source in cited_keys(words), path
+    assert mentions >= 4  # key points, exercises chapter, about-the-evidence, quiz

@@ -89,7 +89,6 @@ def model_numbers() -> dict[str, list[float]]:
     ``tests/test_risk_chapter.py`` checks each sentence they appear in.
     """
     sam_spike = risk.relative_injury_rate(30, 30, 10, 15)
-    count = risk.relative_injury_rate(30, 30, 10, 10).illustrative()
     novice_spike = risk.relative_injury_rate(40, 40, 10, 12, "novice")
     novice_week = risk.relative_injury_rate(20, 30, 8, 8, "novice")
     top = risk.relative_injury_rate(30, 30, 10, 10, other_sport_hours=risk.MAX_OTHER_SPORT_HOURS)
@@ -99,15 +98,10 @@ def model_numbers() -> dict[str, list[float]]:
         for r in results
         for x in (r.estimate if hasattr(r, "estimate") else r.value, r.low, r.high)
     ]
-    numbers += list(count.per_100_runners)
     numbers += [
-        risk.ILLUSTRATIVE_PACE_MIN_PER_KM,
-        risk.ILLUSTRATIVE_BLOCK_WEEKS,
         risk.MAX_OTHER_SPORT_HOURS,
         risk.MAX_WEEKLY_KM,
         risk.MAX_SINGLE_RUN_KM,
-        30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60,
-        30 * risk.ILLUSTRATIVE_PACE_MIN_PER_KM / 60 * risk.ILLUSTRATIVE_BLOCK_WEEKS,
     ]
     spine = evidence.SHRINKAGE_MM_BY_PACE
     return {

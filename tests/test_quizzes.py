@@ -16,6 +16,7 @@ from widgets.model.quizzes import (
     MIN_QUESTIONS,
     load_quiz,
     quiz_stems,
+    validate_question,
     validate_quiz,
     verdict,
 )
@@ -108,6 +109,8 @@ def _broken(change):
         ),
         (lambda d: d["questions"][2].update(answer="many"), "answer must be a number"),
         (lambda d: d["questions"][2].update(tolerance=-1), "tolerance must be 0 or more"),
+        (lambda d: d["questions"][2].update(round_to=-1), "round_to must be 0 or more"),
+        (lambda d: d["questions"][2].update(round_to=1.5), "round_to must be a whole number"),
         (lambda d: d["questions"][2].pop("feedback_wrong"), "feedback_wrong is missing"),
         (lambda d: d["questions"][1].update(id="a"), "same id"),
         (lambda d: d["questions"][0]["options"].pop(), "options needs at least 2 entries"),
@@ -186,3 +189,56 @@ def test_a_verdict_is_added_only_when_the_feedback_has_none():
     assert verdict(True, "Right: 1.64 times.") == ""
     assert verdict(False, "No: it was tested.") == ""
     assert verdict(False, "Nothing suggests it.") == "Not quite."
+
+
+def _numeric(answer, tolerance=0.0, **extra):
+    item = {
+        "id": "n",
+        "kind": "numeric",
+        "prompt": "How many?",
+        "answer": answer,
+        "tolerance": tolerance,
+        "feedback_correct": "Yes.",
+        "feedback_wrong": "No.",
+        "sources": ["vandergaag2020"],
+        **extra,
+    }
+    return validate_question(item)
+
+
+def test_a_numeric_answer_accepts_the_rounding_a_reader_would_give():
+    nsaid = _numeric(7.29)  # points out of 100, as in the self-care chapter
+    assert nsaid.round_to == 1 and nsaid.roundings == (7.3,)
+    for right in (7.29, 7.3, 7.30):
+        assert nsaid.is_right(right), right
+    for wrong in (7.2, 7.28, 7.4, 7.0, 7, 73):  # other numbers, or rounded too far
+        assert not nsaid.is_right(wrong), wrong
+    # A whole-number answer needs the whole number, unless a tolerance says otherwise.
+    assert _numeric(28).is_right(28) and not _numeric(28).is_right(27.5)
+    assert _numeric(15, tolerance=0.5).is_right(15.4)
+    # A question may allow coarser rounding: 0.729 to one decimal is 0.7.
+    per_ten = _numeric(0.729, round_to=1)
+    assert per_ten.roundings == (0.7, 0.73)
+    assert all(per_ten.is_right(v) for v in (0.7, 0.73, 0.729))
+    assert not per_ten.is_right(1) and not per_ten.is_right(0.72)
+    # Halves round up, as people round: 2.25 to one decimal is 2.3.
+    assert _numeric(2.25).is_right(2.3) and not _numeric(2.25).is_right(2.2)
+
+
+@pytest.mark.parametrize("stem", quiz_stems())
+def test_every_numeric_question_takes_its_readers_roundings(stem):
+    for question in load_quiz(stem).questions:
+        if question.kind != "numeric":
+            continue
+        assert question.is_right(question.answer)
+        for rounded in question.roundings:
+            assert question.is_right(rounded), (question.id, rounded)
+        assert not question.is_right(question.answer + 10 * question.tolerance + 1)
+
+
+def test_no_question_asks_to_recall_a_hazard_ratio():
+    # Questions test understanding: a hazard ratio or rate ratio is never the answer to type.
+    for stem in quiz_stems():
+        for question in load_quiz(stem).questions:
+            if question.kind == "numeric":
+                assert question.unit not in ("", "times", "hazard ratio"), (stem, question.id)

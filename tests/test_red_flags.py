@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from widgets.model.red_flags import NEXT_STEPS, NEXT_STEPS_LINE
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
 from widgets.red_flags import NOTHING_TICKED, QUESTIONS, SELF_CARE, assess
 
@@ -33,11 +34,25 @@ def test_nothing_ticked_is_self_care_and_never_says_you_are_fine():
         result = assess(answers)
         assert result.level == SELF_CARE and result.reasons == ()
         assert result.message == NOTHING_TICKED
-        assert result.lines() == [NOTHING_TICKED]
+        assert result.lines() == [NOTHING_TICKED, NEXT_STEPS_LINE]
         assert NOTHING_TICKED.startswith(
             "No warning signs ticked; if you are unsure or getting worse, get advice"
         )
         assert "fine" not in " ".join(result.lines()).lower()
+
+
+def test_nothing_ticked_says_what_to_read_next():
+    # Self-care first, then running with back pain: both chapters, by their titles.
+    assert [step.stem for step in NEXT_STEPS] == [
+        "self-care-and-when-to-see-a-doctor",
+        "running-with-back-pain",
+    ]
+    for step in NEXT_STEPS:
+        assert step.title in NEXT_STEPS_LINE
+        assert step.href("book").startswith(f"{step.stem}.html")
+        assert step.href("lab") == f"{step.stem}.ipynb"
+    with pytest.raises(ValueError, match="book"):
+        NEXT_STEPS[0].href("pdf")
 
 
 @pytest.mark.parametrize("key", KEYS)

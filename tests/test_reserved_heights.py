@@ -68,7 +68,7 @@ def test_the_book_reserves_the_height_the_figure_draws_at(call, monkeypatch):
     figure = data[PLOTLY_MIME]
     drawn = figure["layout"]["height"]
     page = figure_html(figure, metadata[PLOTLY_MIME], "figure-id")
-    reserved = re.search(r'style="height:(\d+)px" data-height="(\d+)"', page)
+    reserved = re.search(r'style="height:(\d+)px[^"]*" data-height="(\d+)"', page)
     assert reserved, page[:300]
     assert int(reserved.group(1)) == int(reserved.group(2)) == drawn
 

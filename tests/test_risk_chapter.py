@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from widgets import evidence as risk_evidence
 from widgets import risk
 from widgets.bibliography import bib_keys
 
@@ -53,11 +54,6 @@ def test_worked_example_and_solutions_match_the_model(prose):
     sam = risk.relative_injury_rate(30, 30, 10, 15)
     assert f"{sam.estimate:.2f} times the rate (95 % interval {_interval(sam)})" in prose
     assert risk.relative_injury_rate(30, 30, 10, 11).estimate == 1.0
-    count = risk.relative_injury_rate(30, 30, 10, 10).illustrative()
-    estimate, low, high = (round(x) for x in count.per_100_runners)
-    assert f"about {estimate} injuries among 100 runners" in prose
-    assert f"(95 % interval {low} to {high})" in prose
-    assert f"{risk.ILLUSTRATIVE_PACE_MIN_PER_KM:g} minutes per km" in prose
     assert f"{risk.NOVICE_VS_RECREATIONAL.value:.2f} times the reference rate" in prose
     novice_spike = risk.relative_injury_rate(40, 40, 10, 12, "novice")
     times = risk.format_times
@@ -176,3 +172,12 @@ def test_every_citation_is_in_the_bibliography(cells):
     } <= cited
     assert cited <= keys
     assert "impellizzeri2020" not in cited  # its details are unchecked
+
+
+def test_the_chapter_gives_no_count_of_injured_runners(prose):
+    # A count per 100 runners from a pooled rate and an assumed pace looked precise but
+    # could not be (second review, M6): the chapter shows the studies' spread instead.
+    assert "injuries among" not in prose and "per 100 runners" not in prose
+    assert not hasattr(risk.RiskResult, "illustrative")
+    spread = risk_evidence.FREDETTE_INJURED_PERCENT
+    assert f"ranged from {spread.low:g} % to {spread.high:g} %" in prose

@@ -1,44 +1,83 @@
-"""The strength-plan builder: progression, a lighter week, gentle starts, and every bad input."""
+"""The strength-plan builder: strength not endurance, a runner's mix, sensible timing, honest time.
+
+The rules are checked over a grid of inputs (runs, minutes, sessions, back
+pain, equipment, weeks), so a change that breaks one corner of the builder
+fails here.
+"""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
 
-from widgets.figures.strength_plan import PRESETS, plan_figure, plan_table_html, preset_plans_figure
+from widgets.figures.strength_plan import (
+    PRESETS,
+    note_html,
+    plan_figure,
+    plan_table_html,
+    preset_plans_figure,
+    session_note,
+)
 from widgets.live.exercises import StrengthPlanView
 from widgets.model.exercise_library import exercise
-from widgets.model.strength_plan import HELP_SENTENCE, LEVELS, build_plan
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
+from widgets.model.strength_plan import (
+    HELP_SENTENCE,
+    RUNNING_SENTENCE,
+    WALK_GROWTH,
+    build_plan,
+    warm_up_minutes,
+)
+from widgets.model.strength_plan_items import (
+    CALF,
+    EFFORT,
+    SINGLE_LEG_KNEE,
+    families,
+    library_by_id,
+    repetition_seconds,
+)
+
+BACK_PAIN = ("none", "mild", "recovering", "leg_symptoms")
+KITS = ((), ("step",), ("dumbbells",), ("step", "dumbbells", "resistance band"))
+MINUTES = (10, 12, 15, 20, 25, 30, 40, 45, 60, 90, 120)
+WEEKS = (4, 6, 8, 12, 16)
+RUNS = (0, 3, 6, 10)
+SESSIONS = (1, 2, 3, 5)
 
 
-def test_a_default_plan_has_eight_weeks_a_lighter_week_and_a_summary():
-    plan = build_plan(3, 30)
-    assert len(plan.weeks) == 8 and plan.sessions_per_week == 2
-    assert [w.number for w in plan.weeks if w.deload] == [4]
-    assert "2 strength sessions a week" in plan.summary and "Week 4" in plan.summary
-    assert HELP_SENTENCE in plan.notes
-    assert any("practical guidance" in note for note in plan.notes)
+def grid():
+    """Every minutes x back pain x kit, with runs, sessions and weeks taken in turn."""
+    for n, (minutes, back_pain, kit) in enumerate(itertools.product(MINUTES, BACK_PAIN, KITS)):
+        yield (
+            RUNS[n % len(RUNS)],
+            minutes,
+            SESSIONS[n % len(SESSIONS)],
+            back_pain,
+            kit,
+            WEEKS[n % len(WEEKS)],
+        )
 
 
-def test_the_plan_progresses_from_easier_to_harder_versions():
-    plan = build_plan(3, 30)
-    order = [LEVELS.index(w.main_level) for w in plan.weeks]
-    assert order == sorted(order)
-    assert plan.weeks[0].main_level == "easier"
-    assert {i.level for i in plan.weeks[-1].items} & {"standard", "harder"}
+PLANS = [(inputs, build_plan(*inputs)) for inputs in grid()]
+LIBRARY = library_by_id()
+FAMILY_OF = {member: first for first, ladder in families(LIBRARY).items() for member in ladder}
 
 
-def test_within_a_version_the_work_grows_and_the_lighter_week_has_fewer_sets():
-    plan = build_plan(3, 30)
-    week1, week2, week4 = plan.weeks[0], plan.weeks[1], plan.weeks[3]
-    assert week2.work_units > week1.work_units
-    assert all(i4.sets < i1.sets for i1, i4 in zip(week1.items, week4.items))
-    for item1, item2 in zip(week1.items, week2.items):
-        if item1.reps is not None:
-            assert item2.reps > item1.reps
-        elif item1.hold_seconds is not None:
-            assert item2.hold_seconds > item1.hold_seconds
+def _ids(inputs):
+    return "-".join(str(v) if not isinstance(v, tuple) else "+".join(v) or "nokit" for v in inputs)
+
+
+@pytest.mark.parametrize("back_pain", ["none", "mild", "recovering"])
+def test_a_lighter_week_keeps_last_weeks_version_and_only_drops_the_work(back_pain):
+    plan = build_plan(3, 30, back_pain=back_pain, weeks=12)
+    lighter = [w for w in plan.weeks if w.deload]
+    assert [w.number for w in lighter] == [4, 8]
+    for week in lighter:
+        before = plan.weeks[week.number - 2]
+        assert [i.level for i in week.items] == [i.level for i in before.items], week.number
+        assert all(i.sets < b.sets for i, b in zip(week.items, before.items)), week.number
 
 
 def test_recovering_from_back_pain_starts_with_low_load_exercises_and_walking():
@@ -53,30 +92,147 @@ def test_recovering_from_back_pain_starts_with_low_load_exercises_and_walking():
     assert "Get help now" in HELP_SENTENCE
 
 
-def test_no_back_pain_means_no_walking_programme():
-    assert all(w.walk_minutes == 0 for w in build_plan(4, 40).weeks)
+def test_every_item_states_an_effort_target_and_keeps_strength_repetitions():
+    for inputs, plan in PLANS:
+        gentle = plan.back_pain in ("recovering", "leg_symptoms")
+        for week in plan.weeks:
+            for item in week.items:
+                assert item.effort in EFFORT.values(), inputs
+                assert ("moderate" in item.effort) == gentle
+                assert item.reps is None or item.reps <= 12, "a strength range, not 3 x 16"
+                assert item.reps == exercise(item.exercise_id).dose.reps, "reps never creep up"
 
 
-def test_equipment_decides_which_exercises_and_harder_versions_are_used():
-    without = {i.exercise_id for i in build_plan(3, 60).weeks[0].items}
-    with_step = {i.exercise_id for i in build_plan(3, 60, equipment=("step",)).weeks[0].items}
-    assert "step_up" not in without and "step_up" in with_step
-    plain = build_plan(3, 60, weeks=8).weeks[-1].items
-    assert all(
-        not (i.level == "harder" and exercise(i.exercise_id).harder_equipment) for i in plain
+def test_progress_comes_from_version_load_or_hold_and_the_work_never_creeps_by_repetitions():
+    for inputs, plan in PLANS:
+        for before, after in zip(plan.weeks, plan.weeks[1:]):
+            for old, new in zip(before.items, after.items):
+                assert new.family == old.family, inputs
+                if after.deload:
+                    assert new.level == old.level and new.hold_seconds == old.hold_seconds, inputs
+                    assert new.sets < old.sets or old.sets == 1, inputs
+                elif new.level != old.level:
+                    assert new.progress == "new version", inputs
+                elif new.hold_seconds != old.hold_seconds:
+                    assert new.reps is None and new.progress == "hold 5 s longer", inputs
+
+
+def test_a_runner_without_pain_gets_calf_work_and_a_single_leg_knee_exercise():
+    for inputs, plan in PLANS:
+        if plan.back_pain != "none" or plan.minutes_per_session < 30:
+            continue
+        used = {FAMILY_OF[i.exercise_id] for i in plan.weeks[0].items}
+        assert used & set(CALF), f"{inputs}: no calf work"
+        assert used & set(SINGLE_LEG_KNEE), f"{inputs}: no single-leg knee exercise"
+
+
+def test_no_exercise_appears_twice_in_a_week_even_as_another_ones_version():
+    for inputs, plan in PLANS:
+        for week in plan.weeks:
+            ids = [i.exercise_id for i in week.items]
+            assert len(set(ids)) == len(ids), inputs
+            fams = [FAMILY_OF[i] for i in ids]
+            assert len(set(fams)) == len(fams), f"{inputs} week {week.number}: {ids}"
+            for item in week.items:
+                versions = {exercise(item.exercise_id).linked(lv) for lv in ("easier", "harder")}
+                assert not (versions - {None}) & (set(ids) - {item.exercise_id})
+
+
+def test_a_lighter_week_keeps_versions_and_at_most_half_change_at_once():
+    for inputs, plan in PLANS:
+        for before, after in zip(plan.weeks, plan.weeks[1:]):
+            changed = sum(a.level != b.level for a, b in zip(before.items, after.items))
+            if after.deload:
+                assert changed == 0, inputs
+            assert changed <= len(after.items) / 2, f"{inputs} week {after.number}"
+
+
+def test_walking_grows_by_at_most_a_quarter_a_week():
+    for inputs, plan in PLANS:
+        walks = [w.walk_minutes for w in plan.weeks]
+        if plan.back_pain in ("recovering", "leg_symptoms"):
+            assert walks[0] == 10 and max(walks) <= 30 and all(w.walk_days for w in plan.weeks)
+            for a, b in zip(walks, walks[1:]):
+                assert a <= b <= a * WALK_GROWTH, f"{inputs}: {walks}"
+        else:
+            assert set(walks) == {0}
+
+
+def test_session_time_is_counted_from_the_demos_and_fits_the_readers_minutes():
+    for inputs, plan in PLANS:
+        assert plan.longest_session_minutes <= plan.minutes_per_session, inputs
+        assert len(plan.weeks[0].items) >= 2
+    # The count, by hand, for one item: 3 sets of 6 per side of the bird dog.
+    item = build_plan(2, 20, 3, "recovering").weeks[0].items[0]
+    bird_dog = exercise("bird_dog")
+    per_rep = sum(p.seconds for p in bird_dog.demo.phases if p.counts)
+    assert repetition_seconds(bird_dog, 8) == per_rep == 11
+    sides = 2
+    expected = item.sets * sides * 6 * per_rep + item.sets * 10 + (item.sets - 1) * 60 + 30
+    assert item.exercise_id == "bird_dog" and item.seconds == expected
+    week = build_plan(2, 20, 3, "recovering").weeks[0]
+    assert week.session_minutes == pytest.approx(
+        warm_up_minutes(20) + sum(i.seconds for i in week.items) / 60
     )
 
 
+def test_leg_symptoms_start_at_the_easiest_versions_and_carry_the_stop_rule():
+    for inputs, plan in PLANS:
+        if plan.back_pain != "leg_symptoms":
+            continue
+        first = plan.weeks[0]
+        assert all(i.level == "easier" and i.exercise_id == i.family for i in first.items), inputs
+        assert LEG_SYMPTOM_STOP_RULE in plan.notes
+        assert all(i.level != "harder" for w in plan.weeks for i in w.items)
+        assert all(exercise(i.exercise_id).load == "low" for i in first.items) or (
+            plan.minutes_per_session >= 45
+        )
+
+
+def test_recovering_and_leg_symptom_plans_link_to_the_walk_run_plan_and_pain_monitor():
+    for back_pain in ("recovering", "leg_symptoms"):
+        plan = build_plan(2, 20, 3, back_pain)
+        assert RUNNING_SENTENCE in plan.notes
+        linked = note_html(RUNNING_SENTENCE, link=True)
+        assert 'href="running-with-back-pain.html#a-walkrun-plan-back-to-running"' in linked
+        assert 'href="running-with-back-pain.html#the-pain-monitor"' in linked
+    assert RUNNING_SENTENCE not in build_plan(3, 30).notes
+    assert HELP_SENTENCE in build_plan(3, 30).notes
+
+
+def test_equipment_decides_which_exercises_and_harder_versions_are_used():
+    without = {i.exercise_id for w in build_plan(3, 90, weeks=16).weeks for i in w.items}
+    with_step = {
+        i.exercise_id for w in build_plan(3, 90, equipment=("step",)).weeks for i in w.items
+    }
+    assert "step_up" not in without and "step_up" in with_step
+    for week in build_plan(3, 60, weeks=16).weeks:
+        for item in week.items:
+            if item.level == "harder" and item.exercise_id == item.family:
+                assert not exercise(item.exercise_id).harder_equipment
+
+
 def test_longer_sessions_hold_more_exercises():
-    assert len(build_plan(3, 45).weeks[0].items) > len(build_plan(3, 15).weeks[0].items) >= 2
+    assert len(build_plan(3, 60).weeks[0].items) > len(build_plan(3, 15).weeks[0].items) >= 2
 
 
-def test_every_preset_builds_and_draws():
+def test_every_preset_builds_and_draws_sets_a_week_and_its_session_time():
     for inputs in PRESETS.values():
         plan = build_plan(**inputs)
         figure = plan_figure(plan)
         assert {t.type for t in figure.data} == {"bar"}
-        assert plan_table_html(plan).count("<tr>") == 1 + len(plan.weeks)
+        assert figure.layout.yaxis.title.text == "Sets a week"
+        assert figure.layout.barmode == "stack"
+        notes = [a.text for a in figure.layout.annotations]
+        assert session_note(plan) in notes
+        stacked = [sum(v or 0 for v in t.y) for t in figure.data if t.name != "Walking"]
+        assert sum(stacked) == sum(sum(w.sets_by_level.values()) for w in plan.weeks)
+        table = plan_table_html(plan)
+        assert table.count("<tr>") == 2 + len(plan.weeks), "headings, efforts, then each week"
+        for item in plan.weeks[0].items:
+            assert item.effort in table
+        if plan.back_pain in ("recovering", "leg_symptoms"):
+            assert "Walking" in table
     combined = preset_plans_figure()
     menu = combined.layout.updatemenus[0]
     assert [b.label for b in menu.buttons] == list(PRESETS)
@@ -90,7 +246,7 @@ BAD = {
     "more than 7 sessions": ((3, 30, 8), "only 7 days"),
     "no sessions": ((3, 30, 0), "at least 1"),
     "fractional sessions": ((3, 30, 2.5), "whole number"),
-    "unknown back pain": ((3, 30, 2, "severe"), "none, mild, recovering"),
+    "unknown back pain": ((3, 30, 2, "severe"), "none, mild, recovering, leg_symptoms"),
     "unknown equipment": ((3, 30, 2, "none", ("kettlebell",)), "kettlebell"),
     "equipment not a list": ((3, 30, 2, "none", 5), "list"),
     "runs as text": (("three", 30), "whole number"),
@@ -116,7 +272,7 @@ def test_bad_input_raises_a_readable_sentence(name):
     assert "Traceback" not in message and "_" not in message.split(":")[0]
 
 
-def test_the_live_view_shows_bad_input_as_a_message_and_recovers():
+def test_the_live_view_offers_leg_symptoms_shows_bad_input_and_recovers():
     view = StrengthPlanView()
     first = view.sentence.value
     view.controls["sessions_per_week"].value = 9
@@ -124,3 +280,5 @@ def test_the_live_view_shows_bad_input_as_a_message_and_recovers():
     view.controls["sessions_per_week"].value = 3
     assert view.message.value == "" and view.sentence.value != first
     assert "<table" in view.table.value
+    view.controls["back_pain"].value = "leg_symptoms"
+    assert "Leg symptoms mean stop" in view.table.value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -13,9 +14,18 @@ from helpers.tiny_book import build
 from widgets import warning_signs_checker
 from widgets.explorers.warning_checker import CHECKER_ATTR, checker_data, checker_html, result_html
 from widgets.live.warning_checker import warning_checker_live_view
-from widgets.model.red_flags import NOTHING_TICKED, QUESTIONS, assess, line_for
+from widgets.model.red_flags import (
+    NEXT_STEPS,
+    NEXT_STEPS_LINE,
+    NOTHING_TICKED,
+    QUESTIONS,
+    assess,
+    line_for,
+)
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
 from widgets.render_mode import STATIC_BOOK_ENV
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +49,15 @@ def test_result_region_is_live_and_starts_with_nothing_ticked(page):
     assert "you are fine" not in page.lower()
 
 
+def test_in_jupyterlab_the_next_step_links_open_a_new_tab():
+    # A link followed in the notebook's own tab would lose the running notebook.
+    lab = result_html(assess({}), target="lab")
+    hrefs = re.findall(r'<a href="([^"]+)" target="_blank"', lab)
+    assert hrefs == [step.href("lab") for step in NEXT_STEPS]
+    assert all(href.endswith(".ipynb") for href in hrefs)
+    assert "target=" not in result_html(assess({}))  # the book's links stay in the tab
+
+
 def test_embedded_data_is_the_data_file(page):
     payload = page.split('class="course-checker-data">')[1].split("</script>")[0]
     data = json.loads(payload)
@@ -55,6 +74,26 @@ def test_printable_list_has_every_sign_under_its_level_heading(page):
         assert html.escape(LEVEL_INFO[level].heading) in printable
     for sign in WARNING_SIGNS:
         assert html.escape(line_for(sign.key)) in printable
+
+
+def test_nothing_ticked_links_to_self_care_and_to_running(page):
+    result = result_html(assess({}))
+    assert result in page  # the page starts with it; the script puts it back when unticked
+    hrefs = re.findall(r'<a href="([^"]+)">', result)
+    assert hrefs == [step.href("book") for step in NEXT_STEPS]
+    assert hrefs[0] == "self-care-and-when-to-see-a-doctor.html#self-care-what-helps"
+    assert hrefs[1] == "running-with-back-pain.html"
+    text = re.sub(r"<[^>]+>", "", html.unescape(result))
+    assert text == NOTHING_TICKED + NEXT_STEPS_LINE
+    # In JupyterLab the same sentence links to the notebooks.
+    lab = result_html(assess({}), target="lab")
+    assert re.findall(r'<a href="([^"]+)"', lab) == [
+        "self-care-and-when-to-see-a-doctor.ipynb",
+        "running-with-back-pain.ipynb",
+    ]
+    # The section the self-care link names is labelled in the chapter.
+    chapter = (REPO / "notebooks" / "self-care-and-when-to-see-a-doctor.ipynb").read_text()
+    assert "(self-care-what-helps)=" in chapter
 
 
 def test_result_html_lists_every_reason(page):
@@ -79,6 +118,7 @@ def test_live_checkboxes_update_the_result():
     assert view.assessment.level == "self_care" and NOTHING_TICKED in html.unescape(
         view.result.value
     )
+    assert 'href="running-with-back-pain.ipynb"' in view.result.value
     least = next(s for s in reversed(WARNING_SIGNS) if s.level == LEVELS[-1])
     most = next(s for s in WARNING_SIGNS if s.group == "cauda_equina")
     view.boxes[least.key].value = True

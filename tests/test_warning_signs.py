@@ -96,6 +96,66 @@ def test_safety_fixes_from_the_review_are_in_the_list():
         assert by_key[key].level == "soon"
 
 
+# The second clinical review: each new or changed sign, its level and where it applies.
+SECOND_REVIEW_LEVELS = {
+    "infection_risk": "urgent",  # many spinal infections come without fever (Yusuf 2019)
+    "bone_risk": "urgent",  # sudden, severe pain with thin bones: a fracture is possible
+    "aortic_aneurysm": "emergency",  # NHS: call 999 for a burst aortic aneurysm
+    "neck_cord_gradual": "urgent",  # NHS inform: call 111 for new clumsy hands or unsteadiness
+    "inflammatory_back_pain": "soon",  # NICE NG65: refer for assessment, not an emergency
+    "bone_stress": "soon",  # stop running and be seen within days
+}
+
+
+@pytest.mark.parametrize("key, level", sorted(SECOND_REVIEW_LEVELS.items()))
+def test_each_sign_from_the_second_review_has_its_level(key, level):
+    by_key = {s.key: s for s in ws.WARNING_SIGNS}
+    assert by_key[key].level == level
+
+
+def test_second_review_signs_say_what_they_are_and_what_to_do():
+    by_key = {s.key: s for s in ws.WARNING_SIGNS}
+    # Infection: new or worse pain counts, with no fever needed.
+    infection = by_key["infection_risk"]
+    assert "new or getting worse" in infection.text and "no fever" in infection.action
+    assert "yusuf2019" in infection.sources
+    assert "suddenly" in by_key["bone_risk"].text and "severe" in by_key["bone_risk"].text
+    # Inflammatory back pain: NICE NG65's features, and how it differs from ordinary stiffness.
+    inflammatory = by_key["inflammatory_back_pain"]
+    for words in ("3 months", "45", "when you move", "second half of the night", "30 minutes"):
+        assert words in inflammatory.text, words
+    assert "Ordinary stiffness" in inflammatory.why and "nice2017ng65" in inflammatory.sources
+    assert set(inflammatory.regions) == {"lower", "pelvis"}
+    # Bone stress in runners: where, what makes it worse, who is at risk, and stop running.
+    stress = by_key["bone_stress"]
+    for words in ("sacrum", "pelvis", "hopping", "eat too little", "periods", "stress fracture"):
+        assert words in stress.text, words
+    assert stress.action.startswith("Stop running") and stress.why.startswith("Stop running")
+    assert "mountjoy2023" in stress.sources
+    # An aneurysm is an ambulance, from the NHS page.
+    assert "ambulance" in by_key["aortic_aneurysm"].action
+    assert by_key["aortic_aneurysm"].sources == ("nhs-aaa",)
+    # The neck's cord: slow clumsiness beside the sudden sign, which stays an emergency.
+    assert "weeks" in by_key["neck_cord_gradual"].text
+    assert by_key["neck_nerve_or_brain"].level == "emergency"
+    assert "Sudden" in by_key["neck_nerve_or_brain"].text
+    # Rest and night pain keeps the NHS meaning and says plainly what is not this sign.
+    rest = by_key["rest_or_night"]
+    assert "does not get better with rest" in rest.text and "worse at night" in rest.text
+    assert "stiffness that eases once you get moving" in rest.text
+    assert "stiffness that eases once you get moving" in rest.question
+
+
+def test_squeezed_nerve_signs_name_the_spinal_cord_as_well_as_the_cauda_equina():
+    for sign in ws.WARNING_SIGNS:
+        if sign.group == "cauda_equina":
+            assert "cauda equina" in sign.action and "spinal cord" in sign.action
+            assert "royalfree-dcm" in sign.sources  # the cord in the neck, not only the card
+    by_key = {s.key: s for s in ws.WARNING_SIGNS}
+    # Each action uses its level's own words: "see a GP", as the level says.
+    assert by_key["not_improving"].action == "See a GP within a few days."
+
+
 @pytest.mark.parametrize(
     "change, message",
     [

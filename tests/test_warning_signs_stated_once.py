@@ -26,7 +26,7 @@ SIGN_WORDS = re.compile(
     r"see a (?:doctor|GP) (?:soon|quickly|today)|urgent GP|genitals?\b|bladder|bowels?\b|"
     r"both legs|shortness of breath|chest pain|meningitis|"
     r"lost weight|weight loss|worse at night|steroid tablets|immune system|inject(?:ing)? drugs|"
-    r"high temperature|fever",
+    r"high temperature|fever|aneurysm|second half of the night|periods have stopped",
     re.IGNORECASE,
 )
 # The one file the signs live in, and the code that renders it.

@@ -12,3 +12,4 @@ removed
 docnames  # (Sphinx env-before-read-docs argument)
 inline  # (myst-nb MimeRenderPlugin.handle_mime argument)
 exc  # (a context manager's __exit__ argument)
+kwargs  # (Sphinx SphinxPostTransform.run options)

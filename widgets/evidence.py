@@ -214,10 +214,6 @@ PAIN_MONITOR_TRIAL_PEOPLE = Estimate(
 PAIN_MONITOR_LIMIT = Estimate(
     value=5, low=5, high=5, source="silbernagel2007", unit="out of 10", kind="threshold"
 )
-# The same 5/10 limit, as the return-to-sport programme built on the model uses it.
-PAIN_MONITOR_LIMIT_IN_PROGRAMME = Estimate(
-    value=5, low=5, high=5, source="silbernagel2015", unit="out of 10", kind="threshold"
-)
 PAIN_MONITOR_SAFE_ZONE = Estimate(
     value=2, low=2, high=2, source="silbernagel2007", unit="points out of 10", kind="threshold"
 )
@@ -405,6 +401,7 @@ BUIST_RULE_PERCENT = reported(10, "buist2008", "% a week (the 10 % rule)")
 BUIST_INJURED_PERCENT = spread(20.3, 20.8, "buist2008", "%")
 # Fredette 2022: share injured across 36 studies.
 FREDETTE_INJURED_PERCENT = spread(8.8, 91.3, "fredette2022", "%")
+FREDETTE_STUDIES = reported(36, "fredette2022", "studies")
 
 
 # Chapters "Preventing back pain" and "Exercises for runners' backs" ------------

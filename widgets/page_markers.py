@@ -13,12 +13,15 @@ import re
 QUIZ = "data-course-quiz"
 CHECKER = "data-course-checker"
 LOG_PICKER = "data-course-log"
+FORM = "data-course-form"
 
-# The script each marked interactive needs, from ``widgets/bookext/static``.
+# The scripts each marked interactive needs, in load order, from ``widgets/bookext/static``
+# (``course-rules.js`` is written at build time by ``widgets.bookext.rule_tables``).
 PAGE_SCRIPTS = {
-    QUIZ: "course-quiz.js",
-    CHECKER: "course-checker.js",
-    LOG_PICKER: "course-log-picker.js",
+    QUIZ: ("course-quiz.js",),
+    CHECKER: ("course-checker.js",),
+    LOG_PICKER: ("course-log-picker.js",),
+    FORM: ("course-rules.js", "course-forms.js"),
 }
 
 
@@ -46,6 +49,8 @@ def has_marker(html: str, attribute: str) -> bool:
 def scripts_for(html: str) -> list[str]:
     """The scripts a page body needs for its marked interactives, in ``PAGE_SCRIPTS`` order.
 
+    A script the page needs for two interactives is named once.
+
     Parameters
     ----------
     html : str
@@ -56,4 +61,8 @@ def scripts_for(html: str) -> list[str]:
     list of str
         File names in ``widgets/bookext/static``.
     """
-    return [script for marker, script in PAGE_SCRIPTS.items() if has_marker(html, marker)]
+    scripts: list[str] = []
+    for marker, names in PAGE_SCRIPTS.items():
+        if has_marker(html, marker):
+            scripts += [name for name in names if name not in scripts]
+    return scripts

@@ -137,8 +137,13 @@ PREPARE_JS = """async ({site, published, page, instructor, mark}) => {
       const label = form.querySelector('label[for="' + input.id + '"]');
       if (label) {
         label.classList.add('course-quiz-correct');
+        // The rounding a reader may give also counts (course-quiz.js): say so, as 7.3 for 7.29.
+        const answer = Number(form.dataset.answer);
+        const decimals = (String(answer).split('.')[1] || '').length;
+        const roundTo = Number(form.dataset.roundTo) || 0;
+        const rounded = decimals > roundTo ? ', or ' + answer.toFixed(roundTo) + ' rounded' : '';
         label.textContent = 'Correct answer: ' + form.dataset.answer + ' (accepted within \u00b1' +
-          form.dataset.tolerance + ') ' + mark;
+          form.dataset.tolerance + rounded + ') ' + mark;
       }
     }
   }

@@ -17,9 +17,6 @@ from widgets.evidence import (
     SPIKE_OVER_100,
 )
 from widgets.model.risk import (
-    ILLUSTRATIVE_BLOCK_WEEKS,
-    ILLUSTRATIVE_PACE_MIN_PER_KM,
-    IllustrativeCount,
     RiskResult,
     relative_injury_rate,
 )
@@ -55,8 +52,6 @@ __all__ = [
     "EXPERIENCE_LEVELS",
     "FACTOR_SOURCES",
     "FAST_PROGRESSION_ABOVE_PERCENT",
-    "ILLUSTRATIVE_BLOCK_WEEKS",
-    "ILLUSTRATIVE_PACE_MIN_PER_KM",
     "KM_PER_MILE",
     "MAX_OTHER_SPORT_HOURS",
     "MAX_SINGLE_RUN_KM",
@@ -74,7 +69,6 @@ __all__ = [
     "SPIKE_BANDS",
     "SPIKE_OVER_100",
     "Factor",
-    "IllustrativeCount",
     "RiskResult",
     "SpikeBand",
     "basis_phrase",

@@ -11,13 +11,15 @@ of its own:
 * ``audit_contrast``: the contrast of the text plotly draws in SVG;
 * ``audit_keyboard``: keyboard access to plotly's controls;
 * ``audit_layout``: the page's and the figures' widths on a phone;
+* ``audit_touch``: tap targets, covers, tables and tap-for-details boxes on a
+  touch phone, and whether plotly's toolbar covers a title on a desktop;
 * ``audit_mouse``: every plotly button and slider changes its figure (dark and phone
   modes, last, since it changes what the figures show).
 
 Results are kept for the session, so each test only reads them.
 
 Modes: ``light`` and ``dark`` (desktop, colour scheme preference) and
-``phone`` (390 x 844, light).
+``phone`` (390 x 844, light, a touch screen).
 """
 
 from __future__ import annotations
@@ -30,10 +32,18 @@ from audit_figures import figures, images
 from audit_keyboard import keyboard_controls
 from audit_layout import figures_after_narrowing, layout
 from audit_mouse import mouse_controls
+from audit_touch import (
+    TouchAudit,
+    menu_and_scroll,
+    modebar_over_title,
+    table_measures,
+    touch_measures,
+)
 from book_site import DESKTOP, PHONE, wait_for_figures
 from page_events import PageEvents, open_recorded
 
 MODES = {"light": (DESKTOP, "light"), "dark": (DESKTOP, "dark"), "phone": (PHONE, "light")}
+TOUCH_MODES = {"phone"}
 SETTLE_MS = 300  # time for late scripts to report errors
 
 _CACHE: dict[tuple[str, str, str], PageAudit | Exception] = {}
@@ -58,6 +68,8 @@ class PageAudit:
     resized_figures: list[dict] = field(default_factory=list)
     mouse_operated: int = 0
     mouse_problems: list[str] = field(default_factory=list)
+    touch: TouchAudit = field(default_factory=TouchAudit)
+    toolbar_over_title: list[str] = field(default_factory=list)
 
     @property
     def serious_axe(self) -> list[dict]:
@@ -93,12 +105,18 @@ def _measure(browser, server, docname: str, mode: str) -> PageAudit:
         if mode in ("light", "dark"):
             result.svg_text = svg_text(page)
             result.axe = axe_violations(page)
+            result.toolbar_over_title = modebar_over_title(page)
+        if mode == "phone":
+            result.touch = touch_measures(page)
         if mode == "light":
             if result.layout["figures"]:  # plotly figures, which must follow the window
                 result.resized_figures = figures_after_narrowing(page)
             result.keyboard = keyboard_controls(page)
         else:  # last, as it changes what the figures show
             result.mouse_operated, result.mouse_problems = mouse_controls(page)
+        if mode == "phone":  # opens the text descriptions
+            result.touch.tables = table_measures(page)
+            menu_and_scroll(page, result.touch)
         page.wait_for_timeout(100)
     finally:
         if page is not None:
@@ -110,7 +128,12 @@ def _context(browser, mode: str):
     key = (id(browser), mode)
     if key not in _CONTEXTS or not _CONTEXTS[key].browser.is_connected():
         viewport, scheme = MODES[mode]
-        _CONTEXTS[key] = browser.new_context(viewport=viewport, color_scheme=scheme)
+        # A touch screen, but not Chromium's mobile mode: that widens the layout to fit a page
+        # that is too wide, which would hide the sideways scrolling audit_layout looks for.
+        # The phone journey (test_phone_journey.py) runs in mobile mode.
+        _CONTEXTS[key] = browser.new_context(
+            viewport=viewport, color_scheme=scheme, has_touch=mode in TOUCH_MODES
+        )
     return _CONTEXTS[key]
 
 

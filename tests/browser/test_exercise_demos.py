@@ -13,6 +13,7 @@ import pytest
 from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
 
 from widgets.figures.exercise_demo import gallery_ids
+from widgets.figures.exercise_drawing import NEAR
 from widgets.figures.strength_plan import PRESETS, plan_title, preset_plans
 from widgets.model.exercise_library import exercise
 
@@ -40,11 +41,11 @@ _STATE_JS = """id => {
   const shown = (d._fullLayout.sliders || []).findIndex(s => s.visible);
   const cue = d.querySelector('.textpoint text');
   return {frames: window.__frames.slice(), current: d._fullLayout._currentFrame || null,
-          nearY: JSON.stringify(d.data[3].y), cue: cue ? cue.textContent : '',
+          nearY: JSON.stringify(d.data[NEAR].y), cue: cue ? cue.textContent : '',
           title: d.layout.title.text, slider: shown,
           active: shown >= 0 ? (d._fullLayout.sliders[shown].active || 0) : null,
           chooser: (d.layout.updatemenus[0] || {}).active};
-}"""
+}""".replace("NEAR", str(NEAR))
 
 
 def _figure(page, kind):
@@ -144,7 +145,7 @@ def test_the_slider_scrubs_with_the_mouse_and_the_keyboard(open_page, viewport):
     page.wait_for_timeout(250)
     end = _state(page, figure_id)
     assert int(slider.get_attribute("aria-valuenow")) == end["active"] > clicked["active"]
-    assert slider.get_attribute("aria-valuetext").startswith("Return")
+    assert slider.get_attribute("aria-valuetext").startswith("Now swap sides")
     page.keyboard.press("ArrowLeft")
     page.wait_for_timeout(250)
     assert _state(page, figure_id)["active"] == end["active"] - 1
@@ -190,6 +191,41 @@ def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, v
     assert moved["title"].replace("<br>", " ").startswith(exercise(following).name)
     assert moved["slider"] == ids.index(following)
     assert_clean(page)
+
+
+_BOX_JS = """id => {
+  const d = document.getElementById(id);
+  const full = d._fullLayout;
+  return {height: full.height, box: d.getBoundingClientRect().height,
+          across: full.xaxis._length, width: full.width - full.margin.l - full.margin.r,
+          up: full.yaxis._length, plot: full.height - full.margin.t - full.margin.b};
+}"""
+
+
+@VIEWPORTS
+def test_a_demo_fills_its_box_on_a_phone_and_keeps_its_height_on_a_desktop(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "gallery")
+    for label in ("Glute bridge", "Calf raise"):
+        _choose(page, figure, label)
+        page.wait_for_function(
+            "id => !document.getElementById(id).dataset.restyling", arg=figure_id
+        )
+        box = page.evaluate(_BOX_JS, figure_id)
+        assert box["box"] == pytest.approx(box["height"], abs=1), "the box follows the figure"
+        if viewport == PHONE:
+            # The drawing spans the width, and the box is no taller than it needs.
+            assert box["across"] >= 0.9 * box["width"]
+            assert box["up"] >= box["plot"] - 12
+        else:
+            assert box["height"] == exercise_gallery_height()
+    assert_clean(page)
+
+
+def exercise_gallery_height() -> int:
+    from widgets.figures.exercise_demo import GALLERY_HEIGHT_PX
+
+    return GALLERY_HEIGHT_PX
 
 
 @VIEWPORTS

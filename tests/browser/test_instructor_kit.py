@@ -6,7 +6,7 @@ import pytest
 from book_site import DESKTOP, PHONE, assert_clean, toc_docnames
 from page_events import open_recorded
 
-from widgets.model.quizzes import load_quiz, quiz_stems
+from widgets.model.quizzes import load_quiz, quiz_stems, round_half_up
 
 QUIZ_PAGES = [name for name in toc_docnames() if name.split("/")[-1] in quiz_stems()]
 
@@ -53,9 +53,17 @@ def test_every_answer_gives_its_own_feedback(chapter, docname):
                 assert option.feedback in text and question.citation in text, text
         else:
             box = form.locator("input[type=number]")
-            box.fill(repr(question.answer))
-            form.get_by_role("button", name="Check").click()
-            assert question.feedback_correct in feedback.inner_text()
+            # The answer as given, and as a reader would round it, all count (as in Python).
+            for value in (question.answer, *question.roundings):
+                box.fill(f"{value:g}")
+                form.get_by_role("button", name="Check").click()
+                assert question.feedback_correct in feedback.inner_text(), value
+            if question.round_to > 0:  # rounded further than the question allows
+                coarse = round_half_up(question.answer, question.round_to - 1)
+                assert not question.is_right(coarse)
+                box.fill(f"{coarse:g}")
+                form.get_by_role("button", name="Check").click()
+                assert question.feedback_wrong in feedback.inner_text(), coarse
             box.fill(repr(question.answer + 10 * question.tolerance + 1))
             form.get_by_role("button", name="Check").click()
             assert question.feedback_wrong in feedback.inner_text()

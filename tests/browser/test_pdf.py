@@ -183,6 +183,8 @@ def test_the_instructor_edition_marks_every_correct_option(printed):
                 assert f"{right} {CORRECT_MARK}" in text, (stem, question.id)
             else:
                 assert f"Correct answer: {question.answer!r}" in text, (stem, question.id)
+                if question.roundings:  # the coarsest rounding a reader may give counts too
+                    assert f"or {question.roundings[0]:g} rounded) {CORRECT_MARK}" in text, stem
 
 
 def test_code_output_wraps_at_the_margin(printed):

@@ -3,8 +3,10 @@
 A copy of the built site gets one extra page, made from the first page with a
 course figure, with a fault for every check: an image without alt text, grey
 text on grey, a block wider than a phone, a console error, a figure without
-its name and caption, figure text too faint, a figure wider than a phone, and
-plotly controls taken out of the Tab order. Each check must report its fault.
+its name and caption, figure text too faint, a figure wider than a phone,
+plotly controls taken out of the Tab order, a button too small for a finger,
+"Back to top" shown over the text and figure titles so big they run into the
+rest of the figure. Each check must report its fault.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from audit_contrast import contrast_problems
 from audit_figures import figure_problems
 from audit_keyboard import keyboard_problems
 from audit_layout import overflow_problems, scroll_problems
+from audit_touch import small_targets
 from book_site import SiteServer, site_root, toc_docnames
 from page_audit import audit, console_problems
 
@@ -29,6 +32,11 @@ FAULTS_HTML = """
 </style>
 <script>console.error("a deliberate error");</script>
 <style>.course-plotly .xtick text, .course-plotly .ytick text { fill: #e8e8e8 !important; }</style>
+<button type="button" style="width:10px;height:10px;padding:0;min-height:0">x</button>
+<style>
+  #pst-back-to-top { display: block !important; }
+  .course-plotly .gtitle { font-size: 200px !important; }
+</style>
 <script>
   setInterval(() => document.querySelectorAll('.course-plotly [tabindex]')
     .forEach(el => el.setAttribute('tabindex', '-1')), 20);
@@ -104,3 +112,12 @@ def test_phone_checks_find_sideways_scrolling_and_a_figure_too_wide(browser, fau
 def test_resize_check_finds_a_figure_that_stays_too_wide(browser, faulty):
     figures = audit(browser, faulty[0], faulty[1], "light").resized_figures
     assert any("700px wide" in p for p in overflow_problems(figures, 390)), figures
+
+
+def test_touch_checks_find_a_tiny_button_back_to_top_and_words_running_into_each_other(
+    browser, faulty
+):
+    touch = audit(browser, faulty[0], faulty[1], "phone").touch
+    assert any("'x': 10 x 10 px" in p for p in small_targets(touch.targets)), touch.targets
+    assert touch.back_to_top_shown
+    assert any("title" in p and "overlaps" in p for p in touch.overlaps), touch.overlaps

@@ -69,7 +69,10 @@ def test_mileage_explorer_speaks_its_result(open_page):
     region = LiveRegion(reader, f"#{fid}-status")  # watched before the figure draws
     assert region.politeness == "polite"
     counts = {"skip link": _skip_to_main(reader)}
-    chooser, counts["Tab to the runner chooser"] = reader.tab_to(lambda h: h.role == "combobox")
+    # The long-run check's form (with its Units drop-down) comes before the explorer.
+    chooser, counts["Tab to the runner chooser"] = reader.tab_to(
+        lambda h: h.role == "combobox" and h.name == "Runner"
+    )
     assert (chooser.name, chooser.value) == ("Runner", "Recreational runner")
     assert chooser.states["expanded"] is False
     group, figure = _figure_names(reader)

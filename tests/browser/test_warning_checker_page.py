@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 from book_site import DESKTOP, PHONE, assert_clean
 
+from widgets.model.red_flags import NEXT_STEPS
 from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
-from widgets.red_flags import NOTHING_TICKED, QUESTIONS, assess
+from widgets.red_flags import QUESTIONS, assess
 
 PAGE = "notebooks/self-care-and-when-to-see-a-doctor"
 CHECKER = ".course-checker"
@@ -32,7 +33,7 @@ def test_the_page_has_one_checker_and_loads_its_script(open_page):
     assert page.locator(CHECKER).count() == 1
     assert page.locator('script[src*="course-checker.js"]').count() == 1
     assert box(page, QUESTIONS[0].key).count() == 1
-    assert shown(page) == [NOTHING_TICKED]
+    assert shown(page) == assess({}).lines()
     assert page.locator(RESULT).get_attribute("aria-live") == "polite"
     assert_clean(page)
 
@@ -50,13 +51,28 @@ def test_ticking_a_cauda_equina_sign_shows_the_emergency_message(open_page, key)
     assert_clean(page)
 
 
+def next_links(page) -> list[str]:
+    """Where the result's links go (only the nothing-ticked result has them)."""
+    return page.locator(f"{RESULT} a").evaluate_all("links => links.map(a => a.href)")
+
+
 def test_every_question_alone_and_combined_matches_the_model(open_page):
     page = open_page(PAGE)
+    expected = [server_url.split("#")[0] for server_url in next_links(page)]
+    assert [url.rsplit("/", 1)[-1] for url in next_links(page)] == [
+        step.href("book") for step in NEXT_STEPS
+    ]
     for question in QUESTIONS:
         box(page, question.key).check()
         assert shown(page) == assess({question.key: True}).lines(), question.key
+        assert next_links(page) == []
         box(page, question.key).uncheck()
-        assert shown(page) == [NOTHING_TICKED]
+        assert shown(page) == assess({}).lines()
+        # Unticking puts back "what next", with its links to self-care and running.
+        assert [url.split("#")[0] for url in next_links(page)] == expected
+    # The self-care link lands on its section of this chapter.
+    anchor = NEXT_STEPS[0].anchor
+    assert page.locator(f"#{anchor}").count() == 1
     # Least urgent first, then more urgent: the most urgent always wins.
     ticked = {}
     for question in reversed(QUESTIONS):
@@ -91,7 +107,7 @@ def test_keyboard_only(open_page):
     page.keyboard.press("Enter")
     page.wait_for_timeout(100)
     assert not box(page, first).is_checked()
-    assert shown(page) == [NOTHING_TICKED]
+    assert shown(page) == assess({}).lines()
     _tab_to(page, "document.activeElement.tagName === 'SUMMARY'")
     page.keyboard.press("Enter")
     assert page.locator("details.course-checker-list").get_attribute("open") is not None

@@ -28,11 +28,15 @@ from sphinx.util import logging
 
 from widgets.bookext.bundle import choose_bundle
 from widgets.bookext.citations import add_back_links
+from widgets.bookext.code_cells import RemoveHiddenCodeSources
 from widgets.bookext.description import add_meta_description
 from widgets.bookext.figure_data import move_big_figures, remove_unused_figure_scripts
 from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
+from widgets.bookext.navigation import set_header_options
 from widgets.bookext.page_markup import hide_icon_glyphs_in, nest_toctree_captions
+from widgets.bookext.rule_tables import write_rules_script
 from widgets.bookext.script import build_log_script, build_script, log_engine_url
+from widgets.bookext.tables import stack_wide_tables
 from widgets.explorers.training_log_browser import ENGINE as LOG_ENGINE
 from widgets.figures.colours import with_level_colours
 from widgets.page_markers import LOG_PICKER, has_marker, scripts_for
@@ -92,9 +96,16 @@ def _set_copyright_year(app, config) -> None:
     config.templates_path.insert(0, str(TEMPLATES_DIR))
 
 
-# The theme's primary sidebar, without its second search button (the header has one),
-# and with the course's name link inside a landmark (templates/course-sidebar-logo.html).
-PRIMARY_SIDEBAR = ["course-sidebar-logo.html", "icon-links.html", "sbt-sidebar-nav.html"]
+# The theme's primary sidebar, with the course's name link inside a landmark
+# (templates/course-sidebar-logo.html). Its search field is the one search button on a
+# wide screen: the top bar that would hold another is not drawn (navigation.py), and the
+# article header's search icon shows only below 992 px, where the field is hidden.
+PRIMARY_SIDEBAR = [
+    "course-sidebar-logo.html",
+    "search-button-field.html",
+    "icon-links.html",
+    "sbt-sidebar-nav.html",
+]
 
 
 def _set_theme_defaults(app, config) -> None:
@@ -227,8 +238,9 @@ def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
         # plotly.js itself is loaded by course-plotly.js when a figure is needed,
         # so the page's text paints first.
         app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
-    # The HTML-only interactives (quizzes, the checker, the file picker) each need a small
-    # script of the course's, only on the pages that have one (widgets.page_markers).
+    # The HTML-only interactives (quizzes, the checker, the file picker, the decision forms)
+    # each need a small script of the course's, only on the pages that have one
+    # (widgets.page_markers).
     for script in scripts_for(context.get("body") or ""):
         app.add_js_file(script, priority=602, loading_method="defer")
 
@@ -258,6 +270,14 @@ def _point_log_picker_at_engine(app, pagename, templatename, context, doctree) -
         context["body"] = context["body"].replace(
             f'data-engine="{LOG_ENGINE}"', f'data-engine="{log_engine_url()}"'
         )
+
+
+def _stage_rules_script(app) -> None:
+    """Write ``course-rules.js`` (``rule_tables``) where Sphinx copies static files from."""
+    staged = Path(app.doctreedir).parent / "course-rules-static"
+    write_rules_script(staged)
+    if str(staged) not in app.config.html_static_path:
+        app.config.html_static_path.append(str(staged))
 
 
 FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"
@@ -305,11 +325,14 @@ def setup(app):
     app.add_config_value("course_first_year", 2026, "html")
     app.connect("config-inited", _set_copyright_year)
     app.connect("config-inited", _set_theme_defaults)
+    app.connect("config-inited", set_header_options)
     app.connect("doctree-resolved", _drop_thebe_nodes, priority=900)
     app.connect("html-page-context", _drop_unneeded_assets, priority=900)
     app.connect("html-page-context", _defer_scripts, priority=910)
     app.connect("html-page-context", _fix_inaccessible_markup)
+    app.connect("html-page-context", stack_wide_tables)
     app.connect("builder-inited", _choose_bundle)
+    app.connect("builder-inited", _stage_rules_script)
     app.connect("env-get-outdated", _reread_when_widgets_change)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
@@ -323,5 +346,6 @@ def setup(app):
     app.connect("build-finished", _hide_icon_glyphs)
     app.connect("doctree-resolved", add_back_links)
     app.connect("build-finished", _remove_unused_figure_scripts)
+    app.add_post_transform(RemoveHiddenCodeSources)
     app.add_css_file("course.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -72,6 +72,44 @@ def preview_html(layout: dict) -> str:
     )
 
 
+# Room a fitted figure keeps beyond its drawing and margins (fit.js's SLACK_PX).
+FIT_SLACK_PX = 8
+
+
+def fit_style(layout: dict, height: int) -> tuple[str, str]:
+    """The class and CSS custom properties that let a phone fit a figure's box to its drawing.
+
+    A figure whose ``layout.meta.fit`` is "drawing" (an exercise demo, one
+    metre as long across as up) gets a box on a narrow screen only as tall as
+    its drawing needs (``course.css`` and ``fit.js``), so its box is the right
+    height before it draws and nothing below it moves.
+
+    Parameters
+    ----------
+    layout : dict
+        The figure's plotly layout.
+    height : int
+        The figure's own height in pixels, the most the box may be.
+
+    Returns
+    -------
+    tuple of str
+        An extra class ("" or " course-plotly-fit") and declarations to add to
+        the box's ``style`` ("" when the figure does not ask to be fitted).
+    """
+    if (layout.get("meta") or {}).get("fit") != "drawing":
+        return "", ""
+    across = layout["xaxis"]["range"]
+    up = layout["yaxis"]["range"]
+    margin = layout.get("margin", {})
+    rise = abs(up[1] - up[0]) / abs(across[1] - across[0])
+    return " course-plotly-fit", (
+        f";--fit-height:{height}px;--fit-rise:{rise:.4f}"
+        f";--fit-margin:{margin.get('t', 0) + margin.get('b', 0) + FIT_SLACK_PX}px"
+        f";--fit-side:{margin.get('l', 0) + margin.get('r', 0)}px"
+    )
+
+
 def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
     """Write the HTML of one figure: plot area, data, caption and text alternative.
 
@@ -115,11 +153,12 @@ def figure_html(figure_json: dict, meta: dict, figure_id: str) -> str:
             + "</details>"
         )
     status = status_html(figure_id, layout) if has_controls else ""
+    fit_class, fit_vars = fit_style(layout, height)
     return (
         f'<figure class="course-figure" id="{figure_id}-figure" aria-label="{name}">'
-        f'<div class="course-plotly" id="{figure_id}" role="group" '
+        f'<div class="course-plotly{fit_class}" id="{figure_id}" role="group" '
         f'aria-label="{label}" data-interactive="{html.escape(str(meta.get("name", "")))}" '
-        f'style="height:{height}px" data-height="{height}">{preview_html(layout)}</div>'
+        f'style="height:{height}px{fit_vars}" data-height="{height}">{preview_html(layout)}</div>'
         f"{status}"
         f'<script type="application/json" id="{figure_id}-data">{payload}</script>'
         f'<figcaption id="{figure_id}-caption">{caption}</figcaption>{details}</figure>'

@@ -23,7 +23,7 @@ def _table() -> str:
         for r in load_regions()
     ]
     return html_table(
-        ["Region", "Where", "What commonly hurts", "What is known", "Warning signs", "Sources"],
+        ["Region", "Where", "What can hurt there", "What is known", "Warning signs", "Sources"],
         rows,
         caption="Back pain by region: what is known and warning signs",
     )
@@ -46,13 +46,13 @@ def body_map() -> Interactive:
         alt_text=(
             "A simple drawing of a person seen from behind, with four coloured regions: "
             + ", ".join(r.label.lower() for r in regions)
-            + ". Selecting a region shows what commonly hurts there, how strong the evidence "
+            + ". Selecting a region shows what can hurt there, how strong the evidence "
             "is and its warning signs. The evidence is good for the lower back and little "
             "for the neck and upper back."
         ),
         caption=(
-            "Body map of the back. Hover over a region for a summary, or press its button for "
-            "the full panel. Sources: "
+            "Body map of the back. Tap or hover over a region for a summary, or choose it at "
+            "the top of the figure for the full panel. Sources: "
             + "; ".join(
                 sorted({source_label(k) for r in regions for k in r.sources}, key=str.lower)
             )

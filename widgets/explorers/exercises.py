@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.figures.exercise_cards import ExerciseCards, phases_table
+from widgets.figures.exercise_cards import ExerciseCards, merged_phases, phases_table
 from widgets.figures.exercise_demo import (
     exercise_demo_figure,
     exercise_gallery_figure,
@@ -27,15 +27,19 @@ PLAYER_HELP = (
     "drawing moves through it picture by picture. Nothing moves until you press Play."
 )
 COLOURS_HELP = "The side nearer to you is blue, the far side is orange."
+FRONT_COLOURS_HELP = (
+    "Seen from the front, lying on one side, the top side is blue and the bottom side "
+    "orange; a dot marks a forearm or foot that points towards you."
+)
 
 
 def _demo_alt(exercise_id: str) -> str:
     item = exercise(exercise_id)
-    phases = ", then ".join(item.phase_label(p).lower() for p in item.demo.phases)
+    phases = ", then ".join(item.phase_label(p).lower() for p, _ in merged_phases(item))
     return (
         f"Animated stick figure of the {item.name.lower()}, {VIEWS[item.demo.view]}. "
-        f"{item.demo.movement} Phases: start position, then {phases}. {COLOURS_HELP} "
-        f"{PLAYER_HELP}"
+        f"{item.demo.movement} Phases: start position, then {phases}. "
+        f"{FRONT_COLOURS_HELP if item.demo.view == 'front' else COLOURS_HELP} {PLAYER_HELP}"
     )
 
 
@@ -86,8 +90,8 @@ def exercise_gallery() -> Interactive:
         alt_text=(
             f"Animated stick-figure demonstrations of {len(items)} exercises, one at a "
             f"time: {names}. A drop-down above the drawing chooses the exercise. "
-            f"{PLAYER_HELP} {COLOURS_HELP} The text description lists every "
-            "exercise's movement and phases."
+            f"{PLAYER_HELP} {COLOURS_HELP} {FRONT_COLOURS_HELP} The text description lists "
+            "every exercise's movement and phases."
         ),
         caption=(
             "Exercise demonstrations drawn from key poses (joint angles) with fixed limb "
@@ -139,12 +143,12 @@ def strength_plan_builder() -> Interactive:
         static_figure=preset_plans_figure,
         live_view=strength_plan_live_view,
         alt_text=(
-            "Bar chart of an eight-week strength plan: repetitions per week in the top "
-            "panel, coloured by whether most exercises use the easier, standard or harder "
+            "Bar chart of an eight-week strength plan: sets per week in the top panel, "
+            "stacked by whether the exercises use their easier, standard or harder "
             "version, with the lighter week striped; walking minutes per day in the bottom "
-            f"panel. Buttons choose one of three runners ({described}). The work rises "
-            "week by week, dips in the lighter week, and drops when a harder version "
-            "starts with fewer repetitions."
+            f"panel. Buttons choose one of three runners ({described}). The versions move "
+            "up a few exercises at a time, the lighter week has fewer sets with the same "
+            "versions, and a note gives how long each session takes."
         ),
         caption=(
             "Preset plans from this course's plan builder. The choice of exercises, doses "
@@ -156,28 +160,33 @@ def strength_plan_builder() -> Interactive:
 
 
 class PresetPlanTables:
-    """The preset strength plans as printable HTML tables, with the notes they share."""
+    """The preset strength plans as printable HTML tables, each with its own notes."""
 
     def html(self) -> str:
-        """Write every preset plan as a table, followed by the notes all plans share.
+        """Write every preset plan as a table with its own notes, then the notes all share.
 
         Returns
         -------
         str
-            A ``<div>`` of tables and a list of notes.
+            A ``<div>`` of tables and lists of notes.
         """
         plans = preset_plans()
-        tables = "".join(
-            plan_table_html(plan, caption=f"{name}: {plan.summary}") for name, plan in plans.items()
-        )
-        # Notes every plan shares (each plan's own advice is in its summary).
-        notes = [
+        link = is_static_book()
+        # Notes every plan shares are listed once, at the end.
+        shared = [
             n
             for n in next(iter(plans.values())).notes
             if all(n in plan.notes for plan in plans.values())
         ]
-        listed = "".join(f"<li>{note_html(note, link=is_static_book())}</li>" for note in notes)
-        return f'<div class="course-plan-tables">{tables}<ul>{listed}</ul></div>'
+        parts = []
+        for name, plan in plans.items():
+            parts.append(plan_table_html(plan, caption=f"{name}: {plan.summary}"))
+            own = [n for n in plan.notes if n not in shared]
+            if own:
+                items = "".join(f"<li>{note_html(note, link=link)}</li>" for note in own)
+                parts.append(f'<ul class="course-plan-notes">{items}</ul>')
+        listed = "".join(f"<li>{note_html(note, link=link)}</li>" for note in shared)
+        return f'<div class="course-plan-tables">{"".join(parts)}<ul>{listed}</ul></div>'
 
     def _repr_html_(self) -> str:
         return self.html()

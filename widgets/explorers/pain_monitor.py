@@ -100,8 +100,8 @@ def return_to_running_plans() -> Interactive:
             "Example walk-run plans, gated by the pain monitor: up one step after a green "
             "week, the same step after amber, one step back after red. The steps are the "
             "course's example, not a tested programme. Distances assume an easy run at 7 "
-            "minutes per km and a walk at 11 minutes per km; hover over a bar for km and "
-            f"miles. Use the buttons to switch plans. {PLAN_STOP_RULE}"
+            "minutes per km and a walk at 11 minutes per km; tap or hover over a bar for km "
+            f"and miles. Choose a plan at the top of the figure. {PLAN_STOP_RULE}"
         ),
         text_alternative=_plan_table(),
     )

@@ -27,8 +27,8 @@ def _listed(parts: list[str]) -> str:
 def _alt_text() -> str:
     """The chart in words: each view's rows by which way their interval points."""
     sentences = [
-        "Dot chart of relative rates with 95 % intervals on a log scale, with a dashed line "
-        "at 1 (no difference). Buttons choose the outcome."
+        "Dot chart of relative risks and hazard ratios with 95 % intervals on a log scale, "
+        "with a dashed line at 1 (no difference). Buttons choose the outcome."
     ]
     groups = {  # reading: what one row does, what several do
         "fewer": ("sits below 1", "sit below 1"),
@@ -78,12 +78,12 @@ def _table() -> str:
             "Source",
         ],
         rows,
-        caption="Relative rates: below 1 means fewer, 1 means no difference.",
+        caption="Relative risks and hazard ratios: below 1 means fewer, 1 means no difference.",
     )
 
 
 def prevention_explorer() -> Interactive:
-    """Show what lowered injuries or back pain in studies, as relative rates with 95 % intervals.
+    """Show what lowered injuries or back pain in studies, as relative risks and hazard ratios with 95 % intervals.
 
     Returns
     -------
@@ -97,8 +97,9 @@ def prevention_explorer() -> Interactive:
         live_view=prevention_live_view,
         alt_text=_alt_text(),
         caption=(
-            "Relative rates from trials and cohort studies; 1 means no difference. The "
-            "sports-injury trials were mostly not in runners and not about the back. "
+            "Relative risks and hazard ratios from trials and cohort studies; 1 means no "
+            "difference. The sports-injury trials were mostly not in runners and not about the "
+            "back, and the back-pain effects of exercise were seen for about a year. "
             f"{sources_sentence(_sources())}."
         ),
         text_alternative=_table(),

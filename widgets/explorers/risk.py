@@ -56,7 +56,7 @@ def _alt_text() -> str:
         "pain, not a personal chance) against how much longer the planned longest run is than "
         "the longest run of the last 30 days. Up to 10 % longer is the reference (1 times). "
         f"Then {levels}. The steps do not rise smoothly. A shaded band shows each 95 % "
-        "interval and a diamond marks the chosen plan. A dropdown chooses the runner (novice "
+        "interval and a diamond marks the chosen plan. A drop-down chooses the runner (novice "
         "or recreational, with or without an earlier injury); a slider moves the longest run."
     )
 

@@ -81,7 +81,7 @@ def question_html(stem: str, number: int, question: Question) -> str:
         ) + _feedback_store(base, "wrong", False, question.feedback_wrong, question.citation)
         data = (
             f'data-kind="numeric" data-answer="{question.answer!r}" '
-            f'data-tolerance="{question.tolerance!r}"'
+            f'data-tolerance="{question.tolerance!r}" data-round-to="{question.round_to}"'
         )
     return (
         f'<form class="course-quiz-question" id="{base}" {data} novalidate>'

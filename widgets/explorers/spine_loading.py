@@ -52,7 +52,7 @@ def spine_loading_explorer() -> Interactive:
             f"({source_label('cavanagh1980')}); this is not the load on the spine. By pace "
             "and over time: loss of height in 14 marathon runners over 30 minutes at three "
             f"paces ({source_label('garbutt1990')}). Discs: MRI of 8 young adults before and "
-            f"after 30 minutes of running ({source_label('kingsley2012')}). Lines show the spread reported. Use the buttons to switch views."
+            f"after 30 minutes of running ({source_label('kingsley2012')}). Lines show the spread reported. Choose a view at the top of the figure."
         ),
         text_alternative=_table(),
     )

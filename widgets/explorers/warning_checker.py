@@ -14,7 +14,10 @@ from __future__ import annotations
 import html
 import json
 
+from widgets.figures.colours import OKABE_ITO
 from widgets.model.red_flags import (
+    NEXT_STEPS,
+    NEXT_STEPS_TEMPLATE,
     NOTHING_TICKED,
     QUESTIONS,
     SELF_CARE,
@@ -33,21 +36,56 @@ NO_SCRIPT = (
 PRINT_SUMMARY = "Every warning sign, as a list you can print"
 
 
-def result_html(assessment: Assessment) -> str:
+def next_steps_html(target: str = "book") -> str:
+    """The "what next" sentence with nothing ticked, each chapter a link.
+
+    Parameters
+    ----------
+    target : str, optional
+        "book" links to the built pages, "lab" to the notebooks in JupyterLab.
+
+    Returns
+    -------
+    str
+        A paragraph with a link to self-care and one to running with back pain.
+    """
+    # JupyterLab would load a link in the notebook's own tab, losing the running notebook:
+    # there it opens a new tab, drawn as a link (its widget styles show links as plain text).
+    new_tab = (
+        ' target="_blank" rel="noopener"'
+        f' style="color:{OKABE_ITO["blue"]};text-decoration:underline"'
+        if target == "lab"
+        else ""
+    )
+    links = [
+        f'<a href="{html.escape(step.href(target))}"{new_tab}>{html.escape(step.title)}</a>'
+        for step in NEXT_STEPS
+    ]
+    parts = html.escape(NEXT_STEPS_TEMPLATE).replace("{0}", links[0]).replace("{1}", links[1])
+    return f'<p class="course-checker-next">{parts}</p>'
+
+
+def result_html(assessment: Assessment, target: str = "book") -> str:
     """Write the checker's result region for an assessment (the JavaScript builds the same).
 
     Parameters
     ----------
     assessment : Assessment
         The level and lines that follow from the ticked signs.
+    target : str, optional
+        Where the "what next" links point when nothing is ticked: "book" or "lab".
 
     Returns
     -------
     str
-        The result's HTML: the level, what to do, and a line per ticked sign.
+        The result's HTML: the level, what to do, and a line per ticked sign;
+        with nothing ticked, what to read next.
     """
     if assessment.level == SELF_CARE:
-        return f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>'
+        return (
+            f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>'
+            + next_steps_html(target)
+        )
     items = "".join(f"<li>{html.escape(line)}</li>" for line in assessment.lines()[2:])
     return (
         f'<p class="course-checker-label"><strong>{html.escape(assessment.label)}</strong></p>'
@@ -110,7 +148,7 @@ def checker_html(prefix: str = "course-checker") -> str:
         f"<fieldset><legend>{html.escape(LEGEND)}</legend>{''.join(items)}</fieldset>"
         f'<button type="reset" class="course-checker-clear">Clear all ticks</button></form>'
         f'<p class="course-checker-result-title" id="{prefix}-result-title">What to do</p>'
-        f'<div class="course-checker-result" id="{prefix}-result" role="status" '
+        f'<div class="course-checker-result" id="{prefix}-result" role="status" tabindex="0" '
         f'aria-live="polite" aria-atomic="true" aria-labelledby="{prefix}-result-title" '
         f'data-level="{SELF_CARE}">{result_html(assess({}))}</div>'
         f"<noscript><p>{html.escape(NO_SCRIPT)}</p></noscript>"

@@ -6,7 +6,7 @@ screen. The figure (``widgets.figures.body_map``) places this text.
 
 from __future__ import annotations
 
-from widgets.figures.text_layout import wrap
+from widgets.figures.text_layout import HOVER_WRAP_CHARS, wrap
 from widgets.model.body_regions import Region
 
 WRAP_CHARS = 42
@@ -31,8 +31,9 @@ def hover_text(region: Region) -> str:
         first warning sign, with ``<br>`` between lines.
     """
     return (
-        f"<b>{region.label}</b><br>{_wrap(region.common[0], 44)}<br>"
-        f"How sure: {region.strength}<br>Warning: {_wrap(region.warning_signs[0], 44)}<br>"
+        f"<b>{region.label}</b><br>{_wrap(region.common[0], HOVER_WRAP_CHARS)}<br>"
+        f"How sure: {region.strength}<br>"
+        f"Warning: {_wrap(region.warning_signs[0], HOVER_WRAP_CHARS)}<br>"
         f"<i>Press \u201c{region.short}\u201d for more</i>"
     )
 
@@ -48,10 +49,10 @@ def panel_text(region: Region) -> str:
     Returns
     -------
     str
-        Where it is, what commonly hurts, what is known, its warning signs
+        Where it is, what can hurt there, what is known, its warning signs
         and the sources, with ``<br>`` between lines.
     """
-    lines = [f"<b>{region.label}</b>", _wrap(region.where), "", "<b>What commonly hurts</b>"]
+    lines = [f"<b>{region.label}</b>", _wrap(region.where), "", "<b>What can hurt here</b>"]
     lines += [_wrap(f"\u2022 {item}", indent="   ") for item in region.common]
     lines += [
         "",

@@ -22,8 +22,19 @@ def _list(items) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
 
 
+def _cautions(item: Exercise) -> str:
+    """The card's cautions, each with its sources, in a labelled list."""
+    entries = "".join(
+        f"<li>{html.escape(c.text)}"
+        + (f" ({html.escape(c.source_text)})" if c.source_text else "")
+        + "</li>"
+        for c in item.cautions
+    )
+    return f'<div class="course-exercise-cautions"><p><strong>Cautions:</strong></p><ul>{entries}</ul></div>'
+
+
 def card_html(item: Exercise, heading_level: int = 3) -> str:
-    """Write one exercise as an HTML card: purpose, set-up, cues, dose and evidence.
+    """Write one exercise as an HTML card: purpose, set-up, cues, dose, cautions and evidence.
 
     Parameters
     ----------
@@ -54,10 +65,39 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
         f"<strong>Harder:</strong> {e(item.harder)}</p>"
         f"<p><strong>Dose:</strong> {e(item.dose.text())}. "
         f"<strong>Equipment:</strong> {e(equipment)}.</p>"
+        f"{_cautions(item)}"
         f"<p><em>{e(GUIDANCE_LABEL)}</em></p>"
         f"<p><strong>Evidence:</strong> {evidence} ({e(item.source_text)})</p>"
         "</section>"
     )
+
+
+def merged_phases(item: Exercise) -> list[tuple]:
+    """The demo's phases as a reader names them: one movement drawn in two parts is one.
+
+    Parameters
+    ----------
+    item : Exercise
+        The exercise, from the exercise library.
+
+    Returns
+    -------
+    list of tuple
+        Each phase (the first of its parts) with its whole time in seconds.
+    """
+    merged: list[list] = []
+    for phase in item.demo.phases:
+        last = merged[-1][0] if merged else None
+        if (
+            last
+            and last.moves
+            and phase.moves
+            and (last.label, last.cue) == (phase.label, phase.cue)
+        ):
+            merged[-1][1] += phase.seconds
+        else:
+            merged.append([phase, phase.seconds])
+    return [(phase, round(seconds, 2)) for phase, seconds in merged]
 
 
 def phases_table(item: Exercise) -> str:
@@ -77,8 +117,11 @@ def phases_table(item: Exercise) -> str:
         its time in seconds.
     """
     rows = [["Start position", item.demo.start_cue, "—"]]
-    for phase in item.demo.phases:
-        timing = f"{phase.seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
+    for phase, seconds in merged_phases(item):
+        if not phase.counts:
+            timing = "—"
+        else:
+            timing = f"{seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
         rows.append([item.phase_label(phase), phase.cue, timing])
     return html_table(["Phase", "Cue", "Time"], rows, caption=f"{item.name}: {item.demo.movement}")
 

@@ -22,13 +22,19 @@ from widgets.figures.controls import jump_to_frame, menu, update_button
 from widgets.figures.exercise_drawing import (
     ANIMATED,
     CUE,
+    DOTS,
+    FAR,
+    HEAD,
+    NEAR,
     DemoGeometry,
     base_traces,
     demo_axes,
     demo_geometry,
     demo_title,
     frame_traces,
+    legend_shown,
     static_traces,
+    trace_names,
 )
 from widgets.figures.style import course_layout
 from widgets.model.exercise_library import load_exercises
@@ -37,9 +43,10 @@ from widgets.model.exercise_library import load_exercises
 # 40 ms gives one picture per 50 ms (FRAME_SECONDS; three refreshes at 60 Hz):
 # real time.
 PLAY_FRAME_MS = 40
-HEIGHT_PX = 520
-GALLERY_HEIGHT_PX = 560
-# Every other whole picture is enough to scrub with when there are more.
+HEIGHT_PX = 540
+GALLERY_HEIGHT_PX = 580
+# Enough whole pictures to scrub through a movement smoothly; every key pose,
+# hold and "Now swap sides" always has its own step.
 MAX_SLIDER_STEPS = 40
 
 # The legend names the two colours; it sits under the drawing, right of Play and
@@ -69,26 +76,40 @@ def clear_caches() -> None:
     _frames_for.cache_clear()
 
 
-def _frames(geometry: DemoGeometry) -> tuple[list[dict], list[int]]:
-    """Plotly frames, and the indices of frames that carry the whole drawing.
+def _is_repeat(geometry: DemoGeometry, frame) -> bool:
+    """A hold's later pictures repeat its first: they only keep time."""
+    return (
+        not frame.new_phase
+        and frame.phase >= 0
+        and not geometry.exercise.demo.phases[frame.phase].moves
+    )
 
-    A hold repeats the same pose, so after its first frame a frame changes
-    nothing and only keeps time; the slider steps point at whole frames only,
-    so scrubbing always shows the right pose.
+
+def _frames(geometry: DemoGeometry) -> tuple[list[dict], list[int]]:
+    """Plotly frames, and the indices of the pictures the slider stops at.
+
+    A hold repeats the same pose, so after its first picture a frame changes
+    nothing and only keeps time. The cue under the floor changes only with the
+    phase, so it is sent with a phase's first picture and with every picture
+    the slider stops at; while playing, the others leave it as it is. The dots
+    of limbs pointing at the viewer are sent only by demos that have them.
     """
-    frames, whole = [], []
+    whole = [f.index for f in geometry.frames if not _is_repeat(geometry, f)]
+    stops = set(slider_frames(geometry, whole))
+    dots = legend_shown(geometry)[DOTS]
+    frames = []
     for frame in geometry.frames:
-        traces = frame_traces(geometry, frame)
-        repeat = (
-            not frame.new_phase
-            and frame.phase >= 0
-            and not geometry.exercise.demo.phases[frame.phase].moves
-        )
-        if repeat:
+        if _is_repeat(geometry, frame):
             data, indices = [{}], [CUE]
         else:
-            data, indices = traces, ANIMATED
-            whole.append(frame.index)
+            traces = frame_traces(geometry, frame)
+            chosen = [FAR, HEAD, NEAR]
+            if frame.new_phase or frame.index in stops:
+                chosen.append(CUE)
+            if dots:
+                chosen.append(DOTS)
+            data = [traces[ANIMATED.index(t)] for t in chosen]
+            indices = chosen
         frames.append(
             {
                 "name": geometry.frame_name(frame.index),
@@ -97,7 +118,7 @@ def _frames(geometry: DemoGeometry) -> tuple[list[dict], list[int]]:
                 "traces": indices,
             }
         )
-    return frames, whole
+    return frames, sorted(stops)
 
 
 def play_args(group: str, frame_ms: int = PLAY_FRAME_MS) -> list:
@@ -148,36 +169,75 @@ def _player_menu(geometry: DemoGeometry, visible: bool = True) -> dict:
     )
 
 
-def _slider(geometry: DemoGeometry, whole: list[int], visible: bool = True) -> dict:
-    """A step per whole picture (every other one for long demos), named by its phase."""
-    whole = whole[::2] if len(whole) > MAX_SLIDER_STEPS else whole
-    steps = []
-    for index in whole:
-        frame = geometry.frames[index]
-        phase = (
-            frame.label
-            if frame.phase < 0
-            else geometry.exercise.phase_label(geometry.exercise.demo.phases[frame.phase])
-        )
-        steps.append(
-            {
-                "label": "",
-                "value": f"{phase} {len(steps) + 1}/{len(whole)}",
-                "method": "animate",
-                "args": jump_to_frame([geometry.frame_name(index)], redraw=False),
-            }
-        )
+def slider_frames(geometry: DemoGeometry, whole: list[int]) -> list[int]:
+    """The pictures the slider stops at: every phase's first picture and every key pose,
+    then evenly spread moving pictures, at most ``MAX_SLIDER_STEPS`` in all.
+
+    Parameters
+    ----------
+    geometry : DemoGeometry
+        The exercise's demo.
+    whole : list of int
+        Indices of the pictures that carry the whole drawing.
+
+    Returns
+    -------
+    list of int
+        Picture indices in order.
+    """
+    frames = geometry.frames
+    must = [i for i in whole if frames[i].new_phase or frames[i].key]
+    others = [i for i in whole if i not in set(must)]
+    room = max(0, MAX_SLIDER_STEPS - len(must))
+    if len(others) > room:
+        others = [others[int(k * len(others) / room)] for k in range(room)] if room else []
+    return sorted(set(must) | set(others))
+
+
+def step_label(geometry: DemoGeometry, index: int) -> str:
+    """The name of a picture's phase, as the slider says it ("Hold 8 s", "Now swap sides").
+
+    Parameters
+    ----------
+    geometry : DemoGeometry
+        The exercise's demo.
+    index : int
+        The picture's position in the repetition.
+
+    Returns
+    -------
+    str
+        "Start position", or the phase's label.
+    """
+    frame = geometry.frames[index]
+    if frame.phase < 0:
+        return frame.label
+    return geometry.exercise.phase_label(geometry.exercise.demo.phases[frame.phase])
+
+
+def _slider(geometry: DemoGeometry, chosen: list[int], visible: bool = True) -> dict:
+    """A step per picture in ``chosen`` (``slider_frames``), named by its phase."""
+    steps = [
+        {
+            "label": "",
+            "value": f"{step_label(geometry, index)} {number}/{len(chosen)}",
+            "method": "animate",
+            "args": jump_to_frame([geometry.frame_name(index)], redraw=False),
+        }
+        for number, index in enumerate(chosen, start=1)
+    ]
     return {
         "active": 0,
         "visible": visible,
         "steps": steps,
         "name": f"{geometry.exercise.name} frame",
-        # Under the Play/Pause row, full width, so the two never overlap on a phone.
+        # Under the Play/Pause row and the three-line legend beside it, full width,
+        # so they never overlap on a phone.
         "x": 0,
         "len": 1,
         "y": 0,
         "yanchor": "top",
-        "pad": {"t": 52, "b": 4, "l": 8, "r": 8},
+        "pad": {"t": 72, "b": 4, "l": 8, "r": 8},
         "currentvalue": {"visible": False},
         "ticklen": 0,
         "minorticklen": 0,
@@ -186,12 +246,12 @@ def _slider(geometry: DemoGeometry, whole: list[int], visible: bool = True) -> d
 
 
 class FramedFigure(go.Figure):
-    """A ``go.Figure`` whose animation frames are kept as plain dicts.
+    """A ``go.Figure`` whose traces, layout and frames are also kept as plain dicts.
 
-    plotly turns every frame into checked objects, which takes about a tenth of
-    a second per demo; these frames are made by this module from numbers it
-    computed, so they are stored as they are and added back in ``to_dict``
-    (which ``plotly.io.to_json`` and the book use).
+    plotly turns every frame into checked objects, and copies the whole figure
+    when it writes JSON, which takes about a tenth of a second per demo; these
+    dicts are made by this module from numbers it computed, so ``to_dict``
+    (which ``plotly.io.to_json`` and the book use) returns them as they are.
 
     Parameters
     ----------
@@ -205,7 +265,7 @@ class FramedFigure(go.Figure):
 
     def __init__(self, traces: list[dict], layout: dict, frames: list[dict]):
         super().__init__({"data": traces, "layout": layout}, _validate=False)
-        self._course_frames = frames
+        self._course_dict = {"data": traces, "layout": layout, "frames": frames}
 
     def to_dict(self) -> dict:
         """The figure as plotly's JSON structure, frames included.
@@ -215,9 +275,7 @@ class FramedFigure(go.Figure):
         dict
             ``data``, ``layout`` and ``frames``.
         """
-        result = super().to_dict()
-        result["frames"] = self._course_frames
-        return result
+        return dict(self._course_dict)
 
 
 def _demo_layout(geometry: DemoGeometry, height_px: int, top_px: int, menus, sliders) -> dict:
@@ -225,7 +283,7 @@ def _demo_layout(geometry: DemoGeometry, height_px: int, top_px: int, menus, sli
     layout = course_layout(
         demo_title(geometry.exercise),
         height=height_px,
-        margin={"l": 10, "r": 10, "t": top_px, "b": 110},
+        margin={"l": 10, "r": 10, "t": top_px, "b": 130},
     ).to_plotly_json()
     layout.update(
         demo_axes(geometry),
@@ -233,6 +291,8 @@ def _demo_layout(geometry: DemoGeometry, height_px: int, top_px: int, menus, sli
         legend=LEGEND,
         updatemenus=menus,
         sliders=sliders,
+        # On a phone the book fits the figure's height to its drawing (fit.js).
+        meta={"fit": "drawing"},
     )
     return layout
 
@@ -251,9 +311,9 @@ def exercise_demo_figure(exercise_id: str) -> go.Figure:
         One repetition as animation frames, showing its first picture.
     """
     geometry = demo_geometry(exercise_id)
-    frames, whole = _frames_for(exercise_id)
+    frames, stops = _frames_for(exercise_id)
     layout = _demo_layout(
-        geometry, HEIGHT_PX, 60, [_player_menu(geometry)], [_slider(geometry, whole)]
+        geometry, HEIGHT_PX, 60, [_player_menu(geometry)], [_slider(geometry, stops)]
     )
     return FramedFigure(base_traces(geometry), layout, frames)
 
@@ -285,7 +345,9 @@ def _gallery_option(geometry: DemoGeometry, position: int, count: int) -> dict:
     redraw = {
         "x": [t["x"] for t in traces],
         "y": [t["y"] for t in traces],
-        "text": [None, None, None, None, None, first[3]["text"]],
+        "text": [t.get("text") for t in traces],
+        "name": trace_names(geometry),
+        "showlegend": legend_shown(geometry),
     }
     return update_button(geometry.exercise.name, redraw, layout)
 
@@ -319,10 +381,10 @@ def exercise_gallery_figure(
     shown = ids.index(default)
     all_frames, players, sliders = [], [], []
     for position, geometry in enumerate(geometries):
-        frames, whole = _frames_for(geometry.exercise.id)
+        frames, stops = _frames_for(geometry.exercise.id)
         all_frames += frames
         players.append(_player_menu(geometry, visible=position == shown))
-        sliders.append(_slider(geometry, whole, visible=position == shown))
+        sliders.append(_slider(geometry, stops, visible=position == shown))
     options = [
         _gallery_option(g, position, len(geometries)) for position, g in enumerate(geometries)
     ]

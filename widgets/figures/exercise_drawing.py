@@ -1,14 +1,18 @@
 """The stick figure of an exercise demo: poses turned into plotly scatter lines.
 
-Each picture is drawn with scatter lines only (the book's basic plotly
-bundle): the floor, any prop such as a step, the far limbs in a lighter
-colour, the trunk and near limbs, the head as a drawn circle, and a line of
-text under the floor with the current phase and its cue. Drawing units are
-metres. ``widgets.figures.exercise_demo`` animates these pictures.
+Each picture is drawn with scatter traces only (the book's basic plotly
+bundle): the floor, any prop such as a step or a wall, the far limbs in a
+second colour, the head as a filled circle, the trunk and near limbs in
+front of it, a dot where a forearm or foot points towards the viewer (seen
+end-on), and a line of text under the floor with the current phase and its
+cue. The head hides the far arm and the near arm passes in front of the head,
+as they would. Drawing units are whole centimetres, which keeps each demo's
+data small. ``widgets.figures.exercise_demo`` animates these pictures.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,35 +20,63 @@ import numpy as np
 
 from widgets.figures.style import OKABE_ITO
 from widgets.figures.text_layout import wrap
+from widgets.model.animation import Frame
 from widgets.model.exercise_library import exercise
 from widgets.model.exercises import VIEWS, Exercise
-from widgets.model.poses import HEAD_RADIUS_M, Frame
+from widgets.model.poses import HEAD_RADIUS_M, TURN_ANGLES
 
 NEAR_COLOUR = OKABE_ITO["blue"]
 FAR_COLOUR = OKABE_ITO["vermillion"]
-FLOOR_COLOUR = "#767676"
+FLOOR_COLOUR = "#595959"
 PROP_COLOUR = "#767676"
+DOT_COLOUR = "#222222"
 # Time between pictures in the movement.
 FRAME_SECONDS = 0.05
 HOLD_DEMO_SECONDS = 1.0
-DECIMALS = 2  # centimetres: enough for a drawing, and it keeps each demo small
+CM_PER_M = 100  # the drawing is in whole centimetres: enough, and short to write
 CUE_WRAP_CHARS = 40
 TEXT_BAND_M = 0.42
 MARGIN_M = 0.12
 MIN_WIDTH_M = 2.2
-HEAD_POINTS = 13
-# Trace order: each picture redraws the last four.
-FLOOR, PROP, FAR, NEAR, HEAD, CUE = range(6)
-ANIMATED = [FAR, NEAR, HEAD, CUE]
+# The head is a smooth curve (plotly's spline) through points placed to the millimetre.
+HEAD_POINTS = 14
+HEAD_DECIMALS = 1
+# Trace order: each picture redraws FAR to DOTS.
+FLOOR, PROP, FAR, HEAD, NEAR, CUE, DOTS = range(7)
+ANIMATED = [FAR, HEAD, NEAR, CUE, DOTS]
+# A forearm or foot counts as pointing at the viewer when it turns this far
+# out of the picture; its end is drawn as a dot.
+TOWARDS_VIEWER = 0.7
+LEGEND_NAMES = {
+    "side": ("Near side", "Far side"),
+    "front": ("Top side", "Bottom side"),
+}
+DOTS_NAME = "Dot: points towards you"
 
 NEAR_CHAINS = (
     ("hip", "mid_back", "shoulder", "head"),
-    ("shoulder", "near_elbow", "near_wrist"),
-    ("hip", "near_knee", "near_ankle", "near_heel", "near_toe", "near_ankle"),
+    ("far_shoulder_joint", "shoulder", "near_shoulder_joint", "near_elbow", "near_wrist"),
+    (
+        "far_hip_joint",
+        "hip",
+        "near_hip_joint",
+        "near_knee",
+        "near_ankle",
+        "near_heel",
+        "near_toe",
+        "near_ankle",
+    ),
 )
 FAR_CHAINS = (
-    ("shoulder", "far_elbow", "far_wrist"),
-    ("hip", "far_knee", "far_ankle", "far_heel", "far_toe", "far_ankle"),
+    ("far_shoulder_joint", "far_elbow", "far_wrist"),
+    ("far_hip_joint", "far_knee", "far_ankle", "far_heel", "far_toe", "far_ankle"),
+)
+# The ends that can point at the viewer, and the joint they turn from.
+ENDS = (
+    ("near_wrist", "near_elbow"),
+    ("far_wrist", "far_elbow"),
+    ("near_toe", "near_ankle"),
+    ("far_toe", "far_ankle"),
 )
 
 
@@ -54,29 +86,44 @@ def _chains(points: dict, chains) -> tuple[list, list]:
         if xs:
             xs.append(None)
             ys.append(None)
-        line = np.array([points[joint] for joint in chain])
+        line = [(float(points[joint][0]), float(points[joint][1])) for joint in chain]
         if chain[-1] == "head":
             # Stop the neck line at the edge of the head circle.
-            neck = line[-1] - line[-2]
-            line[-1] = line[-1] - neck / np.linalg.norm(neck) * HEAD_RADIUS_M
-        line = np.round(line, DECIMALS)
-        xs += line[:, 0].tolist()
-        ys += line[:, 1].tolist()
+            (x0, y0), (x1, y1) = line[-2], line[-1]
+            shorter = HEAD_RADIUS_M / math.hypot(x1 - x0, y1 - y0)
+            line[-1] = (x1 - (x1 - x0) * shorter, y1 - (y1 - y0) * shorter)
+        last = None
+        for x, y in line:
+            point = (round(x * CM_PER_M), round(y * CM_PER_M))
+            # Seen from the side, a girdle points at the viewer: drop its repeated points.
+            if point != last:
+                xs.append(point[0])
+                ys.append(point[1])
+                last = point
     return xs, ys
 
 
-_CIRCLE = HEAD_RADIUS_M * np.stack(
-    [
-        np.cos(np.linspace(0, 2 * np.pi, HEAD_POINTS)),
-        np.sin(np.linspace(0, 2 * np.pi, HEAD_POINTS)),
-    ],
-    axis=1,
-)
+# One point more than HEAD_POINTS, and the second point again, so the spline
+# closes without a corner.
+_ANGLES = np.linspace(0, 2 * np.pi, HEAD_POINTS + 1)
+_CIRCLE = HEAD_RADIUS_M * np.stack([np.cos(_ANGLES), np.sin(_ANGLES)], axis=1)
+_CIRCLE = np.vstack([_CIRCLE, _CIRCLE[1:2]])
 
 
 def _head(points: dict) -> tuple[list, list]:
-    circle = np.round(points["head"] + _CIRCLE, DECIMALS)
+    circle = np.round((points["head"][:2] + _CIRCLE) * CM_PER_M, HEAD_DECIMALS)
     return circle[:, 0].tolist(), circle[:, 1].tolist()
+
+
+def _dots(points: dict) -> tuple[list, list]:
+    """The ends of forearms and feet that point at the viewer: seen end-on, a dot."""
+    xs, ys = [], []
+    for end, start in ENDS:
+        step = points[end] - points[start]
+        if step[2] > TOWARDS_VIEWER * math.hypot(*step):
+            xs.append(round(float(points[end][0]) * CM_PER_M))
+            ys.append(round(float(points[end][1]) * CM_PER_M))
+    return xs or [None], ys or [None]
 
 
 @dataclass(frozen=True)
@@ -89,15 +136,16 @@ class DemoGeometry:
         The exercise shown.
     frames : tuple of Frame
         Its poses, one per picture.
-    x_range, y_range : tuple of float
-        The fixed drawing area, in metres, with room for the cue text under
-        the floor.
+    x_range, y_range : tuple of int
+        The fixed drawing area, in centimetres, with room for the cue text
+        under the floor.
     """
 
     exercise: Exercise
     frames: tuple[Frame, ...]
-    x_range: tuple[float, float]
-    y_range: tuple[float, float]
+    x_range: tuple[int, int]
+    y_range: tuple[int, int]
+    has_dots: bool = False
 
     @property
     def group(self) -> str:
@@ -149,10 +197,10 @@ class DemoGeometry:
 
         Returns
         -------
-        tuple of float
-            x and y, in metres.
+        tuple of int
+            x and y, in centimetres.
         """
-        return self.x_range[0] + 0.02, -0.06
+        return self.x_range[0] + 2, -6
 
 
 @cache
@@ -181,11 +229,17 @@ def demo_geometry(exercise_id: str, frame_seconds: float = FRAME_SECONDS) -> Dem
     for prop in item.demo.props:
         xs += [prop["x0"], prop["x1"]]
     x_range = (min(xs) - HEAD_RADIUS_M - MARGIN_M, max(xs) + HEAD_RADIUS_M + MARGIN_M)
-    # Room for two lines of cue text under the floor, wide enough for the text.
-    x_range = (x_range[0], max(x_range[1], x_range[0] + MIN_WIDTH_M))
+    # Wide enough for the cue text under the floor, with the figure in the middle.
+    extra = max(0.0, MIN_WIDTH_M - (x_range[1] - x_range[0])) / 2
+    x_range = (x_range[0] - extra, x_range[1] + extra)
     y_range = (-TEXT_BAND_M, max(ys) + HEAD_RADIUS_M + MARGIN_M)
+    turns = any(pose.get(name) for pose in item.demo.poses.values() for name in TURN_ANGLES)
     return DemoGeometry(
-        item, frames, tuple(round(v, 2) for v in x_range), tuple(round(v, 2) for v in y_range)
+        item,
+        frames,
+        tuple(round(v * CM_PER_M) for v in x_range),
+        tuple(round(v * CM_PER_M) for v in y_range),
+        turns and any(_dots(f.points)[0] != [None] for f in frames),
     )
 
 
@@ -202,18 +256,20 @@ def frame_traces(geometry: DemoGeometry, frame: Frame) -> list[dict]:
     Returns
     -------
     list of dict
-        x and y (and the text of the cue) of the far limbs, near limbs, head
-        and cue, in ``ANIMATED`` order.
+        x and y (and the text of the cue) of the far limbs, head, near limbs,
+        cue and end-on dots, in ``ANIMATED`` order.
     """
     far_x, far_y = _chains(frame.points, FAR_CHAINS)
     near_x, near_y = _chains(frame.points, NEAR_CHAINS)
     head_x, head_y = _head(frame.points)
+    dot_x, dot_y = _dots(frame.points) if geometry.has_dots else ([None], [None])
     cue_x, cue_y = geometry.cue_position()
     return [
         {"x": far_x, "y": far_y},
-        {"x": near_x, "y": near_y},
         {"x": head_x, "y": head_y},
-        {"x": [round(cue_x, 2)], "y": [cue_y], "text": [geometry.phase_text(frame)]},
+        {"x": near_x, "y": near_y},
+        {"x": [cue_x], "y": [cue_y], "text": [geometry.phase_text(frame)]},
+        {"x": dot_x, "y": dot_y},
     ]
 
 
@@ -228,8 +284,8 @@ def static_traces(geometry: DemoGeometry) -> tuple[dict, dict]:
     Returns
     -------
     tuple of dict
-        x and y of the floor, and of every prop's outline (a step's box);
-        ``[None]`` where there is no prop.
+        x and y of the floor, and of every prop's outline (a step's or a
+        wall's box); ``[None]`` where there is no prop.
     """
     low, high = geometry.x_range
     floor = {"x": [low, high], "y": [0, 0]}
@@ -238,9 +294,44 @@ def static_traces(geometry: DemoGeometry) -> tuple[dict, dict]:
         if prop_x:
             prop_x.append(None)
             prop_y.append(None)
-        prop_x += [prop["x0"], prop["x0"], prop["x1"], prop["x1"]]
-        prop_y += [0, prop["height"], prop["height"], 0]
+        x0, x1, top = (round(prop[k] * CM_PER_M) for k in ("x0", "x1", "height"))
+        prop_x += [x0, x0, x1, x1, x0]
+        prop_y += [0, top, top, 0, 0]
     return floor, {"x": prop_x or [None], "y": prop_y or [None]}
+
+
+def trace_names(geometry: DemoGeometry) -> list[str]:
+    """The names of the traces, in order; the legend shows the sides and the dots.
+
+    Parameters
+    ----------
+    geometry : DemoGeometry
+        The exercise's demo.
+
+    Returns
+    -------
+    list of str
+        One name per trace: the sides are "near" and "far" from the side, and
+        "top" and "bottom" from the front.
+    """
+    near, far = LEGEND_NAMES[geometry.exercise.demo.view]
+    return ["Floor", "Prop", far, "Head", near, "Phase and cue", DOTS_NAME]
+
+
+def legend_shown(geometry: DemoGeometry) -> list[bool]:
+    """Which traces the legend lists: the two sides, and the dot where one is drawn.
+
+    Parameters
+    ----------
+    geometry : DemoGeometry
+        The exercise's demo.
+
+    Returns
+    -------
+    list of bool
+        One flag per trace.
+    """
+    return [False, False, True, False, True, False, geometry.has_dots]
 
 
 def base_traces(geometry: DemoGeometry) -> list[dict]:
@@ -254,39 +345,32 @@ def base_traces(geometry: DemoGeometry) -> list[dict]:
     Returns
     -------
     list of dict
-        Plotly scatter traces in ``FLOOR, PROP, FAR, NEAR, HEAD, CUE`` order.
+        Plotly scatter traces in ``FLOOR, PROP, FAR, HEAD, NEAR, CUE, DOTS`` order.
     """
     floor, prop = static_traces(geometry)
     first = frame_traces(geometry, geometry.frames[0])
+    names, shown = trace_names(geometry), legend_shown(geometry)
     line = {"type": "scatter", "hoverinfo": "skip", "showlegend": False, "mode": "lines"}
-    return [
-        {"name": "Floor", "line": {"color": FLOOR_COLOUR, "width": 2}, **floor, **line},
+    traces = [
+        {**line, "line": {"color": FLOOR_COLOUR, "width": 3}, **floor},
         {
-            "name": "Step",
+            **line,
             "line": {"color": PROP_COLOUR, "width": 3},
             "fill": "toself",
             "fillcolor": "rgba(118,118,118,0.15)",
             **prop,
-            **line,
         },
+        {**line, "line": {"color": FAR_COLOUR, "width": 5}, **first[0]},
         {
             **line,
-            "name": "Far side",
-            "line": {"color": FAR_COLOUR, "width": 5},
-            **first[0],
-            "showlegend": True,
-        },
-        {
-            **line,
-            "name": "Near side",
-            "line": {"color": NEAR_COLOUR, "width": 6},
+            "line": {"color": NEAR_COLOUR, "width": 4, "shape": "spline", "smoothing": 1.3},
+            "fill": "toself",
+            "fillcolor": "#ffffff",
             **first[1],
-            "showlegend": True,
         },
-        {"name": "Head", "line": {"color": NEAR_COLOUR, "width": 4}, **first[2], **line},
+        {**line, "line": {"color": NEAR_COLOUR, "width": 6}, **first[2]},
         {
             "type": "scatter",
-            "name": "Phase and cue",
             "mode": "text",
             "textposition": "bottom right",
             "textfont": {"size": 14},
@@ -295,7 +379,19 @@ def base_traces(geometry: DemoGeometry) -> list[dict]:
             "showlegend": False,
             **first[3],
         },
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "marker": {"color": DOT_COLOUR, "size": 11, "line": {"color": "#ffffff", "width": 2}},
+            "hoverinfo": "skip",
+            "showlegend": False,
+            **first[4],
+        },
     ]
+    for trace, name, listed in zip(traces, names, shown):
+        trace["name"] = name
+        trace["showlegend"] = listed
+    return traces
 
 
 def demo_title(item: Exercise) -> str:

@@ -22,6 +22,7 @@ from widgets.figures.style import (
     grid_axis,
     outlined_marker,
 )
+from widgets.figures.text_layout import wrap_hover
 from widgets.model.pain_monitor import (
     DURING_LIMIT,
     LEVEL_NAMES,
@@ -65,7 +66,7 @@ SCORES = range(11)
 
 def _cell_hover(during: int, morning: int, after: float, usual: float, legs: bool) -> str:
     result = advice(during, after, morning, usual, legs)
-    return (
+    return wrap_hover(
         f"Pain during the run: {during}/10<br>Next morning: {morning}/10 "
         f"(usual {usual:g}/10)<br>After the run: {after:g}/10<br>"
         f"<b>{LEVEL_NAMES[result.level]}</b>: {SHORT_ACTIONS[result.decision]}"

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 from widgets.data import sources_sentence
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import GROUP_COLOURS, course_layout, grid_axis, wrap_label
+from widgets.figures.text_layout import wrap_hover
 from widgets.model.prevalence import DEFAULT_VIEW, VIEWS, prevalence_rows
 
 _TITLES = {
@@ -25,7 +26,7 @@ def _hover(row) -> str:
     spread = {"range": "range across studies", "single study": "one study"}.get(
         e.kind, "95 % interval"
     )
-    return (
+    return wrap_hover(
         f"{row.label}<br>{middle}{e.low:g}–{e.high:g} % ({spread})"
         f"<br>{sources_sentence([e.source])}"
     )

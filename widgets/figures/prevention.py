@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 from widgets.data import source_label
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout, interval_error_bars
-from widgets.figures.text_layout import wrap
+from widgets.figures.text_layout import wrap, wrap_hover
 from widgets.model.prevention import DEFAULT_VIEW, VIEWS, prevention_rows
 
 HEIGHT_PX = 560
@@ -46,10 +46,15 @@ def _estimates(reading: str, rows, positions: list[int]) -> go.Scatter:
         mode="markers",
         marker={"color": colour, "size": 11, "symbol": "diamond"},
         name=reading.capitalize(),
-        text=[_row_label(row).replace("<br>", " ") for row in rows],
-        customdata=[[row.measure, row.design, row.estimate.low, row.estimate.high] for row in rows],
-        hovertemplate="%{text}: %{x} (%{customdata[2]} to %{customdata[3]}), "
-        "%{customdata[0]}; %{customdata[1]}<extra></extra>",
+        # Each hover line is short enough for a phone (wrap_hover); the estimate comes from
+        # customdata, as %{x} would add the error bar's arms ("0.55 +0.19 / -0.14").
+        text=[wrap_hover(_row_label(row)) for row in rows],
+        customdata=[
+            [wrap_hover(row.measure), wrap_hover(row.design), e.low, e.high, e.value]
+            for row, e in zip(rows, estimates)
+        ],
+        hovertemplate="%{text}<br>%{customdata[4]} (%{customdata[2]} to %{customdata[3]})<br>"
+        "%{customdata[0]};<br>%{customdata[1]}<extra></extra>",
     )
 
 
@@ -96,7 +101,7 @@ def prevention_figure(view: str = DEFAULT_VIEW) -> go.Figure:
     Returns
     -------
     plotly.graph_objects.Figure
-        Relative rates on a log axis, coloured by what they show (fewer, no
+        Relative risks and hazard ratios on a log axis, coloured by what they show (fewer, no
         clear difference, more).
     """
     rows = prevention_rows(view)
@@ -115,7 +120,7 @@ def prevention_figure(view: str = DEFAULT_VIEW) -> go.Figure:
             height=HEIGHT_PX,
             margin={"l": 10, "r": 20, "t": 110, "b": 90},
             xaxis={
-                "title": {"text": "Relative rate (1 = no difference)"},
+                "title": {"text": "Risk or rate ratio (1 = no difference)"},
                 "type": "log",
                 "range": list(X_RANGE_LOG10),
                 "tickvals": [0.25, 0.5, 1, 2],

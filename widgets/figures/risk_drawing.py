@@ -20,6 +20,7 @@ from widgets.figures.style import (
     interval_error_bars,
     outlined_marker,
 )
+from widgets.figures.text_layout import wrap_hover
 from widgets.model.risk import RiskResult
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.units import format_distance
@@ -121,7 +122,7 @@ def _point_hover(result: RiskResult, unit: str) -> str:
         where = f"Longest run {run}, after no running in the last 30 days"
     else:
         where = f"Longest run {run}: {result.longest_run_increase_percent:+.0f} %"
-    return (
+    return wrap_hover(
         f"Your plan<br>{where}<br>{result.estimate:.2f} times the reference rate"
         f"<br>95 % interval {result.low:.2f}–{result.high:.2f}"
     )

@@ -1,9 +1,10 @@
 """Figures: a strength plan week by week, and three preset plans behind buttons.
 
-The top panel shows the strength work of each week (repetitions, with holds
-counted as one repetition per 3 seconds), coloured by the version most
-exercises use that week; lighter weeks are marked. The bottom panel shows the
-walking minutes per day for a plan that includes walking.
+The top panel shows the sets of each week, stacked by the version the
+exercises use (easier, standard, harder), so a reader sees versions change a
+few exercises at a time and the lighter week's fewer sets. The bottom panel
+shows the walking minutes per day for a plan that includes walking. A note
+gives how long each session takes, counted from the demos' tempo.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout
-from widgets.model.strength_plan import LEVELS, WALK_GOAL_MINUTES, StrengthPlan, build_plan
+from widgets.model.exercises import LEVELS
+from widgets.model.strength_plan import WALK_GOAL_MINUTES, StrengthPlan, build_plan
+from widgets.model.strength_plan_items import PROGRESS
 from widgets.text_alternative import html_table
 
 LEVEL_COLOURS = {
@@ -28,7 +31,7 @@ LEVEL_NAMES = {
     "harder": "Harder versions",
 }
 WALK_COLOUR = OKABE_ITO["bluish_green"]
-HEIGHT_PX = 560
+HEIGHT_PX = 600
 # Three runners whose plans the book shows (the notebook builds any plan live).
 PRESETS = {
     "New runner": dict(
@@ -63,71 +66,100 @@ def plan_title(plan: StrengthPlan) -> str:
     Returns
     -------
     str
-        A gentler title for a runner recovering from back pain.
+        A gentler title for a runner recovering from back pain or with leg symptoms.
     """
+    if plan.back_pain == "leg_symptoms":
+        return "Easiest versions first, and more walking each week"
     if plan.back_pain == "recovering":
-        return "Start gently: low-load exercises first, and walking that builds up each week"
-    return "Build up week by week, with a lighter week to catch up"
+        return "Start gently: low-load exercises, and more walking each week"
+    return "Build up by version, weight or hold, with a lighter week"
 
 
-def _work_bars(plan: StrengthPlan) -> list[go.Bar]:
-    """Repetitions a week, one trace per version (easier, standard, harder); lighter weeks striped."""
+def _sets_bars(plan: StrengthPlan) -> list[dict]:
+    """Sets a week, stacked by version (easier, standard, harder); lighter weeks striped."""
     weeks = [w.number for w in plan.weeks]
     return [
-        go.Bar(
-            x=weeks,
-            y=[round(w.work_units) if w.main_level == level else None for w in plan.weeks],
-            name=LEVEL_NAMES[level],
-            marker_color=LEVEL_COLOURS[level],
-            marker_line={"color": "#222222", "width": 1},
-            marker_pattern_shape=["/" if w.deload else "" for w in plan.weeks],
-            hovertemplate="Week %{x}: %{y} repetitions<extra>" + LEVEL_NAMES[level] + "</extra>",
-        )
+        {
+            "type": "bar",
+            "x": weeks,
+            "y": [w.sets_by_level[level] or None for w in plan.weeks],
+            "name": LEVEL_NAMES[level],
+            "marker": {
+                "color": LEVEL_COLOURS[level],
+                "line": {"color": "#222222", "width": 1},
+                "pattern": {"shape": ["/" if w.deload else "" for w in plan.weeks]},
+            },
+            "hovertemplate": "Week %{x}: %{y} sets<extra>" + LEVEL_NAMES[level] + "</extra>",
+        }
         for level in LEVELS
     ]
 
 
-def _walk_bars(plan: StrengthPlan) -> go.Bar:
+def _walk_bars(plan: StrengthPlan) -> dict:
     """Walking minutes a day, week by week, in the bottom panel."""
-    return go.Bar(
-        x=[w.number for w in plan.weeks],
-        y=[w.walk_minutes for w in plan.weeks],
-        name="Walking (minutes a day)",
-        marker_color=WALK_COLOUR,
-        xaxis="x2",
-        yaxis="y2",
-        hovertemplate="Week %{x}: walk %{y} minutes a day<extra></extra>",
+    return {
+        "type": "bar",
+        "x": [w.number for w in plan.weeks],
+        "y": [w.walk_minutes for w in plan.weeks],
+        "name": "Walking",
+        "marker": {"color": WALK_COLOUR},
+        "xaxis": "x2",
+        "yaxis": "y2",
+        "hovertemplate": "Week %{x}: walk %{y} minutes a day<extra></extra>",
+    }
+
+
+def session_note(plan: StrengthPlan) -> str:
+    """How long each session takes, as the figure says it.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan drawn.
+
+    Returns
+    -------
+    str
+        For example "Each session: about 27 of your 30 minutes".
+    """
+    return (
+        f"Each session: about {round(plan.longest_session_minutes)} of your "
+        f"{plan.minutes_per_session:g} minutes"
     )
 
 
 def _notes(plan: StrengthPlan) -> list[dict]:
-    """What the stripes mean, and a word in the walking panel when it is empty."""
+    """The session time, and a word in the walking panel when it is empty."""
+    note = {"xref": "paper", "yref": "paper", "showarrow": False, "font": {"size": 12}}
     notes = [
         {
-            "text": "Striped bar: lighter week",
-            "x": 1,
-            "xref": "paper",
-            "xanchor": "right",
+            **note,
+            "text": session_note(plan),
+            "x": 0,
+            "xanchor": "left",
             "y": 1.0,
-            "yref": "paper",
             "yanchor": "bottom",
-            "showarrow": False,
-            "font": {"size": 12},
-        }
+        },
     ]
-    if plan.back_pain != "recovering":
-        notes.append(
-            {
-                "text": "No walking programme in this plan",
-                "x": 0.5,
-                "xref": "paper",
-                "y": 0.13,
-                "yref": "paper",
-                "showarrow": False,
-                "font": {"size": 12},
-            }
-        )
+    if plan.back_pain not in ("recovering", "leg_symptoms"):
+        notes.append({**note, "text": "No walking programme in this plan", "x": 0.5, "y": 0.13})
     return notes
+
+
+def _lighter_week_key() -> dict:
+    """A legend entry, with no bars of its own, saying that striped bars are lighter weeks."""
+    return {
+        "type": "bar",
+        "x": [None],
+        "y": [None],
+        "name": "Lighter week",
+        "marker": {
+            "color": "#ffffff",
+            "line": {"color": "#222222", "width": 1},
+            "pattern": {"shape": "/", "fgcolor": "#222222"},
+        },
+        "hoverinfo": "skip",
+    }
 
 
 def _panel_axes() -> dict:
@@ -136,7 +168,7 @@ def _panel_axes() -> dict:
     return {
         "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
         "yaxis": {
-            "title": {"text": "Repetitions a week"},
+            "title": {"text": "Sets a week"},
             "domain": [0.36, 1.0],
             "rangemode": "tozero",
         },
@@ -160,24 +192,30 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
     Returns
     -------
     plotly.graph_objects.Figure
-        Two panels sharing the weeks: repetitions a week (holds counted as one
-        repetition per 3 seconds) and walking minutes a day.
+        Two panels sharing the weeks: sets a week by version, and walking
+        minutes a day.
     """
-    figure = go.Figure()
-    figure.add_traces([*_work_bars(plan), _walk_bars(plan)])
-    figure.update_layout(
-        course_layout(
-            plan_title(plan),
-            height=HEIGHT_PX,
-            barmode="overlay",
-            bargap=0.25,
-            margin={"l": 60, "r": 10, "t": 90, "b": 80},
-            legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top"},
-            **_panel_axes(),
-            annotations=_notes(plan),
-        )
+    layout = course_layout(plan_title(plan)).to_plotly_json()
+    layout.update(
+        height=HEIGHT_PX,
+        barmode="stack",
+        bargap=0.25,
+        margin={"l": 60, "r": 10, "t": 90, "b": 150},
+        # Under the weeks, at the bottom of the figure: room for five rows on a phone.
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "y": 0,
+            "yref": "container",
+            "yanchor": "bottom",
+            "traceorder": "normal",
+        },
+        annotations=_notes(plan),
+        **_panel_axes(),
     )
-    return figure
+    # Built from plain dicts the course wrote: plotly need not check each property.
+    data = [*_sets_bars(plan), _walk_bars(plan), _lighter_week_key()]
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
 
 
 def preset_plans() -> dict[str, StrengthPlan]:
@@ -204,8 +242,38 @@ def preset_plans_figure() -> go.Figure:
     return figure_per_view(names, DEFAULT_PRESET, lambda name: plan_figure(plans[name]), "Runner")
 
 
+LEVEL_WORDS = {"easier": "Easier", "standard": "Standard", "harder": "Harder"}
+WALK_EFFORT = "a pace where you can still talk"
+
+
+def _cell(item) -> str:
+    """One exercise in one week: its version, whether it is new, and its dose."""
+    version = item.name if item.exercise_id != item.family else LEVEL_WORDS[item.level]
+    new = ", new" if item.progress == PROGRESS["version"] else ""
+    more = {PROGRESS["hold"]: " (5 s longer)", PROGRESS["load"]: " (add weight when easy)"}
+    return f"{version}{new}: {item.dose_text()}{more.get(item.progress, '')}"
+
+
+def _versions_used(plan: StrengthPlan) -> list[str]:
+    """What each easier or harder version in the plan is, in words, once each."""
+    seen: dict[tuple[str, str], str] = {}
+    for week in plan.weeks:
+        for item in week.items:
+            if item.exercise_id != item.family:
+                key = (item.exercise_id, "standard")
+                seen.setdefault(key, f"{item.name} (the harder version): {item.version}")
+            elif item.level != "standard":
+                key = (item.family, item.level)
+                seen.setdefault(key, f"{item.name}, {item.level} version: {item.version}")
+    return list(seen.values())
+
+
 def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
-    """A printable week-by-week table of the plan.
+    """A printable week-by-week table of the plan, then what each version means.
+
+    One column per exercise (and walking), one row per week: each cell gives
+    the version, whether it is new that week, and the dose. The first row
+    gives each exercise's effort target.
 
     Parameters
     ----------
@@ -217,24 +285,38 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
     Returns
     -------
     str
-        An HTML table: week, sessions, each exercise's version and dose, walking.
+        An HTML table, then a list of the easier and harder versions it uses.
     """
-    rows = []
+    walking = any(week.walk_days for week in plan.weeks)
+    first = plan.weeks[0]
+    headers = ["Week", "Session", *(item.name for item in first.items)]
+    efforts = ["Effort", "", *(item.effort for item in first.items)]
+    if walking:
+        headers.append("Walking")
+        efforts.append(WALK_EFFORT)
+    rows = [efforts]
     for week in plan.weeks:
-        items = "; ".join(f"{item.name} ({item.level}): {item.dose_text()}" for item in week.items)
-        walk = f"{week.walk_minutes:g} min, {week.walk_days} days" if week.walk_days else "—"
-        rows.append(
-            [f"{week.number}{' (lighter)' if week.deload else ''}", f"{week.sessions}", items, walk]
-        )
-    return html_table(
-        ["Week", "Sessions", "Exercises (version): dose", "Walking"],
-        rows,
-        caption=caption or plan.summary,
-    )
+        row = [
+            f"{week.number}{' (lighter)' if week.deload else ''}",
+            f"about {round(week.session_minutes)} min",
+            *(_cell(item) for item in week.items),
+        ]
+        if walking:
+            row.append(f"{week.walk_minutes:g} min, {week.walk_days} days")
+        rows.append(row)
+    table = html_table(headers, rows, caption=caption or plan.summary)
+    versions = "".join(f"<li>{html.escape(line)}</li>" for line in _versions_used(plan))
+    return table + (f'<ul class="course-plan-versions">{versions}</ul>' if versions else "")
 
 
-# Where the book keeps the warning signs, from a chapter page (notebooks/...).
+# Where the book keeps the warning signs, the walk-run plan and the pain
+# monitor, from a chapter page (notebooks/...).
 RED_FLAGS_HREF = "../book/start-here.html#course-red-flags"
+NOTE_LINKS = {
+    "Get help now": RED_FLAGS_HREF,
+    "the walk–run plan": "running-with-back-pain.html#a-walkrun-plan-back-to-running",
+    "the pain monitor": "running-with-back-pain.html#the-pain-monitor",
+}
 
 
 def note_html(note: str, link: bool = False) -> str:
@@ -245,8 +327,8 @@ def note_html(note: str, link: bool = False) -> str:
     note : str
         The note, as plain text.
     link : bool, default False
-        Whether "Get help now" links to the warning signs in the book (a
-        chapter page's relative link).
+        Whether "Get help now", "the walk–run plan" and "the pain monitor" link
+        to their places in the book (a chapter page's relative links).
 
     Returns
     -------
@@ -255,7 +337,8 @@ def note_html(note: str, link: bool = False) -> str:
     """
     text = html.escape(note)
     if link:
-        text = text.replace("Get help now", f'<a href="{RED_FLAGS_HREF}">Get help now</a>')
+        for words, href in NOTE_LINKS.items():
+            text = text.replace(words, f'<a href="{href}">{words}</a>')
     return text
 
 

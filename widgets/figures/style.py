@@ -142,6 +142,42 @@ def paper_note(text: str, y: float, font: dict, **more) -> dict:
     }
 
 
+LEGEND_ROW_PX = 22
+# Below the plot and above a bottom legend: the x-axis's tick labels and its title.
+X_AXIS_FOOT_PX = 62
+
+
+def legend_at_foot(rows: int) -> tuple[dict, int]:
+    """A one-column legend at the figure's foot, and the bottom margin that keeps it clear.
+
+    A legend placed below the plot in paper units moves with the plot's
+    height, and on a phone it wraps into more rows and runs into the x-axis
+    title. Placed against the figure's bottom edge, one entry per row, its
+    height is known at every width: the margin leaves room for the axis's
+    labels and title above it.
+
+    Parameters
+    ----------
+    rows : int
+        The most legend entries any view of the figure shows.
+
+    Returns
+    -------
+    tuple of (dict, int)
+        The legend, for a layout's ``legend``, and the bottom margin in px.
+    """
+    legend = {
+        "orientation": "v",
+        "x": 0,
+        "xanchor": "left",
+        "yref": "container",
+        "y": 0,
+        "yanchor": "bottom",
+        "font": {"size": 13},
+    }
+    return legend, X_AXIS_FOOT_PX + rows * LEGEND_ROW_PX + 8
+
+
 def outlined_marker(colour: str, symbol: str, size: float, outline_px: float = 1) -> dict:
     """A filled marker with a thin white outline, so touching markers stay apart.
 

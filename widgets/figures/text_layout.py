@@ -56,3 +56,29 @@ def wrap(text: str, width: int = PANEL_WRAP_CHARS, indent: str = "") -> str:
     if line:
         lines.append(line)
     return "<br>".join(line.replace("\u00a0", " ") for line in lines)
+
+
+# A tap-for-details box must fit a phone's figure (about 340 px) when plotly centres it.
+HOVER_WRAP_CHARS = 32
+
+
+def wrap_hover(text: str, width: int = HOVER_WRAP_CHARS) -> str:
+    """Break each line of a hover text that is too long for a phone, keeping its own breaks.
+
+    Unlike :func:`wrap`, the ``<br>`` already in ``text`` stay: a hover text
+    is a few short facts, one a line, and only a line that is too long is
+    broken, by the same rule.
+
+    Parameters
+    ----------
+    text : str
+        The hover text, its lines separated by ``<br>``.
+    width : int
+        Most characters on a line.
+
+    Returns
+    -------
+    str
+        The same lines, each at most ``width`` characters where spaces allow.
+    """
+    return "<br>".join(wrap(line, width) for line in BREAK.split(text))

@@ -22,6 +22,7 @@ import plotly.graph_objects as go
 from widgets.data import source_label
 from widgets.figures.controls import MENU_ROW_PX, figure_per_view
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, grid_axis
+from widgets.figures.text_layout import wrap_hover
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
 from widgets.units import from_km
@@ -90,7 +91,7 @@ def _hover(check: RunCheck, unit: str) -> str:
                 f"{source_label(e.source)}: {e.value:.2f} times the reference rate "
                 f"({e.low:.2f} to {e.high:.2f})"
             )
-    return "<br>".join(lines)
+    return wrap_hover("<br>".join(lines))
 
 
 def recent_part(analysis: LogAnalysis) -> tuple[LogAnalysis, date | None]:

@@ -12,11 +12,18 @@ import plotly.graph_objects as go
 
 from widgets.figures.controls import figure_per_view
 from widgets.figures.pain_monitor import LEVEL_COLOURS, LEVEL_SYMBOLS
-from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, outlined_marker
+from widgets.figures.style import (
+    GRID_COLOUR,
+    OKABE_ITO,
+    course_layout,
+    legend_at_foot,
+    outlined_marker,
+)
+from widgets.figures.text_layout import wrap_hover
 from widgets.model.pain_monitor import LEVEL_NAMES, LEVELS
 from widgets.model.walk_run_plan import STAGES, Plan, return_to_running_plan
 
-PLAN_HEIGHT_PX = 520
+PLAN_HEIGHT_PX = 600
 EXAMPLE_PLANS = {
     "Every week green": ["green"] * 8,
     "An amber week": ["green", "green", "amber", "green", "green", "green", "green", "green"],
@@ -45,7 +52,7 @@ def example_plan(name: str) -> Plan:
 
 
 def _week_hover(week) -> str:
-    return (
+    return wrap_hover(
         f"Week {week.week}, step {week.stage} of {len(STAGES)}<br>"
         f"Each session: {week.step.describe()}<br>"
         f"{week.step.total_minutes:g} minutes, about {week.session_km:.1f} km "
@@ -107,6 +114,8 @@ def plan_figure(plan: Plan, title: str = "") -> go.Figure:
     weeks = list(plan.weeks)
     figure = go.Figure(layout=course_layout(title or "Each step up waits for a green week"))
     figure.add_traces(_minutes_bars(weeks) + _week_checks(weeks))
+    # Room for every level's marker and both bars, whichever a view shows.
+    legend, bottom = legend_at_foot(len(LEVELS) + 2)
     figure.update_layout(
         barmode="stack",
         yaxis={
@@ -117,15 +126,8 @@ def plan_figure(plan: Plan, title: str = "") -> go.Figure:
             "automargin": True,
         },
         xaxis={"fixedrange": True, "dtick": 1, "automargin": True, "title": {"text": "Week"}},
-        legend={
-            "orientation": "h",
-            "x": 0,
-            "xanchor": "left",
-            "y": -0.2,
-            "yanchor": "top",
-            "font": {"size": 13},
-        },
-        margin={"l": 10, "r": 10, "t": 80, "b": 110},
+        legend=legend,
+        margin={"l": 10, "r": 10, "t": 80, "b": bottom},
         height=PLAN_HEIGHT_PX,
     )
     return figure

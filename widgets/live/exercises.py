@@ -14,14 +14,14 @@ import plotly.graph_objects as go
 
 from widgets.figures.exercise_cards import card_html
 from widgets.figures.exercise_demo import HEIGHT_PX, LEGEND
-from widgets.figures.exercise_drawing import FRAME_SECONDS, demo_geometry
+from widgets.figures.exercise_drawing import ANIMATED, FRAME_SECONDS, demo_geometry
 from widgets.figures.exercise_drawing import base_traces as _base_traces
 from widgets.figures.exercise_drawing import demo_axes as _axes
 from widgets.figures.exercise_drawing import demo_title as _title
 from widgets.figures.exercise_drawing import frame_traces as _frame_traces
 from widgets.figures.strength_plan import plan_figure, plan_text_html
 from widgets.figures.style import course_layout
-from widgets.live.view import LiveView
+from widgets.live.view import LiveView, replace_figure
 from widgets.model.exercise_library import load_exercises
 from widgets.model.exercises import EQUIPMENT
 from widgets.model.strength_plan import build_plan
@@ -92,7 +92,7 @@ class ExerciseDemoView(ipywidgets.VBox):
             value=0, min=0, max=1, description="Picture", continuous_update=True
         )
         ipywidgets.jslink((self.play, "value"), (self.frame, "value"))
-        self.figure = go.FigureWidget()
+        self.figure = go.FigureWidget(self._demo_figure(self.chooser.value))
         self.card = ipywidgets.HTML(
             layout=ipywidgets.Layout(
                 flex="0 1 26em", min_width="16em", max_height="520px", overflow="auto"
@@ -116,7 +116,7 @@ class ExerciseDemoView(ipywidgets.VBox):
         self.frame.observe(self._on_frame, names="value")
         self._load(self.chooser.value)
 
-    def _load(self, exercise_id: str) -> None:
+    def _demo_figure(self, exercise_id: str) -> go.Figure:
         self.geometry = demo_geometry(exercise_id)
         layout = course_layout(
             _title(self.geometry.exercise),
@@ -134,12 +134,13 @@ class ExerciseDemoView(ipywidgets.VBox):
                 "y": 1.0,
                 "yanchor": "bottom",
             },
+            meta={"alt": self.geometry.exercise.demo.movement},
         )
-        with self.figure.batch_update():
-            self.figure.data = ()
-            self.figure.add_traces([go.Scatter(t) for t in _base_traces(self.geometry)])
-            self.figure.layout = layout
-            self.figure.layout.meta = {"alt": self.geometry.exercise.demo.movement}
+        return go.Figure([go.Scatter(t) for t in _base_traces(self.geometry)], layout)
+
+    def _load(self, exercise_id: str) -> None:
+        # Traces are added outside a batch update (see replace_figure).
+        replace_figure(self.figure, self._demo_figure(exercise_id))
         self.play.value = 0
         self.play.max = self.frame.max = len(self.geometry.frames) - 1
         self.card.value = card_html(self.geometry.exercise)
@@ -154,10 +155,9 @@ class ExerciseDemoView(ipywidgets.VBox):
             The picture's position in the repetition, from 0.
         """
         frame = self.geometry.frames[index]
-        far, near, head, cue = _frame_traces(self.geometry, frame)
         with self.figure.batch_update():
-            for trace, values in zip(self.figure.data[2:], (far, near, head, cue)):
-                trace.update(values)
+            for position, values in zip(ANIMATED, _frame_traces(self.geometry, frame)):
+                self.figure.data[position].update(values)
 
     def _on_exercise(self, change) -> None:
         self._load(change.new)
@@ -225,6 +225,7 @@ class StrengthPlanView(LiveView):
                     ("No back pain", "none"),
                     ("Mild back pain", "mild"),
                     ("Recovering", "recovering"),
+                    ("Leg symptoms", "leg_symptoms"),
                 ],
                 value="none",
                 description="Back pain",
@@ -239,7 +240,7 @@ class StrengthPlanView(LiveView):
             controls,
             _plan_figure,
             _plan_summary,
-            alt_text="Bar chart of strength work per week and walking minutes.",
+            alt_text="Bar chart of sets per week by version, and walking minutes a day.",
         )
         self.children = tuple(self.children) + (self.table,)
 

@@ -64,7 +64,7 @@ class WarningCheckerView(ipywidgets.VBox):
         colour = LEVEL_BORDERS[assessment.level]
         self.result.value = (
             f'<div role="status" style="border-left:6px solid {colour};'
-            f'padding:0.25em 1em">{result_html(assessment)}</div>'
+            f'padding:0.25em 1em">{result_html(assessment, target="lab")}</div>'
         )
 
     def _on_change(self, _change) -> None:

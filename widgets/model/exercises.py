@@ -17,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from widgets.data import sources_sentence
+from widgets.model.animation import Frame, Phase, Scene, animate
+from widgets.model.contacts import Contact
 from widgets.model.evidence_wording import PHRASES
-from widgets.model.poses import Frame, Phase, animate
 
 CATEGORIES = {
     "trunk": "Trunk",
@@ -31,9 +32,34 @@ LOADS = ("low", "moderate")
 EQUIPMENT = ("step", "dumbbells", "resistance band")
 WORDING = PHRASES  # the course's one scale, widgets.model.evidence_wording
 VIEWS = {"side": "seen from the side", "front": "seen from the front"}
+# Cautions every card carries: a bad flare, and the leg-symptom stop rule.
+EVERY_CARD_CAUTIONS = ("severe_flare", "leg_symptoms")
 TECHNIQUE_BASIS = "practical guidance"
-PROP_KINDS = ("step",)
+PROP_KINDS = ("step", "wall")
+LEVELS = ("easier", "standard", "harder")
+SWAP_LABEL = "Now swap sides"
+SWAP_SECONDS = 1.0
 MIN_CUES, MAX_CUES = 2, 4
+
+
+@dataclass(frozen=True)
+class Caution:
+    """When to change or skip an exercise, with the sources behind it (none: practical guidance)."""
+
+    key: str
+    text: str
+    sources: tuple[str, ...] = ()
+
+    @property
+    def source_text(self) -> str:
+        """'Source: Brooke-Wavell 2022', or '' for practical guidance.
+
+        Returns
+        -------
+        str
+            The caution's sources as one sentence, or an empty string.
+        """
+        return sources_sentence(self.sources) if self.sources else ""
 
 
 @dataclass(frozen=True)
@@ -72,20 +98,42 @@ class Dose:
 
 @dataclass(frozen=True)
 class Demo:
-    """The animated demonstration: key poses, phases, and how it meets the floor."""
+    """The animated demonstration: key poses with their contacts, phases, and props."""
 
     view: str
-    anchor: str
     movement: str
     start_cue: str
     poses: dict
+    contacts: dict[str, tuple[Contact, ...]]
     start_pose: str
     phases: tuple[Phase, ...]
-    anchor_y: float | None = None
     props: tuple[dict, ...] = ()
+    start_x: float = 0.0
 
-    def frames(self, frame_seconds: float = 0.04, hold_demo_seconds: float = 1.2) -> list[Frame]:
-        """Every frame of one repetition (see ``poses.animate``).
+    @property
+    def scene(self) -> Scene:
+        """The view, props and starting place the demo is drawn in.
+
+        Returns
+        -------
+        Scene
+            What ``animation.animate`` needs besides the poses.
+        """
+        return Scene(self.view, self.props, self.start_x)
+
+    @property
+    def repetition_seconds(self) -> float:
+        """How long one repetition takes at the demo's tempo, holds at their real length.
+
+        Returns
+        -------
+        float
+            Seconds for the phases that count (not "Now swap sides").
+        """
+        return float(sum(phase.seconds for phase in self.phases if phase.counts))
+
+    def frames(self, frame_seconds: float = 0.05, hold_demo_seconds: float = 1.0) -> list[Frame]:
+        """Every frame of one repetition (see ``animation.animate``).
 
         Parameters
         ----------
@@ -101,14 +149,13 @@ class Demo:
         """
         return animate(
             self.poses,
+            self.contacts,
             self.start_pose,
             self.phases,
-            self.anchor,
+            self.scene,
             frame_seconds=frame_seconds,
-            hold_frame_seconds=frame_seconds,
             hold_demo_seconds=hold_demo_seconds,
             start_cue=self.start_cue,
-            anchor_y=self.anchor_y,
         )
 
 
@@ -135,6 +182,9 @@ class Exercise:
     sources: tuple[str, ...]
     technique_basis: str
     demo: Demo
+    cautions: tuple[Caution, ...] = ()
+    easier_exercise: str | None = None
+    harder_exercise: str | None = None
 
     @property
     def category_label(self) -> str:
@@ -154,9 +204,9 @@ class Exercise:
         Returns
         -------
         str
-            The exercise's sources as one sentence.
+            The exercise's sources as one sentence, or that no study was found.
         """
-        return sources_sentence(self.sources)
+        return sources_sentence(self.sources) if self.sources else "No studies found"
 
     def phase_label(self, phase: Phase) -> str:
         """'Hold 8 s' for a hold (the real time, even when the demo shortens it).
@@ -171,6 +221,38 @@ class Exercise:
         str
             The phase's label, with its seconds for a hold.
         """
-        if phase.moves:
+        if phase.moves or not phase.counts:
             return phase.label
         return f"{phase.label} {phase.seconds:g} s"
+
+    def version(self, level: str) -> str:
+        """What to do at one level: the easier version, the set-up, or the harder version.
+
+        Parameters
+        ----------
+        level : str
+            One of ``LEVELS``.
+
+        Returns
+        -------
+        str
+            The card's text for that version.
+        """
+        if level not in LEVELS:
+            raise ValueError(f"The level must be one of {', '.join(LEVELS)}, not {level!r}.")
+        return {"easier": self.easier, "standard": self.setup, "harder": self.harder}[level]
+
+    def linked(self, level: str) -> str | None:
+        """The library exercise that this level is, if it is one ("harder": single-leg bridge).
+
+        Parameters
+        ----------
+        level : str
+            One of ``LEVELS``.
+
+        Returns
+        -------
+        str or None
+            Its id, or None when the version is this exercise done another way.
+        """
+        return {"easier": self.easier_exercise, "harder": self.harder_exercise}.get(level)

@@ -1,11 +1,13 @@
-"""A stick figure moved by joint angles: forward kinematics for the exercise demos.
+"""A stick figure set by joint angles: forward kinematics for the exercise demos.
 
 A pose is a handful of joint angles in degrees. Forward kinematics turns it
-into joint positions in metres in the plane of the picture, with fixed segment
-lengths, so limbs never stretch or shrink. An animation eases from key pose to
-key pose, one phase at a time ("Lift", "Hold", "Lower"), and then moves the
-whole body so its lowest point rests on the floor (y = 0) and one chosen joint
-(the anchor) keeps its place across the floor. Pure: numpy only, no plotting.
+into joint positions in metres, with fixed segment lengths, so limbs never
+stretch or shrink. x runs across the picture, y up from the floor and z out of
+the picture towards the viewer: nearly everything moves in the picture's plane,
+but a forearm or a foot can turn out of it (a forearm on the floor pointing at
+the viewer in a side plank seen from the front). How a figure moves from pose
+to pose, with its hands and feet staying where they touch, is in
+``widgets.model.animation``. Pure: numpy only, no plotting.
 
 Angles (all in degrees; 0 is the joint in its neutral position):
 
@@ -20,6 +22,14 @@ Angles (all in degrees; 0 is the joint in its neutral position):
 * ``near_hip`` / ``far_hip``: hip flexion (0 thigh in line with the trunk, 90
   thigh forward at a right angle); ``near_knee`` / ``far_knee``: knee flexion;
   ``near_ankle`` / ``far_ankle``: toes pointed down (positive) or pulled up.
+* ``near_elbow_turn`` / ``far_elbow_turn``: how far the forearm turns out of
+  the picture about the upper arm, towards the viewer (90: it points at you);
+  ``near_foot_turn`` / ``far_foot_turn``: the same for the foot, about the shin.
+* ``pelvis_roll`` / ``chest_roll``: how far the pelvis (hip joints) and the
+  shoulders roll about the back's line. At 0 the two hip joints, and the two
+  shoulder joints, sit one behind the other, as seen from the side; at 90 the
+  near one is above the far one, as for someone lying on their side seen from
+  the front. A few degrees lift one knee or one hand off the floor.
 
 In a side view "near" is the side facing you. In a front view (lying on your
 side) "near" is the top side.
@@ -27,12 +37,12 @@ side) "near" is the top side.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping
 
 import numpy as np
 
-ANGLE_NAMES = (
+PLANE_ANGLES = (
     "trunk",
     "spine",
     "neck",
@@ -47,23 +57,32 @@ ANGLE_NAMES = (
     "far_knee",
     "far_ankle",
 )
+TURN_ANGLES = ("near_elbow_turn", "far_elbow_turn", "near_foot_turn", "far_foot_turn")
+ROLL_ANGLES = ("pelvis_roll", "chest_roll")
+ANGLE_NAMES = PLANE_ANGLES + TURN_ANGLES + ROLL_ANGLES
 DEFAULT_ANGLES = {name: 0.0 for name in ANGLE_NAMES} | {"trunk": 90.0}
 
 # Segment lengths in metres for an adult about 1.75 m tall (rounded textbook
 # proportions of body height). Each entry: (from joint, to joint, length).
+# "hip" and "shoulder" are the middles of the pelvis and of the shoulders; the
+# limbs hang from the hip and shoulder joints either side of them.
 SEGMENTS = (
     ("hip", "mid_back", 0.26),
     ("mid_back", "shoulder", 0.26),
     ("shoulder", "head", 0.24),
-    ("shoulder", "near_elbow", 0.28),
+    ("shoulder", "near_shoulder_joint", 0.18),
+    ("near_shoulder_joint", "near_elbow", 0.28),
     ("near_elbow", "near_wrist", 0.24),
-    ("shoulder", "far_elbow", 0.28),
+    ("shoulder", "far_shoulder_joint", 0.18),
+    ("far_shoulder_joint", "far_elbow", 0.28),
     ("far_elbow", "far_wrist", 0.24),
-    ("hip", "near_knee", 0.46),
+    ("hip", "near_hip_joint", 0.09),
+    ("near_hip_joint", "near_knee", 0.46),
     ("near_knee", "near_ankle", 0.43),
     ("near_ankle", "near_heel", 0.08),
     ("near_ankle", "near_toe", 0.18),
-    ("hip", "far_knee", 0.46),
+    ("hip", "far_hip_joint", 0.09),
+    ("far_hip_joint", "far_knee", 0.46),
     ("far_knee", "far_ankle", 0.43),
     ("far_ankle", "far_heel", 0.08),
     ("far_ankle", "far_toe", 0.18),
@@ -75,13 +94,40 @@ HEAD_RADIUS_M = 0.11
 # from the foot's own direction, chosen so both touch a flat floor together.
 HEEL_OFFSET_DEG = 180.0 + 50.0
 TOE_OFFSET_DEG = -20.0
+# Which segments a turn angle turns, and about which segment's line.
+# The girdles: which roll sets them, the back segment they roll about, and
+# the side (+1 near, -1 far).
+GIRDLES = {
+    ("shoulder", "near_shoulder_joint"): ("chest_roll", ("mid_back", "shoulder"), 1),
+    ("shoulder", "far_shoulder_joint"): ("chest_roll", ("mid_back", "shoulder"), -1),
+    ("hip", "near_hip_joint"): ("pelvis_roll", ("hip", "mid_back"), 1),
+    ("hip", "far_hip_joint"): ("pelvis_roll", ("hip", "mid_back"), -1),
+}
+TURNS = {
+    ("near_elbow", "near_wrist"): ("near_elbow_turn", ("near_shoulder_joint", "near_elbow")),
+    ("far_elbow", "far_wrist"): ("far_elbow_turn", ("far_shoulder_joint", "far_elbow")),
+    ("near_ankle", "near_heel"): ("near_foot_turn", ("near_knee", "near_ankle")),
+    ("near_ankle", "near_toe"): ("near_foot_turn", ("near_knee", "near_ankle")),
+    ("far_ankle", "far_heel"): ("far_foot_turn", ("far_knee", "far_ankle")),
+    ("far_ankle", "far_toe"): ("far_foot_turn", ("far_knee", "far_ankle")),
+}
+# The two limbs of each side: root joint, middle joint, end joint, and the
+# flexion angle whose sign says which way the middle joint bends.
+LIMBS = {
+    "near_arm": ("near_shoulder_joint", "near_elbow", "near_wrist", "near_elbow"),
+    "far_arm": ("far_shoulder_joint", "far_elbow", "far_wrist", "far_elbow"),
+    "near_leg": ("near_hip_joint", "near_knee", "near_ankle", "near_knee"),
+    "far_leg": ("far_hip_joint", "far_knee", "far_ankle", "far_knee"),
+}
+# Joints beyond a limb's end joint that move with it (the foot).
+LIMB_TIPS = {
+    "near_arm": (),
+    "far_arm": (),
+    "near_leg": ("near_heel", "near_toe"),
+    "far_leg": ("far_heel", "far_toe"),
+}
 
 Pose = Mapping[str, float]
-
-
-def _unit(degrees: float) -> np.ndarray:
-    radians = np.deg2rad(degrees)
-    return np.array([np.cos(radians), np.sin(radians)])
 
 
 def check_pose(pose: Pose) -> dict[str, float]:
@@ -112,7 +158,7 @@ def check_pose(pose: Pose) -> dict[str, float]:
 
 
 def joint_directions(pose: Pose, checked: bool = False) -> dict[tuple[str, str], float]:
-    """The direction of every segment, in degrees anticlockwise from +x.
+    """The direction of every segment in the picture, in degrees anticlockwise from +x.
 
     Parameters
     ----------
@@ -125,7 +171,8 @@ def joint_directions(pose: Pose, checked: bool = False) -> dict[tuple[str, str],
     Returns
     -------
     dict
-        The direction in degrees by segment, keyed ``(from joint, to joint)``.
+        The direction in degrees by segment, keyed ``(from joint, to joint)``,
+        before any turn out of the picture.
     """
     a = pose if checked else check_pose(pose)
     lower_back = a["trunk"]
@@ -141,9 +188,12 @@ def joint_directions(pose: Pose, checked: bool = False) -> dict[tuple[str, str],
         thigh = lower_back + 180.0 + a[f"{side}_hip"]
         shank = thigh - a[f"{side}_knee"]
         foot = shank + 90.0 - a[f"{side}_ankle"]
-        directions[("shoulder", f"{side}_elbow")] = upper_arm
+        # A girdle runs across the back: at roll 0 straight out of the picture.
+        directions[("shoulder", f"{side}_shoulder_joint")] = upper_back + 90.0
+        directions[("hip", f"{side}_hip_joint")] = lower_back + 90.0
+        directions[(f"{side}_shoulder_joint", f"{side}_elbow")] = upper_arm
         directions[(f"{side}_elbow", f"{side}_wrist")] = forearm
-        directions[("hip", f"{side}_knee")] = thigh
+        directions[(f"{side}_hip_joint", f"{side}_knee")] = thigh
         directions[(f"{side}_knee", f"{side}_ankle")] = shank
         directions[(f"{side}_ankle", f"{side}_heel")] = foot + HEEL_OFFSET_DEG
         directions[(f"{side}_ankle", f"{side}_toe")] = foot + TOE_OFFSET_DEG
@@ -151,7 +201,7 @@ def joint_directions(pose: Pose, checked: bool = False) -> dict[tuple[str, str],
 
 
 def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarray]:
-    """Joint positions (metres) with the hip at the origin.
+    """Joint positions (metres, x y z) with the hip at the origin.
 
     Parameters
     ----------
@@ -163,84 +213,83 @@ def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarra
     Returns
     -------
     dict of str to numpy.ndarray
-        The (x, y) position in metres of every joint of ``JOINTS``.
+        The (x, y, z) position in metres of every joint of ``JOINTS``.
     """
-    directions = joint_directions(pose, checked)
-    points = {"hip": np.zeros(2)}
+    a = pose if checked else check_pose(pose)
+    directions = joint_directions(a, checked=True)
+    # Plain floats while adding up segments (numpy is slow for 3-vectors), arrays at the end.
+    points = {"hip": (0.0, 0.0, 0.0)}
     for parent, child, length in SEGMENTS:
-        points[child] = points[parent] + length * _unit(directions[(parent, child)])
-    return points
+        girdle = GIRDLES.get((parent, child))
+        if girdle:
+            roll, back, side = girdle
+            step = _turned_step(
+                length, directions[(parent, child)], directions[back], 90.0 - a[roll]
+            )
+            step = (side * step[0], side * step[1], side * step[2])
+        else:
+            turn = TURNS.get((parent, child))
+            degrees = a[turn[0]] if turn else 0.0
+            axis = directions[turn[1]] if turn else 0.0
+            step = _turned_step(length, directions[(parent, child)], axis, degrees)
+        x, y, z = points[parent]
+        points[child] = (x + step[0], y + step[1], z + step[2])
+    return {name: np.array(p) for name, p in points.items()}
 
 
-def lowest_y(points: Mapping[str, np.ndarray]) -> float:
-    """The lowest point of the body, counting the head as a circle.
-
-    Parameters
-    ----------
-    points : mapping of str to numpy.ndarray
-        Joint positions in metres.
-
-    Returns
-    -------
-    float
-        The lowest height in metres.
-    """
-    lowest = min(p[1] for name, p in points.items() if name != "head")
-    return min(lowest, points["head"][1] - HEAD_RADIUS_M)
+def _turned_step(length: float, direction: float, axis: float, degrees: float) -> tuple:
+    """A segment of ``length`` at ``direction`` turned ``degrees`` about the line at ``axis``."""
+    angle = math.radians(direction)
+    vx, vy = length * math.cos(angle), length * math.sin(angle)
+    if not degrees:
+        return (vx, vy, 0.0)
+    ax, ay = math.cos(math.radians(axis)), math.sin(math.radians(axis))
+    along = vx * ax + vy * ay
+    cx, cy = vx - along * ax, vy - along * ay
+    turn = math.radians(degrees)
+    cos_t, size = math.cos(turn), math.hypot(cx, cy)
+    return (along * ax + cos_t * cx, along * ay + cos_t * cy, math.sin(turn) * size)
 
 
-def place_on_floor(
-    points: Mapping[str, np.ndarray],
-    anchor: str,
-    anchor_x: float = 0.0,
-    anchor_y: float | None = None,
-) -> dict[str, np.ndarray]:
-    """Move the body so its lowest point is on the floor and ``anchor`` is at ``anchor_x``.
-
-    With ``anchor_y`` the anchor is put at that height instead (a foot on a
-    step, for example), and the rest of the body follows.
-
-    Parameters
-    ----------
-    points : mapping of str to numpy.ndarray
-        Joint positions in metres.
-    anchor : str
-        The joint that keeps its place across the floor, one of ``JOINTS``.
-    anchor_x : float, optional
-        Where the anchor goes across the floor, in metres.
-    anchor_y : float, optional
-        The anchor's height in metres; default: the body rests on the floor.
-
-    Returns
-    -------
-    dict of str to numpy.ndarray
-        The moved positions in metres.
-    """
-    if anchor not in points:
-        raise ValueError(f"The anchor {anchor!r} is not a joint. Use one of: {', '.join(JOINTS)}.")
-    lift = -lowest_y(points) if anchor_y is None else anchor_y - points[anchor][1]
-    shift = np.array([anchor_x - points[anchor][0], lift])
-    return {name: p + shift for name, p in points.items()}
+EASINGS = ("both", "in", "out", "none")
 
 
-def ease(fraction: float) -> float:
+def ease(fraction: float, kind: str = "both") -> float:
     """Smooth start and stop (cosine easing) for a fraction from 0 to 1.
+
+    A movement in two parts (through a key pose on the way) starts slowly and
+    keeps its speed into the second part ("in"), which then ends slowly ("out").
 
     Parameters
     ----------
     fraction : float
         How far through a movement, 0 to 1 (values outside are clipped).
+    kind : str, optional
+        "both" (slow at both ends), "in" (slow start), "out" (slow end) or
+        "none" (an even speed, for a stride that flows into the next).
 
     Returns
     -------
     float
-        The eased fraction, 0 to 1, slow at both ends.
+        The eased fraction, 0 to 1.
     """
-    return 0.5 - 0.5 * np.cos(np.pi * min(max(fraction, 0.0), 1.0))
+    t = min(max(fraction, 0.0), 1.0)
+    if kind == "in":
+        return 1.0 - math.cos(math.pi * t / 2)
+    if kind == "out":
+        return math.sin(math.pi * t / 2)
+    if kind == "none":
+        return t
+    return 0.5 - 0.5 * math.cos(math.pi * t)
 
 
-def blend(start: Pose, end: Pose, fraction: float, checked: bool = False) -> dict[str, float]:
+def blend(
+    start: Pose, end: Pose, fraction: float, checked: bool = False, kind: str = "both"
+) -> dict[str, float]:
     """The pose a ``fraction`` of the way from ``start`` to ``end`` (eased).
+
+    Every segment's direction is a sum of angles, so blending the angles turns
+    each segment evenly: a foot flat at both ends stays flat all the way.
 
     Parameters
     ----------
@@ -250,6 +299,8 @@ def blend(start: Pose, end: Pose, fraction: float, checked: bool = False) -> dic
         How far from ``start`` to ``end``, 0 to 1, before easing.
     checked : bool, optional
         True when both poses already passed :func:`check_pose` (a full set of angles).
+    kind : str, optional
+        The easing (see :func:`ease`).
 
     Returns
     -------
@@ -257,115 +308,104 @@ def blend(start: Pose, end: Pose, fraction: float, checked: bool = False) -> dic
         Every joint angle in degrees.
     """
     a, b = (start, end) if checked else (check_pose(start), check_pose(end))
-    t = ease(fraction)
+    t = ease(fraction, kind)
     return {name: a[name] + (b[name] - a[name]) * t for name in ANGLE_NAMES}
 
 
-@dataclass(frozen=True)
-class Phase:
-    """One part of a repetition: move (or stay) to a key pose while a cue applies."""
+def flexion(points: Mapping[str, np.ndarray], limb: str) -> float:
+    """How far a limb's middle joint bends, in degrees, in the picture's plane.
 
-    label: str
-    to_pose: str
-    seconds: float
-    cue: str
-    moves: bool = True
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One picture of the animation."""
-
-    index: int
-    phase: int
-    label: str
-    cue: str
-    points: dict
-    new_phase: bool
-
-
-def animate(
-    poses: Mapping[str, Pose],
-    start_pose: str,
-    phases: Sequence[Phase],
-    anchor: str,
-    frame_seconds: float = 0.04,
-    hold_frame_seconds: float = 0.04,
-    hold_demo_seconds: float = 1.2,
-    start_cue: str = "",
-    anchor_y: float | None = None,
-) -> list[Frame]:
-    """Frames for one repetition: the start pose, then every phase in turn.
-
-    A moving phase is eased over ``seconds`` (one frame every
-    ``frame_seconds``). A hold keeps the pose still and lasts
-    ``min(seconds, hold_demo_seconds)`` in the demo, so a long hold does not
-    make the demo tedious; its label still says the real time.
+    Positive is the way the joint bends (knee: shin back; elbow: forearm up
+    towards the shoulder), the sign convention of the pose angles.
 
     Parameters
     ----------
-    poses : mapping of str to pose
-        The exercise's key poses by name, joint angles in degrees.
-    start_pose : str
-        The key pose the repetition starts from.
-    phases : sequence of Phase
-        The movements and holds, in order.
-    anchor : str
-        The joint that keeps its place across the floor.
-    frame_seconds : float, optional
-        Seconds between frames while moving.
-    hold_frame_seconds : float, optional
-        Seconds between frames while holding.
-    hold_demo_seconds : float, optional
-        The longest a hold lasts in the demo, in seconds.
-    start_cue : str, optional
-        The cue shown with the start position.
-    anchor_y : float, optional
-        The anchor's height in metres (see :func:`place_on_floor`).
+    points : mapping of str to numpy.ndarray
+        Joint positions.
+    limb : str
+        One of ``LIMBS``.
 
     Returns
     -------
-    list of Frame
-        The start position, then every frame of every phase.
+    float
+        The bend in degrees, from -180 to 180.
     """
-    if not phases:
-        raise ValueError("An exercise needs at least one phase.")
-    if frame_seconds <= 0 or hold_frame_seconds <= 0:
-        raise ValueError("The time between frames must be more than 0 seconds.")
-    missing = sorted({p.to_pose for p in phases} - set(poses) | ({start_pose} - set(poses)))
-    if missing:
-        raise ValueError(f"The key pose {', '.join(missing)} is not defined.")
-    frames: list[Frame] = []
-
-    def _add(pose, phase_index, label, cue, new_phase):
-        points = place_on_floor(forward_kinematics(pose, checked=True), anchor, anchor_y=anchor_y)
-        frames.append(Frame(len(frames), phase_index, label, cue, points, new_phase))
-
-    current = check_pose(poses[start_pose])
-    _add(current, -1, "Start position", start_cue, True)
-    for index, phase in enumerate(phases):
-        if phase.seconds <= 0:
-            raise ValueError(f"The phase {phase.label!r} must last more than 0 seconds.")
-        target = check_pose(poses[phase.to_pose])
-        if phase.moves:
-            steps = max(2, int(round(phase.seconds / frame_seconds)))
-            for step in range(1, steps + 1):
-                _add(
-                    blend(current, target, step / steps, checked=True),
-                    index,
-                    phase.label,
-                    phase.cue,
-                    step == 1,
-                )
-        else:
-            steps = max(1, int(round(min(phase.seconds, hold_demo_seconds) / hold_frame_seconds)))
-            for step in range(steps):
-                _add(target, index, phase.label, phase.cue, step == 0)
-        current = target
-    return frames
+    root, middle, end, _ = LIMBS[limb]
+    upper = points[middle] - points[root]
+    lower = points[end] - points[middle]
+    turn = math.degrees(
+        math.atan2(
+            upper[0] * lower[1] - upper[1] * lower[0], upper[0] * lower[0] + upper[1] * lower[1]
+        )
+    )
+    return -turn if limb.endswith("leg") else turn
 
 
-def segment_length_errors(frames: Sequence[Frame]) -> float:
+def reach(
+    points: dict[str, np.ndarray],
+    limb: str,
+    target: np.ndarray,
+    bend: float,
+    towards_viewer: bool = False,
+) -> dict[str, np.ndarray]:
+    """Move a limb so its end joint reaches ``target``: the analytic two-link solution.
+
+    The root joint (shoulder or hip) stays; the middle joint goes to the side
+    ``bend`` says (its sign, as in :func:`flexion`); anything beyond the end
+    joint (the foot) moves with it without turning. A target out of reach is
+    approached as far as the straight limb allows. Seen from the front, a
+    knee or elbow bends towards the viewer, not sideways in the picture, so
+    with ``towards_viewer`` the middle joint leaves the picture's plane.
+
+    Parameters
+    ----------
+    points : dict of str to numpy.ndarray
+        Joint positions; a new dict is returned.
+    limb : str
+        One of ``LIMBS``.
+    target : numpy.ndarray
+        Where the end joint (wrist or ankle) should be, in the picture's plane.
+    bend : float
+        A bend whose sign chooses the middle joint's side (0 counts as positive).
+    towards_viewer : bool, optional
+        Bend the middle joint towards the viewer (a front view) instead of in
+        the picture's plane.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        The joint positions with the limb moved.
+    """
+    root_name, middle_name, end_name, _ = LIMBS[limb]
+    upper = SEGMENT_LENGTHS[(root_name, middle_name)]
+    lower = SEGMENT_LENGTHS[(middle_name, end_name)]
+    root = points[root_name]
+    offset = target - root
+    offset[2] = 0.0
+    distance = float(np.linalg.norm(offset))
+    reachable = min(max(distance, abs(upper - lower) + 1e-9), upper + lower - 1e-12)
+    toward = math.atan2(offset[1], offset[0])
+    cosine = (upper**2 + reachable**2 - lower**2) / (2 * upper * reachable)
+    opening = math.acos(min(1.0, max(-1.0, cosine)))
+    # A knee bends the other way from an elbow in the angle convention.
+    side = (1 if bend >= 0 else -1) * (1 if limb.endswith("leg") else -1)
+    angle = toward + side * opening
+    moved = dict(points)
+    moved[middle_name] = root + upper * np.array([math.cos(angle), math.sin(angle), 0.0])
+    if towards_viewer:
+        along = np.array([math.cos(toward), math.sin(toward), 0.0])
+        moved[middle_name] = root + upper * (
+            math.cos(opening) * along + np.array([0.0, 0.0, math.sin(opening)])
+        )
+    end = root + np.array([math.cos(toward), math.sin(toward), 0.0]) * reachable
+    shift = end - points[end_name]
+    moved[end_name] = end
+    for tip in LIMB_TIPS[limb]:
+        moved[tip] = points[tip] + shift
+    return moved
+
+
+def segment_length_errors(frames) -> float:
     """The largest difference between a drawn segment and its fixed length, in metres.
 
     Tests use it to show that limbs never stretch or shrink in an animation.
@@ -373,7 +413,7 @@ def segment_length_errors(frames: Sequence[Frame]) -> float:
     Parameters
     ----------
     frames : sequence of Frame
-        The frames of an animation.
+        The frames of an animation (anything with a ``points`` dict).
 
     Returns
     -------

@@ -9,7 +9,9 @@ fails the build instead of showing a half-empty form:
 * a choice question has at least two options, exactly one of them correct,
   and feedback for every option (why it is right or wrong);
 * a numeric question has a number answer, a tolerance of zero or more and
-  feedback for a right and a wrong answer;
+  feedback for a right and a wrong answer. It also accepts the answer rounded
+  as a reader would round it (7.3 for 7.29), down to ``round_to`` decimals
+  (by default one decimal fewer than the answer has);
 * every question names at least one source, and every source is a key of
   ``book/references.bib`` with a short label in ``widgets/data/sources.json``.
 """
@@ -36,10 +38,49 @@ from widgets.data import (
 QUIZ_DIR = DATA_DIR / QUIZ_FOLDER
 MIN_QUESTIONS = 3
 KINDS = ("choice", "numeric")
+MAX_DECIMALS = 6  # the most decimals a reader's answer is read to; course-quiz.js uses the same
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _VERDICT = re.compile(
     r"^(right|correct|yes|no|not quite|not that|not|wrong|partly|close)\b\s*[:.,;!]", flags=re.I
 )
+
+
+def round_half_up(value: float, places: int) -> float:
+    """``value`` rounded to ``places`` decimals, halves up, as people round (and as the JS does).
+
+    Parameters
+    ----------
+    value : float
+        The number to round.
+    places : int
+        How many decimals to keep (0 or more).
+
+    Returns
+    -------
+    float
+        The rounded number.
+    """
+    factor = 10**places
+    return math.floor(value * factor + 0.5) / factor
+
+
+def decimals_shown(value: float) -> int:
+    """How many decimals a number needs: 15 needs 0, 7.3 needs 1, 7.29 needs 2.
+
+    Parameters
+    ----------
+    value : float
+        A number, such as a reader's answer.
+
+    Returns
+    -------
+    int
+        The fewest decimals that write it exactly, at most :data:`MAX_DECIMALS`.
+    """
+    for places in range(MAX_DECIMALS + 1):
+        if abs(value - round_half_up(value, places)) < 1e-9:
+            return places
+    return MAX_DECIMALS
 
 
 @dataclass(frozen=True)
@@ -65,6 +106,7 @@ class Question:
     unit: str = ""
     feedback_correct: str = ""
     feedback_wrong: str = ""
+    round_to: int = 0
 
     @property
     def correct_index(self) -> int:
@@ -77,8 +119,26 @@ class Question:
         """
         return next(i for i, option in enumerate(self.options) if option.correct)
 
+    @property
+    def roundings(self) -> tuple[float, ...]:
+        """The answer as a reader might round it: 7.29 gives (7.3,) when ``round_to`` is 1.
+
+        Returns
+        -------
+        tuple of float
+            The answer rounded to each number of decimals from ``round_to`` up to,
+            but not including, the decimals the answer has.
+        """
+        return tuple(
+            round_half_up(self.answer, places)
+            for places in range(self.round_to, decimals_shown(self.answer))
+        )
+
     def is_right(self, value: float) -> bool:
-        """Whether a numeric answer is within the tolerance.
+        """Whether a numeric answer is right: within the tolerance, or the answer rounded.
+
+        A reader who gives 7.3 for 7.29 has rounded to one decimal: that counts,
+        when one decimal is no coarser than ``round_to``. 7.2 or 7 does not.
 
         Parameters
         ----------
@@ -88,9 +148,14 @@ class Question:
         Returns
         -------
         bool
-            True when it is within ``tolerance`` of ``answer``.
+            True when it is within ``tolerance`` of ``answer``, or equals the
+            answer rounded to the decimals the reader gave (at least ``round_to``).
         """
-        return abs(float(value) - self.answer) <= self.tolerance + 1e-9
+        value = float(value)
+        if abs(value - self.answer) <= self.tolerance + 1e-9:
+            return True
+        places = decimals_shown(value)
+        return places >= self.round_to and abs(round_half_up(self.answer, places) - value) < 1e-9
 
     @property
     def citation(self) -> str:
@@ -154,17 +219,41 @@ def _question(item: dict, where: str) -> Question:
         if len({option.text for option in options}) != len(options):
             raise DataError(f"{where}: two options have the same text")
         return Question(item["id"], "choice", prompt, sources, options=options)
+    answer = float(item["answer"])
+    round_to = item.get("round_to", max(decimals_shown(answer) - 1, 0))
     return Question(
         item["id"],
         "numeric",
         prompt,
         sources,
-        answer=float(item["answer"]),
+        answer=answer,
         tolerance=float(item.get("tolerance", 0.0)),
         unit=item.get("unit", ""),
         feedback_correct=item["feedback_correct"].strip(),
         feedback_wrong=item["feedback_wrong"].strip(),
+        round_to=int(round_to),
     )
+
+
+def validate_question(item: dict, where: str = "question") -> Question:
+    """A :class:`Question` from one JSON item, checked as a quiz file would check it.
+
+    Parameters
+    ----------
+    item : dict
+        One entry of ``questions`` in a quiz file.
+    where : str, optional
+        A name for the item in an error message.
+
+    Returns
+    -------
+    Question
+        The checked question.
+    """
+    check_json(
+        {"chapter": where, "questions": [item] * MIN_QUESTIONS}, f"{QUIZ_FOLDER}/{where}.json"
+    )
+    return _question(item, f"widgets/data/{QUIZ_FOLDER}/{where}")
 
 
 def validate_quiz(data: dict, stem: str) -> Quiz:

@@ -22,6 +22,50 @@ NOTHING_TICKED_LABEL = "No warning signs ticked"
 
 
 @dataclass(frozen=True)
+class NextStep:
+    """A chapter to read next when nothing is ticked: its title, notebook and section."""
+
+    title: str
+    stem: str
+    anchor: str = ""
+
+    def href(self, target: str = "book") -> str:
+        """Where the link goes, relative to the chapters' folder.
+
+        Parameters
+        ----------
+        target : str, optional
+            "book" for the built book's page, "lab" for the notebook in JupyterLab.
+
+        Returns
+        -------
+        str
+            For example ``running-with-back-pain.html``.
+        """
+        if target not in ("book", "lab"):
+            raise ValueError(f"target must be 'book' or 'lab', not {target!r}")
+        if target == "lab":
+            return f"{self.stem}.ipynb"
+        return f"{self.stem}.html" + (f"#{self.anchor}" if self.anchor else "")
+
+
+# With nothing ticked, the result says what to do next: look after the back and
+# keep running with a guide, each a link to its chapter.
+NEXT_STEPS = (
+    NextStep(
+        "Self-care and when to see a doctor",
+        "self-care-and-when-to-see-a-doctor",
+        "self-care-what-helps",
+    ),
+    NextStep("Running with back pain", "running-with-back-pain"),
+)
+NEXT_STEPS_TEMPLATE = (
+    "What next: {0} says what helps and who can help, and {1} says how to judge each run."
+)
+NEXT_STEPS_LINE = NEXT_STEPS_TEMPLATE.format(*(step.title for step in NEXT_STEPS))
+
+
+@dataclass(frozen=True)
 class Question:
     """One yes/no question of the checker, from one warning sign."""
 
@@ -84,7 +128,8 @@ class Assessment:
     def lines(self) -> list[str]:
         """The result as plain lines: label, message, then one line per ticked sign.
 
-        With nothing ticked, the one sentence :data:`NOTHING_TICKED`.
+        With nothing ticked, :data:`NOTHING_TICKED` and then what to read next
+        (:data:`NEXT_STEPS_LINE`).
 
         Returns
         -------
@@ -92,7 +137,7 @@ class Assessment:
             The lines in reading order.
         """
         if self.level == SELF_CARE:
-            return [NOTHING_TICKED]
+            return [NOTHING_TICKED, NEXT_STEPS_LINE]
         lines = [self.label, self.message]
         lines += [line_for(r.key) for r in self.reasons]
         return lines

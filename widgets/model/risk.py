@@ -50,7 +50,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from widgets.evidence import RECREATIONAL_RATE_PER_1000H
 from widgets.model.risk_factors import (
     PROGRESSION_FACTOR_NAME,
     SPIKE_BANDS,
@@ -58,7 +57,6 @@ from widgets.model.risk_factors import (
     Factor,
     SpikeBand,
     combine,
-    estimate_factor,
     experience_factor,
     increase_percent,
     other_sport_factor,
@@ -69,28 +67,8 @@ from widgets.model.risk_factors import (
     spike_factor,
 )
 from widgets.model.risk_inputs import REFERENCE_PLAN as REFERENCE_PLAN  # still importable from here
-from widgets.model.risk_inputs import PlanInputs, check_inputs, check_number
+from widgets.model.risk_inputs import PlanInputs, check_inputs
 from widgets.model.risk_wording import plain_summary
-
-# Illustration only: a stated pace turns distance into hours of running.
-ILLUSTRATIVE_PACE_MIN_PER_KM = 6.0
-ILLUSTRATIVE_BLOCK_WEEKS = 12
-
-
-@dataclass(frozen=True)
-class IllustrativeCount:
-    """Expected injuries for a group of runners at a stated pace. Illustration only.
-
-    ``per_1000_hours`` and ``per_100_runners`` are ``(estimate, low, high)``:
-    injuries per 1000 hours of running, and per 100 runners over ``weeks``
-    weeks of ``hours_per_week`` hours at ``pace_min_per_km`` minutes per km.
-    """
-
-    pace_min_per_km: float
-    weeks: int
-    hours_per_week: float
-    per_1000_hours: tuple[float, float, float]
-    per_100_runners: tuple[float, float, float]
 
 
 @dataclass(frozen=True)
@@ -185,45 +163,6 @@ class RiskResult:
             The relative rate, its interval and each applied factor, one per line.
         """
         return plain_summary(self)
-
-    def illustrative(
-        self,
-        pace_min_per_km: float = ILLUSTRATIVE_PACE_MIN_PER_KM,
-        weeks: int = ILLUSTRATIVE_BLOCK_WEEKS,
-    ) -> IllustrativeCount:
-        """Expected injuries per 1000 h and per 100 runners over a block of ``weeks``.
-
-        The reference rate is the recreational rate of Videbæk 2015 (7.7 per
-        1000 h). Hours come from ``planned_weekly_km`` at ``pace_min_per_km``.
-        Spike rates describe the time around one long run, so keeping them for a
-        whole block overstates them: this is an illustration, not a forecast.
-
-        Parameters
-        ----------
-        pace_min_per_km : float, optional
-            Running pace in minutes per km (3 to 15), turning km into hours.
-        weeks : int, optional
-            Length of the training block in whole weeks (1 to 52).
-
-        Returns
-        -------
-        IllustrativeCount
-            The rate per 1000 hours and the count per 100 runners, each with
-            its 95 % interval.
-        """
-        pace = check_number(pace_min_per_km, "pace (minutes per km)")
-        if not 3.0 <= pace <= 15.0:
-            raise ValueError("Choose a pace between 3 and 15 minutes per km.")
-        if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 52:
-            raise ValueError("Choose a block of 1 to 52 whole weeks.")
-        baseline = estimate_factor(
-            "baseline", "Reference rate", "recreational runners", RECREATIONAL_RATE_PER_1000H
-        )
-        per_1000h = combine(list(self.factors) + [baseline])
-        hours_per_week = self.planned_weekly_km * pace / 60.0
-        block_hours = hours_per_week * weeks
-        per_100 = tuple(rate * block_hours / 1000.0 * 100.0 for rate in per_1000h)
-        return IllustrativeCount(pace, weeks, hours_per_week, per_1000h, per_100)
 
 
 FROM_ZERO_NOTE = (

@@ -328,12 +328,16 @@ def progression_factor(weekly_increase: float, experience: str) -> Factor:
     name = PROGRESSION_FACTOR_NAME
     setting = f"{weekly_increase:+.0f} %"
     if experience != "novice":
+        if weekly_increase <= 10.0:
+            return reference_factor("progression", name, setting)
         return reference_factor(
             "progression",
             name,
             setting,
-            "Only studied in novices; a large cohort of all levels found no link with "
-            f"week-to-week change ({source_label('frandsen2025')}).",
+            "Only studied as a rate in novices. A large cohort of all levels saw no link "
+            f"with week-to-week change ({source_label('frandsen2025')}), but half-marathon "
+            "runners adding 20-60 % a week had more injuries at day 21 "
+            f"({source_label('damsted2019')}): take care with big jumps.",
         )
     if weekly_increase > FAST_PROGRESSION_ABOVE_PERCENT:
         return estimate_factor(

@@ -173,7 +173,12 @@ def reading(result: RiskResult, unit: str = "km") -> str:
     else:
         change = f"a longest run of {run}, no more than 10 % longer than recently"
     said = finding(result)
-    return f"Your plan: {change}. {said[0].upper()}{said[1:]}. This is {READING_CAVEAT}."
+    # A model rule, not a study, set the weekly factor to 1: say so beside the number.
+    weekly = [
+        f.note for f in result.factors if f.key == "progression" and f.is_reference and f.note
+    ]
+    extra = "".join(f" Weekly distance: {note}" for note in weekly)
+    return f"Your plan: {change}. {said[0].upper()}{said[1:]}. This is {READING_CAVEAT}.{extra}"
 
 
 def plain_summary(result: RiskResult) -> str:
@@ -198,7 +203,7 @@ def plain_summary(result: RiskResult) -> str:
         lines.append(
             f"  {f.name}: {f.setting} -> {f.value:.2f} ({f.low:.2f} to {f.high:.2f}){source}"
         )
-        if f.note and not f.is_reference:
+        if f.note:
             lines.append(f"    ({f.note})")
     lines.extend(f"  Note: {note}" for note in result.notes)
     if len(result.applied_factors) > 1:

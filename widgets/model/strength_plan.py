@@ -1,11 +1,15 @@
 """A week-by-week strength plan for a runner, from a few plain inputs.
 
-``build_plan`` picks exercises from the library (``widgets.model.exercise_library``)
-that fit the time and equipment, and progresses them: easier versions first,
-then the standard and harder versions, more repetitions or longer holds each
-week, and a lighter (deload) week every fourth week. Someone recovering from
-back pain starts with low-load exercises and a walking programme, and is told
-where to read about warning signs.
+``build_plan`` picks exercise families from the library that fit the time and
+equipment (``strength_plan_items``): for a runner without back pain a
+single-leg knee exercise and calf work come first, then hips and trunk; for
+someone recovering from back pain, or with leg symptoms, low-load exercises.
+It trains strength, not endurance: repetitions stay in a strength range, every
+exercise has an effort target, and the plan progresses by version, load or a
+longer hold. Versions change for at most half the exercises in any week, a
+lighter (deload) week every fourth week keeps last week's versions with fewer
+sets, and walking grows by at most a quarter a week. Each session's time is
+counted from the demos' own tempo and fits the reader's minutes.
 
 The exercise choices, doses and the rate of progression are practical
 guidance, not trial findings: trials show that strength training lowers sports
@@ -16,93 +20,50 @@ injuries (Lauersen 2014) and that walking helps keep low back pain away
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from widgets.model.exercise_library import load_exercises
-from widgets.model.exercises import Exercise
+from widgets.model.exercises import LEVELS
+from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan_inputs import check_inputs
+from widgets.model.strength_plan_items import (
+    PlanItem,
+    choice_order,
+    families,
+    library_by_id,
+    needs_equipment,
+    plan_item,
+)
 
-WARM_UP_MINUTES = 3
-MINUTES_PER_EXERCISE = 5
-MAX_EXERCISES = 7
+SETS = 3
+FEWER_SETS = 2
 DELOAD_EVERY = 4
-DELOAD_FRACTION = 0.6
-LEVELS = ("easier", "standard", "harder")
-# Week (1-based) from which each level is used, by back-pain status.
-LEVEL_FROM_WEEK = {
-    "none": {"easier": 1, "standard": 3, "harder": 6},
-    "mild": {"easier": 1, "standard": 4, "harder": 7},
-    "recovering": {"easier": 1, "standard": 5, "harder": 99},
+# A short session warms up for less time: (shortest session, warm-up), in minutes.
+WARM_UPS = ((20, 5), (15, 3), (0, 2))
+# Week (1-based) from which each version is used, by back pain; None: not in the plan.
+LEVEL_FROM_WEEK: dict[str, dict[str, int | None]] = {
+    "none": {"standard": 3, "harder": 6},
+    "mild": {"standard": 4, "harder": 7},
+    "recovering": {"standard": 5, "harder": None},
+    "leg_symptoms": {"standard": 6, "harder": None},
 }
-REPS_STEP = 2
-MAX_EXTRA_REPS = 6
-HOLD_STEP_SECONDS = 2
-MAX_EXTRA_HOLD_SECONDS = 10
+GENTLE = ("recovering", "leg_symptoms")
 # Walking for people recovering from back pain, in the spirit of WalkBack:
-# start short and build towards about 30 minutes on most days.
+# start short and build towards about 30 minutes on most days, adding at most
+# a quarter from one week to the next.
 WALK_START_MINUTES = 10
-WALK_STEP_MINUTES = 3
+WALK_GROWTH = 1.25
 WALK_GOAL_MINUTES = 30
 WALK_DAYS_PER_WEEK = 5
-# Which kinds of exercise a session draws on first, in turn.
-ORDER = ("trunk", "hips", "legs")
 HELP_SENTENCE = (
     "Stop an exercise that makes your pain much worse. If your back pain comes "
     "with any warning sign, read Get help now first."
 )
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    """One exercise in a week: which version, and how much."""
-
-    exercise_id: str
-    name: str
-    level: str
-    version: str
-    sets: int
-    reps: int | None
-    hold_seconds: float | None
-    minutes: float | None
-    per_side: bool
-    rest_seconds: float
-
-    def dose_text(self) -> str:
-        """The week's dose in a table cell: "3 × 8 per side", "2 × 20 s hold", "10 min".
-
-        Returns
-        -------
-        str
-            Sets and repetitions (with a hold), sets of holds, or minutes.
-        """
-        side = " per side" if self.per_side else ""
-        if self.minutes is not None:
-            return f"{self.minutes:g} min"
-        if self.reps is not None:
-            text = f"{self.sets} × {self.reps}{side}"
-            if self.hold_seconds:
-                text += f", hold {self.hold_seconds:g} s"
-            return text
-        return f"{self.sets} × {self.hold_seconds:g} s hold{side}"
-
-    @property
-    def work_units(self) -> float:
-        """Repetitions, or hold seconds divided by 3 (about one repetition), per session.
-
-        A common measure of work, so the plan's figure can show the load
-        rising week by week and dropping in lighter weeks.
-
-        Returns
-        -------
-        float
-            Work units per session, both sides counted; 0 for a timed exercise.
-        """
-        sides = 2 if self.per_side else 1
-        if self.reps is not None:
-            return float(self.sets * self.reps * sides)
-        if self.hold_seconds is not None:
-            return self.sets * self.hold_seconds * sides / 3
-        return 0.0
+RUNNING_SENTENCE = (
+    "When you run again, build up with the walk–run plan and check each week with "
+    "the pain monitor, both in Running with back pain."
+)
+GUIDANCE_SENTENCE = "The exercises, doses and steps are practical guidance, not trial findings."
 
 
 @dataclass(frozen=True)
@@ -115,29 +76,32 @@ class Week:
     items: tuple[PlanItem, ...]
     walk_minutes: float
     walk_days: int
+    warm_up_minutes: float
 
     @property
-    def strength_minutes(self) -> float:
-        """Minutes of strength work in the week (sessions × planned session length).
+    def session_minutes(self) -> float:
+        """How long one session takes: the warm-up and every exercise, rests included.
 
         Returns
         -------
         float
-            Sessions times the warm-up and the minutes per exercise.
+            Minutes.
         """
-        per_session = WARM_UP_MINUTES + MINUTES_PER_EXERCISE * len(self.items)
-        return float(self.sessions * per_session)
+        return self.warm_up_minutes + sum(item.seconds for item in self.items) / 60
 
     @property
-    def work_units(self) -> float:
-        """The week's work: sessions times each session's work units.
+    def sets_by_level(self) -> dict[str, int]:
+        """Sets in the week at each version (easier, standard, harder), all sessions.
 
         Returns
         -------
-        float
-            Work units in the week (see :attr:`PlanItem.work_units`).
+        dict of str to int
+            Sets by level.
         """
-        return self.sessions * sum(item.work_units for item in self.items)
+        counts = dict.fromkeys(LEVELS, 0)
+        for item in self.items:
+            counts[item.level] += item.sets * self.sessions
+        return counts
 
     @property
     def main_level(self) -> str:
@@ -148,7 +112,7 @@ class Week:
         str
             "easier", "standard" or "harder".
         """
-        levels = [item.level for item in self.items if item.level in LEVELS]
+        levels = [item.level for item in self.items]
         return max(LEVELS, key=levels.count) if levels else "standard"
 
 
@@ -165,106 +129,228 @@ class StrengthPlan:
     summary: str
     notes: tuple[str, ...]
 
+    @property
+    def longest_session_minutes(self) -> float:
+        """The longest session of the plan, in minutes.
 
-def _choose(
-    exercises: tuple[Exercise, ...], count: int, back_pain: str, equipment: tuple[str, ...]
-) -> list[Exercise]:
-    """Up to ``count`` exercises, taking trunk, hip and leg exercises in turn."""
-    usable = [e for e in exercises if e.category in ORDER and set(e.equipment) <= set(equipment)]
-    # Use the reader's equipment when they have it; when recovering, low-load exercises first.
-    usable.sort(key=lambda e: (back_pain == "recovering" and e.load != "low", not e.equipment))
-    queues = {kind: [e for e in usable if e.category == kind] for kind in ORDER}
-    chosen: list[Exercise] = []
-    while len(chosen) < count and any(queues.values()):
-        for kind in ORDER:
-            if queues[kind] and len(chosen) < count:
-                chosen.append(queues[kind].pop(0))
-    return chosen
+        Returns
+        -------
+        float
+            Minutes, warm-up included.
+        """
+        return max(week.session_minutes for week in self.weeks)
 
 
-def _level(week: int, back_pain: str) -> str:
-    starts = LEVEL_FROM_WEEK[back_pain]
-    return [level for level in LEVELS if week >= starts[level]][-1]
+def warm_up_minutes(minutes: float) -> float:
+    """The warm-up of a session of ``minutes``: easy walking or marching, then cat–camels.
+
+    Parameters
+    ----------
+    minutes : float
+        The session's length in minutes.
+
+    Returns
+    -------
+    float
+        5 minutes, or less for a short session.
+    """
+    return float(next(warm for shortest, warm in WARM_UPS if minutes >= shortest))
 
 
-def _item(
-    item: Exercise,
-    week: int,
-    build_week: int,
-    deload: bool,
-    back_pain: str,
-    equipment: tuple[str, ...],
-) -> PlanItem:
-    level = _level(week, back_pain)
-    if level == "harder" and not set(item.harder_equipment) <= set(equipment):
-        level = "standard"
-    version = {"easier": item.easier, "standard": item.setup, "harder": item.harder}[level]
-    dose = item.dose
-    # Within a level, add a little each week; a new level starts from the base dose.
-    steps_into_level = build_week - _build_week_of_level_start(week, back_pain, level)
-    reps = dose.reps
-    hold = dose.hold_seconds
-    sets = dose.sets
-    if reps is not None:
-        reps = reps + min(MAX_EXTRA_REPS, REPS_STEP * steps_into_level)
-    elif hold is not None:
-        hold = hold + min(MAX_EXTRA_HOLD_SECONDS, HOLD_STEP_SECONDS * steps_into_level)
-    if deload:
-        sets = max(1, round(sets * DELOAD_FRACTION))
-    return PlanItem(
-        item.id,
-        item.name,
-        level,
-        version,
-        sets,
-        reps,
-        hold,
-        dose.minutes,
-        dose.per_side,
-        dose.rest_seconds,
-    )
+def is_deload(week: int, weeks: int) -> bool:
+    """Whether ``week`` is a lighter week: every fourth, but never the last.
 
+    Parameters
+    ----------
+    week : int
+        The week, from 1.
+    weeks : int
+        The plan's length in weeks.
 
-def _is_deload(week: int, weeks: int) -> bool:
+    Returns
+    -------
+    bool
+        True for a lighter week.
+    """
     return week % DELOAD_EVERY == 0 and week != weeks
 
 
-def _build_week(week: int, weeks: int) -> int:
-    """How many build (non-deload) weeks came before this one."""
-    return sum(1 for w in range(1, week) if not _is_deload(w, weeks))
+def change_weeks(
+    chosen: list[str], back_pain: str, equipment: tuple[str, ...], weeks: int, library
+) -> list[dict[str, int]]:
+    """The week each family moves to the standard and the harder version.
+
+    Families are taken in groups of at most half the plan; each group moves one
+    week after the one before, never in a lighter week, and no two groups in
+    the same week.
+
+    Parameters
+    ----------
+    chosen : list of str
+        The plan's families, in order.
+    back_pain : str
+        One of ``strength_plan_inputs.BACK_PAIN``.
+    equipment : tuple of str
+        The reader's equipment.
+    weeks : int
+        The plan's length.
+    library : dict of str to Exercise
+        The exercise library by id.
+
+    Returns
+    -------
+    list of dict
+        For each family, the week (from 1) of each version it reaches.
+    """
+    group = max(1, len(chosen) // 2)
+    busy: set[int] = set()
+    result: list[dict[str, int]] = [{} for _ in chosen]
+    for level in ("standard", "harder"):
+        start = LEVEL_FROM_WEEK[back_pain][level]
+        if start is None:
+            continue
+        for first in range(0, len(chosen), group):
+            members = [
+                i
+                for i in range(first, min(first + group, len(chosen)))
+                if set(needs_equipment(chosen[i], level, library)) <= set(equipment)
+            ]
+            if not members:
+                continue
+            week = start + first // group
+            while week in busy or is_deload(week, weeks):
+                week += 1
+            if week > weeks:
+                continue
+            busy.add(week)
+            for i in members:
+                result[i][level] = week
+    return result
 
 
-def _build_week_of_level_start(week: int, back_pain: str, level: str) -> int:
-    start = LEVEL_FROM_WEEK[back_pain][level]
-    return sum(1 for w in range(1, start) if w % DELOAD_EVERY != 0)
+def _session_seconds(items: list[PlanItem]) -> float:
+    return sum(item.seconds for item in items)
 
 
-def _walk(week: int, back_pain: str, deload: bool) -> tuple[float, int]:
-    if back_pain != "recovering":
-        return 0.0, 0
-    minutes = min(WALK_GOAL_MINUTES, WALK_START_MINUTES + WALK_STEP_MINUTES * (week - 1))
-    if deload:
-        minutes = max(WALK_START_MINUTES, minutes - WALK_STEP_MINUTES)
-    return float(minutes), WALK_DAYS_PER_WEEK
+def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_up, library):
+    """Every week of the plan for the chosen families."""
+    changes = change_weeks(chosen, back_pain, equipment, number_of_weeks, library)
+    held = [0] * len(chosen)
+    walk = float(WALK_START_MINUTES)
+    weeks = []
+    for week in range(1, number_of_weeks + 1):
+        deload = is_deload(week, number_of_weeks)
+        items = []
+        for i, family in enumerate(chosen):
+            level = max(
+                ("easier", *[lv for lv, w in changes[i].items() if w <= week]),
+                key=LEVELS.index,
+            )
+            changed = week in changes[i].values()
+            if week == 1:
+                progress = "start"
+            elif deload:
+                progress = "lighter"
+            elif changed:
+                progress, held[i] = "version", 0
+            else:
+                held[i] += 1
+                progress = "same"
+            item = plan_item(
+                family, level, max(1, sets - 1) if deload else sets, held[i], progress, back_pain
+            )
+            if progress == "same":
+                if item.reps is None:
+                    item = plan_item(family, level, item.sets, held[i], "hold", back_pain)
+                elif "dumbbells" in needs_equipment(family, level, library):
+                    item = plan_item(family, level, item.sets, held[i], "load", back_pain)
+            items.append(item)
+        if back_pain in GENTLE:
+            if week > 1 and not deload:
+                walk = min(WALK_GOAL_MINUTES, math.floor(walk * WALK_GROWTH))
+            walk_minutes, walk_days = walk, WALK_DAYS_PER_WEEK
+        else:
+            walk_minutes, walk_days = 0.0, 0
+        weeks.append(
+            Week(week, deload, sessions, tuple(items), float(walk_minutes), walk_days, warm_up)
+        )
+    return weeks
 
 
-def _summary(runs, minutes, sessions, back_pain, equipment, chosen, weeks) -> tuple[str, tuple]:
-    names = ", ".join(e.name.lower() for e in chosen)
-    kit = " and ".join(equipment) if equipment else "no equipment"
-    deloads = [w.number for w in weeks if w.deload]
-    lines = [
-        f"{sessions} strength session{'s' if sessions != 1 else ''} a week of about "
-        f"{minutes:g} minutes for {len(weeks)} weeks, with {kit}: {names}.",
-        "Start with the easier versions, add a few repetitions or seconds each week, then "
-        "move on to the standard and harder versions.",
+def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, library):
+    """The families that fit the session every week, and the sets they are done in."""
+    ladders = families(library)
+    usable = [
+        family
+        for family in choice_order(back_pain)
+        if family in ladders and set(needs_equipment(family, "easier", library)) <= set(equipment)
     ]
+    budget = (minutes - warm_up) * 60
+
+    def longest(families_: list[str], sets: int) -> float:
+        weeks = _weeks(
+            families_, sets, back_pain, equipment, number_of_weeks, sessions, warm_up, library
+        )
+        return max(_session_seconds(list(w.items)) for w in weeks)
+
+    best: tuple[list[str], int] = ([], SETS)
+    for sets in (SETS, FEWER_SETS):
+        chosen: list[str] = []
+        # In a short session a long first exercise could leave no room for a
+        # second: then the quickest exercises go first.
+        quickest = sorted(
+            usable,
+            key=lambda f, n=sets: (
+                back_pain in GENTLE and library[f].load != "low",
+                longest([f], n),
+            ),
+        )
+        for order in (usable, quickest):
+            chosen = []
+            for family in order:
+                if longest(chosen + [family], sets) <= budget:
+                    chosen.append(family)
+            if len(chosen) >= 2:
+                break
+        chosen.sort(key=usable.index)
+        if len(chosen) >= 3 or len(chosen) > len(best[0]):
+            best = (chosen, sets)
+        if len(chosen) >= 3:
+            break
+    if len(best[0]) < 2:
+        raise ValueError(
+            f"{minutes:g} minutes is too short for two of these exercises with a warm-up: "
+            "give each session a few more minutes."
+        )
+    return best
+
+
+def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> tuple[str, tuple]:
+    first = weeks[0]
+    names = ", ".join(library[i.family].name.lower() for i in first.items)
+    kit = " and ".join(equipment) if equipment else "no equipment"
+    longest = round(max(w.session_minutes for w in weeks))
+    gentle = back_pain in GENTLE
+    lines = [
+        f"{sessions} strength session{'s' if sessions != 1 else ''} a week for {len(weeks)} "
+        f"weeks, each about {longest} minutes with the warm-up (you have {minutes:g}), "
+        f"with {kit}: {names}.",
+        (
+            "Keep every set moderate: stop with 4 or more repetitions to spare."
+            if gentle
+            else "Every exercise has an effort target: choose the version, or the weight, "
+            "that makes the last 2–3 repetitions hard while your form stays good."
+        ),
+        "The repetitions stay the same; progress comes from a harder version, a weight or a "
+        "longer hold, for at most half of the exercises in any week.",
+    ]
+    deloads = [w.number for w in weeks if w.deload]
     if deloads:
         lines.append(
             "Week "
             + " and ".join(map(str, deloads))
-            + " "
-            + ("is a lighter week" if len(deloads) == 1 else "are lighter weeks")
-            + " with fewer sets, to let your body catch up."
+            + (" is a lighter week" if len(deloads) == 1 else " are lighter weeks")
+            + ": fewer sets, the same versions, to let your body catch up."
         )
     if runs + sessions > 7:
         lines.append(
@@ -275,20 +361,28 @@ def _summary(runs, minutes, sessions, back_pain, equipment, chosen, weeks) -> tu
             "Put strength sessions on rest days or after easy runs, not right before a hard run."
         )
     notes = []
-    if back_pain == "recovering":
+    if gentle:
         lines.append(
-            f"Walk most days, starting at {WALK_START_MINUTES} minutes and building "
-            f"towards about {WALK_GOAL_MINUTES}; low-load exercises come first."
+            f"Walk most days, starting at {WALK_START_MINUTES} minutes and adding at most a "
+            f"quarter each week, towards about {WALK_GOAL_MINUTES}; low-load exercises come first."
         )
+    # Every plan carries the pain monitor's stop rule, word for word: leg symptoms can start
+    # during any plan, not only one chosen for them.
+    notes.append(LEG_SYMPTOM_STOP_RULE)
+    if back_pain == "leg_symptoms":
+        lines.append("With leg symptoms, every exercise starts at its easiest version.")
+    elif back_pain == "recovering":
         notes.append("This plan starts gently because you are recovering from back pain.")
     elif back_pain == "mild":
         lines.append(
             "With mild back pain, the harder versions start later; keep each exercise "
-            "at a level where the pain settles by the next morning (a rule of thumb "
-            "from Achilles tendon research)."
+            "at a level where the pain settles by the next morning (the pain-monitoring "
+            "model's rule, tested in Achilles tendon pain, not back pain)."
         )
+    if gentle:
+        notes.append(RUNNING_SENTENCE)
     notes.append(HELP_SENTENCE)
-    notes.append("The exercises, doses and steps are practical guidance, not trial findings.")
+    notes.append(GUIDANCE_SENTENCE)
     return " ".join(lines), tuple(notes)
 
 
@@ -297,21 +391,20 @@ def build_plan(
 ) -> StrengthPlan:
     """A strength plan for a runner.
 
-    Exercises are taken from the library in turn (trunk, hips, legs), as many
-    as fit the session; each week adds a little, and every fourth week is
-    lighter. Bad input raises ``ValueError`` with a sentence a reader understands.
+    Bad input raises ``ValueError`` with a sentence a reader understands.
 
     Parameters
     ----------
     runs_per_week : int
         Runs a week, 0 to 14; decides where the advice puts strength sessions.
     minutes_per_session : float
-        Minutes per strength session, 10 to 120.
+        Minutes per strength session, 10 to 120; every session fits in them.
     sessions_per_week : int, optional
         Strength sessions a week, 1 to 7.
     back_pain : str, optional
-        "none", "mild" or "recovering"; recovering starts with low-load
-        exercises and adds walking.
+        "none", "mild", "recovering" or "leg_symptoms"; the last two start
+        with low-load exercises and add walking, and leg symptoms keep the
+        easiest versions longer and carry the rule for when to stop.
     equipment : sequence of str, optional
         Any of "step", "dumbbells", "resistance band" (or none).
     weeks : int, optional
@@ -325,16 +418,15 @@ def build_plan(
     runs, minutes, sessions, back_pain, equipment, number_of_weeks = check_inputs(
         runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
     )
-    count = max(2, min(MAX_EXERCISES, int((minutes - WARM_UP_MINUTES) // MINUTES_PER_EXERCISE)))
-    chosen = _choose(load_exercises(), count, back_pain, equipment)
-    plan_weeks = []
-    for week in range(1, number_of_weeks + 1):
-        deload = _is_deload(week, number_of_weeks)
-        build = _build_week(week, number_of_weeks)
-        items = tuple(_item(e, week, build, deload, back_pain, equipment) for e in chosen)
-        walk_minutes, walk_days = _walk(week, back_pain, deload)
-        plan_weeks.append(Week(week, deload, sessions, items, walk_minutes, walk_days))
-    summary, notes = _summary(runs, minutes, sessions, back_pain, equipment, chosen, plan_weeks)
+    library = library_by_id()
+    warm_up = warm_up_minutes(minutes)
+    chosen, sets = _choose(
+        minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, library
+    )
+    plan_weeks = _weeks(
+        chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_up, library
+    )
+    summary, notes = _summary(runs, minutes, sessions, back_pain, equipment, plan_weeks, library)
     return StrengthPlan(
         runs, minutes, sessions, back_pain, equipment, tuple(plan_weeks), summary, notes
     )

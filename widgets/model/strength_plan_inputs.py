@@ -13,7 +13,7 @@ import numbers
 
 from widgets.model.exercises import EQUIPMENT
 
-BACK_PAIN = ("none", "mild", "recovering")
+BACK_PAIN = ("none", "mild", "recovering", "leg_symptoms")
 MAX_RUNS_PER_WEEK = 14
 MAX_SESSIONS_PER_WEEK = 7
 MIN_MINUTES = 10
@@ -107,7 +107,7 @@ def check_inputs(
     sessions_per_week : int
         Strength sessions a week, a whole number from 1 to 7.
     back_pain : str
-        One of ``BACK_PAIN``: "none", "mild" or "recovering".
+        One of ``BACK_PAIN``: "none", "mild", "recovering" or "leg_symptoms".
     equipment : str or sequence of str
         Items of ``EQUIPMENT`` the reader has; one name may be given alone.
     weeks : int

@@ -15,6 +15,12 @@
   };
   var REDRAW_EVENTS = ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"];
 
+  // After plotly (re)draws its controls: keys and names (keyboard.js), finger sizes (touch.js).
+  function controlsDrawn(div) {
+    course.keyboard.enhance(div);
+    course.touch.enlarge(div);
+  }
+
   function listen(div) {
     REDRAW_EVENTS.forEach(function (name) {
       div.on(name, function () {
@@ -23,7 +29,7 @@
     });
     ["plotly_afterplot", "plotly_sliderend"].forEach(function (name) {
       div.on(name, function () {
-        course.keyboard.enhance(div);
+        controlsDrawn(div);
       });
     });
     div.on("plotly_animationinterrupted", course.motion.noteInterruption);
@@ -87,7 +93,7 @@
     }
     state.drawing = plot(div, figure.data, layout, figure.frames || []).then(function () {
       state.drawn = true;
-      course.keyboard.enhance(div);
+      controlsDrawn(div);
       course.status.update(div);
       div.dataset.rendered = "true";
       settleFocus(div);
@@ -99,7 +105,7 @@
   function redrawForWidth(div) {
     var frames = course.plotlyAdapter.frames(div).slice();
     return plot(div, div.data, div.layout, frames).then(function () {
-      course.keyboard.enhance(div);
+      controlsDrawn(div);
     });
   }
 

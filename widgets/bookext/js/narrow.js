@@ -65,7 +65,7 @@
     // plotly cuts off multi-line titles anchored at the top, so the block of
     // lines is centred at a height worked out from its line count.
     var lineHeight = fontSize * 1.3;
-    var height = course.plotlyAdapter.height(div, layout.height || 450);
+    var height = layout.height || course.plotlyAdapter.height(div, 450);
     return {
       "title.text": lines.join("<br>"),
       "title.font.size": fontSize,

@@ -44,8 +44,13 @@
 
   // What ``layout`` needs to change for this reader (empty when nothing).
   function readerUpdate(div, layout) {
-    var wanted = Object.assign(course.colours.themeUpdate(div, layout),
-                               course.narrow.widthUpdate(div, layout));
+    var width = course.narrow.widthUpdate(div, layout);
+    var fit = course.fit.heightUpdate(div, layout);
+    if (fit.height !== undefined) {
+      // The title is placed by the figure's height: place it for the new one.
+      width = course.narrow.widthUpdate(div, Object.assign({}, layout, { height: fit.height }));
+    }
+    var wanted = Object.assign(course.colours.themeUpdate(div, layout), width, fit);
     var changed = {};
     Object.keys(wanted).forEach(function (path) {
       if (valueAt(layout, path) !== wanted[path]) {

@@ -13,7 +13,15 @@
     return node;
   }
 
-  function update(checker, data) {
+  // With nothing ticked the page already shows the result, with its links to read
+  // next (written by widgets/explorers/warning_checker.py): keep a copy to put back.
+  function nothingTicked(region) {
+    return Array.prototype.map.call(region.childNodes, function (node) {
+      return node.cloneNode(true);
+    });
+  }
+
+  function update(checker, data, noneNodes) {
     var ticked = Array.prototype.filter.call(
       checker.querySelectorAll("input[type=checkbox]"), function (box) { return box.checked; });
     var keys = ticked.map(function (box) { return box.name; });
@@ -23,7 +31,7 @@
     var region = checker.querySelector(".course-checker-result");
     var parts = [];
     if (!keys.length) {
-      parts.push(el("p", data.none, "course-checker-label"));
+      parts = noneNodes.map(function (node) { return node.cloneNode(true); });
       region.dataset.level = "self_care";
     } else {
       var level = data.signs[keys[0]].level;
@@ -36,6 +44,8 @@
       region.dataset.level = level;
     }
     region.replaceChildren.apply(region, parts);
+    // The answer sticks to the bottom of the screen (course.css): focus scrolls clear of it.
+    document.documentElement.style.setProperty("--course-checker-cover", region.offsetHeight + "px");
   }
 
   function printList(checker) {
@@ -49,15 +59,16 @@
   function setUp(checker) {
     var data = JSON.parse(checker.querySelector(".course-checker-data").textContent);
     var form = checker.querySelector("form");
-    form.addEventListener("change", function () { update(checker, data); });
+    var noneNodes = nothingTicked(checker.querySelector(".course-checker-result"));
+    form.addEventListener("change", function () { update(checker, data, noneNodes); });
     // A reset clears the boxes after this event: update once it has happened.
     form.addEventListener("reset", function () {
-      window.setTimeout(function () { update(checker, data); }, 0);
+      window.setTimeout(function () { update(checker, data, noneNodes); }, 0);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     var button = checker.querySelector(".course-checker-print");
     if (button) { button.addEventListener("click", function () { printList(checker); }); }
-    update(checker, data);  // boxes the browser kept ticked after going back
+    update(checker, data, noneNodes);  // boxes the browser kept ticked after going back
   }
 
   function start() {

@@ -20,6 +20,28 @@
     form.classList.add(source.dataset.right === "true" ? "course-quiz-right" : "course-quiz-wrong");
   }
 
+  // The same rule as widgets.model.quizzes.Question.is_right: within the tolerance,
+  // or the answer rounded to the decimals the reader gave (7.3 for 7.29).
+  var MAX_DECIMALS = 6;
+
+  function roundHalfUp(value, places) {
+    var factor = Math.pow(10, places);
+    return Math.floor(value * factor + 0.5) / factor;
+  }
+
+  function decimalsShown(value) {
+    for (var places = 0; places <= MAX_DECIMALS; places += 1) {
+      if (Math.abs(value - roundHalfUp(value, places)) < 1e-9) return places;
+    }
+    return MAX_DECIMALS;
+  }
+
+  function isRight(value, answer, tolerance, roundTo) {
+    if (Math.abs(value - answer) <= tolerance + 1e-9) return true;
+    var places = decimalsShown(value);
+    return places >= roundTo && Math.abs(roundHalfUp(answer, places) - value) < 1e-9;
+  }
+
   function answerKey(form) {
     if (form.dataset.kind === "numeric") {
       var input = form.querySelector("input[type=number]");
@@ -27,7 +49,8 @@
       if (raw === "" || Number.isNaN(Number(raw))) return null;
       var answer = Number(form.dataset.answer);
       var tolerance = Number(form.dataset.tolerance) || 0;
-      return Math.abs(Number(raw) - answer) <= tolerance + 1e-9 ? "right" : "wrong";
+      var roundTo = Number(form.dataset.roundTo) || 0;
+      return isRight(Number(raw), answer, tolerance, roundTo) ? "right" : "wrong";
     }
     var chosen = form.querySelector("input[type=radio]:checked");
     return chosen ? chosen.value : null;

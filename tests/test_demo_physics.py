@@ -1,0 +1,143 @@
+"""Every frame of every demo is physically possible: contacts hold, nothing sinks, nothing floats.
+
+The limits are in metres. A demo is drawn in whole centimetres, so 1 cm is the
+smallest difference a reader could see.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from widgets.figures.exercise_drawing import demo_geometry
+from widgets.model import demo_checks as checks
+from widgets.model.animation import Frame
+from widgets.model.exercise_library import load_exercises
+from widgets.model.poses import LIMBS, flexion, forward_kinematics
+
+EXERCISES = load_exercises()
+IDS = [e.id for e in EXERCISES]
+CM = 0.01
+# A released hand, knee or foot leaves the floor within 5 cm of travel: a knee
+# lifting as the thigh swings back moves a little before it clears. In walking a
+# swinging foot moves about 15 cm between two pictures, so it lands within 13 cm.
+LIFT_TRAVEL_M = {"walking": 0.13}
+DEFAULT_LIFT_TRAVEL_M = 0.05
+# The centre of mass stays within 4 cm of what the body stands on (the drawn toe
+# is the ball of the foot; the toes reach further, and a hand on a wall steadies).
+# Walking is a controlled fall from one foot to the other, so it is not checked.
+BALANCE_M = 0.04
+LYING = ("glute_bridge", "single_leg_bridge", "dead_bug", "side_lying_hip_abduction")
+
+
+def frames_of(exercise_id: str) -> tuple[Frame, ...]:
+    return demo_geometry(exercise_id).frames
+
+
+def scene_of(exercise_id: str):
+    return demo_geometry(exercise_id).exercise.demo.scene
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_every_frame_keeps_contacts_on_their_surface_and_in_place(exercise_id):
+    frames, scene = frames_of(exercise_id), scene_of(exercise_id)
+    assert checks.contact_drift(frames) <= CM, "a contact moves while it is held"
+    assert checks.contact_gap(frames, scene) <= CM, "a contact is off its surface"
+    assert checks.unsupported_frames(frames, scene) == [], "nothing carries the body"
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_nothing_goes_into_the_floor_or_a_prop_and_nothing_slides(exercise_id):
+    frames, scene = frames_of(exercise_id), scene_of(exercise_id)
+    assert checks.penetration(frames, scene) <= CM
+    assert checks.sliding(frames, scene) <= CM
+    limit = LIFT_TRAVEL_M.get(exercise_id, DEFAULT_LIFT_TRAVEL_M)
+    assert checks.lift_travel(frames, scene) <= limit
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_segment_lengths_stay_constant(exercise_id):
+    assert checks.segment_error(frames_of(exercise_id)) < 1e-6
+
+
+@pytest.mark.parametrize("exercise_id", [i for i in IDS if i != "walking"])
+def test_the_centre_of_mass_stays_over_what_the_body_stands_on(exercise_id):
+    assert checks.balance(frames_of(exercise_id), scene_of(exercise_id)) <= BALANCE_M
+
+
+@pytest.mark.parametrize("exercise_id", LYING)
+def test_lying_exercises_keep_the_shoulders_and_head_in_place(exercise_id):
+    frames = frames_of(exercise_id)
+    assert checks.stillness(frames, ["shoulder", "head"]) <= CM
+    named = {joint for f in frames for joint, _ in f.contacts}
+    assert "shoulder" in named
+
+
+def test_the_curl_up_lifts_only_head_and_shoulders():
+    frames = frames_of("curl_up")
+    assert checks.stillness(frames, ["hip", "mid_back"]) <= CM
+    start = frames[0].points["shoulder"]
+    moves = [f.points["shoulder"] - start for f in frames]
+    assert max(abs(m[0]) for m in moves) <= 2 * CM, "the shoulders slide along the floor"
+    assert 0.04 <= max(m[1] for m in moves) <= 0.08, "the shoulders lift 4 to 8 cm"
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_still_pictures_keep_the_arms_clear_of_the_head(exercise_id):
+    # While an arm swings past the head it is drawn in front of it (near arm)
+    # or behind it (far arm); in the start, key and held pictures it is clear.
+    still = [f for f in frames_of(exercise_id) if f.key or f.phase < 0]
+    assert checks.head_clearance(still) >= -0.5 * CM
+
+
+@pytest.mark.parametrize("item", EXERCISES, ids=IDS)
+def test_each_key_pose_is_drawn_as_its_angles_say(item):
+    # The hands and feet that reach their contacts land where the angles put them.
+    frames = frames_of(item.id)
+    for frame in frames:
+        if not frame.key:
+            continue
+        pose = item.demo.poses[
+            item.demo.start_pose if frame.phase < 0 else item.demo.phases[frame.phase].to_pose
+        ]
+        drawn = frame.points
+        own = forward_kinematics(pose)
+        shift = drawn["hip"] - own["hip"]
+        worst = max(float(np.linalg.norm(own[j] + shift - drawn[j])) for j in drawn)
+        assert worst <= CM, f"{item.id} frame {frame.index}: {worst:.3f} m from its angles"
+
+
+@pytest.mark.parametrize("item", EXERCISES, ids=IDS)
+def test_every_key_pose_names_its_contacts_and_releases_them_only_by_lifting(item):
+    frames = frames_of(item.id)
+    for before, after in zip(frames, frames[1:]):
+        released = set(before.contacts) - set(after.contacts)
+        for joint, surface in released:
+            gap_then = scene_of(item.id).surfaces[surface].gap(before.points[joint])
+            gap_now = scene_of(item.id).surfaces[surface].gap(after.points[joint])
+            assert gap_now >= gap_then - 1e-3, f"{item.id}: {joint} released into the {surface}"
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_knees_and_elbows_bend_only_the_way_they_can(exercise_id):
+    # Seen in the picture's plane; a forearm turned towards the viewer is left out.
+    for frame in frames_of(exercise_id):
+        for limb, (_, middle, end, _) in LIMBS.items():
+            lower = frame.points[end] - frame.points[middle]
+            if abs(lower[2]) > 0.05:
+                continue
+            bend = flexion(frame.points, limb)
+            assert -5 <= bend <= 160, f"{exercise_id} frame {frame.index}: {limb} bends {bend:.0f}°"
+
+
+@pytest.mark.parametrize("exercise_id", [e.id for e in EXERCISES if e.demo.view == "front"])
+def test_seen_from_the_front_no_knee_or_elbow_bends_sideways(exercise_id):
+    # A knee or elbow bends towards the viewer in a front view; a kink in the
+    # picture's plane would be a knee bent sideways (the side plank's bottom
+    # knee once stayed on the floor, bent 17°, while the hips lifted).
+    for frame in frames_of(exercise_id):
+        for limb, (_, middle, end, _) in LIMBS.items():
+            if abs((frame.points[end] - frame.points[middle])[2]) > 0.05:
+                continue
+            bend = flexion(frame.points, limb)
+            assert abs(bend) <= 5, f"{exercise_id} frame {frame.index}: {limb} {bend:.0f}° sideways"
