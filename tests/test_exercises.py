@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from widgets.cards import ExerciseCards, card_html, phases_table
 from widgets.data import load_json
+from widgets.figures.exercise_cards import ExerciseCards, card_html, phases_table
 from widgets.model.exercise_library import (
     exercise,
     load_exercises,
@@ -120,14 +120,14 @@ def test_a_broken_exercise_raises_a_readable_error(name):
 
 def test_duplicate_ids_are_refused():
     with pytest.raises(ValueError, match="unique"):
-        validate_library({"cautions": FILE["cautions"], "exercises": [RAW[0], RAW[0]]})
+        validate_library({**FILE, "exercises": [RAW[0], RAW[0]]})
 
 
 def test_a_version_naming_an_exercise_not_in_the_library_is_refused():
     item = copy.deepcopy(RAW[0])
     item["harder_exercise"] = "handstand"
     with pytest.raises(ValueError, match="not in the library"):
-        validate_library({"cautions": FILE["cautions"], "exercises": [item]})
+        validate_library({**FILE, "exercises": [item]})
 
 
 def test_linked_versions_point_both_ways():

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
+from widgets.data import source_label
 from widgets.figures.controls import MENU_ROW_PX, figure_per_view
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, grid_axis
 from widgets.figures.text_layout import HOVER_WRAP_CHARS, wrap_hover
@@ -87,7 +88,7 @@ def _hover(check: RunCheck, unit: str) -> str:
         if check.band.estimate is not None:
             e = check.band.estimate
             lines.append(
-                f"Frandsen 2025: {e.value:.2f} times the reference rate "
+                f"{source_label(e.source)}: {e.value:.2f} times the reference rate "
                 f"({e.low:.2f} to {e.high:.2f})"
             )
     return wrap_hover("<br>".join(lines))
