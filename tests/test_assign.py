@@ -55,6 +55,9 @@ def test_every_chapter_is_exported_in_both_editions_with_what_it_needs_to_run(ex
         assert (folder / "jupyter-settings" / "overrides.json").exists()
         sample = sorted(p.name for p in (folder / "sample_log").iterdir())
         assert sample == sorted(p.name for p in (REPO / "widgets/data/sample_log").iterdir())
+        assert (folder / "sample_pain_diary.csv").read_bytes() == (
+            REPO / "widgets/data/sample_pain_diary.csv"
+        ).read_bytes()  # the own-log chapter names it
         with zipfile.ZipFile(exported / f"{edition}.zip") as bundle:
             members = bundle.namelist()
         assert all(n.startswith(f"{edition}/") for n in members if not n.startswith("lms/"))

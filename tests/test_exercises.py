@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from widgets.cards import ExerciseCards, card_html, phases_table
 from widgets.data import load_json
+from widgets.figures.exercise_cards import ExerciseCards, card_html, phases_table
 from widgets.model.exercise_library import (
     exercise,
     load_exercises,
@@ -120,14 +120,14 @@ def test_a_broken_exercise_raises_a_readable_error(name):
 
 def test_duplicate_ids_are_refused():
     with pytest.raises(ValueError, match="unique"):
-        validate_library({"cautions": FILE["cautions"], "exercises": [RAW[0], RAW[0]]})
+        validate_library({**FILE, "exercises": [RAW[0], RAW[0]]})
 
 
 def test_a_version_naming_an_exercise_not_in_the_library_is_refused():
     item = copy.deepcopy(RAW[0])
     item["harder_exercise"] = "handstand"
     with pytest.raises(ValueError, match="not in the library"):
-        validate_library({"cautions": FILE["cautions"], "exercises": [item]})
+        validate_library({**FILE, "exercises": [item]})
 
 
 def test_linked_versions_point_both_ways():
@@ -207,6 +207,11 @@ def test_a_card_shows_its_cautions(item):
     card = card_html(item)
     assert "Cautions:" in card
     assert html.escape(LEG_SYMPTOM_STOP_RULE) in card  # on every card, whatever the data says
+    # What the rule means for the exercise itself comes first.
+    assert (
+        html.escape("Stop this exercise too if leg symptoms come on. " + LEG_SYMPTOM_STOP_RULE)
+        in card
+    )
     for caution in item.cautions:
         assert html.escape(caution.text) in card
         if caution.sources:

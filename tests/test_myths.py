@@ -49,7 +49,7 @@ def test_the_article_claims_named_in_the_issue_are_all_covered():
     "field, value, message",
     [
         ("category", "maybe", "category"),
-        ("sources", [], "at least one source"),
+        ("sources", [], "sources needs at least 1 entry"),
         ("sources", ["not a key!"], "bibliography key"),
         ("explanation", "  ", "explanation"),
         ("short", "x" * 40, "longer than"),

@@ -34,12 +34,12 @@ RANK = {"green": 0, "amber": 1, "red": 2}
 def written_rule(during: int, after: int, morning: int, usual: int, legs: bool) -> str:
     """The table in the module docstring, written out separately: the decision.
 
-    Limits: during <= 5, after <= 5, morning <= usual. Starting ceiling: to
-    progress, during <= min(5, usual + 2).
+    Limits: during <= 5, after <= 5, morning <= usual and morning <= 5. Starting
+    ceiling: to progress, during <= min(5, usual + 2).
     """
     if legs:
         return "stop"
-    over = [x for x in (during - 5, after - 5, morning - usual) if x > 0]
+    over = [x for x in (during - 5, after - 5, morning - min(usual, 5)) if x > 0]
     if len(over) > 1 or any(x > 1 for x in over):
         return "rest"
     if over:
@@ -56,7 +56,8 @@ def test_the_docstring_states_the_rules_the_test_checks():
     for phrase in (
         "at most ``DURING_LIMIT`` (5/10)",
         "at most ``AFTER_LIMIT`` (5/10)",
-        "``pain_next_morning <= usual_pain``",
+        "``pain_next_morning <= min(usual_pain, MORNING_LIMIT)``",
+        "never\n   above 5/10",
         "not rising from week to week",
         "as clinical summaries describe it",
         "two limits broken, or one by more than 1 point",
@@ -194,6 +195,19 @@ def test_usual_pain_moves_the_morning_limit_and_fractions_work():
     assert advice(5.5, 0, 0).decision == "step back"
     assert advice(2.5, 0, 0).decision == "hold"
     assert advice(2, 2, 1, usual_pain=2).level == "green"  # better than usual
+
+
+def test_severe_pain_every_morning_is_never_a_base_to_build_on():
+    # Usual morning pain of 7 and a morning of 7: no step up, whatever the run was like.
+    result = advice(5, 5, 7, usual_pain=7)
+    assert result.level == "red" and result.decision == "rest"
+    assert "above the limit of 5/10" in result.explanation
+    assert "warning signs" in result.explanation
+    for usual in range(6, 11):
+        for morning in range(6, 11):
+            assert advice(0, 0, morning, usual_pain=usual).level == "red", (usual, morning)
+    # A usual level of 5 or less still counts as it did.
+    assert advice(3, 3, 5, usual_pain=5).level == "green"
 
 
 BAD_SCORES = [

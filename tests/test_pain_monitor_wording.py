@@ -72,7 +72,8 @@ def test_each_limit_says_where_it_comes_from_once_in_one_wording():
     for row in (
         "| A. Pain during the run | 5 out of 10 or less | the model |",
         "| B. Pain after the run | 5 out of 10 or less | the course:",
-        "| C. Pain the next morning | back to your usual level or lower | the model:",
+        "| C. Pain the next morning | back to your usual level or lower, and never above 5 out "
+        "of 10 | the model:",
         "| Starting ceiling, to move up | pain during the run no more than 2 points above",
     ):
         assert row in MONITOR, row

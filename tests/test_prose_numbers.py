@@ -212,3 +212,114 @@ def test_the_check_finds_a_number_with_no_source():
     # The number must come from a source the same paragraph cites.
     assert unmatched_numbers("nowhere", "Frandsen found 1.64 {cite:p}`buist2008`.") != []
     assert unmatched_numbers("nowhere", f"Frandsen found 1.64.\n\nLater {cite}.") != []
+
+
+# Captions and alt text of the interactives: the same rule. Every number must be a
+# constant of a source the caption names (by its label in sources.json), or one the
+# model computes or is set to, computed here from the code, never typed.
+def _interactives() -> dict:
+    import widgets
+    from widgets.model.exercise_library import load_exercises
+
+    names = [
+        "body_map",
+        "exercise_gallery",
+        "myth_check",
+        "pain_monitor_explorer",
+        "prevalence_explorer",
+        "prevention_explorer",
+        "return_to_running_plans",
+        "risk_explorer",
+        "spine_loading_explorer",
+        "strength_plan_builder",
+        "training_log_explorer",
+    ]
+    found = {name: getattr(widgets, name)() for name in names}
+    for item in load_exercises():
+        found[f"exercise_demo:{item.id}"] = widgets.exercise_demo(item.id)
+    return found
+
+
+def _not_evidence(name: str) -> list[float]:
+    """Numbers an interactive's words take from the model or its settings, not a study."""
+    import inspect
+
+    from widgets.explorers.risk import BOOK_WEEKLY_KM
+    from widgets.explorers.training_log import sample_analysis
+    from widgets.figures.pain_monitor import BOOK_PAIN_AFTER
+    from widgets.figures.strength_plan import PRESETS
+    from widgets.figures.walk_run_plan import EXAMPLE_PLANS
+    from widgets.model import myths, pain_monitor, spine_loading, walk_run_plan
+    from widgets.model.exercise_library import exercise, load_exercises
+
+    if name.startswith("exercise_demo:"):
+        return [phase.seconds for phase in exercise(name.split(":")[1]).demo.phases]
+    defaults = inspect.signature(walk_run_plan.return_to_running_plan).parameters
+    analysis = sample_analysis()[1]
+    numbers = {
+        "exercise_gallery": [len(load_exercises())],
+        "myth_check": [len(myths.load_myths()), *myths.category_counts().values()],
+        "pain_monitor_explorer": [BOOK_PAIN_AFTER, 0, 10],  # 10: the top of the pain scale
+        "return_to_running_plans": [
+            len(EXAMPLE_PLANS["Every week green"]),
+            pain_monitor.LADDER_TOP_MINUTES,
+            defaults["run_pace_min_per_km"].default,
+            defaults["walk_pace_min_per_km"].default,
+        ],
+        "risk_explorer": [BOOK_WEEKLY_KM],
+        "spine_loading_explorer": [
+            evidence.CAVANAGH_SPEED_M_PER_S,
+            spine_loading.measurement_multiple(),
+        ],
+        "strength_plan_builder": [
+            value
+            for preset in PRESETS.values()
+            for value in preset.values()
+            if value and str(value).isdigit()
+        ],
+        "training_log_explorer": [
+            len(analysis.checks),
+            analysis.not_compared,
+            *analysis.band_counts,
+        ],
+    }
+    return numbers.get(name, [])
+
+
+def unmatched_in_caption(name: str, text: str, not_evidence=()) -> list[str]:
+    """Numbers of a caption and alt text that match neither a named source nor the model."""
+    from widgets.data import source_labels
+
+    named = [key for key, label in source_labels().items() if label.split(" (")[0] in text]
+    known = tuple(v for key in named for v in evidence_values().get(key, ())) + tuple(not_evidence)
+    problems = []
+    for m in NUMBER.finditer(text):
+        token = m.group(0)
+        after = text[m.end() : m.end() + 12]
+        if re.fullmatch(r"(19[5-9]\d|20[0-3]\d)", token):
+            continue
+        if token == "95" and re.match(r" ?% (?:interval|confidence|CI)", after):
+            continue
+        if matches(token, known) or is_conversion(token, m.start(), m.end(), text):
+            continue
+        problems.append(f"{name}: {token} in '…{text[max(0, m.start() - 40) : m.end() + 25]}…'")
+    return problems
+
+
+def test_every_number_in_a_caption_or_alt_text_is_an_evidence_constant():
+    problems = []
+    for name, interactive in _interactives().items():
+        text = f"{interactive.caption} {interactive.alt_text}"
+        problems += unmatched_in_caption(name, text, _not_evidence(name))
+    assert problems == [], (
+        "These numbers in captions or alt text match no constant of a source the caption "
+        "names: take them from widgets/evidence.py (or the model) instead of typing them: "
+        f"{problems}"
+    )
+
+
+def test_the_caption_check_can_fail():
+    caption = "Strength training 0.315 (Lauersen 2014); stretching 0.97. 40 km (25 mi) a week."
+    problems = unmatched_in_caption("test", caption, not_evidence=[40])
+    assert [p.split(": ")[1].split(" in")[0] for p in problems] == ["0.97"]
+    assert unmatched_in_caption("test", "Strength training 0.315.") != []  # names no source

@@ -161,15 +161,15 @@ def test_squeezed_nerve_signs_name_the_spinal_cord_as_well_as_the_cauda_equina()
     [
         (lambda d: d["signs"][0].update(level="later"), "level must be one of"),
         (lambda d: d["signs"][0].update(question="No question mark"), "question mark"),
-        (lambda d: d["signs"][0].update(regions=["knee"]), "unknown regions"),
+        (lambda d: d["signs"][0].update(regions=["knee"]), "regions entry 1 must be one of"),
         (lambda d: d["signs"][0].update(sources=["nosuchkey2099"]), "nosuchkey2099"),
         (lambda d: d["signs"][0].update(group="nosuchgroup"), "unknown group"),
-        (lambda d: d["signs"][0].update(text=""), "'text' must be non-empty"),
+        (lambda d: d["signs"][0].update(text=""), "text must be non-empty"),
         (lambda d: d["signs"].append(dict(d["signs"][0])), "keys used twice"),
         (lambda d: d["levels"].pop("soon"), "levels"),
         (
             lambda d: d.update(signs=[s for s in d["signs"] if s["level"] != "soon"]),
-            "no sign at level",
+            "no warning sign at level",
         ),
     ],
 )

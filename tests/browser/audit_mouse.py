@@ -9,6 +9,8 @@ traces and annotations are compared before and after.
 
 from __future__ import annotations
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 # plotly draws one header group per menu (holding a button row's buttons) and one
 # shared group for the options of whichever drop-down is open.
 _MENU_HEADER_JS = """([id, m]) => [...document.getElementById(id)
@@ -30,10 +32,29 @@ def figure_view(page, figure_id: str) -> dict:
     return page.evaluate(_VIEW_JS, figure_id)
 
 
+_CHANGED_JS = f"""([id, before]) => JSON.stringify(({_VIEW_JS})(id)) !== before"""
+
+
 def _settle(page, figure_id):
     """Wait until the figure has finished redrawing for the reader's screen and theme."""
-    page.wait_for_timeout(150)
     page.wait_for_function("id => !document.getElementById(id).dataset.restyling", arg=figure_id)
+
+
+def _changed(page, figure_id: str, before: dict, patience_ms: int = 5000) -> bool:
+    """Whether the figure moves away from ``before`` within ``patience_ms`` (a busy machine draws late)."""
+    try:
+        page.wait_for_function(
+            _CHANGED_JS, arg=[figure_id, _as_json(page, before)], timeout=patience_ms
+        )
+    except PlaywrightTimeout:
+        return False
+    _settle(page, figure_id)
+    return True
+
+
+def _as_json(page, view: dict) -> str:
+    """The view as the page's JSON.stringify writes it, so the two compare as strings."""
+    return page.evaluate("v => JSON.stringify(v)", view)
 
 
 def _menu(page, figure_id: str, m: int) -> dict:
@@ -48,6 +69,9 @@ def _menu(page, figure_id: str, m: int) -> dict:
 def _press_option(page, figure_id: str, m: int, b: int, dropdown: bool) -> str | None:
     """Press option ``b`` of menu ``m``; a problem in words, or None if the figure changed."""
     before = figure_view(page, figure_id)
+    was_active = page.evaluate(
+        "([id, m]) => document.getElementById(id).layout.updatemenus[m].active || 0", [figure_id, m]
+    )
     header = page.evaluate_handle(_MENU_HEADER_JS, [figure_id, m]).as_element()
     if header is None:
         return f"menu {m} is not drawn"
@@ -59,13 +83,11 @@ def _press_option(page, figure_id: str, m: int, b: int, dropdown: bool) -> str |
         page.keyboard.press("Home" if at_end else "ArrowDown")
     else:
         header.query_selector_all(".updatemenu-button")[b].click()
-    _settle(page, figure_id)
-    active = page.evaluate(
-        "([id, m]) => document.getElementById(id).layout.updatemenus[m].active", [figure_id, m]
-    )
-    unchanged_is_fine = not dropdown and active == b and b == 0
-    if before == figure_view(page, figure_id) and not unchanged_is_fine:
-        return f"menu {m} option {b} changed nothing"
+    # The first button of a row that is already showing its view may change nothing.
+    unchanged_is_fine = not dropdown and b == 0 and was_active == 0
+    if not _changed(page, figure_id, before, patience_ms=300 if unchanged_is_fine else 5000):
+        if not unchanged_is_fine:
+            return f"menu {m} option {b} changed nothing"
     return None
 
 
@@ -103,8 +125,7 @@ def _move_every_slider(page, figure, figure_id: str) -> tuple[int, list[str]]:
         page.mouse.click(
             box["x"] + box["width"] * target / max(steps - 1, 1), box["y"] + box["height"] / 2
         )
-        _settle(page, figure_id)
-        if before == figure_view(page, figure_id):
+        if not _changed(page, figure_id, before):
             problems.append(f"{figure_id}: slider {slider} changed nothing")
         moved += 1
     return moved, problems

@@ -34,11 +34,12 @@ from widgets.bookext.figure_data import move_big_figures, remove_unused_figure_s
 from widgets.bookext.icons import prune_stylesheets, subset_icon_fonts
 from widgets.bookext.navigation import set_header_options
 from widgets.bookext.page_markup import hide_icon_glyphs_in, nest_toctree_captions
-from widgets.bookext.rule_tables import SCRIPT_NAME as RULES_SCRIPT
 from widgets.bookext.rule_tables import write_rules_script
 from widgets.bookext.script import build_log_script, build_script, log_engine_url
 from widgets.bookext.tables import stack_wide_tables
 from widgets.explorers.training_log_browser import ENGINE as LOG_ENGINE
+from widgets.figures.colours import with_level_colours
+from widgets.page_markers import LOG_PICKER, has_marker, scripts_for
 from widgets.render_mode import STATIC_BOOK_ENV
 
 logger = logging.getLogger(__name__)
@@ -74,6 +75,9 @@ def _choose_bundle(app) -> None:
         ("course-plotly.js", build_script(bundle.path)),
         # The training-log check, loaded only when a reader picks files.
         ("course-log.js", build_log_script()),
+        # The stylesheet, its level colours written from widgets/figures/colours.py; this
+        # copy is later on html_static_path than STATIC_DIR, so it is the one published.
+        ("course.css", with_level_colours((STATIC_DIR / "course.css").read_text("utf-8"))),
     ):
         script = staged / name
         if not script.exists() or script.read_text(encoding="utf-8") != text:
@@ -227,9 +231,6 @@ def _merge(app, env, docnames, other) -> None:
     setattr(env, PLOTLY_PAGES_ATTR, pages)
 
 
-QUIZ_MARKER = "data-course-quiz="
-
-
 def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
     # Focus back on a citation after Back, and solution buttons named for their exercise.
     app.add_js_file("course-page.js", priority=603, loading_method="defer")
@@ -237,9 +238,11 @@ def _add_page_assets(app, pagename, templatename, context, doctree) -> None:
         # plotly.js itself is loaded by course-plotly.js when a figure is needed,
         # so the page's text paints first.
         app.add_js_file("course-plotly.js", priority=601, loading_method="defer")
-    # Self-check questions (widgets.explorers.self_check) need the course's small quiz script.
-    if QUIZ_MARKER in (context.get("body") or ""):
-        app.add_js_file("course-quiz.js", priority=602, loading_method="defer")
+    # The HTML-only interactives (quizzes, the checker, the file picker, the decision forms)
+    # each need a small script of the course's, only on the pages that have one
+    # (widgets.page_markers).
+    for script in scripts_for(context.get("body") or ""):
+        app.add_js_file(script, priority=602, loading_method="defer")
 
 
 def _move_big_figures(app, pagename, templatename, context, doctree) -> None:
@@ -261,23 +264,12 @@ def _remove_unused_figure_scripts(app, exception) -> None:
             logger.info("removed %s: no page uses it any more", path.name)
 
 
-CHECKER_MARK = "data-course-checker"
-LOG_MARK = "data-course-log"
-
-
-def _add_checker_script(app, pagename, templatename, context, doctree) -> None:
-    """Load the checker's and the file picker's scripts only on pages that have them."""
-    if CHECKER_MARK in (context.get("body") or ""):
-        app.add_js_file("course-checker.js", priority=602, loading_method="defer")
-    # "Check your own files": only the small picker; it loads course-log.js on a pick.
-    if LOG_MARK in (context.get("body") or ""):
-        app.add_js_file("course-log-picker.js", priority=602, loading_method="defer")
+def _point_log_picker_at_engine(app, pagename, templatename, context, doctree) -> None:
+    """Point the file picker at the engine's URL: it loads course-log.js on a pick."""
+    if has_marker(context.get("body") or "", LOG_PICKER):
         context["body"] = context["body"].replace(
             f'data-engine="{LOG_ENGINE}"', f'data-engine="{log_engine_url()}"'
         )
-
-
-FORM_MARK = "data-course-form="
 
 
 def _stage_rules_script(app) -> None:
@@ -286,13 +278,6 @@ def _stage_rules_script(app) -> None:
     write_rules_script(staged)
     if str(staged) not in app.config.html_static_path:
         app.config.html_static_path.append(str(staged))
-
-
-def _add_form_scripts(app, pagename, templatename, context, doctree) -> None:
-    """Load the decision forms' rules and script only on pages that have a form."""
-    if FORM_MARK in (context.get("body") or ""):
-        app.add_js_file(RULES_SCRIPT, priority=603, loading_method="defer")
-        app.add_js_file("course-forms.js", priority=604, loading_method="defer")
 
 
 FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"
@@ -352,8 +337,7 @@ def setup(app):
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_page_assets)
-    app.connect("html-page-context", _add_checker_script)
-    app.connect("html-page-context", _add_form_scripts)
+    app.connect("html-page-context", _point_log_picker_at_engine)
     app.connect("html-page-context", _move_big_figures)
     app.connect("html-page-context", _refuse_remote_mathjax)
     app.connect("html-page-context", add_meta_description)

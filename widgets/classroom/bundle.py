@@ -110,12 +110,12 @@ def build_wheel(out: Path, repo: Path = REPO) -> Path:
     return wheels[0]
 
 
-START = '''"""Set up the course once and open it in JupyterLab: python start.py
+START = '''"""Set up the course once and open it in JupyterLab: python3 start.py
 
 The first run makes a Python environment in .venv beside this file and installs
 what the notebooks need (a few minutes, from the internet). Later runs open
 JupyterLab at once. On Windows: py start.py. To install without opening
-JupyterLab: python start.py --install-only
+JupyterLab: python3 start.py --install-only
 """
 
 import os
@@ -166,7 +166,8 @@ def main(argv):
             print("connection and run this again; it starts over.")
             return 1
     if "--install-only" in argv:
-        print("==> Installed. Open JupyterLab with: python start.py")
+        again = "py start.py" if os.name == "nt" else "python3 start.py"
+        print(f"==> Installed. Open JupyterLab with: {again}")
         return 0
     print("==> Opening JupyterLab in your browser. Stop it with Ctrl+C in this window.")
     extra = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
@@ -333,6 +334,9 @@ def add_runtime(
         if path.is_file():
             (folder / SAMPLE_DIR).mkdir(exist_ok=True)
             written.append(Path(shutil.copy2(path, folder / SAMPLE_DIR / path.name)))
+    # The pain-diary sample the own-log chapter names, beside the notebooks.
+    diary = repo / "widgets" / "data" / "sample_pain_diary.csv"
+    written.append(Path(shutil.copy2(diary, folder / diary.name)))
     (folder / "jupyter-settings").mkdir(exist_ok=True)
     settings = repo / "jupyter-settings" / "overrides.json"
     written.append(Path(shutil.copy2(settings, folder / "jupyter-settings" / settings.name)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.cards import ExerciseCards, merged_phases, phases_table
+from widgets.figures.exercise_cards import ExerciseCards, merged_phases, phases_table
 from widgets.figures.exercise_demo import (
     exercise_demo_figure,
     exercise_gallery_figure,

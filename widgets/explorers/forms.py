@@ -17,9 +17,9 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from widgets.page_markers import FORM as FORM_ATTR
 from widgets.render_mode import is_static_book
 
-FORM_ATTR = "data-course-form"
 NO_SCRIPT = "The answer needs JavaScript. Without it, use the notebook of this chapter."
 
 

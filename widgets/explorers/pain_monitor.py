@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from widgets.data import source_label
 from widgets.figures.pain_monitor import BOOK_PAIN_AFTER, BOOK_USUAL_PAINS, pain_map_with_slider
 from widgets.figures.walk_run_plan import EXAMPLE_PLANS, example_plan, example_plans_with_buttons
 from widgets.interactive import Interactive
@@ -53,7 +54,7 @@ def pain_monitor_explorer() -> Interactive:
         ),
         caption=(
             "The pain monitor, from the pain-monitoring model tested in Achilles tendon pain "
-            "(Silbernagel 2007), used here as a practical guide, not as back-pain evidence. "
+            f"({source_label('silbernagel2007')}), used here as a practical guide, not as back-pain evidence. "
             f"The map assumes pain after the run of {BOOK_PAIN_AFTER}/10 or anything up to "
             "5/10; above 5/10 after the run, every cell is red. The blue line is the "
             "course's starting ceiling: to move up, pain during the run stays within 2 "

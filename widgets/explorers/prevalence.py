@@ -48,9 +48,10 @@ def prevalence_explorer() -> Interactive:
         live_view=prevalence_live_view,
         alt_text=describe("compare") + " " + describe("runners"),
         caption=(
-            "Low back pain in studies of runners (ranges across 19 studies, Maselli 2020; "
-            "one marathon survey, Wu 2021) and in the world population (Global Burden of "
-            "Disease: Hoy 2014; Wu 2020). Bars show the range reported; diamonds show the "
+            "Low back pain in studies of runners (ranges across 19 studies, "
+            f"{source_label('maselli2020')}; one marathon survey, {source_label('wu2021')}) "
+            "and in the world population (Global Burden of Disease: "
+            f"{source_label('hoy2014', brief=True)}; {source_label('wu2020', brief=True)}). Bars show the range reported; diamonds show the "
             "best single estimate. Studies define back pain and time windows "
             "differently, so compare the broad picture, not single numbers. "
             "Use the control at the top of the figure to switch what is shown."

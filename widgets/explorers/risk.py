@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from widgets.data import source_label
 from widgets.figures.risk import risk_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.risk import risk_live_view
-from widgets.model.quizzes import citation_label
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.risk_scenarios import BOOK_INCREASES, BOOK_PROFILES, BOOK_WEEKLY_KM, book_result
 from widgets.text_alternative import html_table
@@ -18,7 +18,7 @@ def _risk_table() -> str:
         for increase in BOOK_INCREASES:
             result = book_result(profile, increase)
             # Sources by author and year ("Frandsen 2025"), as the caption names them.
-            sources = sorted({citation_label(f.source) for f in result.factors if f.source})
+            sources = sorted({source_label(f.source) for f in result.factors if f.source})
             rows.append(
                 [
                     profile,
@@ -78,8 +78,9 @@ def risk_explorer() -> Interactive:
         caption=(
             "Relative rate of running-related injury (mostly of the legs) compared with a "
             "recreational runner repeating last month's training; not back pain, not your "
-            "personal chance. Sources: single longer runs, Frandsen 2025; earlier injury, "
-            "Malisoux 2015; novices, this course's ratio of two injury rates in Videbæk 2015. "
+            f"personal chance. Sources: single longer runs, {source_label('frandsen2025')}; "
+            f"earlier injury, {source_label('malisoux2015')}; novices, this course's ratio of "
+            f"two injury rates in {source_label('videbaek2015')}. "
             "Multiplying factors is this course's assumption, not a study finding. In the "
             "book, the week stays at "
             f"{format_distance(BOOK_WEEKLY_KM, decimals=0)} with no other sport; in the "

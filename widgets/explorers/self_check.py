@@ -16,9 +16,8 @@ import html
 from dataclasses import dataclass, field
 
 from widgets.model.quizzes import Question, Quiz, load_quiz, verdict
+from widgets.page_markers import QUIZ as QUIZ_MARKER
 from widgets.render_mode import is_static_book
-
-QUIZ_MARKER = "data-course-quiz"
 
 
 def _esc(text: str) -> str:

@@ -48,11 +48,11 @@ def spine_loading_explorer() -> Interactive:
         alt_text=" ".join(describe(key) for key in VIEWS),
         caption=(
             "What running does to the spine. Force: the peak up-and-down push of the ground on "
-            "the foot in 17 runners at 4.5 m/s (16 km/h), in body weights (BW) (Cavanagh & "
-            "Lafortune 1980); this is not the load on the spine. By pace and over time: "
-            "loss of height in 14 marathon runners over 30 minutes at three paces (Garbutt "
-            "1990). Discs: MRI of 8 young adults before and after 30 minutes of running "
-            "(Kingsley 2012). Lines show the spread reported. Choose a view at the top of the figure."
+            "the foot in 17 runners at 4.5 m/s (16 km/h), in body weights (BW) "
+            f"({source_label('cavanagh1980')}); this is not the load on the spine. By pace "
+            "and over time: loss of height in 14 marathon runners over 30 minutes at three "
+            f"paces ({source_label('garbutt1990')}). Discs: MRI of 8 young adults before and "
+            f"after 30 minutes of running ({source_label('kingsley2012')}). Lines show the spread reported. Choose a view at the top of the figure."
         ),
         text_alternative=_table(),
     )

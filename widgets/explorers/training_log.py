@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
+from widgets.data import source_label
 from widgets.figures.training_log import training_log_figure_for_book
 from widgets.interactive import Interactive
 from widgets.live.training_log import training_log_live_view
@@ -100,8 +101,8 @@ def training_log_explorer(path: str | None = None) -> Interactive:
         live_view=lambda: training_log_live_view(path),
         alt_text=_alt_text(analysis),
         caption=(
-            "A made-up runner's six months (the course's sample log). Groups as in Frandsen "
-            "2025: each run against the runner's longest run of the 30 days before it. Runs in "
+            "A made-up runner's six months (the course's sample log). Groups as in "
+            f"{source_label('frandsen2025')}: each run against the runner's longest run of the 30 days before it. Runs in "
             "the log's first 30 days, or after 30 days without running, are not compared. "
             "The groups went with different rates of running-related injury (mostly of the "
             "legs) in groups of runners; they are not a personal chance and not about back "

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import html
 
+from widgets.page_markers import LOG_PICKER as LOG_ATTR
 from widgets.render_mode import is_static_book
 
-LOG_ATTR = "data-course-log"
 ACCEPT = ".fit,.gpx,.tcx,.csv,.gz,.zip"
 # The engine beside the picker script; the book adds "?v=" and its content hash
 # (widgets.bookext.script.log_engine_url), so a browser never runs an old engine.

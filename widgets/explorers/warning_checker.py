@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 
+from widgets.figures.colours import OKABE_ITO
 from widgets.model.red_flags import (
     NEXT_STEPS,
     NEXT_STEPS_TEMPLATE,
@@ -25,9 +26,9 @@ from widgets.model.red_flags import (
     line_for,
 )
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, signs_for
+from widgets.page_markers import CHECKER as CHECKER_ATTR
 from widgets.render_mode import is_static_book
 
-CHECKER_ATTR = "data-course-checker"
 LEGEND = "Tick each question where your answer is yes"
 NO_SCRIPT = (
     "The result needs JavaScript. Without it, use the list below: it says what to do for each sign."
@@ -51,7 +52,8 @@ def next_steps_html(target: str = "book") -> str:
     # JupyterLab would load a link in the notebook's own tab, losing the running notebook:
     # there it opens a new tab, drawn as a link (its widget styles show links as plain text).
     new_tab = (
-        ' target="_blank" rel="noopener" style="color:#0072B2;text-decoration:underline"'
+        ' target="_blank" rel="noopener"'
+        f' style="color:{OKABE_ITO["blue"]};text-decoration:underline"'
         if target == "lab"
         else ""
     )

@@ -11,6 +11,7 @@ import html
 from dataclasses import dataclass
 
 from widgets.data import source_label
+from widgets.figures.colours import WARNING_LEVEL_COLOURS
 from widgets.model.warning_signs import (
     GROUPS,
     LEVEL_INFO,
@@ -162,7 +163,8 @@ class WarningSignsBox:
         """
         esc = html.escape
         parts = [
-            f'<div class="{BOX_CLASS}" role="note" style="border-left:4px solid #D55E00;'
+            f'<div class="{BOX_CLASS}" role="note" style="border-left:4px solid '
+            f"{WARNING_LEVEL_COLOURS['emergency']};"
             f'padding:0.5em 1em"><p><strong>{esc(self.title)}</strong></p>'
             f"<p>{esc(INTRO)}</p>"
         ]

@@ -139,6 +139,7 @@ def _notes(plan: StrengthPlan) -> list[dict]:
             "xanchor": "left",
             "y": 1.0,
             "yanchor": "bottom",
+            "yshift": -4,  # clear of the chooser above it, even when it wraps on a phone
         },
     ]
     if plan.back_pain not in ("recovering", "leg_symptoms"):

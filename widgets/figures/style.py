@@ -11,18 +11,9 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
+from widgets.figures.colours import OKABE_ITO as OKABE_ITO
 from widgets.figures.text_layout import wrap
 
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-    "black": "#000000",
-}
 GROUP_COLOURS = {"Runners": OKABE_ITO["blue"], "Everyone": OKABE_ITO["vermillion"]}
 TEXT_COLOUR = "#222222"
 GRID_COLOUR = "#d9d9d9"

@@ -19,9 +19,10 @@ from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
+from widgets.data import source_label
 from widgets.figures.controls import MENU_ROW_PX, figure_per_view
 from widgets.figures.style import GRID_COLOUR, OKABE_ITO, course_layout, grid_axis
-from widgets.figures.text_layout import wrap_hover
+from widgets.figures.text_layout import HOVER_WRAP_CHARS, wrap_hover
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import STEP_FRACTION, LogAnalysis, RunCheck
 from widgets.units import from_km
@@ -87,7 +88,7 @@ def _hover(check: RunCheck, unit: str) -> str:
         if check.band.estimate is not None:
             e = check.band.estimate
             lines.append(
-                f"Frandsen 2025: {e.value:.2f} times the reference rate "
+                f"{source_label(e.source)}: {e.value:.2f} times the reference rate "
                 f"({e.low:.2f} to {e.high:.2f})"
             )
     return wrap_hover("<br>".join(lines))
@@ -450,6 +451,7 @@ def browser_figure_rules() -> dict:
         "band_styles": [list(style) for style in BAND_STYLES],
         "band_legends": [_band_legend(i) for i in range(len(SPIKE_BANDS))],
         "not_compared_style": list(NOT_COMPARED_STYLE),
+        "hover_wrap_chars": HOVER_WRAP_CHARS,
         "ceiling_colour": CEILING_COLOUR,
         "limit_colour": LIMIT_COLOUR,
         "week_colour": WEEK_COLOUR,

@@ -12,7 +12,7 @@ import html
 import ipywidgets
 import plotly.graph_objects as go
 
-from widgets.cards import card_html
+from widgets.figures.exercise_cards import card_html
 from widgets.figures.exercise_demo import HEIGHT_PX, LEGEND
 from widgets.figures.exercise_drawing import ANIMATED, FRAME_SECONDS, demo_geometry
 from widgets.figures.exercise_drawing import base_traces as _base_traces

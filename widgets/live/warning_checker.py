@@ -11,6 +11,7 @@ import html
 import ipywidgets
 
 from widgets.explorers.warning_checker import LEGEND, result_html
+from widgets.figures.colours import WARNING_LEVEL_COLOURS
 from widgets.model.red_flags import QUESTIONS, assess
 
 # ipywidgets cuts a long checkbox label to one line; the questions must wrap.
@@ -21,12 +22,7 @@ WRAP_LABELS = (
     ".course-live-checker .widget-label-basic span{white-space:normal;"
     "overflow:visible}</style>"
 )
-LEVEL_BORDERS = {
-    "emergency": "#D55E00",
-    "urgent": "#E69F00",
-    "soon": "#0072B2",
-    "self_care": "#009E73",
-}
+LEVEL_BORDERS = WARNING_LEVEL_COLOURS
 
 
 class WarningCheckerView(ipywidgets.VBox):

@@ -1,7 +1,7 @@
 """Regions of the back for the body map: what hurts there, what is known, warning signs.
 
-The content lives in ``widgets/data/body_regions.json`` and is checked here when
-loaded. Evidence strength uses the course's wording scale (docs/evidence-policy.md), so the
+The content lives in ``widgets/data/body_regions.json`` and is checked against
+``widgets/data/schemas/body_regions.schema.json`` when loaded. Evidence strength uses the course's wording scale (docs/evidence-policy.md), so the
 map and the chapter text describe certainty in the same words. Warning signs
 are not stored here: they come from the course's one list
 (``widgets.model.warning_signs``), so the map cannot word them differently.
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from widgets.data import load_json, source_label, sources_sentence
+from widgets.data import check_json, check_sources, load_json, sources_sentence
+from widgets.model.evidence_wording import SHORT_FORMS
 from widgets.model.warning_signs import (
     LEVEL_INFO,
     LEVELS,
@@ -21,9 +22,11 @@ from widgets.model.warning_signs import (
     sources_for,
 )
 
-STRENGTHS = ("good evidence", "some evidence", "little evidence", "no evidence")
+STRENGTHS = SHORT_FORMS  # the short forms of the course's one scale
 REGION_IDS = ("neck", "upper", "lower", "pelvis")
 DEFAULT_REGION = "lower"
+FILE = "body_regions.json"
+WHERE = f"widgets/data/{FILE}"
 
 
 @dataclass(frozen=True)
@@ -94,19 +97,8 @@ class Region:
         return sources_sentence(keys)
 
 
-def _text_list(item: dict, name: str) -> tuple[str, ...]:
-    values = item.get(name)
-    if (
-        not isinstance(values, list)
-        or not values
-        or not all(isinstance(v, str) and v.strip() for v in values)
-    ):
-        raise ValueError(f"region {item.get('id')}: {name!r} must be a non-empty list of text")
-    return tuple(values)
-
-
 def validate_region(item: dict) -> Region:
-    """A :class:`Region` from one JSON item, or a ``ValueError`` saying what is wrong.
+    """A :class:`Region` from one JSON item whose shape the schema has checked.
 
     Parameters
     ----------
@@ -116,28 +108,18 @@ def validate_region(item: dict) -> Region:
     Returns
     -------
     Region
-        The checked region.
+        The region, its sources checked against ``sources.json``.
     """
-    where = item.get("id", "<no id>")
-    for name in ("id", "label", "short", "where", "known", "strength"):
-        if not isinstance(item.get(name), str) or not item[name].strip():
-            raise ValueError(f"region {where}: {name!r} must be non-empty text")
-    if item["id"] not in REGION_IDS:
-        raise ValueError(f"region {where}: id must be one of {REGION_IDS}")
-    if item["strength"] not in STRENGTHS:
-        raise ValueError(f"region {where}: strength must be one of {STRENGTHS}")
-    sources = _text_list(item, "sources")
-    for key in sources:
-        source_label(key)
+    where = f"{WHERE}, region {item['id']!r}"
     return Region(
         id=item["id"],
         label=item["label"],
         short=item["short"],
         where=item["where"],
-        common=_text_list(item, "common"),
+        common=tuple(item["common"]),
         known=item["known"],
         strength=item["strength"],
-        sources=sources,
+        sources=check_sources(item["sources"], where),
     )
 
 
@@ -153,13 +135,10 @@ def load_regions(data: dict | None = None) -> list[Region]:
     Returns
     -------
     list of Region
-        The regions of ``REGION_IDS``, in that order.
+        The regions of ``REGION_IDS``, in that order (the schema fixes the order).
     """
-    data = load_json("body_regions.json") if data is None else data
-    regions = [validate_region(item) for item in data.get("regions", [])]
-    if tuple(r.id for r in regions) != REGION_IDS:
-        raise ValueError(f"body_regions.json must list the regions {REGION_IDS} in that order")
-    return regions
+    data = load_json(FILE) if data is None else check_json(data, FILE)
+    return [validate_region(item) for item in data["regions"]]
 
 
 def region_by_id(region_id: str) -> Region:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from widgets.data import sources_sentence
 from widgets.model.animation import Frame, Phase, Scene, animate
 from widgets.model.contacts import Contact
+from widgets.model.evidence_wording import PHRASES
 
 CATEGORIES = {
     "trunk": "Trunk",
@@ -29,13 +30,7 @@ CATEGORIES = {
 }
 LOADS = ("low", "moderate")
 EQUIPMENT = ("step", "dumbbells", "resistance band")
-WORDING = (
-    "good evidence shows",
-    "some evidence suggests",
-    "little evidence",
-    "not known",
-    "no evidence that",
-)
+WORDING = PHRASES  # the course's one scale, widgets.model.evidence_wording
 VIEWS = {"side": "seen from the side", "front": "seen from the front"}
 # Cautions every card carries: a bad flare, and the leg-symptom stop rule.
 EVERY_CARD_CAUTIONS = ("severe_flare", "leg_symptoms")

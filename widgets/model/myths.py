@@ -1,26 +1,26 @@
 """Claims from the popular article, with the course's verdicts.
 
 The claims, verdicts and sources live in ``widgets/data/myths.json`` and are
-checked here when loaded, so a broken item fails loudly instead of showing a
+checked when loaded (shape: ``widgets/data/schemas/myths.schema.json``; unique
+ids and known sources: here), so a broken item fails loudly instead of showing a
 half-empty card. Verdicts follow the course's evidence policy
 (``docs/evidence-policy.md``): each cites the sources it was checked against.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from widgets.data import load_json, source_label, sources_sentence
+from widgets.data import DataError, check_json, check_sources, load_json, sources_sentence
 
 CATEGORIES = {
     "myth": "Myth",
     "partly": "Partly true",
     "supported": "Supported",
 }
-_KEY = re.compile(r"^[a-z][a-z0-9-]*$")
 _REQUIRED_TEXT = ("id", "short", "claim", "heading", "category", "verdict", "explanation")
-SHORT_MAX_CHARS = 30
+FILE = "myths.json"
+WHERE = f"widgets/data/{FILE}"
 
 
 @dataclass(frozen=True)
@@ -72,23 +72,14 @@ def validate_item(item: dict) -> Myth:
     Myth
         The checked claim.
     """
-    where = item.get("id", "<no id>")
-    for name in _REQUIRED_TEXT:
-        value = item.get(name)
-        if not isinstance(value, str) or not value.strip():
-            raise ValueError(f"myth {where}: {name!r} must be non-empty text")
-    if item["category"] not in CATEGORIES:
-        raise ValueError(f"myth {where}: category must be one of {list(CATEGORIES)}")
-    if len(item["short"]) > SHORT_MAX_CHARS:
-        raise ValueError(f"myth {where}: short label is longer than {SHORT_MAX_CHARS} characters")
-    sources = item.get("sources")
-    if not isinstance(sources, list) or not sources:
-        raise ValueError(f"myth {where}: needs at least one source")
-    for key in sources:
-        if not isinstance(key, str) or not _KEY.match(key):
-            raise ValueError(f"myth {where}: {key!r} is not a bibliography key")
-        source_label(key)
-    return Myth(*(item[name] for name in _REQUIRED_TEXT), sources=tuple(sources))
+    check_json({"_about": "one item", "items": [item]}, FILE)
+    return _build(item)
+
+
+def _build(item: dict) -> Myth:
+    where = f"{WHERE}, claim {item['id']!r}"
+    sources = check_sources(item["sources"], where)
+    return Myth(*(item[name] for name in _REQUIRED_TEXT), sources=sources)
 
 
 def load_myths(data: dict | None = None) -> list[Myth]:
@@ -104,14 +95,12 @@ def load_myths(data: dict | None = None) -> list[Myth]:
     list of Myth
         The checked claims; ids are unique.
     """
-    data = load_json("myths.json") if data is None else data
-    items = data.get("items")
-    if not isinstance(items, list) or not items:
-        raise ValueError("myths.json needs a non-empty 'items' list")
-    myths = [validate_item(item) for item in items]
+    data = load_json(FILE) if data is None else check_json(data, FILE)
+    myths = [_build(item) for item in data["items"]]
     ids = [m.id for m in myths]
-    if len(set(ids)) != len(ids):
-        raise ValueError("myth ids must be unique")
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise DataError(f"{WHERE}: claim ids must be unique; repeated: {repeated}")
     return myths
 
 

@@ -14,10 +14,12 @@ A. Pain **during** the run: at most ``DURING_LIMIT`` (5/10). The model's limit,
    as clinical summaries describe it (``evidence.PAIN_MONITOR_LIMIT``).
 B. Pain **after** the run (that evening): at most ``AFTER_LIMIT`` (5/10). The
    course applies the same 5/10 limit after the run.
-C. Pain the **next morning**: back to your **usual** level or lower
-   (``pain_next_morning <= usual_pain``). The model's "settled by the next
-   morning, and not rising from week to week", as clinical summaries describe
-   it. ``usual_pain`` is your usual morning pain before this week's runs.
+C. Pain the **next morning**: back to your **usual** level or lower, and never
+   above 5/10 (``pain_next_morning <= min(usual_pain, MORNING_LIMIT)``). The
+   model's "settled by the next morning, and not rising from week to week", as
+   clinical summaries describe it; the 5/10 cap is the course's, because the
+   model calls pain above 5 high risk, so a usual level above it is no base to
+   build on. ``usual_pain`` is your usual morning pain before this week's runs.
 
 The starting ceiling (the course's choice): to move up, pain during the run
 must also stay within ``START_CEILING_ABOVE_USUAL`` (2) points of your usual
@@ -73,6 +75,8 @@ DURING_LIMIT = evidence.PAIN_MONITOR_LIMIT.value
 AFTER_LIMIT = evidence.PAIN_MONITOR_LIMIT.value
 START_CEILING_ABOVE_USUAL = evidence.PAIN_MONITOR_SAFE_ZONE.value
 # A single breach of at most this many points steps back one step; more rests.
+# The course's cap on next-morning pain: the model's 5/10 limit, whatever the usual level.
+MORNING_LIMIT = evidence.PAIN_MONITOR_LIMIT.value
 STEP_BACK_MARGIN = 1
 # The walk-run ladder never adds or removes more than this many minutes of
 # running a session from one step to the next (a test checks it against STAGES).
@@ -291,6 +295,12 @@ def _breach_words(breach: Breach) -> str:
             f"pain after the run reached {_score(breach.score)}, {over} above the "
             f"limit of {_score(breach.allowed)}"
         )
+    if breach.allowed >= MORNING_LIMIT and breach.score > MORNING_LIMIT:
+        return (
+            f"the next morning pain was {_score(breach.score)}, {over} above the limit of "
+            f"{_score(breach.allowed)}; pain that high each morning is no base to build on, "
+            "and if it is very severe or keeps getting worse, see the warning signs"
+        )
     return (
         f"the next morning pain was {_score(breach.score)}, {over} above your usual "
         f"{_score(breach.allowed)}, so it had not settled"
@@ -324,8 +334,9 @@ def breaches(
         found.append(Breach("during", during, DURING_LIMIT))
     if after > AFTER_LIMIT:
         found.append(Breach("after", after, AFTER_LIMIT))
-    if morning > usual:
-        found.append(Breach("morning", morning, usual))
+    settled = min(usual, MORNING_LIMIT)
+    if morning > settled:
+        found.append(Breach("morning", morning, settled))
     return tuple(found)
 
 

@@ -1,8 +1,9 @@
 """Self-check questions for each chapter, loaded and checked.
 
 Each chapter's questions live in ``widgets/data/quizzes/<notebook-stem>.json``
-(format in the README, "Self-check questions"). They are checked when loaded,
-so a broken question fails the build instead of showing a half-empty form:
+(format in ``widgets/data/schemas/quiz.schema.json`` and the README,
+"Self-check questions"). They are checked when loaded, so a broken question
+fails the build instead of showing a half-empty form:
 
 * at least :data:`MIN_QUESTIONS` questions, with unique ids;
 * a choice question has at least two options, exactly one of them correct,
@@ -12,22 +13,29 @@ so a broken question fails the build instead of showing a half-empty form:
   as a reader would round it (7.3 for 7.29), down to ``round_to`` decimals
   (by default one decimal fewer than the answer has);
 * every question names at least one source, and every source is a key of
-  ``book/references.bib``.
+  ``book/references.bib`` with a short label in ``widgets/data/sources.json``.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 # BIB_PATH: book/references.bib in a clone; the copy inside an installed wheel otherwise.
-from widgets.bibliography import BIB_PATH, bib_entries, bib_field  # noqa: F401
-from widgets.data import DATA_DIR, source_labels
+from widgets.bibliography import BIB_PATH, bib_entries  # noqa: F401
+from widgets.data import (
+    DATA_DIR,
+    QUIZ_FOLDER,
+    DataError,
+    check_json,
+    check_sources,
+    load_json,
+    source_label,
+)
 
-QUIZ_DIR = DATA_DIR / "quizzes"
+QUIZ_DIR = DATA_DIR / QUIZ_FOLDER
 MIN_QUESTIONS = 3
 KINDS = ("choice", "numeric")
 MAX_DECIMALS = 6  # the most decimals a reader's answer is read to; course-quiz.js uses the same
@@ -158,7 +166,7 @@ class Question:
         str
             The short labels of ``sources``, separated by semicolons.
         """
-        return "; ".join(citation_label(key) for key in self.sources)
+        return "; ".join(source_label(key) for key in self.sources)
 
 
 def verdict(right: bool, feedback: str) -> str:
@@ -190,146 +198,62 @@ class Quiz:
     questions: tuple[Question, ...]
 
 
-def citation_label(key: str) -> str:
-    """A short label for a source: from ``sources.json``, else author and year from the bib.
-
-    Parameters
-    ----------
-    key : str
-        A bibliography key.
-
-    Returns
-    -------
-    str
-        For example "Frandsen 2025" or "Hoy et al. 2014"; the key itself when
-        the bibliography is not installed.
-    """
-    labels = source_labels()
-    if key in labels:
-        return labels[key]
-    entries = bib_entries()
-    if not entries:  # installed without the repository's bibliography: show the key itself
-        return key
-    body = entries.get(key)
-    if body is None:
-        raise ValueError(f"source {key!r} is not in book/references.bib")
-    authors = [a.strip() for a in bib_field(body, "author").split(" and ") if a.strip()]
-    if authors:
-        first = authors[0].split(",")[0].strip() if "," in authors[0] else authors[0].split()[-1]
-        if len(authors) > 2 or (len(authors) == 2 and authors[1].lower() == "others"):
-            name = f"{first} et al."
-        elif len(authors) == 2:
-            name = f"{first} & {_surname(authors[1])}"
-        else:
-            name = first
-    else:
-        name = bib_field(body, "organization") or bib_field(body, "title") or key
-    year = bib_field(body, "year")
-    return f"{name} {year}".strip()
-
-
-def _surname(author: str) -> str:
-    return author.split(",")[0].strip() if "," in author else author.split()[-1]
-
-
-def _text(item: dict, name: str, where: str) -> str:
-    value = item.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{where}: {name!r} must be non-empty text")
-    return value.strip()
-
-
-def _number(item: dict, name: str, where: str) -> float:
-    value = item.get(name)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{where}: {name!r} must be a number")
-    return float(value)
-
-
 def _sources(item: dict, where: str) -> tuple[str, ...]:
-    sources = item.get("sources")
-    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
-        raise ValueError(f"{where}: 'sources' must list at least one bibliography key")
+    """The question's sources: each in ``book/references.bib`` (when installed), each labelled."""
     known = bib_entries()
-    for key in sources:
-        if known and key not in known:
-            raise ValueError(f"{where}: source {key!r} is not in book/references.bib")
-        citation_label(key)
-    return tuple(sources)
+    unknown = [key for key in item["sources"] if known and key not in known]
+    if unknown:
+        raise DataError(f"{where}: sources {unknown} are not in book/references.bib")
+    return check_sources(item["sources"], where)
 
 
-def _options(item: dict, where: str) -> tuple[Option, ...]:
-    """The options of a choice question: at least two, exactly one correct, all different."""
-    raw = item.get("options")
-    if not isinstance(raw, list) or len(raw) < 2:
-        raise ValueError(f"{where}: a choice question needs at least two options")
-    options = []
-    for number, option in enumerate(raw, start=1):
-        if not isinstance(option, dict):
-            raise ValueError(f"{where}: option {number} must be an object")
-        text = _text(option, "text", f"{where} option {number}")
-        feedback = _text(option, "feedback", f"{where} option {number}")
-        if not isinstance(option.get("correct"), bool):
-            raise ValueError(f"{where} option {number}: 'correct' must be true or false")
-        options.append(Option(text, option["correct"], feedback))
-    right = sum(option.correct for option in options)
-    if right != 1:
-        raise ValueError(f"{where}: exactly one option must be correct, not {right}")
-    if len({option.text for option in options}) != len(options):
-        raise ValueError(f"{where}: two options have the same text")
-    return tuple(options)
+def _question(item: dict, where: str) -> Question:
+    """A question whose shape the schema has checked: options differ, sources are known."""
+    where = f"{where}, question {item['id']!r}"
+    sources = _sources(item, where)
+    prompt = item["prompt"].strip()
+    if item["kind"] == "choice":
+        options = tuple(
+            Option(o["text"].strip(), o["correct"], o["feedback"].strip()) for o in item["options"]
+        )
+        if len({option.text for option in options}) != len(options):
+            raise DataError(f"{where}: two options have the same text")
+        return Question(item["id"], "choice", prompt, sources, options=options)
+    answer = float(item["answer"])
+    round_to = item.get("round_to", max(decimals_shown(answer) - 1, 0))
+    return Question(
+        item["id"],
+        "numeric",
+        prompt,
+        sources,
+        answer=answer,
+        tolerance=float(item.get("tolerance", 0.0)),
+        unit=item.get("unit", ""),
+        feedback_correct=item["feedback_correct"].strip(),
+        feedback_wrong=item["feedback_wrong"].strip(),
+        round_to=int(round_to),
+    )
 
 
 def validate_question(item: dict, where: str = "question") -> Question:
-    """A :class:`Question` from one JSON item, or a ``ValueError`` saying what is wrong.
+    """A :class:`Question` from one JSON item, checked as a quiz file would check it.
 
     Parameters
     ----------
     item : dict
         One entry of ``questions`` in a quiz file.
     where : str, optional
-        Where the item is, for the error message (e.g. "quiz 'x' question 2").
+        A name for the item in an error message.
 
     Returns
     -------
     Question
         The checked question.
     """
-    if not isinstance(item, dict):
-        raise ValueError(f"{where}: each question must be an object")
-    qid = _text(item, "id", where)
-    where = f"{where} {qid!r}"
-    if not _ID.match(qid):
-        raise ValueError(f"{where}: the id may use only lower-case letters, digits and hyphens")
-    kind = item.get("kind")
-    if kind not in KINDS:
-        raise ValueError(f"{where}: 'kind' must be one of {list(KINDS)}")
-    prompt = _text(item, "prompt", where)
-    sources = _sources(item, where)
-    if kind == "choice":
-        return Question(qid, kind, prompt, sources, options=_options(item, where))
-    tolerance = _number(item, "tolerance", where) if "tolerance" in item else 0.0
-    if tolerance < 0:
-        raise ValueError(f"{where}: 'tolerance' must be zero or more")
-    unit = item.get("unit", "")
-    if not isinstance(unit, str):
-        raise ValueError(f"{where}: 'unit' must be text")
-    answer = _number(item, "answer", where)
-    round_to = item.get("round_to", max(decimals_shown(answer) - 1, 0))
-    if isinstance(round_to, bool) or not isinstance(round_to, int) or round_to < 0:
-        raise ValueError(f"{where}: 'round_to' must be a whole number of decimals, 0 or more")
-    return Question(
-        qid,
-        kind,
-        prompt,
-        sources,
-        answer=answer,
-        tolerance=tolerance,
-        unit=unit,
-        feedback_correct=_text(item, "feedback_correct", where),
-        feedback_wrong=_text(item, "feedback_wrong", where),
-        round_to=round_to,
+    check_json(
+        {"chapter": where, "questions": [item] * MIN_QUESTIONS}, f"{QUIZ_FOLDER}/{where}.json"
     )
+    return _question(item, f"widgets/data/{QUIZ_FOLDER}/{where}")
 
 
 def validate_quiz(data: dict, stem: str) -> Quiz:
@@ -347,20 +271,15 @@ def validate_quiz(data: dict, stem: str) -> Quiz:
     Quiz
         The chapter's checked questions (at least ``MIN_QUESTIONS``, ids unique).
     """
-    where = f"quiz {stem!r}"
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: the file must hold one JSON object")
-    chapter = _text(data, "chapter", where)
-    raw = data.get("questions")
-    if not isinstance(raw, list) or len(raw) < MIN_QUESTIONS:
-        raise ValueError(f"{where}: needs at least {MIN_QUESTIONS} questions")
-    questions = tuple(
-        validate_question(item, f"{where} question {i}") for i, item in enumerate(raw, start=1)
-    )
+    name = f"{QUIZ_DIR.name}/{stem}.json"
+    check_json(data, name)
+    where = f"widgets/data/{name}"
+    questions = tuple(_question(item, where) for item in data["questions"])
     ids = [q.id for q in questions]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"{where}: two questions have the same id")
-    return Quiz(chapter, stem, questions)
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise DataError(f"{where}: two questions have the same id {repeated}")
+    return Quiz(data["chapter"].strip(), stem, questions)
 
 
 def quiz_path(stem: str) -> Path:
@@ -402,11 +321,7 @@ def load_quiz(stem: str) -> Quiz:
         raise ValueError(
             f"no self-check questions for {stem!r}: add widgets/data/quizzes/{stem}.json"
         )
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as problem:
-        raise ValueError(f"widgets/data/quizzes/{stem}.json is not valid JSON: {problem}") from None
-    return validate_quiz(data, stem)
+    return validate_quiz(load_json(f"{QUIZ_DIR.name}/{stem}.json"), stem)
 
 
 def quiz_stems() -> list[str]:

@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from widgets.data import source_label
 from widgets.evidence import (
     NOVICE_FAST_PROGRESSION,
     NOVICE_RATE_PER_1000H,
@@ -334,8 +335,9 @@ def progression_factor(weekly_increase: float, experience: str) -> Factor:
             name,
             setting,
             "Only studied as a rate in novices. A large cohort of all levels saw no link "
-            "with week-to-week change (Frandsen 2025), but half-marathon runners adding 20-60 % "
-            "a week had more injuries at day 21 (Damsted 2019): take care with big jumps.",
+            f"with week-to-week change ({source_label('frandsen2025')}), but half-marathon "
+            "runners adding 20-60 % a week had more injuries at day 21 "
+            f"({source_label('damsted2019')}): take care with big jumps.",
         )
     if weekly_increase > FAST_PROGRESSION_ABOVE_PERCENT:
         return estimate_factor(

@@ -6,14 +6,43 @@ reader sees can change without touching the model. Pure Python.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from widgets.data import source_label
+from widgets.model.risk_factors import Factor
 from widgets.model.risk_inputs import REFERENCE_PLAN
 from widgets.units import format_distance
 
-if TYPE_CHECKING:  # only for annotations: the result module imports this one
-    from widgets.model.risk import RiskResult
+
+class RiskResult(Protocol):
+    """What these sentences read of a result (``widgets.model.risk.RiskResult`` has it).
+
+    Described here, not imported: the result module imports this one for its
+    ``summary()``, and an import back would close a circle.
+    """
+
+    @property
+    def estimate(self) -> float: ...  # numpydoc ignore=GL08
+    @property
+    def low(self) -> float: ...  # numpydoc ignore=GL08
+    @property
+    def high(self) -> float: ...  # numpydoc ignore=GL08
+    @property
+    def factors(self) -> tuple[Factor, ...]: ...  # numpydoc ignore=GL08
+    @property
+    def notes(self) -> tuple[str, ...]: ...  # numpydoc ignore=GL08
+    @property
+    def planned_weekly_km(self) -> float: ...  # numpydoc ignore=GL08
+    @property
+    def planned_longest_km(self) -> float: ...  # numpydoc ignore=GL08
+    @property
+    def other_sport_hours(self) -> float: ...  # numpydoc ignore=GL08
+    @property
+    def longest_run_increase_percent(self) -> float: ...  # numpydoc ignore=GL08
+    @property
+    def starting_from_zero(self) -> bool: ...  # numpydoc ignore=GL08
+    @property
+    def applied_factors(self) -> tuple[Factor, ...]: ...  # numpydoc ignore=GL08
 
 
 def format_times(value: float) -> str:

@@ -3,18 +3,21 @@
 The signs live in ``widgets/data/warning_signs.json``. Start here's "Get help
 now" box, each chapter's warning box, the body map and the warning-signs
 checker all read them through this module, so two pages can never word a sign
-or its urgency differently. The file is validated when it is loaded.
+or its urgency differently. The file is checked against
+``widgets/data/schemas/warning_signs.schema.json`` when it is loaded.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from widgets.data import load_json, source_label
+from widgets.data import DataError, check_json, check_sources, load_json
 
 # Most urgent first. The checker reports the most urgent level ticked.
 LEVELS = ("emergency", "urgent", "soon")
 REGIONS = ("neck", "upper", "lower", "pelvis")
+FILE = "warning_signs.json"
+WHERE = f"widgets/data/{FILE}"
 
 
 @dataclass(frozen=True)
@@ -53,117 +56,23 @@ class Group:
     why: str
 
 
-def _text(item: dict, name: str, where: str) -> str:
-    value = item.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{where}: {name!r} must be non-empty text")
-    return value.strip()
-
-
-def _text_tuple(item: dict, name: str, where: str, allowed=None) -> tuple[str, ...]:
-    values = item.get(name)
-    if (
-        not isinstance(values, list)
-        or not values
-        or not all(isinstance(v, str) and v.strip() for v in values)
-    ):
-        raise ValueError(f"{where}: {name!r} must be a non-empty list of text")
-    if allowed is not None:
-        unknown = [v for v in values if v not in allowed]
-        if unknown:
-            raise ValueError(f"{where}: unknown {name} {unknown}; choose from {allowed}")
-    return tuple(values)
-
-
-def validate_levels(data: dict) -> dict[str, Level]:
-    """The urgency levels, in :data:`LEVELS` order, or a ``ValueError``.
-
-    Parameters
-    ----------
-    data : dict
-        The parsed warning-signs file.
-
-    Returns
-    -------
-    dict of str to Level
-        Each level's label, heading and action, by level.
-    """
-    raw = data.get("levels")
-    if not isinstance(raw, dict) or tuple(raw) != LEVELS:
-        raise ValueError(f"warning_signs.json must define the levels {LEVELS} in that order")
-    return {
-        level: Level(
-            level,
-            *(_text(raw[level], name, f"level {level}") for name in ("label", "heading", "action")),
-        )
-        for level in LEVELS
-    }
-
-
-def validate_groups(data: dict) -> dict[str, Group]:
-    """The groups of signs named together on the body map, or a ``ValueError``.
-
-    Parameters
-    ----------
-    data : dict
-        The parsed warning-signs file.
-
-    Returns
-    -------
-    dict of str to Group
-        Each group's label, short phrase and why it matters, by id.
-    """
-    raw = data.get("groups", {})
-    if not isinstance(raw, dict):
-        raise ValueError("warning_signs.json: 'groups' must be an object")
-    return {
-        gid: Group(gid, *(_text(item, name, f"group {gid}") for name in ("label", "short", "why")))
-        for gid, item in raw.items()
-    }
-
-
-def validate_sign(item: dict, groups: dict[str, Group]) -> WarningSign:
-    """A :class:`WarningSign` from one JSON item, or a ``ValueError`` saying what is wrong.
-
-    Parameters
-    ----------
-    item : dict
-        One entry of ``signs`` in the warning-signs file.
-    groups : dict of str to Group
-        The file's groups, which the sign's ``group`` must name.
-
-    Returns
-    -------
-    WarningSign
-        The checked sign.
-    """
-    where = f"warning sign {item.get('key', '<no key>')}"
-    key = _text(item, "key", where)
-    if not key.replace("_", "").isalnum() or not key.islower():
-        raise ValueError(f"{where}: key must be lower-case letters, digits and underscores")
-    level = _text(item, "level", where)
-    if level not in LEVELS:
-        raise ValueError(f"{where}: level must be one of {LEVELS}, not {level!r}")
+def _sign(item: dict, groups: dict[str, Group]) -> WarningSign:
+    """A sign whose shape the schema has checked: its group and sources must be known."""
+    where = f"{WHERE}, warning sign {item['key']!r}"
     group = item.get("group", "")
     if group and group not in groups:
-        raise ValueError(f"{where}: unknown group {group!r}")
-    question = _text(item, "question", where)
-    if not question.endswith("?"):
-        raise ValueError(f"{where}: the question must end with a question mark")
-    sources = _text_tuple(item, "sources", where)
-    for source in sources:
-        source_label(source)
+        raise DataError(f"{where}: unknown group {group!r}; the groups are {list(groups)}")
     return WarningSign(
-        key=key,
-        text=_text(item, "text", where),
-        question=question,
-        short=_text(item, "short", where),
-        regions=_text_tuple(item, "regions", where, allowed=REGIONS),
-        level=level,
-        action=_text(item, "action", where),
-        sources=sources,
+        key=item["key"],
+        text=item["text"].strip(),
+        question=item["question"].strip(),
+        short=item["short"].strip(),
+        regions=tuple(item["regions"]),
+        level=item["level"],
+        action=item["action"].strip(),
+        sources=check_sources(item["sources"], where),
         group=group,
-        why=_text(item, "why", where) if "why" in item else "",
+        why=item.get("why", "").strip(),
     )
 
 
@@ -171,6 +80,10 @@ def load(
     data: dict | None = None,
 ) -> tuple[dict[str, Level], dict[str, Group], tuple[WarningSign, ...]]:
     """Levels, groups and signs from ``warning_signs.json`` (or ``data``), validated.
+
+    The schema (``widgets/data/schemas/warning_signs.schema.json``) checks the
+    shape; this checks what it cannot say: the levels' order, known groups and
+    sources, unique keys and texts, and a sign at every level.
 
     Parameters
     ----------
@@ -180,23 +93,25 @@ def load(
     Returns
     -------
     tuple
-        The levels and groups by id, and the signs in file order; keys and
-        texts are unique and every level has a sign.
+        The levels and groups by id, and the signs in file order.
     """
-    data = load_json("warning_signs.json") if data is None else data
-    levels = validate_levels(data)
-    groups = validate_groups(data)
-    signs = tuple(validate_sign(item, groups) for item in data.get("signs", []))
+    data = load_json(FILE) if data is None else check_json(data, FILE)
+    if tuple(data["levels"]) != LEVELS:
+        raise DataError(f"{WHERE}: 'levels' must list {LEVELS} in that order")
+    levels = {level: Level(level, **data["levels"][level]) for level in LEVELS}
+    groups = {gid: Group(gid, **item) for gid, item in data.get("groups", {}).items()}
+    signs = tuple(_sign(item, groups) for item in data["signs"])
     keys = [s.key for s in signs]
     duplicated = sorted({k for k in keys if keys.count(k) > 1})
     if duplicated:
-        raise ValueError(f"warning_signs.json: keys used twice: {duplicated}")
+        raise DataError(f"{WHERE}: warning-sign keys used twice: {duplicated}")
     for level in LEVELS:
         if not any(s.level == level for s in signs):
-            raise ValueError(f"warning_signs.json: no sign at level {level!r}")
+            raise DataError(f"{WHERE}: no warning sign at level {level!r}")
     texts = [s.text.lower() for s in signs]
-    if len(set(texts)) != len(texts):
-        raise ValueError("warning_signs.json: two signs have the same text")
+    repeated = sorted({t for t in texts if texts.count(t) > 1})
+    if repeated:
+        raise DataError(f"{WHERE}: two warning signs have the same text: {repeated[0]!r}")
     return levels, groups, signs
 
 

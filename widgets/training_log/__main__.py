@@ -6,12 +6,13 @@ import argparse
 import json
 import sys
 
+from widgets.data import source_label
 from widgets.training_log.report import privacy_notice
 
 DESCRIPTION = (
     "Check your own training: read a running log (FIT, GPX, TCX or CSV files, or folders or "
     "zip files of them) and compare each run with your longest run of the 30 days before "
-    "it, in the groups of one large study (Frandsen 2025). The numbers are relative rates of running-related "
+    f"it, in the groups of one large study ({source_label('frandsen2025')}). The numbers are relative rates of running-related "
     "injury (mostly in the legs) for groups of runners: not your personal chance, and not "
     "back pain. " + privacy_notice()
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from widgets.data import source_label
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.training_log.analysis import LogAnalysis, RunCheck, Week
 from widgets.training_log.records import ImportResult
@@ -31,7 +32,7 @@ WEEKS_SHOWN = 8
 ABOUT = (
     "Relative rates of running-related injury (mostly in the legs) for groups of "
     "runners, against runs no more than 10 % longer than the longest run of the "
-    "previous 30 days (Frandsen 2025). Not a personal chance, not back pain."
+    f"previous 30 days ({source_label('frandsen2025')}). Not a personal chance, not back pain."
 )
 
 
@@ -231,7 +232,8 @@ def as_text(result: ImportResult, analysis: LogAnalysis, unit: str = "km") -> st
                 else f"{band.estimate.value:.2f} times the reference rate "
                 f"(95 % interval {band.estimate.low:.2f} to {band.estimate.high:.2f})"
             )
-            lines.append(f"  {band.label}: {runs_phrase(count)}; in Frandsen 2025: {rate}")
+            study = source_label("frandsen2025")
+            lines.append(f"  {band.label}: {runs_phrase(count)}; in {study}: {rate}")
         lines.append(f"  not compared: {runs_phrase(analysis.not_compared)}")
         shown = analysis.weeks[-WEEKS_SHOWN:]
         lines += ["", f"The last {len(shown)} weeks (Monday to Sunday):"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from widgets.data import source_label
 from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.risk_factors import SPIKE_BANDS
 from widgets.model.risk_wording import READING_CAVEAT
@@ -51,7 +52,8 @@ def _band_sentence(check: RunCheck, unit: str) -> str:
         f"On {_day(check.activity.local_date)} you ran "
         f"{format_distance(check.activity.distance_km, unit)}, "
         f"{check.increase_percent:.0f} % longer than your longest run of the 30 days before "
-        f"({format_distance(check.ceiling_km, unit)}). In one large study (Frandsen 2025), "
+        f"({format_distance(check.ceiling_km, unit)}). In one large study "
+        f"({source_label(e.source)}), "
         f"runs {band.label} went with {e.value:.2f} times the rate of "
         "running-related injury (mostly in the legs) of runs no more than 10 % longer "
         f"(95 % interval {e.low:.2f} to {e.high:.2f})."

@@ -28,6 +28,32 @@
     return text.charAt(0) === "-" ? text : "+" + text;
   }
 
+  // wrap_hover() in widgets/figures/text_layout.py: each line of a tap-for-details box is
+  // broken at spaces to fit a phone, a number and its unit kept together (the rule of wrap()).
+  function wrapLine(text, maxChars) {
+    var joined = String(text).split(/[ \t\n\r\f\v]+/).filter(Boolean).join(" ")
+      .replace(/([0-9]) (%|mm|km|mi|kg|MPa|BW|times)(?![A-Za-z0-9_])/g, "$1\u00a0$2");
+    var lines = [];
+    var line = "";
+    joined.split(" ").filter(Boolean).forEach(function (word) {
+      if (line && Array.from(line).length + 1 + Array.from(word).length > maxChars) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + " " + word : word;
+      }
+    });
+    if (line) {
+      lines.push(line);
+    }
+    return lines.join("<br>").replace(/\u00a0/g, " ");
+  }
+
+  function wrapHover(lines) {
+    var width = log.rules.figure.hover_wrap_chars;
+    return lines.map(function (line) { return wrapLine(line, width); }).join("<br>");
+  }
+
   function hover(check, unit) {
     var a = check.activity;
     var lines = [py.strftime("%a %d %b %Y", a.local_start), "Run: " + py.fixed(fromKm(a.distance_km, unit), 1) + " " + unit];
@@ -43,7 +69,7 @@
           py.fixed(e.low, 2) + " to " + py.fixed(e.high, 2) + ")");
       }
     }
-    return lines.join("<br>");
+    return wrapHover(lines);
   }
 
   // The part of the log the figure draws, as recent_part() in Python:

@@ -180,8 +180,10 @@
     if (after > limits.after) {
       excesses.push(after - limits.after);
     }
-    if (morning > usual) {
-      excesses.push(morning - usual);
+    // Back to the usual level, and never above the 5/10 limit (MORNING_LIMIT).
+    var settled = Math.min(usual, limits.during);
+    if (morning > settled) {
+      excesses.push(morning - settled);
     }
     var big = excesses.some(function (excess) {
       return excess > limits.stepBackMargin;

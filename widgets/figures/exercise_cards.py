@@ -22,10 +22,18 @@ def _list(items) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
 
 
+# The pain monitor's rule is about running; on a card, say first what it means for the exercise.
+LEG_SYMPTOMS_ON_A_CARD = "Stop this exercise too if leg symptoms come on."
+
+
+def _caution_text(key: str, text: str) -> str:
+    return f"{LEG_SYMPTOMS_ON_A_CARD} {text}" if key == "leg_symptoms" else text
+
+
 def _cautions(item: Exercise) -> str:
     """The card's cautions, each with its sources, in a labelled list."""
     entries = "".join(
-        f"<li>{html.escape(c.text)}"
+        f"<li>{html.escape(_caution_text(c.key, c.text))}"
         + (f" ({html.escape(c.source_text)})" if c.source_text else "")
         + "</li>"
         for c in item.cautions
