@@ -7,6 +7,7 @@ fails here.
 
 from __future__ import annotations
 
+import html
 import itertools
 import math
 
@@ -282,3 +283,42 @@ def test_the_live_view_offers_leg_symptoms_shows_bad_input_and_recovers():
     assert "<table" in view.table.value
     view.controls["back_pain"].value = "leg_symptoms"
     assert "Leg symptoms mean stop" in view.table.value
+
+
+def test_the_live_view_states_the_summary_once():
+    view = StrengthPlanView()
+    summary = html.escape(build_plan(**view.values()).summary)
+    shown = view.sentence.value + view.table.value
+    assert shown.count(summary) == 1
+    view.controls["runs_per_week"].value = 5
+    summary = html.escape(build_plan(**view.values()).summary)
+    assert (view.sentence.value + view.table.value).count(summary) == 1
+
+
+@pytest.mark.parametrize("back_pain, by_week", [("none", 3), ("mild", 3)])
+@pytest.mark.parametrize("minutes", [30, 40])
+def test_a_runner_reaches_the_single_leg_calf_raise_by_about_week_3(back_pain, by_week, minutes):
+    # Two-foot body-weight raises cannot make the last repetitions hard for a runner.
+    plan = build_plan(3, minutes, 2, back_pain, (), 8)
+    calf = [next(i for i in w.items if i.family == "calf_raise") for w in plan.weeks]
+    assert calf[0].level != "easier"
+    assert all(item.exercise_id == "single_leg_calf_raise" for item in calf[by_week - 1 :])
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_no_runner_preset_stalls_its_calves_on_two_feet(preset):
+    plan = build_plan(**PRESETS[preset])
+    # The two-foot raise, standing or seated (its easier version).
+    two_foot = [w.number for w in plan.weeks if any(i.exercise_id == "calf_raise" for i in w.items)]
+    if plan.back_pain in ("none", "mild"):
+        assert len(two_foot) <= 2, f"{preset}: two-foot standing raises in weeks {two_foot}"
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_every_runner_plan_says_how_to_add_load(preset):
+    plan = build_plan(**PRESETS[preset])
+    notes = " ".join(plan.notes)
+    if plan.back_pain in ("none", "mild"):
+        assert "backpack" in notes and "dumbbells" in notes
+    if "dumbbells" in PRESETS[preset]["equipment"]:
+        assert "kg" in notes and "2 repetitions more" in notes

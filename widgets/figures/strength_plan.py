@@ -344,7 +344,10 @@ def note_html(note: str, link: bool = False) -> str:
 
 
 def plan_text_html(plan: StrengthPlan, link: bool = False) -> str:
-    """The plan's summary, notes and table, as HTML.
+    """The plan's notes and week-by-week table, as HTML, to go under its summary.
+
+    The summary itself is left out: the live view states it once, in the
+    sentence under the figure.
 
     Parameters
     ----------
@@ -356,9 +359,7 @@ def plan_text_html(plan: StrengthPlan, link: bool = False) -> str:
     Returns
     -------
     str
-        A paragraph, a list of notes and the week-by-week table.
+        A list of notes and the week-by-week table.
     """
     notes = "".join(f"<li>{note_html(note, link)}</li>" for note in plan.notes)
-    return f"<p>{html.escape(plan.summary)}</p><ul>{notes}</ul>" + plan_table_html(
-        plan, caption="Week by week"
-    )
+    return f"<ul>{notes}</ul>" + plan_table_html(plan, caption="Week by week")

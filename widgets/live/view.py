@@ -10,15 +10,37 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping
+from copy import deepcopy
 
 import ipywidgets
 import plotly.graph_objects as go
 
 
+def keep_first_draw_in_step(target: go.FigureWidget) -> None:
+    """Store a figure widget's current traces and layout as the ones a new view first draws.
+
+    JupyterLab draws a figure widget from a copy of its traces and layout that
+    plotly takes when the widget is created. Changes after that travel as
+    one-off messages, and plotly's browser code only hears them once it has
+    loaded (several megabytes, asynchronously). A figure filled in right after
+    creation, before the cell's output is drawn, therefore showed empty axes.
+    plotly refreshes the copy when a figure widget is displayed on its own, but
+    not when it sits inside a box of controls, as every live view's does.
+
+    Parameters
+    ----------
+    target : plotly.graph_objects.FigureWidget
+        The figure widget whose copy is brought up to date.
+    """
+    target._widget_data = deepcopy(target._data)
+    target._widget_layout = deepcopy(target._layout_obj._props)
+
+
 def replace_figure(target: go.FigureWidget, source: go.Figure) -> None:
     """Make a figure widget show another figure, updating traces in place when they match.
 
-    Updating in place keeps click handlers attached and avoids a flicker.
+    Updating in place keeps click handlers attached and avoids a flicker. The
+    copy a new view draws first is kept in step (see ``keep_first_draw_in_step``).
 
     Parameters
     ----------
@@ -41,6 +63,7 @@ def replace_figure(target: go.FigureWidget, source: go.Figure) -> None:
                 values.pop("uid", None)
                 old.update(values, overwrite=True)
         target.layout = source.layout
+    keep_first_draw_in_step(target)
 
 
 class LiveView(ipywidgets.VBox):
@@ -69,7 +92,10 @@ class LiveView(ipywidgets.VBox):
         self.controls = dict(controls)
         self._build_figure = build_figure
         self._describe = describe
-        self.figure = go.FigureWidget()
+        self._alt_text = alt_text
+        # Created with the first figure, so the first drawing has its traces.
+        first = self._compute()
+        self.figure = go.FigureWidget(first[0] if isinstance(first, tuple) else None)
         self.sentence = ipywidgets.HTML(layout=ipywidgets.Layout(min_height="2.5em"))
         self.message = ipywidgets.HTML()
         control_box = ipywidgets.HBox(
@@ -77,8 +103,6 @@ class LiveView(ipywidgets.VBox):
             layout=ipywidgets.Layout(flex_flow="row wrap"),
         )
         super().__init__([control_box, self.message, self.figure, self.sentence])
-        if alt_text:
-            self.figure.layout.meta = {"alt": alt_text}
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.refresh()
@@ -93,18 +117,27 @@ class LiveView(ipywidgets.VBox):
         """
         return {name: control.value for name, control in self.controls.items()}
 
-    def refresh(self) -> None:
-        """Recompute from the model and redraw; show bad input as a message."""
+    def _compute(self) -> tuple[go.Figure, str] | ValueError:
+        """The figure and sentence for the controls' values, or the model's complaint."""
         values = self.values()
         try:
-            new_figure = self._build_figure(**values)
-            sentence = self._describe(**values)
+            figure, sentence = self._build_figure(**values), self._describe(**values)
         except ValueError as problem:
+            return problem
+        if self._alt_text and not figure.layout.meta:
+            figure.update_layout(meta={"alt": self._alt_text})
+        return figure, sentence
+
+    def refresh(self) -> None:
+        """Recompute from the model and redraw; show bad input as a message."""
+        result = self._compute()
+        if isinstance(result, ValueError):
             self.message.value = (
                 '<p role="alert" style="color:#B34700;font-weight:600">'
-                f"{html.escape(str(problem))}</p>"
+                f"{html.escape(str(result))}</p>"
             )
             return
+        new_figure, sentence = result
         self.message.value = ""
         replace_figure(self.figure, new_figure)
         self.sentence.value = f"<p>{html.escape(sentence)}</p>"

@@ -48,6 +48,23 @@ LEVEL_FROM_WEEK: dict[str, dict[str, int | None]] = {
     "leg_symptoms": {"standard": 6, "harder": None},
 }
 GENTLE = ("recovering", "leg_symptoms")
+# Calf raises on two feet with body weight are too light for a runner to reach
+# the effort target: a runner starts them standing and moves to the single-leg
+# raise by about week 3 (week 2 without back pain, week 3 with mild pain).
+CALF_FAMILY = "calf_raise"
+CALF_FROM_WEEK: dict[str, dict[str, int]] = {
+    "none": {"standard": 1, "harder": 2},
+    "mild": {"standard": 1, "harder": 3},
+}
+LOADING_SENTENCE = (
+    "When the last repetitions of a body-weight exercise stop being hard, carry a "
+    "backpack with a few books or bottles of water in it, or hold dumbbells."
+)
+DUMBBELL_SENTENCE = (
+    "With dumbbells: once you can do every set with 2 repetitions more than the plan "
+    "asks, add the smallest step you have, about 1–2 kg in each hand, and go back to "
+    "the plan's repetitions."
+)
 # Walking for people recovering from back pain, in the spirit of WalkBack:
 # start short and build towards about 30 minutes on most days, adding at most
 # a quarter from one week to the next.
@@ -205,6 +222,15 @@ def change_weeks(
     group = max(1, len(chosen) // 2)
     busy: set[int] = set()
     result: list[dict[str, int]] = [{} for _ in chosen]
+    early = CALF_FROM_WEEK.get(back_pain, {}) if CALF_FAMILY in chosen else {}
+    if early:
+        calf = chosen.index(CALF_FAMILY)
+        for level, week in early.items():
+            if week <= weeks and set(needs_equipment(CALF_FAMILY, level, library)) <= set(
+                equipment
+            ):
+                result[calf][level] = week
+                busy.add(week)
     for level in ("standard", "harder"):
         start = LEVEL_FROM_WEEK[back_pain][level]
         if start is None:
@@ -214,6 +240,7 @@ def change_weeks(
                 i
                 for i in range(first, min(first + group, len(chosen)))
                 if set(needs_equipment(chosen[i], level, library)) <= set(equipment)
+                and not (early and chosen[i] == CALF_FAMILY)
             ]
             if not members:
                 continue
@@ -381,6 +408,10 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         )
     if gentle:
         notes.append(RUNNING_SENTENCE)
+    else:
+        notes.append(LOADING_SENTENCE)
+        if "dumbbells" in equipment:
+            notes.append(DUMBBELL_SENTENCE)
     notes.append(HELP_SENTENCE)
     notes.append(GUIDANCE_SENTENCE)
     return " ".join(lines), tuple(notes)
