@@ -223,7 +223,13 @@ def test_cards_evidence_fixes_from_the_review():
     cat_camel = exercise("cat_camel")
     assert cat_camel.sources == () and cat_camel.source_text == "No studies found"
     # Strength training's prevention evidence rests on a few trials: "some evidence", not "good".
-    for item_id in ("split_squat", "step_up", "calf_raise"):
+    for item_id in (
+        "split_squat",
+        "step_up",
+        "calf_raise",
+        "single_leg_calf_raise",
+        "bent_knee_calf_raise",
+    ):
         note = exercise(item_id).evidence_note
         assert "Good evidence" not in note and "only a few trials" in note, item_id
         assert "lauersen2018" in exercise(item_id).sources
