@@ -149,7 +149,7 @@ NEXT_RUNS = {
     "rest": (
         f"No run: walk (up to {WALK_MINUTES} minutes) or cycle instead, if that does not "
         "make the pain worse. Run again, one step back on the walk-run plan, once your "
-        "morning pain is back to your usual level."
+        "morning pain is back to your usual level and no more than 5 out of 10."
     ),
     "stop": "No run until a physiotherapist or doctor has checked you.",
 }
@@ -167,8 +167,8 @@ RECHECKS = {
         "row, talk to a GP or physiotherapist."
     ),
     "rest": (
-        "Score your pain each morning. If it is not back to your usual level within a "
-        "few days, get advice from a physiotherapist or doctor."
+        "Score your pain each morning. If it is not back to your usual level, and no more "
+        "than 5 out of 10, within a few days, get advice from a physiotherapist or doctor."
     ),
     "stop": (
         "Get checked before you run again. If the leg symptoms are getting worse, that "
