@@ -11,6 +11,7 @@ import html
 
 from widgets.explorers.forms import decision_form, form_html, number_field
 from widgets.interactive import HtmlInteractive
+from widgets.model.pain_monitor import LEG_SYMPTOMS
 from widgets.model.run_tomorrow import (
     LEG_FIELD,
     MESSAGES,
@@ -19,7 +20,6 @@ from widgets.model.run_tomorrow import (
     USUAL_DEFAULT,
     should_i_run,
 )
-from widgets.pain_monitor import LEG_SYMPTOMS
 
 TITLE = "Should I run tomorrow?"
 
