@@ -227,7 +227,7 @@ def test_every_preset_builds_and_draws_sets_a_week_and_its_session_time():
         plan = build_plan(**inputs)
         figure = plan_figure(plan)
         assert {t.type for t in figure.data} == {"bar"}
-        assert figure.layout.yaxis.title.text == SETS_TITLE == "Sets a week (per side)"
+        assert figure.layout.yaxis.title.text == SETS_TITLE == "Sets a week<br>(per side)"
         assert figure.layout.barmode == "stack"
         notes = [a.text for a in figure.layout.annotations]
         assert session_note(plan) in notes

@@ -33,7 +33,7 @@ LEVEL_NAMES = {
 WALK_COLOUR = OKABE_ITO["bluish_green"]
 HEIGHT_PX = 600
 # A one-side exercise's sets count per side, as the plan's text says them.
-SETS_TITLE = "Sets a week (per side)"
+SETS_TITLE = "Sets a week<br>(per side)"
 # The title starts below plotly's toolbar, which appears at the top right.
 TITLE_TOP_PX = 36
 # Three runners whose plans the book shows (the notebook builds any plan live).
@@ -141,8 +141,10 @@ def _notes(plan: StrengthPlan) -> list[dict]:
         {
             **note,
             "text": session_note(plan),
-            "x": 0,
-            "xanchor": "left",
+            # Ends at the plot's right edge: on a phone the two-line axis title
+            # on the left leaves no room for it to start at the left.
+            "x": 1,
+            "xanchor": "right",
             "y": 1.0,
             "yanchor": "bottom",
             "yshift": -4,  # clear of the chooser above it, even when it wraps on a phone
@@ -176,6 +178,7 @@ def _panel_axes() -> dict:
         "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
         "yaxis": {
             "title": {"text": SETS_TITLE},
+            "automargin": True,
             "domain": [0.36, 1.0],
             "rangemode": "tozero",
         },
