@@ -64,7 +64,7 @@ def test_urgent_signs_are_routed_to_urgent_care():
     lower = model.region_by_id("lower").warning_signs
     assert "weakness or numbness in both legs" in lower[0]  # emergency
     assert "pain after a serious accident or fall" in lower[0]
-    assert "weakness in one leg that is getting worse" in lower[1]  # same day
+    assert "weakness or numbness in one leg, getting worse" in lower[1]  # same day
     # Squeezed nerves can happen at any level of the spine: every region shows them.
     for region in model.load_regions():
         assert "numbness or tingling around the genitals" in region.warning_signs[0], region.id

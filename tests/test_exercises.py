@@ -17,7 +17,14 @@ from widgets.model.exercise_library import (
     validate_item,
     validate_library,
 )
-from widgets.model.exercises import CATEGORIES, EVERY_CARD_CAUTIONS, MAX_CUES, MIN_CUES, WORDING
+from widgets.model.exercises import (
+    CATEGORIES,
+    COURSE_GUIDANCE,
+    EVERY_CARD_CAUTIONS,
+    MAX_CUES,
+    MIN_CUES,
+    WORDING,
+)
 from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 
 FILE = load_json("exercises.json")
@@ -214,8 +221,10 @@ def test_a_card_shows_its_cautions(item):
     )
     for caution in item.cautions:
         assert html.escape(caution.text) in card
-        if caution.sources:
-            assert html.escape(caution.source_text) in card
+        # Every caution says where it comes from: its sources, or that it is the course's advice.
+        assert f"({html.escape(caution.source_text)})" in card
+    unsourced = [c for c in item.cautions if not c.sources]
+    assert unsourced and card.count(html.escape(COURSE_GUIDANCE)) == len(unsourced)
 
 
 def test_cards_evidence_fixes_from_the_review():

@@ -13,6 +13,8 @@ from widgets.pain_monitor import (
     LEG_SYMPTOM_ACTION,
     LEG_SYMPTOM_STOP_RULE,
     LEG_SYMPTOMS,
+    RECHECKS,
+    RED_AGAIN_RULE,
     advice,
     rejoin,
 )
@@ -63,7 +65,23 @@ def test_the_monitor_section_shows_the_leg_symptom_box_built_from_the_monitors_w
 
 def test_the_plan_section_says_leg_symptoms_stop_the_plan():
     assert "Leg symptoms stop the plan" in PLAN
-    assert LEG_SYMPTOM_ACTION[:-1].lower() in PLAN.lower()
+    assert "what the box says" in PLAN
+    # The action is worded once, in the box: the plan section must not word it again.
+    assert "get checked" not in PLAN.lower()
+
+
+def test_the_leg_symptom_stop_says_how_soon_to_get_checked():
+    """'Stop and get checked' needs a timescale: the warning signs' own 'soon' one."""
+    levels = json.loads((REPO / "widgets" / "data" / "warning_signs.json").read_text())["levels"]
+    soon = re.search(r"within [^.]+", levels["soon"]["action"]).group(0)
+    assert LEG_SYMPTOM_ACTION.endswith(f"{soon}.")
+    assert soon in flat(leg_symptoms_box().markdown())
+
+
+def test_red_again_is_worded_once_in_the_chapter_and_the_monitor():
+    assert RED_AGAIN_RULE in flat(CHAPTER)
+    assert RECHECKS["step back"].endswith(RED_AGAIN_RULE)
+    assert flat(CHAPTER).count("in a row") == 1, "the rule is worded a second way"
 
 
 def test_each_limit_says_where_it_comes_from_once_in_one_wording():

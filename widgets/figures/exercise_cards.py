@@ -34,7 +34,7 @@ def _cautions(item: Exercise) -> str:
     """The card's cautions, each with its sources, in a labelled list."""
     entries = "".join(
         f"<li>{html.escape(_caution_text(c.key, c.text))}"
-        + (f" ({html.escape(c.source_text)})" if c.source_text else "")
+        + f" ({html.escape(c.source_text)})"
         + "</li>"
         for c in item.cautions
     )

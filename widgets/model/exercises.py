@@ -42,6 +42,10 @@ SWAP_SECONDS = 1.0
 MIN_CUES, MAX_CUES = 2, 4
 
 
+# How a caution with no source is labelled on a card.
+COURSE_GUIDANCE = "The course's practical advice, not a study's finding"
+
+
 @dataclass(frozen=True)
 class Caution:
     """When to change or skip an exercise, with the sources behind it (none: practical guidance)."""
@@ -52,14 +56,17 @@ class Caution:
 
     @property
     def source_text(self) -> str:
-        """'Source: Brooke-Wavell 2022', or '' for practical guidance.
+        """'Source: Brooke-Wavell 2022', or a label saying it is the course's own advice.
+
+        A caution without a source must still say where it comes from, so a reader can
+        weigh it: the course's practical guidance is not a study's finding.
 
         Returns
         -------
         str
-            The caution's sources as one sentence, or an empty string.
+            The caution's sources as one sentence, or ``COURSE_GUIDANCE``.
         """
-        return sources_sentence(self.sources) if self.sources else ""
+        return sources_sentence(self.sources) if self.sources else COURSE_GUIDANCE
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,9 @@ LEG_SYMPTOMS = (
     "pins and needles, numbness or weakness that appears or increases",
     "pain that changes your stride or makes you limp",
 )
-LEG_SYMPTOM_ACTION = "Stop running and get checked by a physiotherapist or doctor."
+LEG_SYMPTOM_ACTION = (
+    "Stop running and get checked by a physiotherapist or doctor within a few days."
+)
 LEG_SYMPTOM_STOP_RULE = (
     "Leg symptoms mean stop: "
     + "; ".join(LEG_SYMPTOMS)
@@ -135,6 +137,13 @@ ACTIONS = {
     ),
     "stop": LEG_SYMPTOM_ACTION,
 }
+# When red keeps coming back, a plan made in person may suit better. The chapter states this
+# rule in the same words (a test compares them).
+RED_AGAIN_RULE = (
+    "If the monitor shows red for 2 weeks in a row, or red again soon after you stepped "
+    "back, see a GP or physiotherapist within a few days."
+)
+
 NEXT_RUNS = {
     "progress": (
         f"Move up one step of the walk-run plan: add no more than {STEP_MINUTES} minutes "
@@ -162,10 +171,7 @@ RECHECKS = {
         "Score your pain during the next run, that evening and the next morning; check "
         "the week as a whole at its end."
     ),
-    "step back": (
-        "Score the shorter run the same way. If the monitor shows red for 2 weeks in a "
-        "row, talk to a GP or physiotherapist."
-    ),
+    "step back": "Score the shorter run the same way. " + RED_AGAIN_RULE,
     "rest": (
         "Score your pain each morning. If it is not back to your usual level, and no more "
         "than 5 out of 10, within a few days, get advice from a physiotherapist or doctor."
