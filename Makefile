@@ -122,7 +122,7 @@ strip: install
 # _build/pdf/student/ hides solutions, _build/pdf/instructor/ shows them.
 pdf: install chromium
 	@test -f $(HTML)/index.html || $(MAKE) book
-	$(BIN)/python -m widgets.pdf --html $(HTML) --out $(BUILD_ROOT)/_build/pdf
+	$(BIN)/python -m widgets.classroom.pdf --html $(HTML) --out $(BUILD_ROOT)/_build/pdf
 
 # Two clean builds must give the same bytes, so a static host re-sends only what changed and
 # anyone can rebuild a release and compare. Keeps the current build; compares a second one.

@@ -15,6 +15,8 @@ import pytest
 
 from widgets.figures.strength_plan import (
     PRESETS,
+    SETS_TITLE,
+    TITLE_TOP_PX,
     note_html,
     plan_figure,
     plan_table_html,
@@ -26,6 +28,7 @@ from widgets.model.exercise_library import exercise
 from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan import (
     HELP_SENTENCE,
+    LEARNING_WEEKS,
     RUNNING_SENTENCE,
     WALK_GROWTH,
     build_plan,
@@ -100,6 +103,8 @@ def test_every_item_states_an_effort_target_and_keeps_strength_repetitions():
             for item in week.items:
                 assert item.effort in EFFORT.values(), inputs
                 assert ("moderate" in item.effort) == gentle
+                learning = not gentle and week.number <= LEARNING_WEEKS
+                assert ("learning week" in item.effort) == learning, inputs
                 assert item.reps is None or item.reps <= 12, "a strength range, not 3 x 16"
                 assert item.reps == exercise(item.exercise_id).dose.reps, "reps never creep up"
 
@@ -222,7 +227,7 @@ def test_every_preset_builds_and_draws_sets_a_week_and_its_session_time():
         plan = build_plan(**inputs)
         figure = plan_figure(plan)
         assert {t.type for t in figure.data} == {"bar"}
-        assert figure.layout.yaxis.title.text == "Sets a week"
+        assert figure.layout.yaxis.title.text == SETS_TITLE == "Sets a week<br>(per side)"
         assert figure.layout.barmode == "stack"
         notes = [a.text for a in figure.layout.annotations]
         assert session_note(plan) in notes
@@ -322,3 +327,76 @@ def test_every_runner_plan_says_how_to_add_load(preset):
         assert "backpack" in notes and "dumbbells" in notes
     if "dumbbells" in PRESETS[preset]["equipment"]:
         assert "kg" in notes and "2 repetitions more" in notes
+
+
+def test_a_runners_first_two_weeks_are_learning_weeks_with_repetitions_to_spare():
+    # Weeks 1-2 leave 3-4 repetitions in reserve; the "last 2-3 hard" target starts in week 3.
+    assert LEARNING_WEEKS == 2
+    for inputs, plan in PLANS:
+        if plan.back_pain not in ("none", "mild"):
+            continue
+        for week in plan.weeks:
+            for item in week.items:
+                if week.number <= 2:
+                    assert "to spare" in item.effort and "learning week" in item.effort, inputs
+                    assert "3–4 repetitions" in item.effort or item.reps is None
+                else:
+                    assert "hard" in item.effort and "to spare" not in item.effort, inputs
+        assert "Weeks 1–2 are learning weeks" in plan.summary
+        assert "3–4 repetitions to spare" in plan_table_html(plan)
+
+
+def test_every_plan_of_30_minutes_or_more_holds_a_trunk_exercise_and_still_fits():
+    checked = 0
+    for inputs, plan in PLANS:
+        if plan.minutes_per_session < 30:
+            continue
+        categories = {exercise(i.exercise_id).category for i in plan.weeks[0].items}
+        assert "trunk" in categories, f"{inputs}: no trunk exercise"
+        assert plan.longest_session_minutes <= plan.minutes_per_session, inputs
+        checked += 1
+    assert checked >= 50
+    new_runner = build_plan(**PRESETS["New runner"])
+    names = [i.exercise_id for i in new_runner.weeks[0].items]
+    assert "side_plank" in names and len(names) == 4
+    assert new_runner.longest_session_minutes <= 30
+
+
+def test_every_lighter_week_is_really_lighter_and_keeps_its_versions():
+    for inputs, plan in PLANS:
+        for before, week in zip(plan.weeks, plan.weeks[1:]):
+            if not week.deload:
+                continue
+            assert sum(week.sets_by_level.values()) < sum(before.sets_by_level.values()), inputs
+            assert week.session_minutes < before.session_minutes, inputs
+            assert [i.exercise_id for i in week.items] == [i.exercise_id for i in before.items]
+            assert [i.level for i in week.items] == [i.level for i in before.items], inputs
+    recovering = build_plan(**PRESETS["Recovering"])
+    third, fourth = recovering.weeks[2], recovering.weeks[3]
+    assert fourth.deload and all(i.sets == 1 for i in fourth.items)
+    assert all(i.sets == 2 for i in third.items)
+
+
+def test_sets_are_counted_per_side_in_the_text_and_the_figure_alike():
+    for inputs in PRESETS.values():
+        plan = build_plan(**inputs)
+        table = plan_table_html(plan)
+        for week in plan.weeks:
+            for item in week.items:
+                text = item.dose_text()
+                sets = "1 set" if item.sets == 1 else f"{item.sets} sets"
+                assert text.startswith(sets + (" per side" if item.per_side else " ")), text
+                assert html.escape(text) in table
+        figure = plan_figure(plan)
+        # The figure's bar for a week is the sets of the text's cells, times the sessions.
+        for n, week in enumerate(plan.weeks):
+            drawn = sum((t.y[n] or 0) for t in figure.data if t.name.endswith("versions"))
+            assert drawn == sum(i.sets for i in week.items) * week.sessions
+        assert "per side" in figure.layout.yaxis.title.text
+        assert "per side" in plan.summary
+
+
+def test_the_plan_title_starts_below_plotlys_toolbar_and_week_clears_its_numbers():
+    figure = plan_figure(build_plan(**PRESETS["Recovering"]))
+    assert figure.layout.title.pad.t == TITLE_TOP_PX >= 30, "the toolbar is about 30 px tall"
+    assert figure.layout.xaxis2.title.standoff >= 10 and figure.layout.xaxis2.automargin

@@ -20,7 +20,7 @@ from screen_reader import LiveRegion, Reader
 from widgets.bookext.figure_speech import plain_text
 from widgets.model.quizzes import load_quiz
 from widgets.model.risk_scenarios import BOOK_DEFAULT_INCREASE, BOOK_INCREASES, book_reading
-from widgets.red_flags import QUESTIONS, assess
+from widgets.warning_signs import QUESTIONS, assess
 
 MILEAGE = "notebooks/mileage-load-and-injury-risk"
 EXERCISES = "notebooks/exercises-for-runners-backs"
@@ -257,7 +257,7 @@ def test_quiz_solution_and_checker_on_the_self_care_page(open_page):
     ticked = reader.press("Space")
     assert ticked.states["checked"] == "true"
     expected = assess({QUESTIONS[0].key: True}).lines()
-    said = reader.text_of(".course-checker-result")
+    said = reader.text_of(".course-warning-signs-checker-result")
     assert [line for line in said if line.strip()][:2] == expected[:2], said
     counts["total"] = reader.keys
     _report(reader, SELF_CARE, counts)

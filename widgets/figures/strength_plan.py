@@ -32,6 +32,10 @@ LEVEL_NAMES = {
 }
 WALK_COLOUR = OKABE_ITO["bluish_green"]
 HEIGHT_PX = 600
+# A one-side exercise's sets count per side, as the plan's text says them.
+SETS_TITLE = "Sets a week<br>(per side)"
+# The title starts below plotly's toolbar, which appears at the top right.
+TITLE_TOP_PX = 36
 # Three runners whose plans the book shows (the notebook builds any plan live).
 PRESETS = {
     "New runner": dict(
@@ -89,7 +93,9 @@ def _sets_bars(plan: StrengthPlan) -> list[dict]:
                 "line": {"color": "#222222", "width": 1},
                 "pattern": {"shape": ["/" if w.deload else "" for w in plan.weeks]},
             },
-            "hovertemplate": "Week %{x}: %{y} sets<extra>" + LEVEL_NAMES[level] + "</extra>",
+            "hovertemplate": "Week %{x}: %{y} sets (per side)<extra>"
+            + LEVEL_NAMES[level]
+            + "</extra>",
         }
         for level in LEVELS
     ]
@@ -135,8 +141,10 @@ def _notes(plan: StrengthPlan) -> list[dict]:
         {
             **note,
             "text": session_note(plan),
-            "x": 0,
-            "xanchor": "left",
+            # Ends at the plot's right edge: on a phone the two-line axis title
+            # on the left leaves no room for it to start at the left.
+            "x": 1,
+            "xanchor": "right",
             "y": 1.0,
             "yanchor": "bottom",
             "yshift": -4,  # clear of the chooser above it, even when it wraps on a phone
@@ -169,11 +177,19 @@ def _panel_axes() -> dict:
     return {
         "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
         "yaxis": {
-            "title": {"text": "Sets a week"},
+            "title": {"text": SETS_TITLE},
+            "automargin": True,
             "domain": [0.36, 1.0],
             "rangemode": "tozero",
         },
-        "xaxis2": {"title": {"text": "Week"}, **weeks, "anchor": "y2", "matches": "x"},
+        # Room between the week numbers and their title, even in a phone's small type.
+        "xaxis2": {
+            "title": {"text": "Week", "standoff": 14},
+            **weeks,
+            "anchor": "y2",
+            "matches": "x",
+            "automargin": True,
+        },
         "yaxis2": {
             "title": {"text": "Walk (min/day)"},
             "domain": [0.0, 0.24],
@@ -197,6 +213,7 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
         minutes a day.
     """
     layout = course_layout(plan_title(plan)).to_plotly_json()
+    layout["title"]["pad"] = {"t": TITLE_TOP_PX}
     layout.update(
         height=HEIGHT_PX,
         barmode="stack",
@@ -255,6 +272,25 @@ def _cell(item) -> str:
     return f"{version}{new}: {item.dose_text()}{more.get(item.progress, '')}"
 
 
+def _effort_cell(plan: StrengthPlan, index: int) -> str:
+    """One exercise's effort target, and the week it changes (after the learning weeks)."""
+    changes: list[tuple[int, str]] = []
+    for week in plan.weeks:
+        effort = week.items[index].effort
+        if not changes or changes[-1][1] != effort:
+            changes.append((week.number, effort))
+    if len(changes) == 1:
+        return changes[0][1]
+    parts = []
+    for (start, effort), following in zip(changes, [*changes[1:], None]):
+        if start == 1 and following:
+            weeks = "Week 1" if following[0] == 2 else f"Weeks 1–{following[0] - 1}"
+        else:
+            weeks = f"from week {start}"
+        parts.append(f"{weeks}: {effort}")
+    return "; ".join(parts)
+
+
 def _versions_used(plan: StrengthPlan) -> list[str]:
     """What each easier or harder version in the plan is, in words, once each."""
     seen: dict[tuple[str, str], str] = {}
@@ -291,7 +327,7 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
     walking = any(week.walk_days for week in plan.weeks)
     first = plan.weeks[0]
     headers = ["Week", "Session", *(item.name for item in first.items)]
-    efforts = ["Effort", "", *(item.effort for item in first.items)]
+    efforts = ["Effort", "", *(_effort_cell(plan, i) for i in range(len(first.items)))]
     if walking:
         headers.append("Walking")
         efforts.append(WALK_EFFORT)
@@ -312,9 +348,9 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
 
 # Where the book keeps the warning signs, the walk-run plan and the pain
 # monitor, from a chapter page (notebooks/...).
-RED_FLAGS_HREF = "../book/start-here.html#course-red-flags"
+GET_HELP_HREF = "../book/start-here.html#course-red-flags"
 NOTE_LINKS = {
-    "Get help now": RED_FLAGS_HREF,
+    "Get help now": GET_HELP_HREF,
     "the walk–run plan": "running-with-back-pain.html#a-walkrun-plan-back-to-running",
     "the pain monitor": "running-with-back-pain.html#the-pain-monitor",
 }

@@ -38,6 +38,14 @@ from widgets.model.strength_plan_items import (
 SETS = 3
 FEWER_SETS = 2
 DELOAD_EVERY = 4
+# A runner's first weeks are learning weeks: every set stops with 3–4
+# repetitions to spare before "the last 2–3 repetitions hard" takes over.
+LEARNING_WEEKS = 2
+# A runner's plan of this many minutes or more holds a trunk exercise too; the
+# first exercises (the single-leg knee exercise and the calves) keep their 3
+# sets and the others drop to 2 sets when that is what makes room for it.
+TRUNK_FROM_MINUTES = 30
+MAIN_EXERCISES = 2
 # A short session warms up for less time: (shortest session, warm-up), in minutes.
 WARM_UPS = ((20, 5), (15, 3), (0, 2))
 # Week (1-based) from which each version is used, by back pain; None: not in the plan.
@@ -260,7 +268,7 @@ def _session_seconds(items: list[PlanItem]) -> float:
 
 
 def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_up, library):
-    """Every week of the plan for the chosen families."""
+    """Every week of the plan for the chosen families, each done in its own number of sets."""
     changes = change_weeks(chosen, back_pain, equipment, number_of_weeks, library)
     held = [0] * len(chosen)
     walk = float(WALK_START_MINUTES)
@@ -268,6 +276,7 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
     for week in range(1, number_of_weeks + 1):
         deload = is_deload(week, number_of_weeks)
         items = []
+        learning = week <= LEARNING_WEEKS and back_pain not in GENTLE
         for i, family in enumerate(chosen):
             level = max(
                 ("easier", *[lv for lv, w in changes[i].items() if w <= week]),
@@ -283,14 +292,13 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
             else:
                 held[i] += 1
                 progress = "same"
-            item = plan_item(
-                family, level, max(1, sets - 1) if deload else sets, held[i], progress, back_pain
-            )
+            done = max(1, sets[i] - 1) if deload else sets[i]
+            item = plan_item(family, level, done, held[i], progress, back_pain, learning)
             if progress == "same":
                 if item.reps is None:
-                    item = plan_item(family, level, item.sets, held[i], "hold", back_pain)
+                    item = plan_item(family, level, done, held[i], "hold", back_pain, learning)
                 elif "dumbbells" in needs_equipment(family, level, library):
-                    item = plan_item(family, level, item.sets, held[i], "load", back_pain)
+                    item = plan_item(family, level, done, held[i], "load", back_pain, learning)
             items.append(item)
         if back_pain in GENTLE:
             if week > 1 and not deload:
@@ -305,7 +313,13 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
 
 
 def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, library):
-    """The families that fit the session every week, and the sets they are done in."""
+    """The families that fit the session every week, and the sets each is done in.
+
+    Every family is first tried at 3 sets. A runner's plan of
+    ``TRUNK_FROM_MINUTES`` or more must also hold a trunk exercise: when it
+    does not fit, the exercises after the first ``MAIN_EXERCISES`` drop to 2
+    sets, then all of them.
+    """
     ladders = families(library)
     usable = [
         family
@@ -314,35 +328,47 @@ def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, l
     ]
     budget = (minutes - warm_up) * 60
 
-    def longest(families_: list[str], sets: int) -> float:
+    def longest(families_: list[str], sets: list[int]) -> float:
         weeks = _weeks(
             families_, sets, back_pain, equipment, number_of_weeks, sessions, warm_up, library
         )
         return max(_session_seconds(list(w.items)) for w in weeks)
 
-    best: tuple[list[str], int] = ([], SETS)
-    for sets in (SETS, FEWER_SETS):
+    def sets_for(count: int, main: int, rest: int) -> list[int]:
+        return [main if i < MAIN_EXERCISES else rest for i in range(count)]
+
+    def pick(main: int, rest: int) -> list[str]:
         chosen: list[str] = []
         # In a short session a long first exercise could leave no room for a
         # second: then the quickest exercises go first.
         quickest = sorted(
             usable,
-            key=lambda f, n=sets: (
+            key=lambda f: (
                 back_pain in GENTLE and library[f].load != "low",
-                longest([f], n),
+                longest([f], [main]),
             ),
         )
         for order in (usable, quickest):
             chosen = []
             for family in order:
-                if longest(chosen + [family], sets) <= budget:
+                trial = chosen + [family]
+                if longest(trial, sets_for(len(trial), main, rest)) <= budget:
                     chosen.append(family)
             if len(chosen) >= 2:
                 break
         chosen.sort(key=usable.index)
-        if len(chosen) >= 3 or len(chosen) > len(best[0]):
+        return chosen
+
+    needs_trunk = back_pain not in GENTLE and minutes >= TRUNK_FROM_MINUTES
+    best: tuple[list[str], list[int]] = ([], [])
+    for main, rest in ((SETS, SETS), (SETS, FEWER_SETS), (FEWER_SETS, FEWER_SETS)):
+        chosen = pick(main, rest)
+        sets = sets_for(len(chosen), main, rest)
+        has_trunk = any(library[f].category == "trunk" for f in chosen)
+        enough = len(chosen) >= 3 and (has_trunk or not needs_trunk)
+        if enough or len(chosen) > len(best[0]):
             best = (chosen, sets)
-        if len(chosen) >= 3:
+        if enough:
             break
     if len(best[0]) < 2:
         raise ValueError(
@@ -365,9 +391,12 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         (
             "Keep every set moderate: stop with 4 or more repetitions to spare."
             if gentle
-            else "Every exercise has an effort target: choose the version, or the weight, "
-            "that makes the last 2–3 repetitions hard while your form stays good."
+            else f"Weeks 1–{LEARNING_WEEKS} are learning weeks: stop every set with 3–4 "
+            "repetitions to spare while you learn the movements. From week "
+            f"{LEARNING_WEEKS + 1}, every exercise has an effort target: choose the version, "
+            "or the weight, that makes the last 2–3 repetitions hard while your form stays good."
         ),
+        "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
         "The repetitions stay the same; progress comes from a harder version, a weight or a "
         "longer hold, for at most half of the exercises in any week.",
     ]

@@ -66,6 +66,8 @@ EFFORT = {
     ("strong", "hold"): "last 5 seconds of each hold hard, form still good",
     ("gentle", "reps"): "moderate: stop with 4 or more repetitions to spare",
     ("gentle", "hold"): "moderate: stop with 10 seconds to spare",
+    ("learning", "reps"): "stop with 3–4 repetitions to spare (learning week)",
+    ("learning", "hold"): "stop with 10 seconds to spare (learning week)",
 }
 PROGRESS = {
     "start": "first week",
@@ -96,20 +98,24 @@ class PlanItem:
     seconds: float
 
     def dose_text(self) -> str:
-        """The week's dose in a table cell: "3 × 8 per side", "3 × 25 s hold per side".
+        """The week's dose in a table cell: "3 sets per side × 8", "3 sets × 10, hold 2 s".
+
+        A one-side exercise's sets are counted per side, as the plan figure
+        counts them: "2 sets per side" is 2 sets on the left and 2 on the right.
 
         Returns
         -------
         str
             Sets and repetitions (with a hold), or sets of holds.
         """
-        side = " per side" if self.per_side else ""
+        sets = "1 set" if self.sets == 1 else f"{self.sets} sets"
+        sets += " per side" if self.per_side else ""
         if self.reps is not None:
-            text = f"{self.sets} × {self.reps}{side}"
+            text = f"{sets} × {self.reps}"
             if self.hold_seconds:
                 text += f", hold {self.hold_seconds:g} s"
             return text
-        return f"{self.sets} × {self.hold_seconds:g} s hold{side}"
+        return f"{sets} × {self.hold_seconds:g} s hold"
 
     @property
     def sides(self) -> int:
@@ -238,8 +244,11 @@ def choice_order(back_pain: str) -> tuple[str, ...]:
     return GENTLE_ORDER if back_pain in ("recovering", "leg_symptoms") else RUNNER_ORDER
 
 
-def effort(back_pain: str, item: Exercise) -> str:
+def effort(back_pain: str, item: Exercise, learning: bool = False) -> str:
     """How hard an exercise should feel, for this reader.
+
+    A runner's first weeks are learning weeks: the movement is new, so every
+    set stops well short of hard before the effort target takes over.
 
     Parameters
     ----------
@@ -247,6 +256,8 @@ def effort(back_pain: str, item: Exercise) -> str:
         "none", "mild", "recovering" or "leg_symptoms".
     item : Exercise
         The exercise done.
+    learning : bool, optional
+        True in a learning week (a runner's first weeks).
 
     Returns
     -------
@@ -254,6 +265,8 @@ def effort(back_pain: str, item: Exercise) -> str:
         The effort target (``EFFORT``).
     """
     kind = "gentle" if back_pain in ("recovering", "leg_symptoms") else "strong"
+    if learning and kind == "strong":
+        kind = "learning"
     return EFFORT[(kind, "reps" if item.dose.reps is not None else "hold")]
 
 
@@ -336,6 +349,7 @@ def plan_item(
     build_weeks_at_level: int,
     progress: str,
     back_pain: str,
+    learning: bool = False,
 ) -> PlanItem:
     """One week's exercise for a family at a level (cached: plans repeat them).
 
@@ -353,6 +367,8 @@ def plan_item(
         A key of ``PROGRESS``: how this week differs from the last.
     back_pain : str
         "none", "mild", "recovering" or "leg_symptoms".
+    learning : bool, optional
+        True in a learning week: a runner stops with repetitions to spare.
 
     Returns
     -------
@@ -378,7 +394,7 @@ def plan_item(
         hold_seconds=hold,
         per_side=dose.per_side,
         rest_seconds=dose.rest_seconds,
-        effort=effort(back_pain, item),
+        effort=effort(back_pain, item, learning),
         progress=PROGRESS[progress],
         seconds=exercise_seconds(item, sets, dose.reps, hold, dose.rest_seconds),
     )
