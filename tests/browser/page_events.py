@@ -39,6 +39,13 @@ class PageEvents:
         if not request.url.startswith(LOCAL_PREFIXES):
             self.external_requests.append(request.url)
 
+    def _failed(self, request) -> None:
+        # A request the browser dropped because the page moved on (a link followed before the
+        # favicon arrived) is not a fault of the page; a missing file still fails, by its
+        # HTTP status in ``_response``, and so does any other network error.
+        if request.failure != "net::ERR_ABORTED":
+            self.failed_requests.append(f"{request.url} ({request.failure})")
+
     def _response(self, response) -> None:
         if response.status >= 400:
             self.failed_requests.append(f"{response.status} {response.url}")
@@ -50,7 +57,7 @@ def record_events(page) -> PageEvents:
     page.on("console", events._console)
     page.on("pageerror", lambda error: events.console_errors.append(str(error)))
     page.on("request", events._request)
-    page.on("requestfailed", lambda request: events.failed_requests.append(request.url))
+    page.on("requestfailed", events._failed)
     page.on("response", events._response)
     return events
 

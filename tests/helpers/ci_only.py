@@ -27,6 +27,17 @@ CI_ONLY = {
     "tests/browser/test_lazy_figures.py::test_printing_draws_every_figure": (
         "prints the figure pages three ways"
     ),
+    # Whole interaction walks: each opens its pages afresh and drives them step by step. The
+    # page gates every page must pass (axe, console, phone layout, keyboard, figures, links,
+    # reading level, skeleton) stay in make test.
+    "tests/browser/test_exercise_demos.py": "plays, scrubs and switches every exercise demo and plan",
+    "tests/browser/test_warning_signs_checker_page.py": (
+        "ticks every warning-sign question alone and in combinations"
+    ),
+    "tests/browser/test_screen_reader_walk.py": "walks every page's controls by the accessibility tree",
+    "tests/browser/test_instructor_kit.py": "opens the instructor kit's pages and downloads",
+    "tests/browser/test_phone_journey.py": "follows a runner's journey through several pages on a phone",
+    "tests/browser/test_myth_check.py": "answers every myth on a desktop and a phone",
 }
 
 
