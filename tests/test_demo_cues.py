@@ -152,20 +152,42 @@ def test_side_plank_rests_on_its_forearm_in_every_frame_and_holds_a_straight_lin
 
 def test_bird_dog_reaches_opposite_arm_and_leg_level_with_the_back():
     start = frames("bird_dog")[0].points
-    assert abs(start["near_wrist"][0] - start["near_shoulder_joint"][0]) <= 0.03
-    assert abs(start["near_knee"][0] - start["near_hip_joint"][0]) <= 0.03
+    assert abs(start["far_wrist"][0] - start["far_shoulder_joint"][0]) <= 0.03
+    assert abs(start["far_knee"][0] - start["far_hip_joint"][0]) <= 0.03
     hold = at("bird_dog", "Hold", 0)
     assert from_horizontal(hold, "hip", "shoulder") <= 10, "back level within 10°"
-    # The reaching arm is level with the shoulder, within 10° (it was once 14°
-    # above), and the head sits below it, clear by at least 5 mm.
-    assert from_horizontal(hold, "near_shoulder_joint", "near_wrist") <= 10, "arm level"
-    assert hold["near_wrist"][0] > hold["near_shoulder_joint"][0], "arm reaches forward"
-    hold_frame = next(f for f in frames("bird_dog") if f.label == "Hold")
-    assert demo_checks.head_clearance([hold_frame]) >= 0.005, "arm clear of the head"
+    # The reaching arm is the far arm, level with the shoulder within 10°: it is
+    # drawn behind the head, so it passes behind the head rather than through it.
+    assert from_horizontal(hold, "far_shoulder_joint", "far_wrist") <= 10, "arm level"
+    assert hold["far_wrist"][0] > hold["far_shoulder_joint"][0], "arm reaches forward"
     back = direction(hold, "shoulder", "hip")
-    leg = direction(hold, "far_hip_joint", "far_ankle")
+    leg = direction(hold, "near_hip_joint", "near_ankle")
     assert abs(back - leg) <= 15, "leg in line with the back within 15°"
-    assert hold["far_wrist"][1] <= 0.01 and hold["near_knee"][1] <= 0.01
+    assert hold["near_wrist"][1] <= 0.01 and hold["far_knee"][1] <= 0.01
+    # The arm on the floor, drawn in front of the head, stays clear of it in every frame.
+    assert demo_checks.head_clearance(frames("bird_dog")) >= 0.005, "near arm clear of the head"
+
+
+def test_bird_dog_keeps_the_head_in_line_with_the_back_in_every_frame():
+    # "Neck long": the head's angle to the back stays within 10° of the start.
+    def neck(points):
+        return direction(points, "shoulder", "head") - direction(points, "hip", "shoulder")
+
+    all_frames = frames("bird_dog")
+    start = neck(all_frames[0].points)
+    worst = max(abs(neck(f.points) - start) for f in all_frames)
+    assert worst <= 10, f"the neck bends {worst:.0f}° from the start"
+
+
+def test_the_far_arm_is_drawn_behind_the_opaque_head():
+    from widgets.figures.exercise_drawing import trace_names
+
+    from widgets.figures.exercise_demo import exercise_demo_figure
+
+    names = trace_names(demo_geometry("bird_dog"))
+    assert names.index("Far side") < names.index("Head") < names.index("Near side")
+    head = exercise_demo_figure("bird_dog").data[names.index("Head")]
+    assert head.fill == "toself" and head.fillcolor == "#ffffff", "the head hides what is behind it"
 
 
 def test_dead_bug_starts_at_right_angles_and_reaches_long_and_low():
@@ -258,3 +280,9 @@ def test_a_one_side_exercise_ends_with_now_swap_sides(item):
     assert (labels[-1] == "Now swap sides") == item.dose.per_side
     if item.dose.per_side:
         assert not item.demo.phases[-1].counts, "the swap is not part of a repetition's time"
+
+
+def test_the_wall_hinge_starts_away_from_the_wall_so_the_bottom_can_reach_it():
+    easier = exercise("hip_hinge").version("easier")
+    assert "in front of a wall" in easier and "until your bottom touches it" in easier
+    assert "touching a wall behind you" not in easier
