@@ -286,3 +286,34 @@ def test_the_wall_hinge_starts_away_from_the_wall_so_the_bottom_can_reach_it():
     easier = exercise("hip_hinge").version("easier")
     assert "in front of a wall" in easier and "until your bottom touches it" in easier
     assert "touching a wall behind you" not in easier
+
+
+def test_walking_has_a_normal_stance_two_double_supports_and_a_flat_foot_in_mid_stance():
+    # One stride (two steps), start picture left out: each foot is on the ground
+    # for about 60 % of it, both feet for about 10 % after each heel strike.
+    stride = [f for f in frames("walking") if f.phase >= 0]
+
+    def on_ground(frame, side):
+        return any(joint.startswith(side) for joint, _ in frame.contacts)
+
+    for side in ("near", "far"):
+        stance = sum(on_ground(f, side) for f in stride) / len(stride)
+        assert 0.55 <= stance <= 0.65, f"{side} foot on the ground {stance:.0%} of the stride"
+    double = [f.index for f in stride if on_ground(f, "near") and on_ground(f, "far")]
+    runs = [r for r in np.split(np.array(double), np.where(np.diff(double) > 1)[0] + 1) if len(r)]
+    if len(runs) > 2 and runs[-1][-1] == stride[-1].index and runs[0][0] == stride[0].index:
+        runs = [np.concatenate([runs[-1], runs[0]]), *runs[1:-1]]  # the stride wraps round
+    assert len(runs) == 2 and all(len(r) >= 2 for r in runs), f"double support {double}"
+    for run in runs:
+        assert len(run) / len(stride) <= 0.15, "each double support lasts about a tenth"
+    # Heel strike, then the whole foot flat through mid-stance, then the heel lifts.
+    for side in ("near", "far"):
+        flat = [
+            f
+            for f in stride
+            if {f"{side}_heel", f"{side}_toe"} <= {joint for joint, _ in f.contacts}
+            and not on_ground(f, "far" if side == "near" else "near")
+        ]
+        assert len(flat) >= 3, f"{side} foot flat in mid-stance"
+        for frame in flat:
+            assert abs(frame.points[f"{side}_heel"][1] - frame.points[f"{side}_toe"][1]) <= 0.01
