@@ -317,3 +317,33 @@ def test_walking_has_a_normal_stance_two_double_supports_and_a_flat_foot_in_mid_
         assert len(flat) >= 3, f"{side} foot flat in mid-stance"
         for frame in flat:
             assert abs(frame.points[f"{side}_heel"][1] - frame.points[f"{side}_toe"][1]) <= 0.01
+
+
+def test_the_curl_up_card_does_not_call_what_the_demo_shows_a_harder_version():
+    # With the hands under the back, a rigid arm cannot keep the elbow down
+    # while the shoulders lift 4-8 cm: the drawn elbows follow the shoulders, so
+    # the card must not offer lifting them as a different version.
+    item = exercise("curl_up")
+    hold = at("curl_up", "Hold", 0)
+    if max(hold["near_elbow"][1], hold["far_elbow"][1]) > 0.01:
+        for text in (item.version("easier"), item.version("harder"), *item.cues, item.setup):
+            assert "elbow" not in text.lower(), text
+    assert "Swap the bent leg between sets" in item.setup
+
+
+def test_the_side_plank_card_says_what_the_top_arm_does_as_drawn():
+    item = exercise("side_plank")
+    hold = at("side_plank", "Hold", 0)
+    assert hold["near_wrist"][1] - hold["near_shoulder_joint"][1] >= 0.3, "top arm points up"
+    assert "top arm straight up towards the ceiling" in item.setup
+
+
+def test_calf_raise_cards_name_the_wall_and_the_step_edge():
+    from widgets.figures.exercise_cards import card_html
+
+    for exercise_id in CALF_IDS_WITH_WALL:
+        assert "<strong>Equipment:</strong> a wall." in card_html(exercise(exercise_id))
+    assert "edge of a step" in exercise("single_leg_calf_raise").version("harder")
+
+
+CALF_IDS_WITH_WALL = ("calf_raise", "single_leg_calf_raise", "bent_knee_calf_raise")
