@@ -14,6 +14,12 @@ that share expensive work stay in one process, so the work is done once
 Every other test goes to whichever process is free. Without ``-n`` nothing
 changes.
 
+Two markers are set here, from the tests' ids and source, not in the test modules:
+
+* ``book``: the test needs the built book (``helpers.work_groups.book_modules``).
+  ``make test`` runs the other tests while the book builds (``tests/run_every_test.sh``).
+* ``ci_only``: too slow for ``make test``; ``.ci/run`` runs it (``helpers.ci_only``).
+
 The reading-level table is worked out here, after the tests, rather than
 collected from the test that checks reading level, so it also prints when the
 tests run spread over several processes: only this process writes the summary.
@@ -53,6 +59,19 @@ def pytest_xdist_make_scheduler(config, log):
             return work_group(nodeid, whole, audits, docnames)
 
     return SharedWorkScheduling(config, log)
+
+
+def pytest_collection_modifyitems(config, items):
+    from helpers.ci_only import ci_only
+    from helpers.work_groups import book_modules
+
+    tests = Path(__file__).parent
+    needs_book = book_modules(tests)
+    for item in items:
+        if item.nodeid.split("::", 1)[0] in needs_book:
+            item.add_marker("book")
+        if ci_only(item.nodeid):
+            item.add_marker("ci_only")
 
 
 def pytest_runtest_logreport(report):

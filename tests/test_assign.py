@@ -1,4 +1,4 @@
-"""python -m widgets.assign: class folders that run on their own, for one chapter or several."""
+"""python -m widgets.classroom.assign: class folders that run on their own, for one chapter or several."""
 
 from __future__ import annotations
 
@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from widgets.assign import MARKER, SOLUTION_TAG, chapter_notebooks, main, resolve, resolve_all
+from widgets.classroom.assign import (
+    MARKER,
+    SOLUTION_TAG,
+    chapter_notebooks,
+    main,
+    resolve,
+    resolve_all,
+)
 from widgets.classroom.references import author_year
 from widgets.data.published import book_url
 
@@ -76,7 +83,10 @@ def test_the_wheel_carries_the_bibliography_and_the_published_address(exported):
         names = set(bundle.namelist())
         assert "widgets/data/references.bib" in names
         assert json.loads(bundle.read("widgets/data/book.json")) == {"url": book_url()}
-        assert {"widgets/data/quizzes/why-runners-get-back-pain.json", "widgets/assign.py"} <= names
+        assert {
+            "widgets/data/quizzes/why-runners-get-back-pain.json",
+            "widgets/classroom/assign.py",
+        } <= names
 
 
 def test_the_readme_and_start_script_name_the_python_version_and_windows(exported):
@@ -249,7 +259,7 @@ def test_an_untagged_solution_is_still_removed(tmp_path):
         "nbformat_minor": 5,
     }
     (repo / "notebooks" / "one.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
-    from widgets.assign import assign
+    from widgets.classroom.assign import assign
 
     assign("1", tmp_path / "out", repo=repo, progress=lambda line: None)
     cells = _cells(tmp_path / "out" / "student" / "one.ipynb")
@@ -276,7 +286,7 @@ def test_an_unknown_chapter_is_a_plain_error(tmp_path, chapter, capsys):
 def test_an_unknown_chapter_is_one_line_and_a_non_zero_exit(tmp_path):
     chapter = "no-such-chapter"
     result = subprocess.run(
-        [sys.executable, "-m", "widgets.assign", chapter, "--out", str(tmp_path / "out")],
+        [sys.executable, "-m", "widgets.classroom.assign", chapter, "--out", str(tmp_path / "out")],
         capture_output=True,
         text=True,
         cwd=REPO,

@@ -18,7 +18,7 @@ from helpers.pages import CITE, bib_keys, markdown_of
 
 import widgets
 from widgets.evidence import Estimate
-from widgets.explorers.warning_signs import warning_signs_box
+from widgets.figures.warning_signs_box import WarningSignsBox
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -28,7 +28,7 @@ def cited_in_the_book() -> set[str]:
     texts = [p.read_text(encoding="utf-8") for p in (REPO / "book").glob("*.md")]
     texts += [markdown_of(p) for p in (REPO / "notebooks").glob("*.ipynb")]
     texts += (
-        [warning_signs_box().markdown()]
+        [WarningSignsBox().markdown()]
         if any("warning_signs_box()" in t for t in page_sources())
         else []
     )

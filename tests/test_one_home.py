@@ -112,13 +112,13 @@ def test_each_html_interactive_carries_the_marker_that_loads_its_script():
     from widgets.explorers.long_run_check import long_run_check_html
     from widgets.explorers.self_check import quiz_html
     from widgets.explorers.training_log_browser import picker_html
-    from widgets.explorers.warning_checker import checker_html
+    from widgets.figures.warning_signs_checker import checker_html
     from widgets.model.quizzes import load_quiz, quiz_stems
     from widgets.page_markers import PAGE_SCRIPTS, scripts_for
 
     pages = {
         ("course-quiz.js",): quiz_html(load_quiz(quiz_stems()[0])),
-        ("course-checker.js",): checker_html(),
+        ("course-warning-signs.js",): checker_html(),
         ("course-log-picker.js",): picker_html(),
         (RULES_SCRIPT, "course-forms.js"): long_run_check_html(),
     }
@@ -127,7 +127,7 @@ def test_each_html_interactive_carries_the_marker_that_loads_its_script():
         assert scripts_for(html) == list(scripts)
         for script in scripts:  # the rule tables are written at build time
             assert script == RULES_SCRIPT or (STATIC_DIR / script).exists()
-    assert scripts_for(checker_html() + checker_html()) == ["course-checker.js"]
+    assert scripts_for(checker_html() + checker_html()) == ["course-warning-signs.js"]
     assert scripts_for("<p>data-course-quiz in words</p><div data-course-log-row>") == []
 
 
@@ -139,8 +139,8 @@ def test_the_level_colours_have_one_home_and_the_stylesheet_is_written_from_it()
         level_colours_css,
         with_level_colours,
     )
-    from widgets.live.warning_checker import LEVEL_BORDERS
-    from widgets.model.red_flags import assess
+    from widgets.live.warning_signs import LEVEL_BORDERS
+    from widgets.model.warning_signs_checker import assess
 
     css = (STATIC_DIR / "course.css").read_text(encoding="utf-8")
     assert with_level_colours(css) == css, "run: make book (or write the block from colours.py)"
@@ -151,13 +151,18 @@ def test_the_level_colours_have_one_home_and_the_stylesheet_is_written_from_it()
     # Outside the generated block no rule colours a checker result, and no module about
     # warning signs types a colour of its own.
     outside = css.replace(block, "")
-    assert not re.search(r"\.course-checker-result[^{]*\{[^}]*border-left-color", outside)
-    assert not re.search(r"\.course-checker-result\s*\{[^}]*border-left:[^;]*#", outside)
+    assert not re.search(
+        r"\.course-warning-signs-checker-result[^{]*\{[^}]*border-left-color", outside
+    )
+    assert not re.search(
+        r"\.course-warning-signs-checker-result\s*\{[^}]*border-left:[^;]*#", outside
+    )
     for name in (
         "explorers/warning_signs.py",
-        "explorers/warning_checker.py",
-        "live/warning_checker.py",
-        "model/red_flags.py",
+        "figures/warning_signs_box.py",
+        "figures/warning_signs_checker.py",
+        "live/warning_signs.py",
+        "model/warning_signs_checker.py",
         "model/warning_signs.py",
     ):
         assert not re.search(r"#[0-9a-fA-F]{6}\b", (WIDGETS / name).read_text("utf-8")), name

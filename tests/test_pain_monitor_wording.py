@@ -7,7 +7,8 @@ import re
 
 from helpers.pages import REPO, cited_keys, page_markdowns
 
-from widgets import evidence, leg_symptoms_box
+from widgets import evidence
+from widgets.explorers.leg_symptoms import LegSymptomsBox
 from widgets.model.quizzes import load_quiz
 from widgets.pain_monitor import (
     LEG_SYMPTOM_ACTION,
@@ -53,14 +54,14 @@ def _code_cells_after(heading: str) -> list[str]:
 
 def test_the_monitor_section_shows_the_leg_symptom_box_built_from_the_monitors_words():
     assert any("leg_symptoms_box()" in code for code in _code_cells_after("The pain monitor"))
-    box = flat(leg_symptoms_box().markdown())
+    box = flat(LegSymptomsBox().markdown())
     for symptom in LEG_SYMPTOMS:
         assert symptom in box, symptom
         assert symptom not in MONITOR, "typed again in the chapter"
     assert LEG_SYMPTOM_ACTION.lower() in box.lower()
     assert "never shows green with leg symptoms" in box
     assert "course-red-flags" in box and "{term}`nerve root`" in box
-    assert flat(leg_symptoms_box().plain_text()).endswith(LEG_SYMPTOM_STOP_RULE.rsplit(". ", 1)[1])
+    assert flat(LegSymptomsBox().plain_text()).endswith(LEG_SYMPTOM_STOP_RULE.rsplit(". ", 1)[1])
 
 
 def test_the_plan_section_says_leg_symptoms_stop_the_plan():
@@ -75,7 +76,7 @@ def test_the_leg_symptom_stop_says_how_soon_to_get_checked():
     levels = json.loads((REPO / "widgets" / "data" / "warning_signs.json").read_text())["levels"]
     soon = re.search(r"within [^.]+", levels["soon"]["action"]).group(0)
     assert LEG_SYMPTOM_ACTION.endswith(f"{soon}.")
-    assert soon in flat(leg_symptoms_box().markdown())
+    assert soon in flat(LegSymptomsBox().markdown())
 
 
 def test_red_again_is_worded_once_in_the_chapter_and_the_monitor():

@@ -82,7 +82,7 @@ def test_postbuild_in_a_fresh_environment(tmp_path, request):
         "widgets.__file__, q.BIB_PATH.exists())"
     )
     out = run(str(bin_dir / "python"), "-c", check, cwd=tmp_path).split()
-    assert out[1] == "SelfCheck" and int(out[0]) >= 1
+    assert out[1] == "HtmlInteractive" and int(out[0]) >= 1
     assert out[2].startswith(str(env_dir)) and "site-packages" in out[2], out
     assert out[3] == "True", "the installed package carries the bibliography"
     # Nothing in the image needs the build and test tools.

@@ -12,7 +12,8 @@ import pytest
 from widgets import self_check
 from widgets.bibliography import bib_keys
 from widgets.data import source_labels
-from widgets.explorers.self_check import SelfCheck, quiz_html, quiz_text
+from widgets.explorers.self_check import quiz_html, quiz_interactive, quiz_text
+from widgets.interactive import HtmlInteractive
 from widgets.live.quiz import QuestionView
 from widgets.model.quizzes import (
     MIN_QUESTIONS,
@@ -165,10 +166,10 @@ def test_book_html_is_deterministic_and_complete(stem):
 def test_static_and_live_renderings(monkeypatch):
     quiz = validate_quiz(VALID, "test")
     monkeypatch.setenv(STATIC_BOOK_ENV, "1")
-    bundle = SelfCheck(quiz)._repr_mimebundle_()
+    bundle = quiz_interactive(quiz)._repr_mimebundle_()
     assert set(bundle) == {"text/html", "text/plain"}
     monkeypatch.delenv(STATIC_BOOK_ENV)
-    live = SelfCheck(quiz)._repr_mimebundle_()
+    live = quiz_interactive(quiz)._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in live
 
 
@@ -189,7 +190,7 @@ def test_live_feedback_is_immediate():
 
 
 def test_self_check_is_one_call():
-    assert isinstance(self_check(STEMS[0]), SelfCheck)
+    assert isinstance(self_check(STEMS[0]), HtmlInteractive)
 
 
 def test_a_verdict_is_added_only_when_the_feedback_has_none():

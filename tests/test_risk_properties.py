@@ -12,11 +12,10 @@ from hypothesis import strategies as st
 from widgets.risk import (
     MAX_OTHER_SPORT_HOURS,
     MAX_WEEKLY_KM,
-    km_to_miles,
-    miles_to_km,
     reading,
     relative_injury_rate,
 )
+from widgets.units import km_to_miles, miles_to_km
 
 anything = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),

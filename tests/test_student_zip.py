@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from widgets.assign import main
+from widgets.classroom.assign import main
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.classexport

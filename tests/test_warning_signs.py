@@ -9,7 +9,7 @@ from helpers.pages import bib_keys, cited_keys
 
 from widgets import warning_signs_box
 from widgets.data import load_json
-from widgets.explorers.warning_signs import BOX_CLASS
+from widgets.figures.warning_signs_box import BOX_CLASS, WarningSignsBox
 from widgets.model import warning_signs as ws
 from widgets.render_mode import STATIC_BOOK_ENV
 
@@ -211,7 +211,7 @@ def test_a_region_box_shows_only_that_region_and_the_same_words_in_jupyterlab(mo
     bundle = box._repr_mimebundle_()
     assert "text/html" in bundle and "text/markdown" not in bundle
     for sign in ws.WARNING_SIGNS:
-        shown = sign.text.rstrip(".") in box.markdown()
+        shown = sign.text.rstrip(".") in WarningSignsBox("upper").markdown()
         assert shown == ("upper" in sign.regions), sign.key
         if shown:
             assert sign.text.rstrip(".").replace("'", "&#x27;") in bundle["text/html"]
@@ -225,11 +225,11 @@ def test_bad_box_requests_are_refused():
 
 
 def test_a_region_box_says_it_is_part_of_the_list_and_group_notes_follow_their_signs():
-    region_box = warning_signs_box("upper").markdown()
+    region_box = WarningSignsBox("upper").markdown()
     assert "course-red-flags" in region_box and "full list" in region_box
-    assert "course-red-flags" not in warning_signs_box().markdown()
+    assert "course-red-flags" not in WarningSignsBox().markdown()
     # Each group's note comes straight after its own signs, before the next group.
-    text = warning_signs_box().plain_text()
+    text = WarningSignsBox().plain_text()
     nerves = text.index(ws.GROUPS["cauda_equina"].why)
     meningitis = text.index(ws.GROUPS["meningitis"].why)
     assert text.index("Weakness, numbness, tingling or pain in both legs") < nerves

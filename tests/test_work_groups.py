@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.work_groups import module_groups, work_group
+from helpers.ci_only import CI_ONLY, ci_only
+from helpers.work_groups import book_modules, module_groups, work_group
 
 TESTS = Path(__file__).parent
 DOCNAMES = ["book/references", "notebooks/running-with-back-pain", "notebooks/running"]
@@ -31,3 +32,28 @@ def test_each_kind_of_test_gets_its_group():
         "tests/browser/test_console.py::test_guard"
     )
     assert group("tests/test_units.py::test_a[2]") == "tests/test_units.py::test_a[2]"
+
+
+def test_tests_that_read_the_built_book_wait_for_it():
+    needs_book = book_modules(TESTS)
+    assert {"tests/browser/test_site.py", "tests/test_notebooks_ran.py"} <= needs_book
+    assert {"tests/quality/test_links.py", "tests/test_assign.py"} <= needs_book
+    assert not {"tests/test_units.py", "tests/test_work_groups.py"} & needs_book
+
+
+def test_ci_only_checks_exist_and_ci_runs_them():
+    for key in CI_ONLY:
+        path, _, name = key.partition("::")
+        source = (TESTS.parent / path).read_text(encoding="utf-8")
+        assert not name or f"def {name}(" in source, f"{key} names no test"
+    assert ci_only("tests/browser/test_pdf.py::test_x[a]")
+    assert ci_only(
+        "tests/browser/test_lazy_figures.py::test_printing_draws_every_figure[beforeprint]"
+    )
+    assert not ci_only(
+        "tests/browser/test_lazy_figures.py::test_contrast_helper_uses_the_wcag_formula"
+    )
+    ci_run = (TESTS.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "-m ci_only" in ci_run
+    readme = (TESTS.parent / "README.md").read_text(encoding="utf-8")
+    assert "-m ci_only" in readme and "tests/helpers/ci_only.py" in readme

@@ -43,7 +43,7 @@ _EXPORTS = {
     "training_log_explorer": "widgets.explorers.training_log",
     "training_log_summary": "widgets.explorers.training_log",
     "warning_signs_box": "widgets.explorers.warning_signs",
-    "warning_signs_checker": "widgets.explorers.warning_checker",
+    "warning_signs_checker": "widgets.explorers.warning_signs",
 }
 
 __all__ = sorted(_EXPORTS)

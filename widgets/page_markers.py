@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 QUIZ = "data-course-quiz"
-CHECKER = "data-course-checker"
+WARNING_SIGNS = "data-course-warning-signs"
 LOG_PICKER = "data-course-log"
 FORM = "data-course-form"
 
@@ -19,7 +19,7 @@ FORM = "data-course-form"
 # (``course-rules.js`` is written at build time by ``widgets.bookext.rule_tables``).
 PAGE_SCRIPTS = {
     QUIZ: ("course-quiz.js",),
-    CHECKER: ("course-checker.js",),
+    WARNING_SIGNS: ("course-warning-signs.js",),
     LOG_PICKER: ("course-log-picker.js",),
     FORM: ("course-rules.js", "course-forms.js"),
 }

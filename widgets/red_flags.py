@@ -1,30 +1,10 @@
-"""The warning-signs checker: ``assess(answers)`` and the ``QUESTIONS`` it asks.
+"""The former name of :mod:`widgets.warning_signs`, kept so code that imports it still runs.
 
-``QUESTIONS`` has one yes/no question per warning sign in the course's one
-data file, each with ``key``, ``text``, ``level`` and ``source``.
-``assess({key: True, ...})`` returns the most urgent ``level`` ticked
-("emergency", "urgent", "soon", or "self_care" when none is) and the
-``reasons``: every ticked sign with its action.
+The course names the idea "warning signs" everywhere: in Python, in its scripts
+and in its data. ``from widgets.red_flags import assess`` gives the same objects
+as ``from widgets.warning_signs import assess``; new code should use that name.
+Nothing in the course imports this module (tests/test_warning_signs_names.py).
 """
 
-from widgets.model.red_flags import (
-    NOTHING_TICKED,
-    QUESTIONS,
-    RESULT_LEVELS,
-    SELF_CARE,
-    Assessment,
-    Question,
-    Reason,
-    assess,
-)
-
-__all__ = [
-    "NOTHING_TICKED",
-    "QUESTIONS",
-    "RESULT_LEVELS",
-    "SELF_CARE",
-    "Assessment",
-    "Question",
-    "Reason",
-    "assess",
-]
+from widgets.warning_signs import *  # noqa: F403
+from widgets.warning_signs import __all__  # noqa: F401

@@ -46,13 +46,11 @@ from widgets.model.risk_wording import (
     rate_phrase,
     reading,
 )
-from widgets.units import KM_PER_MILE, format_distance, km_to_miles, miles_to_km
 
 __all__ = [
     "EXPERIENCE_LEVELS",
     "FACTOR_SOURCES",
     "FAST_PROGRESSION_ABOVE_PERCENT",
-    "KM_PER_MILE",
     "MAX_OTHER_SPORT_HOURS",
     "MAX_SINGLE_RUN_KM",
     "MAX_WEEKLY_KM",
@@ -74,11 +72,8 @@ __all__ = [
     "basis_phrase",
     "combine",
     "finding",
-    "format_distance",
     "format_times",
     "increase_percent",
-    "km_to_miles",
-    "miles_to_km",
     "rate_phrase",
     "reading",
     "relative_injury_rate",

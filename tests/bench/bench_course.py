@@ -5,8 +5,9 @@ Prints a table and writes ``bench-results.json`` (median of several runs each):
 * clean build of the book, and a rebuild after touching one Markdown page
   (in a copy of the sources in a temporary folder, so the work tree is untouched);
 * ``make test`` itself, as a reader runs it on a clean clone with its dependencies
-  installed: lint, a clean build (into a new folder) and every test, in the README's
-  two test processes; also the nbval suite (every chapter notebook) alone;
+  installed: lint, a clean build (into a new folder) and every test, wall-clock and CPU
+  seconds (``bench_make_test.py``, which also runs alone); also the nbval suite (every
+  chapter notebook) alone;
 * per page, the bytes a reader downloads (measured once: they do not vary),
   without and with gzip, on a cold cache and on a warm cache (arriving from the
   page before it), served as a static host would (``Cache-Control: max-age=600``);
@@ -42,6 +43,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_make_test  # noqa: E402
 import bench_page_weight  # noqa: E402
 
 BIN = REPO / ".venv" / "bin"
@@ -143,35 +145,25 @@ def bench_tests(runs: int, html: str, full: bool, work: Path) -> dict:
         print(f"  nbval suite {run + 1}/{runs}: {seconds:.1f} s (exit {status})", flush=True)
     result.update(nbval_s=_median(nbval), nbval_runs_s=nbval)
     if full:
-        times, statuses = [], []
+        times, cpu, statuses = [], [], []
         for run in range(runs):
-            seconds, status, log = time_make_test(work / f"make-test-{run}")
-            times.append(seconds)
-            statuses.append(status)
-            summary = next(
-                (line for line in reversed(log.splitlines()) if " passed" in line), "no summary"
-            )
+            timed = bench_make_test.run_once(work / f"make-test-{run}")
+            times.append(timed["seconds"])
+            cpu.append(timed["cpu_seconds"])
+            statuses.append(timed["exit_code"])
             print(
-                f"  make test {run + 1}/{runs}: {seconds:.1f} s ({summary.strip('= ')})", flush=True
+                f"  make test {run + 1}/{runs}: {timed['seconds']:.1f} s, "
+                f"{timed['cpu_seconds']:.0f} s CPU, load {timed['load']:.1f} "
+                f"(tests {timed['tests']}, exit {timed['exit_code']})",
+                flush=True,
             )
         result.update(
-            make_test_s=_median(times), make_test_runs_s=times, make_test_exit_codes=statuses
+            make_test_s=_median(times),
+            make_test_runs_s=times,
+            make_test_cpu_s=_median(cpu),
+            make_test_exit_codes=statuses,
         )
     return result
-
-
-def time_make_test(build_root: Path) -> tuple[float, int, str]:
-    """Seconds for ``make test`` with a clean build in ``build_root`` and cold lint caches.
-
-    The environment is already installed (the benchmark's own), as on a clean clone after
-    ``make install``; the book, mypy's cache and the test processes start from nothing.
-    """
-    build_root.mkdir(parents=True, exist_ok=True)
-    return _run(
-        ["make", "test", f"BUILD_ROOT={build_root}"],
-        cwd=REPO,
-        env={"MYPY_CACHE_DIR": str(build_root / "mypy-cache")},
-    )
 
 
 # --- figures and widgets ------------------------------------------------------------------
@@ -219,7 +211,8 @@ def _timing_rows(t: dict) -> list[tuple[str, str, str]]:
         ("nbval suite (notebooks)", _s(t.get("nbval_s")), ""),
         (
             "clean make test (lint, build, every test)",
-            _s(make_test),
+            _s(make_test)
+            + (f", {t['make_test_cpu_s']:.0f} s CPU" if t.get("make_test_cpu_s") else ""),
             _goal(make_test, "make_test_s", "s"),
         ),
         (

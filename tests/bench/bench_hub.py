@@ -72,7 +72,7 @@ def pip_install(python: str, *arguments: str) -> None:
 
 
 def measure(work: Path, skip_dev: bool) -> dict:
-    from widgets.assign import main as assign
+    from widgets.classroom.assign import main as assign
     from widgets.classroom.bundle import build_wheel
 
     results: dict = {"python": sys.version.split()[0]}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from book_site import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SUB_PATH, toc_docnames, wait_for_figures
 
-from widgets.pdf import LocalSite, QuietHandler
+from widgets.classroom.pdf import LocalSite, QuietHandler
 
 GOALS = {
     "chapter_first_visit_gzip_bytes": 1.5 * 1024 * 1024,

@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO / "tests" / "bench"))
 
 from bench_training_log import FILES, WORK, prepare, prepare_csv  # noqa: E402
 
-from widgets.pdf import CHROMIUM, CHROMIUM_ARGS, LocalSite  # noqa: E402
+from widgets.classroom.pdf import CHROMIUM, CHROMIUM_ARGS, LocalSite  # noqa: E402
 
 PAGE = "notebooks/check-your-own-training.html"
 SLOWDOWNS = (1, 4)

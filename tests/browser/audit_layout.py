@@ -7,6 +7,7 @@ whose window then narrows to a phone's (the figures must follow).
 from __future__ import annotations
 
 from book_site import DESKTOP, PHONE
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 TOLERANCE_PX = 1
 SETTLE_MS = 300  # time for resize handlers to run
@@ -31,10 +32,26 @@ def layout(page) -> dict:
     return page.evaluate(_LAYOUT_JS)
 
 
+# Every drawn figure's plot fits its box: plotly has followed a change of window width.
+_FIGURES_FOLLOWED_JS = """tolerance => [...document.querySelectorAll('.course-plotly')].every(div => {
+  const svg = div.querySelector('svg.main-svg');
+  return !svg || svg.getBoundingClientRect().width <= div.getBoundingClientRect().width + tolerance;
+})"""
+FOLLOW_TIMEOUT_MS = 5000  # a busy machine can take seconds to redraw every figure
+
+
 def figures_after_narrowing(page) -> list[dict]:
-    """Narrow the window to a phone's, measure the figures, and widen it back."""
+    """Narrow the window to a phone's, measure the figures, and widen it back.
+
+    Waits until the figures have followed, or five seconds: a fixed pause failed on a busy
+    machine. Figures that never follow are measured as they are, and the check reports them.
+    """
     page.set_viewport_size(PHONE)
     page.wait_for_timeout(SETTLE_MS)
+    try:
+        page.wait_for_function(_FIGURES_FOLLOWED_JS, arg=TOLERANCE_PX, timeout=FOLLOW_TIMEOUT_MS)
+    except PlaywrightTimeoutError:
+        pass
     figures = layout(page)["figures"]
     page.set_viewport_size(DESKTOP)
     page.wait_for_timeout(SETTLE_MS)

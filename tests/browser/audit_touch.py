@@ -28,10 +28,10 @@ TOLERANCE_PX = 0.5
 
 # The course's own controls, by what they are (a selector, measured as drawn).
 OWN_CONTROLS = {
-    "checker row": ".course-checker-item label",
-    "checker button": ".course-checker button",
-    "checker list": "details.course-checker-list > summary",
-    "checker next link": ".course-checker-next a",
+    "checker row": ".course-warning-signs-checker-item label",
+    "checker button": ".course-warning-signs-checker button",
+    "checker list": "details.course-warning-signs-checker-list > summary",
+    "checker next link": ".course-warning-signs-checker-next a",
     "quiz option": ".course-quiz-option label",
     "quiz answer field": ".course-quiz-option input[type=number]",
     "quiz Check button": ".course-quiz-check",
@@ -140,7 +140,7 @@ _HOVER_JS = """async () => {
 }"""
 
 _TABLES_JS = """() => {
-  document.querySelectorAll('details.course-text-alternative, details.course-checker-list')
+  document.querySelectorAll('details.course-text-alternative, details.course-warning-signs-checker-list')
     .forEach(d => { d.open = true; });
   const column = document.querySelector('article') || document.body;
   const right = column.getBoundingClientRect().right;

@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from widgets import pdf
 from widgets.bookext.figure_data import figure_payloads
 from widgets.bookext.toc import toc_docnames as widgets_toc_docnames
-from widgets.pdf import LocalSite
+from widgets.classroom import pdf
+from widgets.classroom.pdf import LocalSite
 
 REPO = Path(__file__).resolve().parents[2]
 SUB_PATH = "/course/"
@@ -60,7 +60,7 @@ def figures_with_controls(docname: str) -> list[str]:
 
 
 class SiteServer(LocalSite):
-    """A threaded HTTP server on 127.0.0.1 with the book under ``/course/`` (``widgets.pdf``)."""
+    """A threaded HTTP server on 127.0.0.1 with the book under ``/course/`` (``widgets.classroom.pdf``)."""
 
     def __init__(self, root: Path):
         super().__init__(root, prefix=SUB_PATH)

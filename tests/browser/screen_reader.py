@@ -82,6 +82,19 @@ class Reader:
         self.transcript.append(f"{key}: {heard}")
         return heard
 
+    def follow(self, key: str, url) -> Heard | None:
+        """Press ``key`` (counted) on a link and return what has focus once the new page loads.
+
+        Reading the tree while the old page is torn down fails ("Cannot find context
+        with specified id"), so nothing is read until the page at ``url`` has loaded.
+        """
+        with self.page.expect_navigation(url=url, wait_until="load"):
+            self.page.keyboard.press(key)
+        self.keys += 1
+        heard = self.focused()
+        self.transcript.append(f"{key}: {heard} (new page {self.page.url})")
+        return heard
+
     def tab_to(self, wanted, limit: int = 250, key: str = "Tab") -> tuple[Heard, int]:
         """Press Tab until ``wanted(heard)`` is true; what has focus and how many presses.
 

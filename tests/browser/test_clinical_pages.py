@@ -11,7 +11,7 @@ import re
 
 from widgets.model.exercise_library import load_exercises
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE, LEG_SYMPTOMS
-from widgets.model.red_flags import NEXT_STEPS, NEXT_STEPS_LINE, NOTHING_TICKED
+from widgets.model.warning_signs_checker import NEXT_STEPS, NEXT_STEPS_LINE, NOTHING_TICKED
 
 EXERCISES = "notebooks/exercises-for-runners-backs.html"
 SELF_CARE = "notebooks/self-care-and-when-to-see-a-doctor.html"
@@ -47,7 +47,9 @@ def test_every_exercise_card_on_the_page_shows_its_cautions(book_root):
 
 def test_the_checker_starts_with_what_to_do_next_and_its_links_resolve(book_root):
     page = _page(book_root, SELF_CARE)
-    result = re.search(r'<div class="course-checker-result".*?</div>', page, flags=re.S).group(0)
+    result = re.search(
+        r'<div class="course-warning-signs-checker-result".*?</div>', page, flags=re.S
+    ).group(0)
     assert _text(result) == _text(NOTHING_TICKED + " " + NEXT_STEPS_LINE)
     for step in NEXT_STEPS:
         href = step.href("book")

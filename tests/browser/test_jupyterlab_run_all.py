@@ -1,11 +1,11 @@
-"""Every chapter runs top to bottom in JupyterLab, repeatedly, with no page error.
+"""Every chapter runs top to bottom in JupyterLab, in a fresh kernel, with no page error.
 
 A page error once appeared while running all cells of a chapter in JupyterLab
 ("Cannot read properties of undefined (reading 'node')", one run in three). It
 came from JupyterLab's cell toolbar measuring cells that its windowed
 (virtual) notebook had not drawn; the course's settings now draw every cell
-(``windowingMode: none``). Each chapter is run more than once, each time in a
-fresh kernel. Slow (a few minutes), so ``make test``
+(``windowingMode: none``), which ``tests/test_lab_settings.py`` checks every
+time, so each chapter runs once here. Slow (a few minutes), so ``make test``
 leaves it out; ``.ci/run`` runs it with ``-m jupyterlab``.
 """
 
@@ -18,11 +18,7 @@ from lab_server import jupyter_lab, open_notebook_and_run_all
 pytestmark = pytest.mark.jupyterlab
 
 CHAPTERS = sorted(p.stem for p in (REPO / "notebooks").glob("*.ipynb"))
-# Every chapter once; the chapter where the error was seen, three times.
-RUNS = [(chapter, 0) for chapter in CHAPTERS] + [
-    ("why-runners-get-back-pain", 1),
-    ("why-runners-get-back-pain", 2),
-]
+RUNS = [(chapter, 0) for chapter in CHAPTERS]
 
 
 @pytest.fixture(scope="module")

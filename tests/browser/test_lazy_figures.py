@@ -42,7 +42,7 @@ def _figure_pages(book_root) -> list[str]:
     ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # cheap (reads files): its tests may run in any process
 def figure_pages(book_root):
     pages = _figure_pages(book_root)
     if not pages:
@@ -50,7 +50,7 @@ def figure_pages(book_root):
     return pages
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def external_pages(book_root, figure_pages):
     """Pages with at least one figure whose JSON is in a script of its own."""
     pages = [
@@ -362,7 +362,7 @@ ANIMATED_FIGURE = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # one test uses it
 def animated(book_root, tmp_path_factory, figure_pages):
     """A copy of the site with one page whose first figure has frames, Play and Pause."""
     import json

@@ -12,7 +12,7 @@ import pytest
 from book_site import REPO
 
 from widgets.bookext.figure_data import figure_payloads
-from widgets.pdf import EDITIONS, chapter_pages, print_chapters
+from widgets.classroom.pdf import EDITIONS, chapter_pages, print_chapters
 
 PAGES = chapter_pages()
 pytestmark = pytest.mark.skipif(
@@ -167,8 +167,8 @@ def test_each_chapter_ends_with_the_sources_it_cites(printed, book_root, docname
 
 
 def test_the_instructor_edition_marks_every_correct_option(printed):
+    from widgets.classroom.pdf import CORRECT_MARK
     from widgets.model.quizzes import load_quiz
-    from widgets.pdf import CORRECT_MARK
 
     for docname in PAGES:
         stem = Path(docname).name

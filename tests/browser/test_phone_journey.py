@@ -140,10 +140,10 @@ def test_a_ticked_warning_sign_shows_its_result_without_scrolling(phone):
     with phone.expect_navigation():
         finger.tap(phone.locator(".course-hurting-now a", has_text="warning signs"))
     # The first question is on the screen the link lands on: no swipe before the tap.
-    assert _in_view(phone, ".course-checker-item input")
-    finger.tap(phone.locator(".course-checker-item label").first)
-    assert phone.locator(".course-checker-item input").first.is_checked()
-    result = ".course-checker-result"
+    assert _in_view(phone, ".course-warning-signs-checker-item input")
+    finger.tap(phone.locator(".course-warning-signs-checker-item label").first)
+    assert phone.locator(".course-warning-signs-checker-item input").first.is_checked()
+    result = ".course-warning-signs-checker-result"
     assert phone.locator(result).get_attribute("data-level") != "self_care"
     assert _in_view(phone, result)
     assert finger.taps <= MOST_TAPS

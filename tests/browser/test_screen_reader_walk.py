@@ -20,7 +20,7 @@ from screen_reader import LiveRegion, Reader
 from widgets.bookext.figure_speech import plain_text
 from widgets.model.quizzes import load_quiz
 from widgets.model.risk_scenarios import BOOK_DEFAULT_INCREASE, BOOK_INCREASES, book_reading
-from widgets.red_flags import QUESTIONS, assess
+from widgets.warning_signs import QUESTIONS, assess
 
 MILEAGE = "notebooks/mileage-load-and-injury-risk"
 EXERCISES = "notebooks/exercises-for-runners-backs"
@@ -257,7 +257,7 @@ def test_quiz_solution_and_checker_on_the_self_care_page(open_page):
     ticked = reader.press("Space")
     assert ticked.states["checked"] == "true"
     expected = assess({QUESTIONS[0].key: True}).lines()
-    said = reader.text_of(".course-checker-result")
+    said = reader.text_of(".course-warning-signs-checker-result")
     assert [line for line in said if line.strip()][:2] == expected[:2], said
     counts["total"] = reader.keys
     _report(reader, SELF_CARE, counts)
@@ -273,8 +273,7 @@ def test_a_reference_and_back_keeps_the_reader_s_place(open_page):
     )
     href = page.evaluate("document.activeElement.getAttribute('href')")
     _downloads_done(page)  # leaving mid-download would count as a failed request
-    reader.press("Enter")
-    page.wait_for_url(re.compile(r"references\.html#"))
+    reader.follow("Enter", re.compile(r"references\.html#"))
     target = href.split("#")[1]
 
     # The references are a list; the entry lists where it is cited, this page first.
@@ -297,8 +296,8 @@ def test_a_reference_and_back_keeps_the_reader_s_place(open_page):
     )
 
     # Back (the browser's button): focus is on the citation followed, not the page's top.
-    page.go_back()
-    page.wait_for_url(re.compile(r"start-here\.html"))
+    page.go_back(wait_until="load")
+    page.wait_for_url(re.compile(r"start-here\.html"), wait_until="load")
     page.wait_for_function("() => document.activeElement !== document.body", timeout=5000)
     _downloads_done(page)
     back = reader.focused()
@@ -306,12 +305,11 @@ def test_a_reference_and_back_keeps_the_reader_s_place(open_page):
     assert page.evaluate("document.activeElement.getAttribute('href')") == href
 
     # Forward again, then the entry's link back: focus lands on the citation itself.
-    page.go_forward()
-    page.wait_for_url(re.compile(r"references\.html#"))
+    page.go_forward(wait_until="load")
+    page.wait_for_url(re.compile(r"references\.html#"), wait_until="load")
     focus_back = page.locator(f"#{target} .course-cited-in a", has_text="Start here").first
     focus_back.focus()
-    reader.press("Enter")
-    page.wait_for_url(re.compile(r"start-here\.html#"))
+    reader.follow("Enter", re.compile(r"start-here\.html#"))
     page.wait_for_function("() => document.activeElement.closest('.bibtex-citation')")
     arrived = reader.focused()
     assert arrived.role == "link" and re.search(r"\d{4}$", arrived.name), arrived

@@ -37,3 +37,26 @@ def work_group(nodeid: str, whole: set[str], audits: set[str], docnames: list[st
         if found:
             return "page:" + max(found, key=len)
     return nodeid
+
+
+# What in a test module's text shows it reads the built book: the browser tests' server
+# and fixtures, the book's folder, or the executed copies of the notebooks.
+_READS_THE_BOOK = re.compile(
+    r"BOOK_HTML|site_root|book_root|built_site_root|executed_copy|jupyter_execute|\b_build\b"
+    r"|page_audit|open_page"
+)
+
+
+def book_modules(tests: Path) -> set[str]:
+    """Test modules that need the built book: every browser test, and any module naming it.
+
+    ``make test`` runs the others while the book builds (tests/run_every_test.sh).
+    """
+    found = set()
+    for module in tests.rglob("test_*.py"):
+        path = str(module.relative_to(tests.parent))
+        if path.startswith("tests/browser/") or _READS_THE_BOOK.search(
+            module.read_text(encoding="utf-8")
+        ):
+            found.add(path)
+    return found

@@ -1,6 +1,6 @@
 """What makes a class folder run on its own: the course package, pins, a start script, a README.
 
-A student folder from ``widgets.assign`` holds the notebooks and, beside them,
+A student folder from ``widgets.classroom.assign`` holds the notebooks and, beside them,
 
 * ``package/``: the course package as a built wheel (it carries its data, the
   bibliography and the book's address);

@@ -7,7 +7,7 @@ reader types and writes the answer from the rule tables generated from Python
 (``widgets.bookext.rule_tables``). Fields are text fields with a decimal
 keypad, so the form can tell "nothing typed" from "not a number".
 
-:class:`DecisionForm` is what a notebook displays: this HTML in the book, an
+:func:`decision_form` is what a notebook displays: this HTML in the book, an
 ipywidgets form in JupyterLab.
 """
 
@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from widgets.interactive import HtmlInteractive
 from widgets.page_markers import FORM as FORM_ATTR
-from widgets.render_mode import is_static_book
 
 NO_SCRIPT = "The answer needs JavaScript. Without it, use the notebook of this chapter."
 
@@ -114,38 +113,31 @@ def form_html(kind: str, prefix: str, title: str, fields: list[str], start: str)
     )
 
 
-@dataclass
-class DecisionForm:
+def decision_form(
+    kind: str, static_html: Callable[[], str], live_view: Callable[[], object], plain_text: str
+) -> HtmlInteractive:
     """A form a reader types numbers into: static HTML in the book, ipywidgets in JupyterLab.
 
-    Attributes
+    Parameters
     ----------
+    kind : str
+        Which tool it is, e.g. "long-run"; its name is ``form-<kind>``.
     static_html : Callable[[], str]
         Builds the book's form (see :func:`form_html`).
     live_view : Callable[[], object]
         Builds the ipywidgets form for JupyterLab.
     plain_text : str
         What the form is, for outputs that cannot show HTML.
+
+    Returns
+    -------
+    HtmlInteractive
+        Run in the book by ``course-forms.js`` (``widgets.page_markers.FORM``).
     """
-
-    static_html: Callable[[], str]
-    live_view: Callable[[], object]
-    plain_text: str
-    _widget: object = field(default=None, init=False, repr=False)
-
-    def widget(self):
-        """Build the live form once and return it.
-
-        Returns
-        -------
-        object
-            The ipywidgets form, the same object on every call.
-        """
-        if self._widget is None:
-            self._widget = self.live_view()
-        return self._widget
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        if is_static_book():
-            return {"text/html": self.static_html(), "text/plain": self.plain_text}
-        return self.widget()._repr_mimebundle_(include=include, exclude=exclude)
+    return HtmlInteractive(
+        name=f"form-{kind}",
+        static_markup=static_html,
+        live_view=live_view,
+        plain_text=plain_text,
+        marker=FORM_ATTR,
+    )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 
+from widgets.interactive import HtmlInteractive, HtmlOutput
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE, LEG_SYMPTOMS
-from widgets.render_mode import is_static_book
 
 # "Leg symptoms mean stop", and the rule's last sentence (when they get worse), as worded there.
 TITLE = LEG_SYMPTOM_STOP_RULE.split(":", 1)[0]
@@ -75,18 +75,20 @@ class LegSymptomsBox:
         lines = [TITLE, INTRO] + [f"- {symptom}" for symptom in LEG_SYMPTOMS]
         return "\n".join(lines + [f"{_action_sentence()} {WHY} {WORSE}"])
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        if is_static_book():
-            return {"text/markdown": self.markdown()}
-        return {"text/html": self.html(), "text/plain": self.plain_text()}
 
-
-def leg_symptoms_box() -> LegSymptomsBox:
+def leg_symptoms_box() -> HtmlInteractive:
     """Show the leg symptoms that mean stop running, in the pain monitor's words.
 
     Returns
     -------
-    LegSymptomsBox
-        Markdown in the book, HTML in JupyterLab.
+    HtmlInteractive
+        Markdown in the book (its links join the page's), HTML in JupyterLab.
     """
-    return LegSymptomsBox()
+    box = LegSymptomsBox()
+    return HtmlInteractive(
+        name="leg-symptoms-box",
+        static_markup=box.markdown,
+        live_view=lambda: HtmlOutput(box.html(), box.plain_text()),
+        plain_text=box.plain_text(),
+        markup_type="text/markdown",
+    )

@@ -7,7 +7,8 @@ in JupyterLab the same fields call :func:`check_long_run` on every keystroke.
 
 from __future__ import annotations
 
-from widgets.explorers.forms import DecisionForm, form_html, number_field, unit_chooser
+from widgets.explorers.forms import decision_form, form_html, number_field, unit_chooser
+from widgets.interactive import HtmlInteractive
 from widgets.model.long_run_check import FIELDS, MESSAGES, UNIT_WORDS, check_long_run
 
 TITLE = "Is my long run a jump?"
@@ -51,13 +52,13 @@ def _live_view():
     return LiveForm(TITLE, fields, lambda **values: check_long_run(**values).text)
 
 
-def long_run_check() -> DecisionForm:
+def long_run_check() -> HtmlInteractive:
     """Check a planned run against your longest run of the last 30 days.
 
     Returns
     -------
-    DecisionForm
+    HtmlInteractive
         A form in the book, live fields in JupyterLab; both answer with the
         increase, Frandsen 2025's group and rate ratio, and steps within 10 %.
     """
-    return DecisionForm(long_run_check_html, _live_view, MESSAGES["start"])
+    return decision_form("long-run", long_run_check_html, _live_view, MESSAGES["start"])

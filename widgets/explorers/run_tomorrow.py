@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 
-from widgets.explorers.forms import DecisionForm, form_html, number_field
+from widgets.explorers.forms import decision_form, form_html, number_field
+from widgets.interactive import HtmlInteractive
+from widgets.model.pain_monitor import LEG_SYMPTOMS
 from widgets.model.run_tomorrow import (
     LEG_FIELD,
     MESSAGES,
@@ -18,7 +20,6 @@ from widgets.model.run_tomorrow import (
     USUAL_DEFAULT,
     should_i_run,
 )
-from widgets.pain_monitor import LEG_SYMPTOMS
 
 TITLE = "Should I run tomorrow?"
 
@@ -87,14 +88,14 @@ def _live_view():
     return LiveForm(TITLE, fields, lambda **values: should_i_run(**values).text)
 
 
-def run_tomorrow() -> DecisionForm:
+def run_tomorrow() -> HtmlInteractive:
     """Should I run tomorrow? The pain monitor's light, the next run, when to check, the plan.
 
     Returns
     -------
-    DecisionForm
+    HtmlInteractive
         A form in the book, live fields in JupyterLab; both answer with the
         pain monitor's light and action, the next run, when to check again and
         where to rejoin the walk-run plan from the running you manage now.
     """
-    return DecisionForm(run_tomorrow_html, _live_view, MESSAGES["start"])
+    return decision_form("run-tomorrow", run_tomorrow_html, _live_view, MESSAGES["start"])

@@ -13,11 +13,11 @@ so rebuilding gives the same HTML.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
 
+from widgets.interactive import HtmlInteractive
+from widgets.live.quiz import quiz_live_view
 from widgets.model.quizzes import Question, Quiz, load_quiz, verdict
 from widgets.page_markers import QUIZ as QUIZ_MARKER
-from widgets.render_mode import is_static_book
 
 
 def _esc(text: str) -> str:
@@ -139,40 +139,7 @@ def quiz_text(quiz: Quiz) -> str:
     return "\n".join(lines)
 
 
-@dataclass
-class SelfCheck:
-    """A chapter's self-check questions, shown live in JupyterLab and static in the book.
-
-    Attributes
-    ----------
-    quiz : Quiz
-        The chapter's questions, loaded and checked from its data file.
-    """
-
-    quiz: Quiz
-    _widget: object = field(default=None, init=False, repr=False)
-
-    def widget(self):
-        """Build the ipywidgets quiz once and return it.
-
-        Returns
-        -------
-        ipywidgets.VBox
-            The live quiz, the same object on every call.
-        """
-        if self._widget is None:
-            from widgets.live.quiz import quiz_live_view
-
-            self._widget = quiz_live_view(self.quiz)
-        return self._widget
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        if is_static_book():
-            return {"text/html": quiz_html(self.quiz), "text/plain": quiz_text(self.quiz)}
-        return self.widget()._repr_mimebundle_(include=include, exclude=exclude)
-
-
-def self_check(chapter_stem: str) -> SelfCheck:
+def self_check(chapter_stem: str) -> HtmlInteractive:
     """Load the self-check questions of ``notebooks/<chapter_stem>.ipynb``.
 
     Parameters
@@ -183,7 +150,29 @@ def self_check(chapter_stem: str) -> SelfCheck:
 
     Returns
     -------
-    SelfCheck
-        Shows itself as a form in the book and as ipywidgets in JupyterLab.
+    HtmlInteractive
+        A form in the book (``course-quiz.js``), ipywidgets in JupyterLab.
     """
-    return SelfCheck(load_quiz(chapter_stem))
+    return quiz_interactive(load_quiz(chapter_stem))
+
+
+def quiz_interactive(quiz: Quiz) -> HtmlInteractive:
+    """Show a loaded quiz: a form in the book, ipywidgets in JupyterLab.
+
+    Parameters
+    ----------
+    quiz : Quiz
+        The chapter's questions, loaded and checked from its data file.
+
+    Returns
+    -------
+    HtmlInteractive
+        Run in the book by ``course-quiz.js`` (``widgets.page_markers.QUIZ``).
+    """
+    return HtmlInteractive(
+        name=f"quiz-{quiz.stem}",
+        static_markup=lambda: quiz_html(quiz),
+        live_view=lambda: quiz_live_view(quiz),
+        plain_text=quiz_text(quiz),
+        marker=QUIZ_MARKER,
+    )

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import html
 
+from widgets.interactive import HtmlInteractive, HtmlOutput
 from widgets.page_markers import LOG_PICKER as LOG_ATTR
-from widgets.render_mode import is_static_book
 
 ACCEPT = ".fit,.gpx,.tcx,.csv,.gz,.zip"
 # The engine beside the picker script; the book adds "?v=" and its content hash
@@ -77,21 +77,19 @@ def picker_html(prefix: str = "course-log") -> str:
     )
 
 
-class FilePicker:
-    """The book's "check your own files" form; in JupyterLab, a pointer to the live view."""
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        if is_static_book():
-            return {"text/html": picker_html(), "text/plain": START_MESSAGE}
-        return {"text/plain": IN_JUPYTERLAB, "text/html": f"<p>{html.escape(IN_JUPYTERLAB)}</p>"}
-
-
-def check_your_files() -> FilePicker:
+def check_your_files() -> HtmlInteractive:
     """Pick your own FIT, GPX, TCX or CSV files and check them, privately, in the book.
 
     Returns
     -------
-    FilePicker
-        The picker form in the book; a line pointing to the live view in JupyterLab.
+    HtmlInteractive
+        The picker form in the book (``course-log-picker.js``); a line pointing
+        to the live view in JupyterLab.
     """
-    return FilePicker()
+    return HtmlInteractive(
+        name="check-your-files",
+        static_markup=picker_html,
+        live_view=lambda: HtmlOutput(f"<p>{html.escape(IN_JUPYTERLAB)}</p>", IN_JUPYTERLAB),
+        plain_text=START_MESSAGE,
+        marker=LOG_ATTR,
+    )

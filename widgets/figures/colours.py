@@ -19,7 +19,7 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
     "black": "#000000",
 }
-# The border of a warning-signs box or a checker result, by urgency (widgets.model.red_flags).
+# The border of a warning-signs box or a checker result, by urgency (widgets.model.warning_signs_checker).
 WARNING_LEVEL_COLOURS = {
     "emergency": OKABE_ITO["vermillion"],
     "urgent": OKABE_ITO["orange"],
@@ -42,9 +42,9 @@ def level_colours_css() -> str:
     # The plain result first; a result with a data-level overrides it.
     for level, colour in sorted(WARNING_LEVEL_COLOURS.items(), key=lambda i: i[0] != "self_care"):
         selector = (
-            ".course-checker-result"
+            ".course-warning-signs-checker-result"
             if level == "self_care"
-            else f'.course-checker-result[data-level="{level}"]'
+            else f'.course-warning-signs-checker-result[data-level="{level}"]'
         )
         rules.append(f"{selector} {{ border-left-color: {colour}; }}")
     rules.append(CSS_END)

@@ -348,9 +348,9 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
 
 # Where the book keeps the warning signs, the walk-run plan and the pain
 # monitor, from a chapter page (notebooks/...).
-RED_FLAGS_HREF = "../book/start-here.html#course-red-flags"
+GET_HELP_HREF = "../book/start-here.html#course-red-flags"
 NOTE_LINKS = {
-    "Get help now": RED_FLAGS_HREF,
+    "Get help now": GET_HELP_HREF,
     "the walk–run plan": "running-with-back-pain.html#a-walkrun-plan-back-to-running",
     "the pain monitor": "running-with-back-pain.html#the-pain-monitor",
 }

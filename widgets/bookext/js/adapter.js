@@ -1,4 +1,4 @@
-/* The only place that reads plotly.js internals.
+/* The only place that touches plotly.js: its functions, its events, its SVG and its internals.
 
    plotly's public API does not say which layout item an SVG group draws, what
    a drawn figure's computed layout is, which frames a figure holds or which
@@ -6,7 +6,10 @@
    slider and the redraw it asks for. The course needs all of these, so they
    are done here and nowhere else: when a plotly.js update changes them, this
    file (and its browser tests, which call check() on every figure and press
-   its controls with the mouse) is where it shows. */
+   its controls with the mouse) is where it shows. The other scripts call
+   plotly's public functions and name its events through this file too, so one
+   file says everything the course expects of plotly.js
+   (tests/js/adapter.test.js fails on a plotly name anywhere else). */
 (function (course) {
   "use strict";
 
@@ -55,7 +58,34 @@
     menuArrow: ".updatemenu-header-arrow",
     slider: ".slider-group",
     title: ".g-gtitle",
+    // Anything a press on a button or slider lands in.
+    control: ".updatemenu-button, .updatemenu-dropdown-button, .updatemenu-header-group, " +
+      ".slider-group",
+    // What a finger presses: a drop-down's header, or a button of a row.
+    pressable: ".updatemenu-header, .updatemenu-header-group .updatemenu-button",
+    face: "rect.updatemenu-item-rect",
+    sliderRail: ".slider-group > rect.slider-rail-touch-rect",
   };
+
+  // The control (button, drop-down or slider) an element of the page belongs to, or null.
+  function controlOf(element) {
+    return element && element.closest ? element.closest(SELECTORS.control) : null;
+  }
+
+  // The groups a finger presses to choose: each drop-down's header and each button of a row.
+  function pressables(div) {
+    return div.querySelectorAll(SELECTORS.pressable);
+  }
+
+  // The visible rect of one of those groups (its first rect), or null.
+  function face(group) {
+    return group.querySelector(SELECTORS.face);
+  }
+
+  // Each slider's touch area: the rect plotly's drag handlers are on.
+  function sliderRails(div) {
+    return div.querySelectorAll(SELECTORS.sliderRail);
+  }
 
   function menuHeaders(div) {
     return div.querySelectorAll(SELECTORS.menuHeader);
@@ -85,6 +115,67 @@
   // The SVG group of annotation ``index`` (plotly draws visible ones only).
   function annotationElement(div, index) {
     return div.querySelector(".annotation[data-index='" + index + "']");
+  }
+
+  // plotly's public functions. plotly.js loads late (lazy.js): until it has,
+  // isLoaded() is false and nothing may be drawn.
+  function isLoaded() {
+    return typeof Plotly !== "undefined";
+  }
+
+  function newPlot(div, data, layout, config) {
+    return Plotly.newPlot(div, data, layout, config);
+  }
+
+  function addFrames(div, frames) {
+    return Plotly.addFrames(div, frames);
+  }
+
+  function relayout(div, update) {
+    return Plotly.relayout(div, update);
+  }
+
+  // A control's own method ("update", "relayout", "restyle", "animate") with its args.
+  function call(div, method, args) {
+    return Plotly[method].apply(null, [div].concat(args || []));
+  }
+
+  // Forget a drawn figure: its listeners, its data and its SVG.
+  function purge(div) {
+    if (isLoaded() && div.data) {
+      Plotly.purge(div);
+    }
+  }
+
+  // plotly's events, by the names the course's scripts use.
+  var EVENTS = {
+    afterPlot: "plotly_afterplot",
+    animated: "plotly_animated",
+    animating: "plotly_animating",
+    animatingFrame: "plotly_animatingframe",
+    animationInterrupted: "plotly_animationinterrupted",
+    buttonClicked: "plotly_buttonclicked",
+    relayout: "plotly_relayout",
+    restyle: "plotly_restyle",
+    sliderChange: "plotly_sliderchange",
+    sliderEnd: "plotly_sliderend",
+    update: "plotly_update",
+  };
+
+  // plotly's name for one of EVENTS; a name not there is a mistake, not a silent no-op.
+  function eventName(name) {
+    if (!Object.hasOwn(EVENTS, name)) {
+      throw new Error("no plotly event is called " + name);
+    }
+    return EVENTS[name];
+  }
+
+  function on(div, name, handler) {
+    div.on(eventName(name), handler);
+  }
+
+  function emit(div, name, data) {
+    div.emit(eventName(name), data);
   }
 
   // plotly's buttons and sliders call their method ("update", "animate"…)
@@ -148,6 +239,20 @@
   }
 
   course.plotlyAdapter = {
+    isLoaded: isLoaded,
+    newPlot: newPlot,
+    addFrames: addFrames,
+    relayout: relayout,
+    call: call,
+    purge: purge,
+    EVENTS: EVENTS,
+    eventName: eventName,
+    on: on,
+    emit: emit,
+    controlOf: controlOf,
+    pressables: pressables,
+    face: face,
+    sliderRails: sliderRails,
     fullLayout: fullLayout,
     menus: menus,
     sliders: sliders,

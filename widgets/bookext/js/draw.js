@@ -13,7 +13,8 @@
     modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines",
       "sendChartToCloud", "sendDataToCloud", "editInChartStudio"],
   };
-  var REDRAW_EVENTS = ["plotly_buttonclicked", "plotly_sliderchange", "plotly_animated"];
+  var adapter = course.plotlyAdapter;
+  var REDRAW_EVENTS = ["buttonClicked", "sliderChange", "animated"];
 
   // After plotly (re)draws its controls: keys and names (keyboard.js), finger sizes (touch.js).
   function controlsDrawn(div) {
@@ -23,16 +24,16 @@
 
   function listen(div) {
     REDRAW_EVENTS.forEach(function (name) {
-      div.on(name, function () {
+      adapter.on(div, name, function () {
         course.reader.restyle(div);
       });
     });
-    ["plotly_afterplot", "plotly_sliderend"].forEach(function (name) {
-      div.on(name, function () {
+    ["afterPlot", "sliderEnd"].forEach(function (name) {
+      adapter.on(div, name, function () {
         controlsDrawn(div);
       });
     });
-    div.on("plotly_animationinterrupted", course.motion.noteInterruption);
+    adapter.on(div, "animationInterrupted", course.motion.noteInterruption);
     course.status.listen(div);
     course.player.listen(div);
     course.keyboard.listen(div);
@@ -44,11 +45,11 @@
     course.narrow.menusForWidth(div, layout, state.narrow);
     course.reader.prepare(div, layout);
     // newPlot removes every listener (plotly's Plots.purge): listen again each time.
-    return Plotly.newPlot(div, data, layout, CONFIG).then(function () {
+    return adapter.newPlot(div, data, layout, CONFIG).then(function () {
       listen(div);
       if (frames.length) {
         return course.schedule.nextTask().then(function () {
-          return Plotly.addFrames(div, frames);
+          return adapter.addFrames(div, frames);
         });
       }
     });
@@ -72,7 +73,7 @@
     if (state.drawing) {
       return state.drawing;
     }
-    if (!document.getElementById(div.id + "-data") || typeof Plotly === "undefined") {
+    if (!document.getElementById(div.id + "-data") || !adapter.isLoaded()) {
       return Promise.resolve();
     }
     var text = course.figureData.ready(div);
@@ -103,7 +104,7 @@
 
   // plotly cannot change a menu's type in place: draw again, keeping frames.
   function redrawForWidth(div) {
-    var frames = course.plotlyAdapter.frames(div).slice();
+    var frames = adapter.frames(div).slice();
     return plot(div, div.data, div.layout, frames).then(function () {
       controlsDrawn(div);
     });

@@ -24,7 +24,7 @@
     if (!method || method === "skip") {
       return Promise.resolve();
     }
-    return Promise.resolve(Plotly[method].apply(null, [div].concat(args || [])))
+    return Promise.resolve(adapter.call(div, method, args))
       .catch(function (reason) {
         // Pause interrupts a running Play: plotly rejects Play's promise.
         if (reason !== undefined) {
@@ -50,7 +50,7 @@
       return call(div, method, own);
     }
     return call(div, method, own).then(function () {
-      return Plotly.relayout(div, marker);
+      return adapter.relayout(div, marker);
     });
   }
 
@@ -124,15 +124,15 @@
   // plotly also reports its own grip moving with the frames (interaction false):
   // that is the frame shown, not a hand, so the step noted stays.
   function listen(div) {
-    div.on("plotly_animatingframe", function (event) {
+    adapter.on(div, "animatingFrame", function (event) {
       showFrame(div, event && event.name);
     });
-    div.on("plotly_buttonclicked", function (event) {
+    adapter.on(div, "buttonClicked", function (event) {
       if (!(event && event.menu && course.motion.isPlayer(event.menu))) {
         course.figureState(div).shownStep = null;
       }
     });
-    div.on("plotly_sliderchange", function (event) {
+    adapter.on(div, "sliderChange", function (event) {
       if (!event || event.interaction !== false) {
         course.figureState(div).shownStep = null;
       }
@@ -144,7 +144,7 @@
     var step = slider.steps[stepIndex];
     return callAndMark(div, step.method, step.args, "sliders[" + sliderIndex + "].active",
                        stepIndex).then(function () {
-      div.emit("plotly_sliderchange", { slider: slider, step: step });
+      adapter.emit(div, "sliderChange", { slider: slider, step: step });
       enhance(div);
       var focused = sliderElement(div, sliderIndex);
       if (focused) {
@@ -159,7 +159,7 @@
     course.figureState(div).shownStep = null; // the button sets the sliders' steps itself
     return callAndMark(div, button.method, button.args, "updatemenus[" + menuIndex + "].active",
                        buttonIndex).then(function () {
-      div.emit("plotly_buttonclicked", { menu: menu, button: button, active: buttonIndex });
+      adapter.emit(div, "buttonClicked", { menu: menu, button: button, active: buttonIndex });
       return course.reader.restyle(div);
     });
   }

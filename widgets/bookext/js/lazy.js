@@ -13,7 +13,7 @@
   var plotlyLoading = null;
 
   function loadPlotly() {
-    if (typeof Plotly !== "undefined") {
+    if (course.plotlyAdapter.isLoaded()) {
       return Promise.resolve();
     }
     if (!plotlyLoading) {
@@ -92,7 +92,7 @@
 
   function forPrint(figures) {
     figures.forEach(function (div) {
-      if (typeof Plotly !== "undefined" && course.figureData.ready(div) !== null) {
+      if (course.plotlyAdapter.isLoaded() && course.figureData.ready(div) !== null) {
         course.draw.draw(div);
       } else {
         request(div);

@@ -187,13 +187,17 @@
     }, 1000);
   }
 
+  // A drawn figure's data and listeners go with it (course-plotly.js, on this page too).
+  function forgetFigure(div) {
+    var course = window.CoursePlotly;
+    if (course && course.plotlyAdapter) {
+      course.plotlyAdapter.purge(div);
+    }
+  }
+
   function forget(container) {
     var result = container.querySelector(".course-log-result");
-    result.querySelectorAll(".course-plotly").forEach(function (div) {
-      if (window.Plotly && div.data) {
-        window.Plotly.purge(div);
-      }
-    });
+    result.querySelectorAll(".course-plotly").forEach(forgetFigure);
     result.replaceChildren();
     result.hidden = true;
     states.delete(container);
@@ -214,11 +218,7 @@
     var legs = state.checked.analysis.diary.some(function (e) { return e.leg_symptoms; });
     setStatus(container, [readLine(data, state.checked.analysis)].concat(data.summary), legs ? "course-log-stop" : "");
     var result = container.querySelector(".course-log-result");
-    result.querySelectorAll(".course-plotly").forEach(function (div) {
-      if (window.Plotly && div.data) {
-        window.Plotly.purge(div);
-      }
-    });
+    result.querySelectorAll(".course-plotly").forEach(forgetFigure);
     var parts = [];
     if (state.checked.analysis.checks.length) {
       parts.push(figureElement(state.checked, unit));

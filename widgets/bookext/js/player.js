@@ -11,6 +11,8 @@
 (function (course) {
   "use strict";
 
+  var adapter = course.plotlyAdapter;
+
   function isPause(button) {
     var first = ((button && button.args) || [])[0];
     return Array.isArray(first) && first.length === 1 && first[0] === null;
@@ -77,25 +79,25 @@
   }
 
   function listen(div) {
-    div.on("plotly_animatingframe", function (event) {
+    adapter.on(div, "animatingFrame", function (event) {
       onFrame(div, event);
     });
-    div.on("plotly_animating", function () {
+    adapter.on(div, "animating", function () {
       if (course.figureState(div).playRequested) {
         setPlaying(div, true);
       }
     });
-    div.on("plotly_animationinterrupted", function () {
+    adapter.on(div, "animationInterrupted", function () {
       if (!course.figureState(div).playRequested) {
         setPlaying(div, false);
       }
     });
-    div.on("plotly_animated", function () {
+    adapter.on(div, "animated", function () {
       course.figureState(div).playRequested = false;
       setPlaying(div, false);
     });
     // A click on plotly's own Play or Pause.
-    div.on("plotly_buttonclicked", function (event) {
+    adapter.on(div, "buttonClicked", function (event) {
       if (event && event.menu && course.motion.isPlayer(event.menu)) {
         course.figureState(div).playRequested = isPlay(event.button);
       }

@@ -12,8 +12,6 @@
 (function (course) {
   "use strict";
 
-  var CONTROL = ".updatemenu-button, .updatemenu-dropdown-button, .updatemenu-header-group, " +
-    ".slider-group";
   var press = null; // the press being answered: { div, held }
   var running = false; // a command that waited is running: its own calls go straight through
   var figures = new WeakMap(); // div -> what waits for it
@@ -103,7 +101,7 @@
   }
 
   function figureOf(target) {
-    var control = target && target.closest ? target.closest(CONTROL) : null;
+    var control = course.plotlyAdapter.controlOf(target);
     return control ? control.closest(".course-plotly") : null;
   }
 
@@ -120,7 +118,7 @@
 
   function begin(event, held) {
     var div = figureOf(event.target);
-    if (!div || typeof Plotly === "undefined") {
+    if (!div || !course.plotlyAdapter.isLoaded()) {
       return;
     }
     course.plotlyAdapter.routeCommands(route);

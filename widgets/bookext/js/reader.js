@@ -122,7 +122,7 @@
         delete div.dataset.restyling;
       }
     }
-    return Plotly.relayout(div, update).then(function () {
+    return course.plotlyAdapter.relayout(div, update).then(function () {
       done();
       course.keyboard.enhance(div);
     }, done);

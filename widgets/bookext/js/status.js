@@ -108,12 +108,11 @@
     });
   }
 
-  var CHANGES = ["plotly_update", "plotly_relayout", "plotly_restyle", "plotly_animated",
-    "plotly_afterplot"];
+  var CHANGES = ["update", "relayout", "restyle", "animated", "afterPlot"];
 
   function listen(div) {
     CHANGES.forEach(function (name) {
-      div.on(name, function () {
+      course.plotlyAdapter.on(div, name, function () {
         update(div);
       });
     });

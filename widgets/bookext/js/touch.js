@@ -32,17 +32,17 @@
   }
 
   function enlarge(div) {
-    div.querySelectorAll(".updatemenu-header, .updatemenu-header-group .updatemenu-button")
-      .forEach(function (control) {
-        var face = control.querySelector("rect.updatemenu-item-rect");
-        if (face) {
-          hitArea(control, face);
-        }
-      });
+    var adapter = course.plotlyAdapter;
+    adapter.pressables(div).forEach(function (control) {
+      var face = adapter.face(control);
+      if (face) {
+        hitArea(control, face);
+      }
+    });
     // A slider follows a finger anywhere on its rail's touch area, which plotly draws
     // only 25 px tall when no labels sit under it. That rect itself grows: plotly's drag
     // handlers are on it, and a rect laid over it would take the finger from them.
-    div.querySelectorAll(".slider-group > rect.slider-rail-touch-rect").forEach(function (rail) {
+    adapter.sliderRails(div).forEach(function (rail) {
       var height = Number(rail.getAttribute("height")) || 0;
       if (height < MIN_PX) {
         rail.setAttribute("y", (Number(rail.getAttribute("y")) || 0) - (MIN_PX - height) / 2);

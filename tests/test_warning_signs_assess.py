@@ -8,9 +8,9 @@ import random
 
 import pytest
 
-from widgets.model.red_flags import NEXT_STEPS, NEXT_STEPS_LINE
 from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
-from widgets.red_flags import NOTHING_TICKED, QUESTIONS, SELF_CARE, assess
+from widgets.model.warning_signs_checker import NEXT_STEPS, NEXT_STEPS_LINE
+from widgets.warning_signs import NOTHING_TICKED, QUESTIONS, SELF_CARE, assess
 
 KEYS = [q.key for q in QUESTIONS]
 LEVEL_OF = {q.key: q.level for q in QUESTIONS}

@@ -1,7 +1,7 @@
 """Live view: the warning-signs checker as ipywidgets checkboxes.
 
-Every tick re-runs :func:`widgets.model.red_flags.assess`; the result box is
-the same HTML the book's checker shows.
+Every tick re-runs :func:`widgets.model.warning_signs_checker.assess`; the result box is
+the same HTML the book's checker shows (``widgets.figures.warning_signs_checker``).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import html
 
 import ipywidgets
 
-from widgets.explorers.warning_checker import LEGEND, result_html
 from widgets.figures.colours import WARNING_LEVEL_COLOURS
-from widgets.model.red_flags import QUESTIONS, assess
+from widgets.figures.warning_signs_checker import LEGEND, result_html
+from widgets.model.warning_signs_checker import QUESTIONS, assess
 
 # ipywidgets cuts a long checkbox label to one line; the questions must wrap.
 WRAP_LABELS = (
@@ -25,7 +25,7 @@ WRAP_LABELS = (
 LEVEL_BORDERS = WARNING_LEVEL_COLOURS
 
 
-class WarningCheckerView(ipywidgets.VBox):
+class WarningSignsCheckerView(ipywidgets.VBox):
     """One checkbox per warning sign and a result that updates on every tick."""
 
     def __init__(self):
@@ -71,12 +71,12 @@ class WarningCheckerView(ipywidgets.VBox):
         self.refresh()
 
 
-def warning_checker_live_view() -> WarningCheckerView:
+def warning_signs_checker_live_view() -> WarningSignsCheckerView:
     """Tick the warning signs you have in JupyterLab; the result says how urgently to get help.
 
     Returns
     -------
-    WarningCheckerView
+    WarningSignsCheckerView
         The checkboxes and the result.
     """
-    return WarningCheckerView()
+    return WarningSignsCheckerView()

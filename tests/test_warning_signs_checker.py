@@ -12,9 +12,15 @@ import pytest
 from helpers.tiny_book import build
 
 from widgets import warning_signs_checker
-from widgets.explorers.warning_checker import CHECKER_ATTR, checker_data, checker_html, result_html
-from widgets.live.warning_checker import warning_checker_live_view
-from widgets.model.red_flags import (
+from widgets.figures.warning_signs_checker import (
+    CHECKER_MARKER,
+    checker_data,
+    checker_html,
+    result_html,
+)
+from widgets.live.warning_signs import warning_signs_checker_live_view
+from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
+from widgets.model.warning_signs_checker import (
     NEXT_STEPS,
     NEXT_STEPS_LINE,
     NOTHING_TICKED,
@@ -22,7 +28,6 @@ from widgets.model.red_flags import (
     assess,
     line_for,
 )
-from widgets.model.warning_signs import LEVEL_INFO, LEVELS, WARNING_SIGNS
 from widgets.render_mode import STATIC_BOOK_ENV
 
 REPO = Path(__file__).resolve().parents[1]
@@ -43,7 +48,7 @@ def test_one_labelled_checkbox_per_question_in_a_fieldset(page):
 
 
 def test_result_region_is_live_and_starts_with_nothing_ticked(page):
-    region = re.search(r'<div class="course-checker-result"[^>]*>', page).group(0)
+    region = re.search(r'<div class="course-warning-signs-checker-result"[^>]*>', page).group(0)
     assert 'role="status"' in region and 'aria-live="polite"' in region
     assert html.escape(NOTHING_TICKED) in page
     assert "you are fine" not in page.lower()
@@ -59,7 +64,7 @@ def test_in_jupyterlab_the_next_step_links_open_a_new_tab():
 
 
 def test_embedded_data_is_the_data_file(page):
-    payload = page.split('class="course-checker-data">')[1].split("</script>")[0]
+    payload = page.split('class="course-warning-signs-checker-data">')[1].split("</script>")[0]
     data = json.loads(payload)
     assert data == checker_data()
     assert data["levels"] == list(LEVELS)
@@ -69,7 +74,7 @@ def test_embedded_data_is_the_data_file(page):
 
 
 def test_printable_list_has_every_sign_under_its_level_heading(page):
-    printable = page.split('class="course-checker-printable">')[1].split("</div>")[0]
+    printable = page.split('class="course-warning-signs-checker-printable">')[1].split("</div>")[0]
     for level in LEVELS:
         assert html.escape(LEVEL_INFO[level].heading) in printable
     for sign in WARNING_SIGNS:
@@ -107,13 +112,13 @@ def test_result_html_lists_every_reason(page):
 def test_book_gets_html_and_jupyterlab_gets_a_widget(monkeypatch):
     monkeypatch.setenv(STATIC_BOOK_ENV, "1")
     bundle = warning_signs_checker()._repr_mimebundle_()
-    assert CHECKER_ATTR in bundle["text/html"]
+    assert CHECKER_MARKER in bundle["text/html"]
     monkeypatch.delenv(STATIC_BOOK_ENV)
     assert "application/vnd.jupyter.widget-view+json" in warning_signs_checker()._repr_mimebundle_()
 
 
 def test_live_checkboxes_update_the_result():
-    view = warning_checker_live_view()
+    view = warning_signs_checker_live_view()
     assert len(view.boxes) == len(QUESTIONS)
     assert view.assessment.level == "self_care" and NOTHING_TICKED in html.unescape(
         view.result.value
@@ -145,9 +150,9 @@ def test_checker_script_is_served_only_on_pages_with_a_checker(tmp_path):
     ]
     notebook.cells = [nbformat.v4.new_markdown_cell("# Checker"), cell]
     html_dir, warnings = build(tmp_path, {"checker": notebook, "text": "# Words\n\nNone.\n"})
-    assert (html_dir / "_static" / "course-checker.js").exists()
+    assert (html_dir / "_static" / "course-warning-signs.js").exists()
     assert re.search(
-        r"_static/course-checker\.js\?v=[0-9a-f]+", (html_dir / "checker.html").read_text()
+        r"_static/course-warning-signs\.js\?v=[0-9a-f]+", (html_dir / "checker.html").read_text()
     )
-    assert "course-checker.js" not in (html_dir / "text.html").read_text()
-    assert CHECKER_ATTR in (html_dir / "checker.html").read_text()
+    assert "course-warning-signs.js" not in (html_dir / "text.html").read_text()
+    assert CHECKER_MARKER in (html_dir / "checker.html").read_text()

@@ -1,8 +1,8 @@
 /* The warning-signs checker: tick boxes, and the result region says what to do.
 
    The questions, levels and wording come from the course's warning-signs data
-   file (embedded as JSON by widgets/explorers/warning_checker.py). The most
-   urgent level ticked wins, as in widgets.model.red_flags.assess. */
+   file (embedded as JSON by widgets/figures/warning_signs_checker.py). The most
+   urgent level ticked wins, as in widgets.model.warning_signs_checker.assess. */
 (function () {
   "use strict";
 
@@ -14,7 +14,7 @@
   }
 
   // With nothing ticked the page already shows the result, with its links to read
-  // next (written by widgets/explorers/warning_checker.py): keep a copy to put back.
+  // next (written by widgets/figures/warning_signs_checker.py): keep a copy to put back.
   function nothingTicked(region) {
     return Array.prototype.map.call(region.childNodes, function (node) {
       return node.cloneNode(true);
@@ -28,14 +28,14 @@
     keys.sort(function (a, b) {
       return data.levels.indexOf(data.signs[a].level) - data.levels.indexOf(data.signs[b].level);
     });
-    var region = checker.querySelector(".course-checker-result");
+    var region = checker.querySelector(".course-warning-signs-checker-result");
     var parts = [];
     if (!keys.length) {
       parts = noneNodes.map(function (node) { return node.cloneNode(true); });
       region.dataset.level = "self_care";
     } else {
       var level = data.signs[keys[0]].level;
-      var label = el("p", "", "course-checker-label");
+      var label = el("p", "", "course-warning-signs-checker-label");
       label.appendChild(el("strong", data.labels[level]));
       parts.push(label, el("p", data.messages[level]));
       var list = el("ul");
@@ -45,34 +45,34 @@
     }
     region.replaceChildren.apply(region, parts);
     // The answer sticks to the bottom of the screen (course.css): focus scrolls clear of it.
-    document.documentElement.style.setProperty("--course-checker-cover", region.offsetHeight + "px");
+    document.documentElement.style.setProperty("--course-warning-signs-cover", region.offsetHeight + "px");
   }
 
   function printList(checker) {
-    var details = checker.querySelector("details.course-checker-list");
+    var details = checker.querySelector("details.course-warning-signs-checker-list");
     if (details) { details.open = true; }
-    document.documentElement.classList.add("course-print-checker");
+    document.documentElement.classList.add("course-print-warning-signs");
     window.print();
-    document.documentElement.classList.remove("course-print-checker");
+    document.documentElement.classList.remove("course-print-warning-signs");
   }
 
   function setUp(checker) {
-    var data = JSON.parse(checker.querySelector(".course-checker-data").textContent);
+    var data = JSON.parse(checker.querySelector(".course-warning-signs-checker-data").textContent);
     var form = checker.querySelector("form");
-    var noneNodes = nothingTicked(checker.querySelector(".course-checker-result"));
+    var noneNodes = nothingTicked(checker.querySelector(".course-warning-signs-checker-result"));
     form.addEventListener("change", function () { update(checker, data, noneNodes); });
     // A reset clears the boxes after this event: update once it has happened.
     form.addEventListener("reset", function () {
       window.setTimeout(function () { update(checker, data, noneNodes); }, 0);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    var button = checker.querySelector(".course-checker-print");
+    var button = checker.querySelector(".course-warning-signs-checker-print");
     if (button) { button.addEventListener("click", function () { printList(checker); }); }
     update(checker, data, noneNodes);  // boxes the browser kept ticked after going back
   }
 
   function start() {
-    document.querySelectorAll("[data-course-checker]").forEach(setUp);
+    document.querySelectorAll("[data-course-warning-signs]").forEach(setUp);
   }
 
   if (document.readyState === "loading") {

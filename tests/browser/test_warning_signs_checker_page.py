@@ -1,6 +1,6 @@
 """The warning-signs checker in the built book: no kernel, keyboard only, a phone, no errors.
 
-Every result the page shows is compared with ``widgets.red_flags.assess``, so the
+Every result the page shows is compared with ``widgets.warning_signs.assess``, so the
 script and the Python model cannot drift apart.
 """
 
@@ -9,13 +9,13 @@ from __future__ import annotations
 import pytest
 from book_site import DESKTOP, PHONE, assert_clean
 
-from widgets.model.red_flags import NEXT_STEPS
 from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
-from widgets.red_flags import QUESTIONS, assess
+from widgets.model.warning_signs_checker import NEXT_STEPS
+from widgets.warning_signs import QUESTIONS, assess
 
 PAGE = "notebooks/self-care-and-when-to-see-a-doctor"
-CHECKER = ".course-checker"
-RESULT = ".course-checker-result"
+CHECKER = ".course-warning-signs-checker"
+RESULT = ".course-warning-signs-checker-result"
 CAUDA_EQUINA = [s.key for s in WARNING_SIGNS if s.group == "cauda_equina"]
 
 
@@ -31,7 +31,7 @@ def shown(page) -> list[str]:
 def test_the_page_has_one_checker_and_loads_its_script(open_page):
     page = open_page(PAGE)
     assert page.locator(CHECKER).count() == 1
-    assert page.locator('script[src*="course-checker.js"]').count() == 1
+    assert page.locator('script[src*="course-warning-signs.js"]').count() == 1
     assert box(page, QUESTIONS[0].key).count() == 1
     assert shown(page) == assess({}).lines()
     assert page.locator(RESULT).get_attribute("aria-live") == "polite"
@@ -41,7 +41,7 @@ def test_the_page_has_one_checker_and_loads_its_script(open_page):
 @pytest.mark.parametrize("key", CAUDA_EQUINA)
 def test_ticking_a_cauda_equina_sign_shows_the_emergency_message(open_page, key):
     page = open_page(PAGE)
-    page.locator(f'{CHECKER} label[for="course-checker-{key}"]').click()
+    page.locator(f'{CHECKER} label[for="course-warning-signs-checker-{key}"]').click()
     lines = shown(page)
     assert lines[0] == LEVEL_INFO["emergency"].label
     assert lines[1] == LEVEL_INFO["emergency"].action
@@ -103,16 +103,18 @@ def test_keyboard_only(open_page):
     assert shown(page) == assess({first: True, second: True}).lines()
     page.keyboard.press("Space")
     assert shown(page) == assess({first: True}).lines()
-    _tab_to(page, "document.activeElement.classList.contains('course-checker-clear')")
+    _tab_to(page, "document.activeElement.classList.contains('course-warning-signs-checker-clear')")
     page.keyboard.press("Enter")
     page.wait_for_timeout(100)
     assert not box(page, first).is_checked()
     assert shown(page) == assess({}).lines()
     _tab_to(page, "document.activeElement.tagName === 'SUMMARY'")
     page.keyboard.press("Enter")
-    assert page.locator("details.course-checker-list").get_attribute("open") is not None
+    assert (
+        page.locator("details.course-warning-signs-checker-list").get_attribute("open") is not None
+    )
     # The focus ring is visible on the focused control.
-    _tab_to(page, "document.activeElement.classList.contains('course-checker-print')")
+    _tab_to(page, "document.activeElement.classList.contains('course-warning-signs-checker-print')")
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"
     assert_clean(page)
@@ -122,12 +124,14 @@ def test_print_button_opens_and_prints_only_the_list(open_page):
     page = open_page(PAGE)
     page.evaluate("""() => { window.__printed = [];
         window.print = () => window.__printed.push(
-            document.documentElement.classList.contains('course-print-checker')); }""")
-    page.locator("details.course-checker-list summary").click()
-    page.locator(".course-checker-print").click()
+            document.documentElement.classList.contains('course-print-warning-signs')); }""")
+    page.locator("details.course-warning-signs-checker-list summary").click()
+    page.locator(".course-warning-signs-checker-print").click()
     assert page.evaluate("window.__printed") == [True]
-    assert not page.evaluate("document.documentElement.classList.contains('course-print-checker')")
-    printable = page.locator(".course-checker-printable").inner_text()
+    assert not page.evaluate(
+        "document.documentElement.classList.contains('course-print-warning-signs')"
+    )
+    printable = page.locator(".course-warning-signs-checker-printable").inner_text()
     for sign in WARNING_SIGNS:
         assert sign.action.split(":")[0] in printable
     assert_clean(page)
@@ -141,12 +145,12 @@ def test_phone_width_fits_and_ticks_by_touch_target(open_page):
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     box_ = checker.bounding_box()
     assert box_["x"] >= 0 and box_["x"] + box_["width"] <= width
-    for item in checker.locator(".course-checker-item").all():
+    for item in checker.locator(".course-warning-signs-checker-item").all():
         rect = item.bounding_box()
         assert rect["x"] + rect["width"] <= width + 1
         assert rect["height"] >= 24  # room to tap
     # Tapping the words ticks the box (the label is tied to it).
     key = CAUDA_EQUINA[0]
-    page.locator(f'label[for="course-checker-{key}"]').click()
+    page.locator(f'label[for="course-warning-signs-checker-{key}"]').click()
     assert shown(page)[0] == LEVEL_INFO["emergency"].label
     assert_clean(page)

@@ -1,6 +1,6 @@
 """Export chapters for a class: student and instructor folders that run on their own.
 
-    python -m widgets.assign CHAPTER [CHAPTER ...] --out DIR
+    python -m widgets.classroom.assign CHAPTER [CHAPTER ...] --out DIR
 
 A CHAPTER is a chapter number (its place in the book's Chapters part, from 1),
 a notebook name (``mileage-load-and-injury-risk``, with or without
@@ -42,7 +42,7 @@ from nbconvert.exporters import NotebookExporter
 from nbconvert.preprocessors import ClearOutputPreprocessor, TagRemovePreprocessor
 from traitlets.config import Config
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SOLUTION_TAG = "solution"
 _SOLUTION_START = re.compile(r"^\s*(?:```+|:::+)\{solution\}")
 
@@ -213,14 +213,14 @@ def prepare_folder(out: Path) -> None:
     if out.is_dir() and any(out.iterdir()):
         if not (out / MARKER).exists():
             raise ChapterError(
-                f"{out} is not empty and was not written by widgets.assign: "
+                f"{out} is not empty and was not written by widgets.classroom.assign: "
                 "give a new folder, or empty this one first"
             )
         for child in out.iterdir():
             shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
     out.mkdir(parents=True, exist_ok=True)
     (out / MARKER).write_text(
-        "Written by python -m widgets.assign; the next export empties this folder.\n",
+        "Written by python -m widgets.classroom.assign; the next export empties this folder.\n",
         encoding="utf-8",
     )
 
@@ -322,12 +322,12 @@ def main(argv: list[str] | None = None) -> int:
         does not exist or a folder that is not empty.
     """
     parser = argparse.ArgumentParser(
-        prog="python -m widgets.assign",
+        prog="python -m widgets.classroom.assign",
         description="Write student notebooks (no solutions, no outputs) and instructor "
         "notebooks (with solutions) for one or more chapters, each folder ready to run on "
         "its own, the chapters' quizzes for Moodle and Canvas, and a zip of each edition.",
-        epilog="Examples: python -m widgets.assign 1 3 8 --out class; "
-        "python -m widgets.assign all --out class",
+        epilog="Examples: python -m widgets.classroom.assign 1 3 8 --out class; "
+        "python -m widgets.classroom.assign all --out class",
     )
     parser.add_argument(
         "chapters", nargs="+", metavar="CHAPTER", help="chapter numbers, notebook names, or 'all'"

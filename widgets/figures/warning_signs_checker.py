@@ -1,12 +1,12 @@
-"""The warning-signs checker: tick statements, see what to do.
+"""The warning-signs checker's HTML: the book's form and the result both renderings show.
 
 In the book there is no kernel, so the checker is a plain HTML form generated
 from the one warning-signs data file, with a few lines of the course's own
-JavaScript (``bookext/static/course-checker.js``) that update a live result
+JavaScript (``bookext/static/course-warning-signs.js``) that update a live result
 region. It is keyboard and screen-reader usable (native checkboxes, a
 fieldset with a legend, an ``aria-live`` result) and carries a list of every
 sign that can be printed. In JupyterLab the same questions are ipywidgets
-checkboxes (``widgets.live.warning_checker``).
+checkboxes (``widgets.live.warning_signs``) under the same result HTML.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import html
 import json
 
 from widgets.figures.colours import OKABE_ITO
-from widgets.model.red_flags import (
+from widgets.model.warning_signs import LEVEL_INFO, LEVELS, signs_for
+from widgets.model.warning_signs_checker import (
     NEXT_STEPS,
     NEXT_STEPS_TEMPLATE,
     NOTHING_TICKED,
@@ -25,9 +26,7 @@ from widgets.model.red_flags import (
     assess,
     line_for,
 )
-from widgets.model.warning_signs import LEVEL_INFO, LEVELS, signs_for
-from widgets.page_markers import CHECKER as CHECKER_ATTR
-from widgets.render_mode import is_static_book
+from widgets.page_markers import WARNING_SIGNS as CHECKER_MARKER
 
 LEGEND = "Tick each question where your answer is yes"
 NO_SCRIPT = (
@@ -62,7 +61,7 @@ def next_steps_html(target: str = "book") -> str:
         for step in NEXT_STEPS
     ]
     parts = html.escape(NEXT_STEPS_TEMPLATE).replace("{0}", links[0]).replace("{1}", links[1])
-    return f'<p class="course-checker-next">{parts}</p>'
+    return f'<p class="course-warning-signs-checker-next">{parts}</p>'
 
 
 def result_html(assessment: Assessment, target: str = "book") -> str:
@@ -83,12 +82,12 @@ def result_html(assessment: Assessment, target: str = "book") -> str:
     """
     if assessment.level == SELF_CARE:
         return (
-            f'<p class="course-checker-label">{html.escape(NOTHING_TICKED)}</p>'
+            f'<p class="course-warning-signs-checker-label">{html.escape(NOTHING_TICKED)}</p>'
             + next_steps_html(target)
         )
     items = "".join(f"<li>{html.escape(line)}</li>" for line in assessment.lines()[2:])
     return (
-        f'<p class="course-checker-label"><strong>{html.escape(assessment.label)}</strong></p>'
+        f'<p class="course-warning-signs-checker-label"><strong>{html.escape(assessment.label)}</strong></p>'
         f"<p>{html.escape(assessment.message)}</p><ul>{items}</ul>"
     )
 
@@ -120,7 +119,7 @@ def _printable_list() -> str:
     return "".join(parts)
 
 
-def checker_html(prefix: str = "course-checker") -> str:
+def checker_html(prefix: str = "course-warning-signs-checker") -> str:
     """Build the whole static checker: form, live result, data and printable list.
 
     Parameters
@@ -137,61 +136,24 @@ def checker_html(prefix: str = "course-checker") -> str:
     for q in QUESTIONS:
         box_id = f"{prefix}-{q.key}"
         items.append(
-            f'<div class="course-checker-item"><input type="checkbox" id="{box_id}" '
+            f'<div class="course-warning-signs-checker-item"><input type="checkbox" id="{box_id}" '
             f'name="{q.key}" value="yes" data-level="{q.level}">'
             f'<label for="{box_id}">{html.escape(q.text)}</label></div>'
         )
     data = json.dumps(checker_data(), separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
     return (
-        f'<div class="course-checker" {CHECKER_ATTR} id="{prefix}">'
-        f'<form class="course-checker-form" aria-describedby="{prefix}-result">'
+        f'<div class="course-warning-signs-checker" {CHECKER_MARKER} id="{prefix}">'
+        f'<form class="course-warning-signs-checker-form" aria-describedby="{prefix}-result">'
         f"<fieldset><legend>{html.escape(LEGEND)}</legend>{''.join(items)}</fieldset>"
-        f'<button type="reset" class="course-checker-clear">Clear all ticks</button></form>'
-        f'<p class="course-checker-result-title" id="{prefix}-result-title">What to do</p>'
-        f'<div class="course-checker-result" id="{prefix}-result" role="status" tabindex="0" '
+        f'<button type="reset" class="course-warning-signs-checker-clear">Clear all ticks</button></form>'
+        f'<p class="course-warning-signs-checker-result-title" id="{prefix}-result-title">What to do</p>'
+        f'<div class="course-warning-signs-checker-result" id="{prefix}-result" role="status" tabindex="0" '
         f'aria-live="polite" aria-atomic="true" aria-labelledby="{prefix}-result-title" '
         f'data-level="{SELF_CARE}">{result_html(assess({}))}</div>'
         f"<noscript><p>{html.escape(NO_SCRIPT)}</p></noscript>"
-        f'<script type="application/json" class="course-checker-data">{data}</script>'
-        f'<details class="course-checker-list"><summary>{html.escape(PRINT_SUMMARY)}</summary>'
-        f'<div class="course-checker-printable">{_printable_list()}</div>'
-        f'<button type="button" class="course-checker-print">Print this list</button>'
+        f'<script type="application/json" class="course-warning-signs-checker-data">{data}</script>'
+        f'<details class="course-warning-signs-checker-list"><summary>{html.escape(PRINT_SUMMARY)}</summary>'
+        f'<div class="course-warning-signs-checker-printable">{_printable_list()}</div>'
+        f'<button type="button" class="course-warning-signs-checker-print">Print this list</button>'
         f"</details></div>"
     )
-
-
-class WarningSignsChecker:
-    """The warning-signs checker: static HTML in the book, ipywidgets in JupyterLab."""
-
-    def __init__(self):
-        self._widget = None
-
-    def widget(self):
-        """Build the ipywidgets checker once and return it.
-
-        Returns
-        -------
-        ipywidgets.VBox
-            The live checker, the same object on every call.
-        """
-        if self._widget is None:
-            from widgets.live.warning_checker import warning_checker_live_view
-
-            self._widget = warning_checker_live_view()
-        return self._widget
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        if is_static_book():
-            return {"text/html": checker_html(), "text/plain": NOTHING_TICKED}
-        return self.widget()._repr_mimebundle_(include=include, exclude=exclude)
-
-
-def warning_signs_checker() -> WarningSignsChecker:
-    """Tick the warning signs you have; the result says how urgently to get help.
-
-    Returns
-    -------
-    WarningSignsChecker
-        A form with a live result in the book, checkboxes in JupyterLab.
-    """
-    return WarningSignsChecker()

@@ -1,6 +1,6 @@
 """Print every chapter of the built book to PDF: ``make pdf``.
 
-    python -m widgets.pdf [--html _build/html] [--out _build/pdf]
+    python -m widgets.classroom.pdf [--html _build/html] [--out _build/pdf]
 
 For each chapter in ``_toc.yml`` it writes ``OUT/student/<chapter>.pdf``
 (solutions hidden), ``OUT/student-short/<chapter>.pdf`` (the same without the
@@ -25,7 +25,7 @@ import sys
 import threading
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -417,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         The exit status: 0 when every file was written.
     """
     parser = argparse.ArgumentParser(
-        prog="python -m widgets.pdf", description=__doc__.split("\n")[0]
+        prog="python -m widgets.classroom.pdf", description=__doc__.split("\n")[0]
     )
     parser.add_argument(
         "--html",
