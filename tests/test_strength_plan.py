@@ -425,9 +425,7 @@ def test_a_leg_symptom_plan_starts_with_the_stop_and_gives_no_running_advice():
         if plan.back_pain != "leg_symptoms":
             continue
         assert plan.summary.startswith(LEG_SYMPTOM_ACTION + " " + WHILE_WAITING_SENTENCE), inputs
-        words = _plan_words(plan).replace(LEG_SYMPTOM_STOP_RULE, "").replace(
-            LEG_SYMPTOM_ACTION, ""
-        )
+        words = _plan_words(plan).replace(LEG_SYMPTOM_STOP_RULE, "").replace(LEG_SYMPTOM_ACTION, "")
         assert not re.search(r"\brun(s|ning|ner)?\b", words, re.IGNORECASE), (inputs, words)
     # The builder's own case from the review: 3 runs a week, 45 minutes.
     plan = build_plan(3, 45, 2, "leg_symptoms")
@@ -461,3 +459,19 @@ def test_the_recovering_plan_stands_up_for_its_calf_raises_by_week_3():
     plan = build_plan(**PRESETS["Recovering"])
     calf = [next(i for i in w.items if i.family == "calf_raise") for w in plan.weeks]
     assert calf[2].level == "standard", [c.level for c in calf]
+
+
+def test_the_live_builder_hides_the_old_plan_while_an_input_is_bad():
+    view = StrengthPlanView()
+    view.controls["minutes_per_session"].value = 0
+    assert 'role="alert"' in view.message.value
+    assert list(view.children[-2:]) == [view.message, view.plan_box]
+    assert [id(c) for c in view.plan_box.children] == [
+        id(view.figure),
+        id(view.sentence),
+        id(view.table),
+    ]
+    assert view.plan_box.layout.display == "none", "a stale plan stays on screen"
+    view.controls["minutes_per_session"].value = 30
+    assert view.message.value == "" and "<table" in view.table.value
+    assert view.plan_box.layout.display in (None, ""), "the new plan shows again"

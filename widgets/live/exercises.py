@@ -242,10 +242,17 @@ class StrengthPlanView(LiveView):
             _plan_summary,
             alt_text="Bar chart of sets per week by version, and walking minutes a day.",
         )
-        self.children = tuple(self.children) + (self.table,)
+        # The plan (figure, summary, table) sits in one box, hidden on bad input.
+        self.plan_box = ipywidgets.VBox([self.figure, self.sentence, self.table])
+        self.children = tuple(c for c in self.children if c not in (self.figure, self.sentence))
+        self.children += (self.plan_box,)
 
     def refresh(self) -> None:
-        """Redraw the figure and sentence, then the printable table (empty on bad input)."""
+        """Redraw the figure, sentence and printable table; on bad input hide all three.
+
+        After a bad input only the message shows: a plan left on screen under it
+        would be the plan for the inputs before, which nobody should follow.
+        """
         super().refresh()
         if getattr(self, "table", None) is None:
             return
@@ -253,6 +260,8 @@ class StrengthPlanView(LiveView):
             self.table.value = plan_text_html(build_plan(**self.values()))
         except ValueError:
             self.table.value = ""
+        if getattr(self, "plan_box", None) is not None:
+            self.plan_box.layout.display = "none" if self.message.value else None
 
 
 def strength_plan_live_view() -> StrengthPlanView:
