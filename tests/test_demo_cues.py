@@ -180,9 +180,8 @@ def test_bird_dog_keeps_the_head_in_line_with_the_back_in_every_frame():
 
 
 def test_the_far_arm_is_drawn_behind_the_opaque_head():
-    from widgets.figures.exercise_drawing import trace_names
-
     from widgets.figures.exercise_demo import exercise_demo_figure
+    from widgets.figures.exercise_drawing import trace_names
 
     names = trace_names(demo_geometry("bird_dog"))
     assert names.index("Far side") < names.index("Head") < names.index("Near side")
