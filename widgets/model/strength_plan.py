@@ -408,8 +408,8 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             else f"Weeks 1–{LEARNING_WEEKS} are learning weeks: stop every set with 3–4 "
             "repetitions to spare while you learn the movements. From week "
             f"{LEARNING_WEEKS + 1}, the standard and harder versions have an effort target: "
-            "choose the weight that makes the last 2–3 repetitions hard while your form stays "
-            "good. An easier version is done smooth and controlled until every repetition "
+            "choose the version, or the weight, that makes the last 2–3 repetitions hard while "
+            "your form stays good. An easier version is done smooth and controlled until every repetition "
             "feels easy."
         ),
         "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
