@@ -207,6 +207,27 @@ def _plan_summary(
     ).summary
 
 
+NO_PLAN_TEXT = "No plan until the input above is fixed"
+
+
+def no_plan_figure() -> go.Figure:
+    """An empty figure whose title says why no plan shows: drawn in place of a stale plan.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        No traces, hidden axes, and the reason as its title.
+    """
+    figure = go.Figure(layout=course_layout(NO_PLAN_TEXT))
+    figure.update_layout(
+        height=160,
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        meta={"alt": NO_PLAN_TEXT + "."},
+    )
+    return figure
+
+
 class StrengthPlanView(LiveView):
     """Inputs of ``build_plan``, the week-by-week figure, its summary and a printable table."""
 
@@ -242,15 +263,12 @@ class StrengthPlanView(LiveView):
             _plan_summary,
             alt_text="Bar chart of sets per week by version, and walking minutes a day.",
         )
-        # The plan (figure, summary, table) sits in one box, hidden on bad input.
-        self.plan_box = ipywidgets.VBox([self.figure, self.sentence, self.table])
-        self.children = tuple(c for c in self.children if c not in (self.figure, self.sentence))
-        self.children += (self.plan_box,)
+        self.children = tuple(self.children) + (self.table,)
 
     def refresh(self) -> None:
-        """Redraw the figure, sentence and printable table; on bad input hide all three.
+        """Redraw the figure, sentence and printable table; on bad input clear all three.
 
-        After a bad input only the message shows: a plan left on screen under it
+        After a bad input only the message stands: a plan left on screen under it
         would be the plan for the inputs before, which nobody should follow.
         """
         super().refresh()
@@ -260,8 +278,8 @@ class StrengthPlanView(LiveView):
             self.table.value = plan_text_html(build_plan(**self.values()))
         except ValueError:
             self.table.value = ""
-        if getattr(self, "plan_box", None) is not None:
-            self.plan_box.layout.display = "none" if self.message.value else None
+            self.sentence.value = ""
+            replace_figure(self.figure, no_plan_figure())
 
 
 def strength_plan_live_view() -> StrengthPlanView:
