@@ -468,7 +468,15 @@ def test_the_live_builder_clears_the_old_plan_while_an_input_is_bad():
     assert 'role="alert"' in view.message.value
     assert view.sentence.value == "" and view.table.value == "", "a stale plan stays on screen"
     assert len(view.figure.data) == 0, "the old plan's bars stay drawn"
-    assert view.figure.layout.title.text == "No plan until the input above is fixed"
+    shown = [a.text for a in view.figure.layout.annotations if a.visible is not False]
+    assert shown == ["No plan until the input above is fixed"], "the old plan's notes stay"
     view.controls["minutes_per_session"].value = 30
     assert view.message.value == "" and "<table" in view.table.value
     assert len(view.figure.data) > 0 and view.sentence.value, "the new plan shows again"
+
+
+def test_the_no_plan_figure_writes_over_every_note_a_plan_figure_has():
+    from widgets.live.exercises import PLAN_NOTES_AT_MOST
+
+    for _, plan in PLANS[::7]:
+        assert len(plan_figure(plan).layout.annotations) <= PLAN_NOTES_AT_MOST

@@ -208,21 +208,29 @@ def _plan_summary(
 
 
 NO_PLAN_TEXT = "No plan until the input above is fixed"
+PLAN_NOTES_AT_MOST = 4
 
 
 def no_plan_figure() -> go.Figure:
-    """An empty figure whose title says why no plan shows: drawn in place of a stale plan.
+    """An empty figure that says why no plan shows: drawn in place of a stale plan.
 
     Returns
     -------
     plotly.graph_objects.Figure
-        No traces, hidden axes, and the reason as its title.
+        No traces, hidden axes, and the reason as its one visible note.
     """
-    figure = go.Figure(layout=course_layout(NO_PLAN_TEXT))
+    figure = go.Figure(layout=course_layout(""))
     figure.update_layout(
         height=160,
         xaxis={"visible": False},
         yaxis={"visible": False},
+        # JupyterLab keeps a plan's notes unless each is written over: the
+        # message takes the first note's place and blanks take the others'.
+        annotations=[{"text": NO_PLAN_TEXT, "showarrow": False, "font": {"size": 16}}]
+        + [{"text": "", "showarrow": False, "visible": False}] * PLAN_NOTES_AT_MOST,
+        shapes=[],
+        xaxis2={"visible": False},
+        yaxis2={"visible": False},
         meta={"alt": NO_PLAN_TEXT + "."},
     )
     return figure
