@@ -152,20 +152,41 @@ def test_side_plank_rests_on_its_forearm_in_every_frame_and_holds_a_straight_lin
 
 def test_bird_dog_reaches_opposite_arm_and_leg_level_with_the_back():
     start = frames("bird_dog")[0].points
-    assert abs(start["near_wrist"][0] - start["near_shoulder_joint"][0]) <= 0.03
-    assert abs(start["near_knee"][0] - start["near_hip_joint"][0]) <= 0.03
+    assert abs(start["far_wrist"][0] - start["far_shoulder_joint"][0]) <= 0.03
+    assert abs(start["far_knee"][0] - start["far_hip_joint"][0]) <= 0.03
     hold = at("bird_dog", "Hold", 0)
     assert from_horizontal(hold, "hip", "shoulder") <= 10, "back level within 10°"
-    # The reaching arm is level with the shoulder, within 10° (it was once 14°
-    # above), and the head sits below it, clear by at least 5 mm.
-    assert from_horizontal(hold, "near_shoulder_joint", "near_wrist") <= 10, "arm level"
-    assert hold["near_wrist"][0] > hold["near_shoulder_joint"][0], "arm reaches forward"
-    hold_frame = next(f for f in frames("bird_dog") if f.label == "Hold")
-    assert demo_checks.head_clearance([hold_frame]) >= 0.005, "arm clear of the head"
+    # The reaching arm is the far arm, level with the shoulder within 10°: it is
+    # drawn behind the head, so it passes behind the head rather than through it.
+    assert from_horizontal(hold, "far_shoulder_joint", "far_wrist") <= 10, "arm level"
+    assert hold["far_wrist"][0] > hold["far_shoulder_joint"][0], "arm reaches forward"
     back = direction(hold, "shoulder", "hip")
-    leg = direction(hold, "far_hip_joint", "far_ankle")
+    leg = direction(hold, "near_hip_joint", "near_ankle")
     assert abs(back - leg) <= 15, "leg in line with the back within 15°"
-    assert hold["far_wrist"][1] <= 0.01 and hold["near_knee"][1] <= 0.01
+    assert hold["near_wrist"][1] <= 0.01 and hold["far_knee"][1] <= 0.01
+    # The arm on the floor, drawn in front of the head, stays clear of it in every frame.
+    assert demo_checks.head_clearance(frames("bird_dog")) >= 0.005, "near arm clear of the head"
+
+
+def test_bird_dog_keeps_the_head_in_line_with_the_back_in_every_frame():
+    # "Neck long": the head's angle to the back stays within 10° of the start.
+    def neck(points):
+        return direction(points, "shoulder", "head") - direction(points, "hip", "shoulder")
+
+    all_frames = frames("bird_dog")
+    start = neck(all_frames[0].points)
+    worst = max(abs(neck(f.points) - start) for f in all_frames)
+    assert worst <= 10, f"the neck bends {worst:.0f}° from the start"
+
+
+def test_the_far_arm_is_drawn_behind_the_opaque_head():
+    from widgets.figures.exercise_demo import exercise_demo_figure
+    from widgets.figures.exercise_drawing import trace_names
+
+    names = trace_names(demo_geometry("bird_dog"))
+    assert names.index("Far side") < names.index("Head") < names.index("Near side")
+    head = exercise_demo_figure("bird_dog").data[names.index("Head")]
+    assert head.fill == "toself" and head.fillcolor == "#ffffff", "the head hides what is behind it"
 
 
 def test_dead_bug_starts_at_right_angles_and_reaches_long_and_low():
@@ -258,3 +279,70 @@ def test_a_one_side_exercise_ends_with_now_swap_sides(item):
     assert (labels[-1] == "Now swap sides") == item.dose.per_side
     if item.dose.per_side:
         assert not item.demo.phases[-1].counts, "the swap is not part of a repetition's time"
+
+
+def test_the_wall_hinge_starts_away_from_the_wall_so_the_bottom_can_reach_it():
+    easier = exercise("hip_hinge").version("easier")
+    assert "in front of a wall" in easier and "until your bottom touches it" in easier
+    assert "touching a wall behind you" not in easier
+
+
+def test_walking_has_a_normal_stance_two_double_supports_and_a_flat_foot_in_mid_stance():
+    # One stride (two steps), start picture left out: each foot is on the ground
+    # for about 60 % of it, both feet for about 10 % after each heel strike.
+    stride = [f for f in frames("walking") if f.phase >= 0]
+
+    def on_ground(frame, side):
+        return any(joint.startswith(side) for joint, _ in frame.contacts)
+
+    for side in ("near", "far"):
+        stance = sum(on_ground(f, side) for f in stride) / len(stride)
+        assert 0.55 <= stance <= 0.65, f"{side} foot on the ground {stance:.0%} of the stride"
+    double = [f.index for f in stride if on_ground(f, "near") and on_ground(f, "far")]
+    runs = [r for r in np.split(np.array(double), np.where(np.diff(double) > 1)[0] + 1) if len(r)]
+    if len(runs) > 2 and runs[-1][-1] == stride[-1].index and runs[0][0] == stride[0].index:
+        runs = [np.concatenate([runs[-1], runs[0]]), *runs[1:-1]]  # the stride wraps round
+    assert len(runs) == 2 and all(len(r) >= 2 for r in runs), f"double support {double}"
+    for run in runs:
+        assert len(run) / len(stride) <= 0.15, "each double support lasts about a tenth"
+    # Heel strike, then the whole foot flat through mid-stance, then the heel lifts.
+    for side in ("near", "far"):
+        flat = [
+            f
+            for f in stride
+            if {f"{side}_heel", f"{side}_toe"} <= {joint for joint, _ in f.contacts}
+            and not on_ground(f, "far" if side == "near" else "near")
+        ]
+        assert len(flat) >= 3, f"{side} foot flat in mid-stance"
+        for frame in flat:
+            assert abs(frame.points[f"{side}_heel"][1] - frame.points[f"{side}_toe"][1]) <= 0.01
+
+
+def test_the_curl_up_card_does_not_call_what_the_demo_shows_a_harder_version():
+    # With the hands under the back, a rigid arm cannot keep the elbow down
+    # while the shoulders lift 4-8 cm: the drawn elbows follow the shoulders, so
+    # the card must not offer lifting them as a different version.
+    item = exercise("curl_up")
+    hold = at("curl_up", "Hold", 0)
+    if max(hold["near_elbow"][1], hold["far_elbow"][1]) > 0.01:
+        for text in (item.version("easier"), item.version("harder"), *item.cues, item.setup):
+            assert "elbow" not in text.lower(), text
+    assert "Swap the bent leg between sets" in item.setup
+
+
+def test_the_side_plank_card_says_what_the_top_arm_does_as_drawn():
+    item = exercise("side_plank")
+    hold = at("side_plank", "Hold", 0)
+    assert hold["near_wrist"][1] - hold["near_shoulder_joint"][1] >= 0.3, "top arm points up"
+    assert "top arm straight up towards the ceiling" in item.setup
+
+
+def test_calf_raise_cards_name_the_wall_and_the_step_edge():
+    from widgets.figures.exercise_cards import card_html
+
+    for exercise_id in CALF_IDS_WITH_WALL:
+        assert "<strong>Equipment:</strong> a wall." in card_html(exercise(exercise_id))
+    assert "edge of a step" in exercise("single_leg_calf_raise").version("harder")
+
+
+CALF_IDS_WITH_WALL = ("calf_raise", "single_leg_calf_raise", "bent_knee_calf_raise")

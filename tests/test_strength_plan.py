@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import itertools
 import math
+import re
 
 import pytest
 
@@ -25,12 +26,14 @@ from widgets.figures.strength_plan import (
 )
 from widgets.live.exercises import StrengthPlanView
 from widgets.model.exercise_library import exercise
-from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
+from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan import (
     HELP_SENTENCE,
     LEARNING_WEEKS,
+    NOT_RUNNING_SENTENCE,
     RUNNING_SENTENCE,
     WALK_GROWTH,
+    WHILE_WAITING_SENTENCE,
     build_plan,
     warm_up_minutes,
 )
@@ -195,11 +198,15 @@ def test_leg_symptoms_start_at_the_easiest_versions_and_carry_the_stop_rule():
         )
 
 
-def test_recovering_and_leg_symptom_plans_link_to_the_walk_run_plan_and_pain_monitor():
-    for back_pain in ("recovering", "leg_symptoms"):
-        plan = build_plan(2, 20, 3, back_pain)
-        assert RUNNING_SENTENCE in plan.notes
-        linked = note_html(RUNNING_SENTENCE, link=True)
+def test_the_recovering_plan_links_to_the_walk_run_plan_and_pain_monitor():
+    plan = build_plan(2, 20, 3, "recovering")
+    assert RUNNING_SENTENCE in plan.notes
+    # A runner who still runs is not told "when you run again".
+    assert RUNNING_SENTENCE.startswith("Keep your current runs easy")
+    assert "if you have stopped running" in RUNNING_SENTENCE
+    assert NOT_RUNNING_SENTENCE in build_plan(0, 20, 3, "recovering").notes
+    for sentence in (RUNNING_SENTENCE, NOT_RUNNING_SENTENCE):
+        linked = note_html(sentence, link=True)
         assert 'href="running-with-back-pain.html#a-walkrun-plan-back-to-running"' in linked
         assert 'href="running-with-back-pain.html#the-pain-monitor"' in linked
     assert RUNNING_SENTENCE not in build_plan(3, 30).notes
@@ -340,6 +347,8 @@ def test_a_runners_first_two_weeks_are_learning_weeks_with_repetitions_to_spare(
                 if week.number <= 2:
                     assert "to spare" in item.effort and "learning week" in item.effort, inputs
                     assert "3–4 repetitions" in item.effort or item.reps is None
+                elif item.level == "easier":
+                    assert "controlled" in item.effort and "hard" not in item.effort, inputs
                 else:
                     assert "hard" in item.effort and "to spare" not in item.effort, inputs
         assert "Weeks 1–2 are learning weeks" in plan.summary
@@ -400,3 +409,74 @@ def test_the_plan_title_starts_below_plotlys_toolbar_and_week_clears_its_numbers
     figure = plan_figure(build_plan(**PRESETS["Recovering"]))
     assert figure.layout.title.pad.t == TITLE_TOP_PX >= 30, "the toolbar is about 30 px tall"
     assert figure.layout.xaxis2.title.standoff >= 10 and figure.layout.xaxis2.automargin
+
+
+def _plan_words(plan):
+    """Every sentence a reader sees in a plan: summary, notes, versions, efforts, progress."""
+    items = [i for w in plan.weeks for i in w.items]
+    return " ".join(
+        [plan.summary, *plan.notes]
+        + [f"{i.name} {i.version} {i.effort} {i.progress}" for i in items]
+    )
+
+
+def test_a_leg_symptom_plan_starts_with_the_stop_and_gives_no_running_advice():
+    for inputs, plan in PLANS:
+        if plan.back_pain != "leg_symptoms":
+            continue
+        assert plan.summary.startswith(LEG_SYMPTOM_ACTION + " " + WHILE_WAITING_SENTENCE), inputs
+        words = _plan_words(plan).replace(LEG_SYMPTOM_STOP_RULE, "").replace(LEG_SYMPTOM_ACTION, "")
+        assert not re.search(r"\brun(s|ning|ner)?\b", words, re.IGNORECASE), (inputs, words)
+    # The builder's own case from the review: 3 runs a week, 45 minutes.
+    plan = build_plan(3, 45, 2, "leg_symptoms")
+    assert "hard run" not in plan.summary and "easy runs" not in plan.summary
+
+
+def test_an_easier_version_is_never_paired_with_a_hard_effort_target():
+    easy_words = re.compile(r"halfway|partway|only as far|feels easy|instead of|only the", re.I)
+    for inputs, plan in PLANS:
+        for week in plan.weeks:
+            for item in week.items:
+                if item.level == "easier" or easy_words.search(item.version):
+                    assert "hard" not in item.effort, (inputs, week.number, item)
+    # The review's cases: the half-height bridge and the wall hinge from week 3.
+    for preset in ("New runner", "Marathon, mild pain"):
+        week3 = build_plan(**PRESETS[preset]).weeks[2]
+        bridge = next(i for i in week3.items if i.family == "glute_bridge")
+        assert bridge.level == "easier" and bridge.effort == EFFORT[("control", "reps")]
+
+
+def test_a_runner_changes_no_version_in_the_learning_weeks():
+    for inputs, plan in PLANS:
+        if plan.back_pain in ("recovering", "leg_symptoms") or len(plan.weeks) < 2:
+            continue
+        first, second = plan.weeks[0], plan.weeks[1]
+        assert [i.exercise_id for i in first.items] == [i.exercise_id for i in second.items]
+        assert [i.level for i in first.items] == [i.level for i in second.items], inputs
+
+
+def test_the_recovering_plan_stands_up_for_its_calf_raises_by_week_3():
+    plan = build_plan(**PRESETS["Recovering"])
+    calf = [next(i for i in w.items if i.family == "calf_raise") for w in plan.weeks]
+    assert calf[2].level == "standard", [c.level for c in calf]
+
+
+def test_the_live_builder_clears_the_old_plan_while_an_input_is_bad():
+    view = StrengthPlanView()
+    assert len(view.figure.data) > 0 and view.sentence.value
+    view.controls["minutes_per_session"].value = 0
+    assert 'role="alert"' in view.message.value
+    assert view.sentence.value == "" and view.table.value == "", "a stale plan stays on screen"
+    assert len(view.figure.data) == 0, "the old plan's bars stay drawn"
+    shown = [a.text for a in view.figure.layout.annotations if a.visible is not False]
+    assert shown == ["No plan until the input above is fixed"], "the old plan's notes stay"
+    view.controls["minutes_per_session"].value = 30
+    assert view.message.value == "" and "<table" in view.table.value
+    assert len(view.figure.data) > 0 and view.sentence.value, "the new plan shows again"
+
+
+def test_the_no_plan_figure_writes_over_every_note_a_plan_figure_has():
+    from widgets.live.exercises import PLAN_NOTES_AT_MOST
+
+    for _, plan in PLANS[::7]:
+        assert len(plan_figure(plan).layout.annotations) <= PLAN_NOTES_AT_MOST

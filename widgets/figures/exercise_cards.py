@@ -59,7 +59,12 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
     """
     e = html.escape
     heading = f"<h{heading_level}>{e(item.name)}</h{heading_level}>" if heading_level else ""
-    equipment = ", ".join(item.equipment) if item.equipment else "none (a mat is comfortable)"
+    walls = any(prop["kind"] == "wall" for prop in item.demo.props)
+    equipment = (
+        ", ".join(item.equipment)
+        if item.equipment
+        else ("a wall" if walls else "none (a mat is comfortable)")
+    )
     evidence = e(item.evidence_note)
     return (
         f'<section class="course-exercise-card" id="exercise-{e(item.id)}">'

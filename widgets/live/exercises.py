@@ -207,6 +207,35 @@ def _plan_summary(
     ).summary
 
 
+NO_PLAN_TEXT = "No plan until the input above is fixed"
+PLAN_NOTES_AT_MOST = 4
+
+
+def no_plan_figure() -> go.Figure:
+    """An empty figure that says why no plan shows: drawn in place of a stale plan.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        No traces, hidden axes, and the reason as its one visible note.
+    """
+    figure = go.Figure(layout=course_layout(""))
+    figure.update_layout(
+        height=160,
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        # JupyterLab keeps a plan's notes unless each is written over: the
+        # message takes the first note's place and blanks take the others'.
+        annotations=[{"text": NO_PLAN_TEXT, "showarrow": False, "font": {"size": 16}}]
+        + [{"text": "", "showarrow": False, "visible": False}] * PLAN_NOTES_AT_MOST,
+        shapes=[],
+        xaxis2={"visible": False},
+        yaxis2={"visible": False},
+        meta={"alt": NO_PLAN_TEXT + "."},
+    )
+    return figure
+
+
 class StrengthPlanView(LiveView):
     """Inputs of ``build_plan``, the week-by-week figure, its summary and a printable table."""
 
@@ -245,7 +274,11 @@ class StrengthPlanView(LiveView):
         self.children = tuple(self.children) + (self.table,)
 
     def refresh(self) -> None:
-        """Redraw the figure and sentence, then the printable table (empty on bad input)."""
+        """Redraw the figure, sentence and printable table; on bad input clear all three.
+
+        After a bad input only the message stands: a plan left on screen under it
+        would be the plan for the inputs before, which nobody should follow.
+        """
         super().refresh()
         if getattr(self, "table", None) is None:
             return
@@ -253,6 +286,8 @@ class StrengthPlanView(LiveView):
             self.table.value = plan_text_html(build_plan(**self.values()))
         except ValueError:
             self.table.value = ""
+            self.sentence.value = ""
+            replace_figure(self.figure, no_plan_figure())
 
 
 def strength_plan_live_view() -> StrengthPlanView:

@@ -44,6 +44,7 @@ ARM_SEGMENTS = (
     ("far_shoulder_joint", "far_elbow"),
     ("far_elbow", "far_wrist"),
 )
+NEAR_ARM_SEGMENTS = ARM_SEGMENTS[:2]
 
 
 def _runs(frames: Sequence[Frame], touching) -> Iterable[list[np.ndarray]]:
@@ -307,7 +308,11 @@ def _distance_to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> flo
 
 
 def head_clearance(frames: Sequence[Frame]) -> float:
-    """How far the arms stay outside the drawn head, in metres (negative: through it).
+    """How far the near arm stays outside the drawn head, in metres (negative: through it).
+
+    The near arm is drawn in front of the head, so crossing it would draw the
+    arm through the face. The far arm is drawn behind the head's opaque
+    circle, which hides it, as a head hides the arm behind it.
 
     Parameters
     ----------
@@ -317,12 +322,12 @@ def head_clearance(frames: Sequence[Frame]) -> float:
     Returns
     -------
     float
-        The smallest distance from an arm to the head's circle, in the picture.
+        The smallest distance from the near arm to the head's circle, in the picture.
     """
     return min(
         _distance_to_segment(f.points["head"], f.points[a], f.points[b]) - HEAD_RADIUS_M
         for f in frames
-        for a, b in ARM_SEGMENTS
+        for a, b in NEAR_ARM_SEGMENTS
     )
 
 

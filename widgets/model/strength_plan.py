@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass
 
 from widgets.model.exercises import LEVELS
-from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
+from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan_inputs import check_inputs
 from widgets.model.strength_plan_items import (
     PlanItem,
@@ -58,11 +58,13 @@ LEVEL_FROM_WEEK: dict[str, dict[str, int | None]] = {
 GENTLE = ("recovering", "leg_symptoms")
 # Calf raises on two feet with body weight are too light for a runner to reach
 # the effort target: a runner starts them standing and moves to the single-leg
-# raise by about week 3 (week 2 without back pain, week 3 with mild pain).
+# raise in week 3, after the learning weeks. Someone recovering moves from the
+# seated raise to the standing one in week 3.
 CALF_FAMILY = "calf_raise"
 CALF_FROM_WEEK: dict[str, dict[str, int]] = {
-    "none": {"standard": 1, "harder": 2},
+    "none": {"standard": 1, "harder": 3},
     "mild": {"standard": 1, "harder": 3},
+    "recovering": {"standard": 3},
 }
 LOADING_SENTENCE = (
     "When the last repetitions of a body-weight exercise stop being hard, carry a "
@@ -85,8 +87,19 @@ HELP_SENTENCE = (
     "with any warning sign, read Get help now first."
 )
 RUNNING_SENTENCE = (
-    "When you run again, build up with the walk–run plan and check each week with "
-    "the pain monitor, both in Running with back pain."
+    "Keep your current runs easy and check them each week with the pain monitor; if you "
+    "have stopped running, build up again with the walk–run plan, both in Running with "
+    "back pain."
+)
+NOT_RUNNING_SENTENCE = (
+    "When you start running again, build up with the walk–run plan and check each week "
+    "with the pain monitor, both in Running with back pain."
+)
+# With leg symptoms the plan gives no running advice: it starts with the stop
+# (the pain monitor's own words) and says what the exercises are for meanwhile.
+WHILE_WAITING_SENTENCE = (
+    "The exercises below are only for while you wait to be checked, and only if they do "
+    "not bring the symptoms on."
 )
 GUIDANCE_SENTENCE = "The exercises, doses and steps are practical guidance, not trial findings."
 
@@ -384,7 +397,8 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
     kit = " and ".join(equipment) if equipment else "no equipment"
     longest = round(max(w.session_minutes for w in weeks))
     gentle = back_pain in GENTLE
-    lines = [
+    lines = [LEG_SYMPTOM_ACTION, WHILE_WAITING_SENTENCE] if back_pain == "leg_symptoms" else []
+    lines += [
         f"{sessions} strength session{'s' if sessions != 1 else ''} a week for {len(weeks)} "
         f"weeks, each about {longest} minutes with the warm-up (you have {minutes:g}), "
         f"with {kit}: {names}.",
@@ -393,8 +407,10 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             if gentle
             else f"Weeks 1–{LEARNING_WEEKS} are learning weeks: stop every set with 3–4 "
             "repetitions to spare while you learn the movements. From week "
-            f"{LEARNING_WEEKS + 1}, every exercise has an effort target: choose the version, "
-            "or the weight, that makes the last 2–3 repetitions hard while your form stays good."
+            f"{LEARNING_WEEKS + 1}, the standard and harder versions have an effort target: "
+            "choose the version, or the weight, that makes the last 2–3 repetitions hard while "
+            "your form stays good. An easier version is done smooth and controlled until every repetition "
+            "feels easy."
         ),
         "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
         "The repetitions stay the same; progress comes from a harder version, a weight or a "
@@ -408,7 +424,9 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             + (" is a lighter week" if len(deloads) == 1 else " are lighter weeks")
             + ": fewer sets, the same versions, to let your body catch up."
         )
-    if runs + sessions > 7:
+    if back_pain == "leg_symptoms":
+        pass  # No running advice: the summary starts with the stop.
+    elif runs + sessions > 7:
         lines.append(
             "With this many runs, do strength work after an easy run, not before a hard one."
         )
@@ -435,9 +453,9 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             "at a level where the pain settles by the next morning (the pain-monitoring "
             "model's rule, tested in Achilles tendon pain, not back pain)."
         )
-    if gentle:
-        notes.append(RUNNING_SENTENCE)
-    else:
+    if back_pain == "recovering":
+        notes.append(RUNNING_SENTENCE if runs else NOT_RUNNING_SENTENCE)
+    elif not gentle:
         notes.append(LOADING_SENTENCE)
         if "dumbbells" in equipment:
             notes.append(DUMBBELL_SENTENCE)

@@ -68,6 +68,9 @@ EFFORT = {
     ("gentle", "hold"): "moderate: stop with 10 seconds to spare",
     ("learning", "reps"): "stop with 3–4 repetitions to spare (learning week)",
     ("learning", "hold"): "stop with 10 seconds to spare (learning week)",
+    # An easier version cannot be made hard: it is done for control until it is easy.
+    ("control", "reps"): "smooth and controlled; move up a version when all repetitions feel easy",
+    ("control", "hold"): "steady and controlled; move up a version when the whole hold feels easy",
 }
 PROGRESS = {
     "start": "first week",
@@ -244,11 +247,13 @@ def choice_order(back_pain: str) -> tuple[str, ...]:
     return GENTLE_ORDER if back_pain in ("recovering", "leg_symptoms") else RUNNER_ORDER
 
 
-def effort(back_pain: str, item: Exercise, learning: bool = False) -> str:
-    """How hard an exercise should feel, for this reader.
+def effort(back_pain: str, item: Exercise, learning: bool = False, level: str = "standard") -> str:
+    """How hard an exercise should feel, for this reader, at this version.
 
     A runner's first weeks are learning weeks: the movement is new, so every
-    set stops well short of hard before the effort target takes over.
+    set stops well short of hard before the effort target takes over. An
+    easier version (a half-height bridge, a hinge only as far as feels easy)
+    cannot be made hard, so it gets a control target instead.
 
     Parameters
     ----------
@@ -258,6 +263,8 @@ def effort(back_pain: str, item: Exercise, learning: bool = False) -> str:
         The exercise done.
     learning : bool, optional
         True in a learning week (a runner's first weeks).
+    level : str, optional
+        The version done, one of ``LEVELS``.
 
     Returns
     -------
@@ -267,6 +274,8 @@ def effort(back_pain: str, item: Exercise, learning: bool = False) -> str:
     kind = "gentle" if back_pain in ("recovering", "leg_symptoms") else "strong"
     if learning and kind == "strong":
         kind = "learning"
+    elif kind == "strong" and level == "easier":
+        kind = "control"
     return EFFORT[(kind, "reps" if item.dose.reps is not None else "hold")]
 
 
@@ -394,7 +403,7 @@ def plan_item(
         hold_seconds=hold,
         per_side=dose.per_side,
         rest_seconds=dose.rest_seconds,
-        effort=effort(back_pain, item, learning),
+        effort=effort(back_pain, item, learning, level),
         progress=PROGRESS[progress],
         seconds=exercise_seconds(item, sets, dose.reps, hold, dose.rest_seconds),
     )
