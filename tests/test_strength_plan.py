@@ -32,6 +32,7 @@ from widgets.model.strength_plan import (
     LEARNING_WEEKS,
     NOT_RUNNING_SENTENCE,
     RUNNING_SENTENCE,
+    REBUILD_SENTENCE,
     WALK_GROWTH,
     WHILE_WAITING_SENTENCE,
     build_plan,
@@ -430,6 +431,34 @@ def test_a_leg_symptom_plan_starts_with_the_stop_and_gives_no_running_advice():
     # The builder's own case from the review: 3 runs a week, 45 minutes.
     plan = build_plan(3, 45, 2, "leg_symptoms")
     assert "hard run" not in plan.summary and "easy runs" not in plan.summary
+
+
+def test_a_leg_symptom_plan_holds_the_same_short_session_until_the_check():
+    """Leg symptoms: at most 2 weeks, 3 easiest exercises, no growth, capped near the recovering
+    preset's session (6 sets, 18 minutes), and a new plan after the check."""
+    recovering = build_plan(**PRESETS["Recovering"]).weeks[0]
+    cap_sets = sum(i.sets for i in recovering.items)
+    cap_minutes = 18
+    assert cap_sets <= 6 and recovering.session_minutes <= cap_minutes
+    for inputs, plan in PLANS:
+        if plan.back_pain != "leg_symptoms":
+            continue
+        assert len(plan.weeks) <= 2, inputs
+        first = plan.weeks[0]
+        assert len(first.items) <= 3, inputs
+        for week in plan.weeks:
+            assert all(i.level == "easier" for i in week.items), (inputs, week.number)
+            assert sum(i.sets for i in week.items) <= cap_sets, (inputs, week.number)
+            assert week.session_minutes <= cap_minutes, (inputs, week.number)
+            assert [(i.exercise_id, i.sets, i.reps, i.hold_seconds) for i in week.items] == [
+                (i.exercise_id, i.sets, i.reps, i.hold_seconds) for i in first.items
+            ], (inputs, week.number)
+            assert week.walk_minutes == first.walk_minutes, (inputs, week.number)
+        assert REBUILD_SENTENCE in plan.summary, inputs
+        assert "spread or increase" in plan.summary, inputs
+    # The review's case: 45 minutes, 12 weeks asked for.
+    plan = build_plan(3, 45, 2, "leg_symptoms", (), 12)
+    assert len(plan.weeks) <= 2 and plan.longest_session_minutes <= cap_minutes
 
 
 def test_an_easier_version_is_never_paired_with_a_hard_effort_target():

@@ -53,7 +53,7 @@ LEVEL_FROM_WEEK: dict[str, dict[str, int | None]] = {
     "none": {"standard": 3, "harder": 6},
     "mild": {"standard": 4, "harder": 7},
     "recovering": {"standard": 5, "harder": None},
-    "leg_symptoms": {"standard": 6, "harder": None},
+    "leg_symptoms": {"standard": None, "harder": None},
 }
 GENTLE = ("recovering", "leg_symptoms")
 # Calf raises on two feet with body weight are too light for a runner to reach
@@ -101,6 +101,18 @@ WHILE_WAITING_SENTENCE = (
     "The exercises below are only for while you wait to be checked, and only if they do "
     "not bring the symptoms on."
 )
+# With leg symptoms the plan only holds the line until the check: the same short
+# session every week, at most this many weeks, exercises and sets (about the
+# recovering plan's session), walking that does not grow, then a new plan.
+HOLDING_WEEKS = 2
+HOLDING_EXERCISES = 3
+HOLDING_SETS = 2
+HOLDING_MINUTES = 18
+HOLDING_WALK_SENTENCE = (
+    f"Walk most days for about {WALK_START_MINUTES} minutes at an easy pace, without adding "
+    "time; stop if your leg symptoms spread or increase."
+)
+REBUILD_SENTENCE = "After the check, build your plan again with the advice you were given."
 GUIDANCE_SENTENCE = "The exercises, doses and steps are practical guidance, not trial findings."
 
 
@@ -302,19 +314,21 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
                 progress = "lighter"
             elif changed:
                 progress, held[i] = "version", 0
+            elif back_pain == "leg_symptoms":
+                progress = "same"
             else:
                 held[i] += 1
                 progress = "same"
             done = max(1, sets[i] - 1) if deload else sets[i]
             item = plan_item(family, level, done, held[i], progress, back_pain, learning)
-            if progress == "same":
+            if progress == "same" and back_pain != "leg_symptoms":
                 if item.reps is None:
                     item = plan_item(family, level, done, held[i], "hold", back_pain, learning)
                 elif "dumbbells" in needs_equipment(family, level, library):
                     item = plan_item(family, level, done, held[i], "load", back_pain, learning)
             items.append(item)
         if back_pain in GENTLE:
-            if week > 1 and not deload:
+            if week > 1 and not deload and back_pain != "leg_symptoms":
                 walk = min(WALK_GOAL_MINUTES, math.floor(walk * WALK_GROWTH))
             walk_minutes, walk_days = walk, WALK_DAYS_PER_WEEK
         else:
@@ -374,8 +388,14 @@ def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, l
 
     needs_trunk = back_pain not in GENTLE and minutes >= TRUNK_FROM_MINUTES
     best: tuple[list[str], list[int]] = ([], [])
-    for main, rest in ((SETS, SETS), (SETS, FEWER_SETS), (FEWER_SETS, FEWER_SETS)):
+    holding = back_pain == "leg_symptoms"
+    doses = ((HOLDING_SETS, HOLDING_SETS),) if holding else (
+        (SETS, SETS), (SETS, FEWER_SETS), (FEWER_SETS, FEWER_SETS)
+    )
+    for main, rest in doses:
         chosen = pick(main, rest)
+        if holding:
+            chosen = chosen[:HOLDING_EXERCISES]
         sets = sets_for(len(chosen), main, rest)
         has_trunk = any(library[f].category == "trunk" for f in chosen)
         enough = len(chosen) >= 3 and (has_trunk or not needs_trunk)
@@ -391,13 +411,36 @@ def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, l
     return best
 
 
+def _holding_summary(minutes, sessions, kit, names, longest, weeks) -> tuple[str, tuple]:
+    """The leg-symptom plan's words: the stop first, then a short session held until the check.
+
+    No running advice and no progression: the plan is rebuilt after the check.
+    """
+    lines = [
+        LEG_SYMPTOM_ACTION,
+        WHILE_WAITING_SENTENCE,
+        f"Until you are checked (at most {weeks} weeks), do the same short session "
+        f"{sessions} time{'s' if sessions != 1 else ''} a week, about {longest} minutes with "
+        f"the warm-up (you have {minutes:g}; it is kept short on purpose), with {kit}: {names}.",
+        "Every exercise stays at its easiest version, and the sets and repetitions stay "
+        "the same: keep every set moderate and stop with 4 or more repetitions to spare.",
+        "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
+        HOLDING_WALK_SENTENCE,
+        REBUILD_SENTENCE,
+    ]
+    notes = (LEG_SYMPTOM_STOP_RULE, HELP_SENTENCE, GUIDANCE_SENTENCE)
+    return " ".join(lines), notes
+
+
 def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> tuple[str, tuple]:
     first = weeks[0]
     names = ", ".join(library[i.family].name.lower() for i in first.items)
     kit = " and ".join(equipment) if equipment else "no equipment"
     longest = round(max(w.session_minutes for w in weeks))
     gentle = back_pain in GENTLE
-    lines = [LEG_SYMPTOM_ACTION, WHILE_WAITING_SENTENCE] if back_pain == "leg_symptoms" else []
+    if back_pain == "leg_symptoms":
+        return _holding_summary(minutes, sessions, kit, names, longest, len(weeks))
+    lines = []
     lines += [
         f"{sessions} strength session{'s' if sessions != 1 else ''} a week for {len(weeks)} "
         f"weeks, each about {longest} minutes with the warm-up (you have {minutes:g}), "
@@ -424,9 +467,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             + (" is a lighter week" if len(deloads) == 1 else " are lighter weeks")
             + ": fewer sets, the same versions, to let your body catch up."
         )
-    if back_pain == "leg_symptoms":
-        pass  # No running advice: the summary starts with the stop.
-    elif runs + sessions > 7:
+    if runs + sessions > 7:
         lines.append(
             "With this many runs, do strength work after an easy run, not before a hard one."
         )
@@ -443,9 +484,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
     # Every plan carries the pain monitor's stop rule, word for word: leg symptoms can start
     # during any plan, not only one chosen for them.
     notes.append(LEG_SYMPTOM_STOP_RULE)
-    if back_pain == "leg_symptoms":
-        lines.append("With leg symptoms, every exercise starts at its easiest version.")
-    elif back_pain == "recovering":
+    if back_pain == "recovering":
         notes.append("This plan starts gently because you are recovering from back pain.")
     elif back_pain == "mild":
         lines.append(
@@ -497,9 +536,15 @@ def build_plan(
         runs_per_week, minutes_per_session, sessions_per_week, back_pain, equipment, weeks
     )
     library = library_by_id()
-    warm_up = warm_up_minutes(minutes)
+    if back_pain == "leg_symptoms":
+        # A holding programme until the check, whatever the reader asked for.
+        number_of_weeks = min(number_of_weeks, HOLDING_WEEKS)
+        budget_minutes = min(minutes, HOLDING_MINUTES)
+    else:
+        budget_minutes = minutes
+    warm_up = warm_up_minutes(budget_minutes)
     chosen, sets = _choose(
-        minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, library
+        budget_minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, library
     )
     plan_weeks = _weeks(
         chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_up, library
