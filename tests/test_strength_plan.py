@@ -461,6 +461,25 @@ def test_a_leg_symptom_plan_holds_the_same_short_session_until_the_check():
     assert len(plan.weeks) <= 2 and plan.longest_session_minutes <= cap_minutes
 
 
+def test_a_mild_pain_summary_says_harder_versions_start_later_only_when_they_do():
+    def first_week(plan, level):
+        weeks = [w.number for w in plan.weeks for i in w.items if i.level == level]
+        return min(weeks, default=math.inf)
+
+    for inputs, plan in PLANS:
+        if plan.back_pain != "mild" or "start later" not in plan.summary:
+            continue
+        runner = build_plan(*inputs[:3], "none", *inputs[4:])
+        for level in ("standard", "harder"):
+            assert first_week(plan, level) > first_week(runner, level), (inputs, level)
+
+
+def test_the_curl_up_card_easier_version_agrees_with_its_cues():
+    easier = exercise("curl_up").version("easier")
+    assert "only your head" not in easier.lower(), easier
+    assert "head and shoulders" in easier.lower(), easier
+
+
 def test_an_easier_version_is_never_paired_with_a_hard_effort_target():
     easy_words = re.compile(r"halfway|partway|only as far|feels easy|instead of|only the", re.I)
     for inputs, plan in PLANS:

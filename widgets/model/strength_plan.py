@@ -488,7 +488,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         notes.append("This plan starts gently because you are recovering from back pain.")
     elif back_pain == "mild":
         lines.append(
-            "With mild back pain, the harder versions start later; keep each exercise "
+            "With mild back pain, keep each exercise "
             "at a level where the pain settles by the next morning (the pain-monitoring "
             "model's rule, tested in Achilles tendon pain, not back pain)."
         )
