@@ -3,9 +3,9 @@
 
    A script uses another when it reads ``course.<name>`` that the other defines. Circles
    work today only because each use happens late, at call time; they make the scripts hard
-   to read and to move to ES modules. schedule.js broke lazy <-> draw and press -> lazy.
-   The one circle left is listed in KNOWN_CIRCLES, to go in phase B of issue 24 (ES
-   modules and a bundler); a new circle fails here, and so does a listed one that is gone. */
+   to read and to move to ES modules. schedule.js broke lazy <-> draw and press -> lazy;
+   state.js's list of "controls redrawn" listeners broke keyboard -> press -> keyboard and
+   keyboard -> reader -> keyboard. KNOWN_CIRCLES is empty: a new circle fails here. */
 "use strict";
 
 const fs = require("node:fs");
@@ -13,7 +13,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const { JS_DIR, moduleOrder, scriptSource, loadCourse } = require("./course.js");
 
-const KNOWN_CIRCLES = [["keyboard.js", "press.js", "reader.js"]];
+const KNOWN_CIRCLES = [];
 
 // Script -> the names on ``course`` it defines, and the scripts it uses.
 function uses() {

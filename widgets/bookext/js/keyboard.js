@@ -299,6 +299,10 @@
     return div.querySelector("select.course-chooser:not([hidden]), [tabindex='0']");
   }
 
+  // press.js and reader.js redraw a figure's controls and say so (state.js), rather than
+  // call enhance, so neither needs this script: no circle between the scripts.
+  course.onControlsRedrawn(enhance);
+
   course.keyboard = {
     enhance: enhance,
     firstControl: firstControl,

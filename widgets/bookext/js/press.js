@@ -83,7 +83,7 @@
     }
     // plotly has just marked the pressed control: its keys and ARIA follow at
     // once, and data-restyling says (to tests, too) that the figure will change.
-    course.keyboard.enhance(div);
+    course.controlsRedrawn(div);
     div.dataset.restyling = "true";
     var queue = queueOf(div);
     return new Promise(function (resolve, reject) {

@@ -124,7 +124,7 @@
     }
     return course.plotlyAdapter.relayout(div, update).then(function () {
       done();
-      course.keyboard.enhance(div);
+      course.controlsRedrawn(div);
     }, done);
   }
 

@@ -27,4 +27,17 @@
     }
     return state;
   };
+
+  // Scripts that redraw a figure's controls (press.js, reader.js) tell the script that
+  // dresses them for the keyboard (keyboard.js) through this list, so neither needs the
+  // other and the scripts have no circle. Listeners run at once, in order.
+  var redrawnListeners = [];
+  course.onControlsRedrawn = function (listener) {
+    redrawnListeners.push(listener);
+  };
+  course.controlsRedrawn = function (div) {
+    redrawnListeners.forEach(function (listener) {
+      listener(div);
+    });
+  };
 })(window.CoursePlotly = window.CoursePlotly || {});
