@@ -389,8 +389,10 @@ def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, l
     needs_trunk = back_pain not in GENTLE and minutes >= TRUNK_FROM_MINUTES
     best: tuple[list[str], list[int]] = ([], [])
     holding = back_pain == "leg_symptoms"
-    doses = ((HOLDING_SETS, HOLDING_SETS),) if holding else (
-        (SETS, SETS), (SETS, FEWER_SETS), (FEWER_SETS, FEWER_SETS)
+    doses = (
+        ((HOLDING_SETS, HOLDING_SETS),)
+        if holding
+        else ((SETS, SETS), (SETS, FEWER_SETS), (FEWER_SETS, FEWER_SETS))
     )
     for main, rest in doses:
         chosen = pick(main, rest)
