@@ -106,7 +106,8 @@ LEG_SYMPTOM_STOP_RULE = (
     + ". If you have any of these, "
     + LEG_SYMPTOM_ACTION[0].lower()
     + LEG_SYMPTOM_ACTION[1:]
-    + " If they are getting worse, that is a warning sign: see Get help now."
+    + " If they are getting worse, that is a warning sign that needs help today or sooner:"
+    + " see Get help now."
 )
 
 DECISIONS = ("progress", "hold", "step back", "rest", "stop")
@@ -178,7 +179,7 @@ RECHECKS = {
     ),
     "stop": (
         "Get checked before you run again. If the leg symptoms are getting worse, that "
-        "is a warning sign: see Get help now."
+        "is a warning sign that needs help today or sooner: see Get help now."
     ),
 }
 

@@ -110,7 +110,7 @@ HOLDING_SETS = 2
 HOLDING_MINUTES = 18
 HOLDING_WALK_SENTENCE = (
     f"Walk most days for about {WALK_START_MINUTES} minutes at an easy pace, without adding "
-    "time; stop if your leg symptoms spread or increase."
+    "time; if your leg symptoms spread or increase, stop and read Get help now."
 )
 REBUILD_SENTENCE = "After the check, build your plan again with the advice you were given."
 GUIDANCE_SENTENCE = "The exercises, doses and steps are practical guidance, not trial findings."
@@ -421,7 +421,7 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks) -> tuple[str
     lines = [
         LEG_SYMPTOM_ACTION,
         WHILE_WAITING_SENTENCE,
-        f"Until you are checked (at most {weeks} weeks), do the same short session "
+        f"Until you are checked, which should be within a few days, do the same short session "
         f"{sessions} time{'s' if sessions != 1 else ''} a week, about {longest} minutes with "
         f"the warm-up (you have {minutes:g}; it is kept short on purpose), with {kit}: {names}.",
         "Every exercise stays at its easiest version, and the sets and repetitions stay "
