@@ -82,7 +82,7 @@ def test_axe_finds_missing_alt_text_and_low_contrast(browser, faulty):
 
 
 def test_console_check_finds_the_error_and_the_missing_image(browser, server, faulty):
-    problems = " ".join(console_problems(audit(browser, faulty[0], faulty[1], "dark")))
+    problems = " ".join(console_problems(audit(browser, faulty[0], faulty[1], "light")))
     assert "a deliberate error" in problems and "no-such-image.png" in problems
 
 
