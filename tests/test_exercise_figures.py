@@ -104,6 +104,13 @@ def test_front_views_name_the_top_and_bottom_side_and_dot_what_points_at_you():
             assert dots and all(f["data"][f["traces"].index(DOTS)]["x"] != [None] for f in dots), (
                 "every picture of a front view has its dots"
             )
+        elif exercise_id == "curl_up":
+            # Seen from the side, the near elbow out to the side points at you.
+            assert names[NEAR] == "Near side"
+            assert listed == ["Far side", "Near side", "Dot: points towards you"]
+            for frame in figure["frames"]:
+                if DOTS in frame["traces"]:
+                    assert len(frame["data"][frame["traces"].index(DOTS)]["x"]) == 1
         else:
             assert names[NEAR] == "Near side" and listed == ["Far side", "Near side"]
 

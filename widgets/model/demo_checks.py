@@ -48,9 +48,17 @@ NEAR_ARM_SEGMENTS = ARM_SEGMENTS[:2]
 
 
 def _runs(frames: Sequence[Frame], touching) -> Iterable[list[np.ndarray]]:
-    """Positions of one thing over each run of frames in which ``touching(frame)`` gives it."""
+    """Positions of one thing over each run of frames in which ``touching(frame)`` gives it.
+
+    Turning to the other side after "Now swap sides" ends every run: the
+    other side is the same exercise done again, not a movement.
+    """
     open_runs: dict = {}
+    side = frames[0].side if frames else 0
     for frame in frames:
+        if frame.side != side:
+            yield from open_runs.values()
+            open_runs, side = {}, frame.side
         now = touching(frame)
         for key in list(open_runs):
             if key not in now:
@@ -282,6 +290,8 @@ def lift_travel(frames: Sequence[Frame], scene: Scene) -> float:
 def stillness(frames: Sequence[Frame], joints: Iterable[str]) -> float:
     """How far the given joints move from where they start, in metres (worst case).
 
+    The other side, after "Now swap sides", is measured from its own first picture.
+
     Parameters
     ----------
     frames : sequence of Frame
@@ -296,8 +306,12 @@ def stillness(frames: Sequence[Frame], joints: Iterable[str]) -> float:
         The largest distance from the first frame.
     """
     joints = list(joints)
-    start = frames[0].points
-    return max(float(np.linalg.norm(f.points[j] - start[j])) for f in frames for j in joints)
+    starts: dict[int, dict] = {}
+    for frame in frames:
+        starts.setdefault(frame.side, frame.points)
+    return max(
+        float(np.linalg.norm(f.points[j] - starts[f.side][j])) for f in frames for j in joints
+    )
 
 
 def _distance_to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
