@@ -570,14 +570,17 @@ def test_one_side_demos_show_the_other_side_after_the_swap(item):
     first, other = [f for f in swap if f.side == 0], [f for f in swap if f.side == 1]
     assert first and other, "the label first, then the other side"
     assert [f.side for f in every] == [0] * (len(every) - len(other)) + [1] * len(other)
-    before, after = first[-1].points, other[0].points
-    if item.demo.view == "side":
-        # The near and far limbs trade places; the figure stays where it is.
+    # The other side is shown at the exercise's own hold, where the sides differ most.
+    holds = [f for f in every if f.phase >= 0 and not item.demo.phases[f.phase].moves]
+    before, after = holds[0].points, other[0].points
+    assert holds[0].label != "Now swap sides"
+    if item.demo.props:
+        # Beside a step or a wall, the near and far limbs trade places.
         for name, point in before.items():
             twin = name.replace("near_", "@").replace("far_", "near_").replace("@", "far_")
             assert np.allclose(after[twin][:2], point[:2])
     else:
-        # Seen from the front, the mirror image over the same stretch of floor.
+        # Otherwise the figure turns round: its mirror image over the same stretch of floor.
         xs = [p[0] for p in before.values()]
         for name, point in before.items():
             assert after[name][0] == pytest.approx(min(xs) + max(xs) - point[0])

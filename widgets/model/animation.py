@@ -47,9 +47,9 @@ class Phase:
     """One part of a repetition: move (or stay) to a key pose while a cue applies.
 
     ``counts`` is False for a pause that is not part of the exercise's own
-    tempo, such as "Now swap sides". A hold that ``swaps_sides`` shows, in
-    its second half, the pose it holds done on the other side
-    (:func:`other_side`).
+    tempo, such as "Now swap sides". A pause that ``swaps_sides`` shows, in
+    its second half, the exercise's own hold done on the other side
+    (:func:`other_side`), or the pose it holds when the exercise has no hold.
     """
 
     label: str
@@ -158,14 +158,16 @@ def _swap_name(name: str) -> str:
 
 
 def other_side(
-    points: Mapping[str, np.ndarray], contacts: Sequence[Contact], view: str
+    points: Mapping[str, np.ndarray], contacts: Sequence[Contact], turn_around: bool
 ) -> tuple[dict, tuple[Contact, ...]]:
     """The same pose done on the other side of the body, as the picture shows it.
 
-    From the side, the near and far limbs trade places: the leg that worked
-    is now the far one, and the other leg is near (the figure stays where it
-    is). From the front, the figure lies on its other side: its mirror image,
-    over the same stretch of floor.
+    With ``turn_around``, the figure turns to face the other way, over the
+    same stretch of floor: its mirror image, so the other side of the body
+    is the one nearer you (from the front: it lies on its other side). A
+    figure beside a step or a wall cannot turn round without leaving it, so
+    otherwise its near and far limbs trade places where they are: the leg
+    that worked is now the far one.
 
     Parameters
     ----------
@@ -173,15 +175,15 @@ def other_side(
         Joint positions of one picture.
     contacts : sequence of (str, str)
         What touches in that picture.
-    view : str
-        "side" or "front".
+    turn_around : bool
+        Mirror the figure (True) or swap its near and far limbs (False).
 
     Returns
     -------
     tuple
         The joint positions and the contacts, on the other side.
     """
-    if view == "front":
+    if turn_around:
         xs = [float(p[0]) for p in points.values()]
         middle = min(xs) + max(xs)
         mirror = np.array([-1.0, 1.0, 1.0])
@@ -190,6 +192,11 @@ def other_side(
     flip = np.array([1.0, 1.0, -1.0])
     moved = {_swap_name(name): p * flip for name, p in points.items()}
     return moved, tuple((_swap_name(joint), surface) for joint, surface in contacts)
+
+
+def _is_hold(phase: Phase) -> bool:
+    """A hold of the exercise itself (not a pause such as "Now swap sides")."""
+    return not phase.moves and phase.counts
 
 
 def _check_phases(poses: Mapping[str, Pose], start_pose: str, phases: Sequence[Phase]) -> None:
@@ -276,7 +283,12 @@ def animate(
         if not phase.moves:
             steps = max(1, int(round(min(phase.seconds, hold_demo_seconds) / frame_seconds)))
             held_points, held_contacts = frames[-1].points, frames[-1].contacts
-            swapped = other_side(held_points, held_contacts, scene.view)
+            # The other side is shown at the exercise's own hold (where the
+            # sides differ most), or in the pose held now if it has none.
+            shown = next((f for f in frames if f.phase >= 0 and _is_hold(phases[f.phase])), None)
+            if shown is None:
+                shown = frames[-1]
+            swapped = other_side(shown.points, shown.contacts, turn_around=not scene.props)
             for step in range(steps):
                 side = int(phase.swaps_sides and step >= max(1, steps // 2))
                 points, touching = swapped if side else (held_points, held_contacts)

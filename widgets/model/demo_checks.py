@@ -189,15 +189,26 @@ def unsupported_frames(frames: Sequence[Frame], scene: Scene) -> list[int]:
     return bad
 
 
-def _phase_changes(frames: Sequence[Frame]) -> dict[int, tuple[set, set]]:
-    """For each phase: the contacts it releases and the contacts it makes."""
-    changes: dict[int, tuple[set, set]] = {}
+def _part(frame: Frame) -> tuple[int, int]:
+    """A frame's phase and side: turning to the other side starts a new part."""
+    return frame.phase, frame.side
+
+
+def _phase_changes(frames: Sequence[Frame]) -> dict[tuple[int, int], tuple[set, set]]:
+    """For each phase (and side): the contacts it releases and the contacts it makes.
+
+    The other side after "Now swap sides" starts from its own contacts: it is
+    a new picture, not a movement.
+    """
+    changes: dict[tuple[int, int], tuple[set, set]] = {}
     before = set(frames[0].contacts)
     for frame, following in zip(frames, [*frames[1:], None]):
-        if following is None or following.phase != frame.phase:
+        if following is None or _part(following) != _part(frame):
             after = set(frame.contacts)
-            changes[frame.phase] = (before - after, after - before)
+            changes[_part(frame)] = (before - after, after - before)
             before = after
+        if following is not None and following.side != frame.side:
+            before = set(following.contacts)
     return changes
 
 
@@ -230,7 +241,7 @@ def sliding(frames: Sequence[Frame], scene: Scene) -> float:
     changes = _phase_changes(frames)
 
     def _unnamed_touching(frame):
-        released, made = changes.get(frame.phase, (set(), set()))
+        released, made = changes.get(_part(frame), (set(), set()))
         skip = {c[0] for c in (*frame.contacts, *released, *made)}
         return {
             joint: frame.points[joint]
@@ -265,10 +276,10 @@ def lift_travel(frames: Sequence[Frame], scene: Scene) -> float:
     found = scene.surfaces
     worst = 0.0
     changes = _phase_changes(frames)
-    for phase, (released, made) in changes.items():
-        if phase < 0:
+    for part, (released, made) in changes.items():
+        if part[0] < 0:
             continue
-        in_phase = [f for f in frames if f.phase == phase]
+        in_phase = [f for f in frames if _part(f) == part]
         start = frames[in_phase[0].index - 1]
         for joint, surface in released:
             origin = start.points[joint]
@@ -389,7 +400,7 @@ def balance(frames: Sequence[Frame], scene: Scene) -> float:
     changes = _phase_changes(frames)
     worst = 0.0
     for frame in frames:
-        released, made = changes.get(frame.phase, (set(), set()))
+        released, made = changes.get(_part(frame), (set(), set()))
         xs = []
         for joint, surface in {*frame.contacts, *released, *made}:
             point = frame.points[joint]
