@@ -55,7 +55,8 @@ LEGEND_NAMES = {
     "side": ("Near side", "Far side"),
     "front": ("Top side", "Bottom side"),
 }
-DOTS_NAME = "Dot: points towards you"
+# Short enough to sit right of Play and Pause on a 390 px phone (the dot is its symbol).
+DOTS_NAME = "Points at you"
 
 NEAR_CHAINS = (
     ("hip", "mid_back", "shoulder", "head"),
