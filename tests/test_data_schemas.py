@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -350,3 +352,17 @@ def test_the_evidence_policy_gives_the_one_wording_scale():
     ]
     assert exercises.WORDING is wording.PHRASES
     assert body_regions.STRENGTHS is wording.SHORT_FORMS
+
+
+def test_loading_the_data_keeps_jsonschema_s_slow_iri_parser_out_only_while_it_loads():
+    """A kernel's start skips a 1.5 s parser no schema uses; anything else still gets it."""
+    code = (
+        "import sys, widgets.data\n"
+        "print('rfc3987_syntax' in sys.modules)\n"
+        "import rfc3987_syntax\n"
+        "print(rfc3987_syntax.__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["False", "rfc3987_syntax"]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
 import pytest
 
 from widgets.model.risk_factors import SPIKE_BANDS
+from widgets.training_log.__main__ import main
 from widgets.training_log.file_writers import PlannedActivity, write_gpx
 from widgets.training_log.sample_log import SAMPLE_FOLDER
 
@@ -18,23 +22,46 @@ REPO = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((Path(__file__).parent / "training_log_check.schema.json").read_text())
 
 
-def cli(*args, check_status=None):
-    done = subprocess.run(
-        [sys.executable, "-m", "widgets.training_log", *map(str, args)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert "Traceback" not in done.stderr, done.stderr
-    if check_status is not None:
-        assert done.returncode == check_status, done.stderr
-    return done
+@dataclass
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_main(*args) -> Done:
+    """The command line's ``main``, run in this process (a new Python costs seconds).
+
+    The entry point itself (``python -m``) runs in the last test here and in
+    ``test_training_log_hub.py``. Output is captured at the file-descriptor
+    level by the ``cli`` fixture.
+    """
+    try:
+        code = main([str(a) for a in args])
+    except SystemExit as stop:  # argparse's errors and --help
+        code = stop.code if isinstance(stop.code, int) else 1
+    return Done(code, "", "")
+
+
+@pytest.fixture
+def cli(capfd):
+    def run(*args, check_status=None):
+        capfd.readouterr()
+        done = run_main(*args)
+        done.stdout, done.stderr = capfd.readouterr()
+        if check_status is not None:
+            assert done.returncode == check_status, done.stderr
+        return done
+
+    return run
 
 
 @pytest.fixture(scope="module")
 def sample_json():
-    return json.loads(cli(SAMPLE_FOLDER, "--json", check_status=0).stdout)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert run_main(SAMPLE_FOLDER, "--json").returncode == 0
+    return json.loads(out.getvalue())
 
 
 def test_json_follows_the_schema(sample_json):
@@ -58,7 +85,7 @@ def test_the_sample_log_shows_every_kind_of_spike_and_a_duplicate(sample_json):
     assert {Path(f).suffix for f in sample_json["files_read"]} == {".fit", ".gpx", ".tcx", ".csv"}
 
 
-def test_text_report_says_what_was_read_skipped_and_why(tmp_path):
+def test_text_report_says_what_was_read_skipped_and_why(cli, tmp_path):
     good = tmp_path / "log.csv"
     good.write_text("date,distance_km\n2025-05-10,10\n2025-05-11,400000\n")
     (tmp_path / "broken.gpx").write_text("<gpx><trk>")
@@ -71,7 +98,7 @@ def test_text_report_says_what_was_read_skipped_and_why(tmp_path):
     assert "Files are read on this computer only" in out
 
 
-def test_exit_status_is_non_zero_only_when_nothing_usable_was_read(tmp_path):
+def test_exit_status_is_non_zero_only_when_nothing_usable_was_read(cli, tmp_path):
     (tmp_path / "empty.fit").write_bytes(b"")
     done = cli(tmp_path / "empty.fit", tmp_path / "missing.csv", check_status=1)
     assert "empty.fit: the file is empty" in done.stdout
@@ -82,7 +109,7 @@ def test_exit_status_is_non_zero_only_when_nothing_usable_was_read(tmp_path):
     assert data["runs"] == [] and data["skipped"][0]["reason"] == "the file is empty"
 
 
-def test_help_states_the_privacy_rule():
+def test_help_states_the_privacy_rule(cli):
     done = cli("--help", check_status=0)
     text = " ".join(done.stdout.split())
     assert "read on this computer only" in text
@@ -90,13 +117,13 @@ def test_help_states_the_privacy_rule():
     assert "--units {km,mi}" in text and "--json" in text
 
 
-def test_wrong_options_give_a_message_not_a_traceback(tmp_path):
+def test_wrong_options_give_a_message_not_a_traceback(cli, tmp_path):
     assert cli(tmp_path, "--units", "furlongs").returncode == 2
     done = cli(tmp_path, "--timezone", "Mars/Olympus")
     assert done.returncode == 2 and "Unknown time zone" in done.stderr
 
 
-def test_progress_is_shown_for_long_imports(tmp_path):
+def test_progress_is_shown_for_long_imports(cli, tmp_path):
     from datetime import datetime, timedelta, timezone
 
     start = datetime(2025, 3, 1, 7, tzinfo=timezone.utc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.ci_only import CI_ONLY, ci_only
+from helpers.ci_only import CI_ONLY, CI_ONLY_CASES, ci_only
 from helpers.work_groups import book_modules, module_groups, work_group
 
 TESTS = Path(__file__).parent
@@ -42,7 +42,7 @@ def test_tests_that_read_the_built_book_wait_for_it():
 
 
 def test_ci_only_checks_exist_and_ci_runs_them():
-    for key in CI_ONLY:
+    for key in [*CI_ONLY, *CI_ONLY_CASES]:
         path, _, name = key.partition("::")
         source = (TESTS.parent / path).read_text(encoding="utf-8")
         assert not name or f"def {name}(" in source, f"{key} names no test"
@@ -53,6 +53,10 @@ def test_ci_only_checks_exist_and_ci_runs_them():
     assert not ci_only(
         "tests/browser/test_lazy_figures.py::test_contrast_helper_uses_the_wcag_formula"
     )
+    mouse = "tests/browser/test_site.py::test_every_plotly_button_and_slider_changes_the_figure"
+    assert ci_only(f"{mouse}[notebooks/self-care-desktop-mouse]")
+    assert not ci_only(f"{mouse}[notebooks/self-care-phone]")
+    assert not ci_only(f"{mouse}[desktop-mouse-phone]")
     ci_run = (TESTS.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "-m ci_only" in ci_run
     readme = (TESTS.parent / "README.md").read_text(encoding="utf-8")

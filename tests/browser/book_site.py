@@ -64,6 +64,7 @@ class SiteServer(LocalSite):
 
     def __init__(self, root: Path):
         super().__init__(root, prefix=SUB_PATH)
+        self.root = root
 
 
 def wait_for_figure(page, index: int, timeout_ms: int = 15000) -> None:

@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from book_site import DESKTOP, PHONE, assert_clean, toc_docnames, wait_for_figure, wait_for_figures
+from book_site import DESKTOP, PHONE, toc_docnames, wait_for_figure, wait_for_figures
 
 from widgets.bookext.figure_data import (
     EXTERNAL_DATA,
     FIGURE_DIR,
     INLINE_DATA,
     INLINE_LIMIT_BYTES,
-    figure_payloads,
 )
 
 PAGES = toc_docnames()
@@ -252,35 +251,6 @@ def test_an_in_page_link_draws_the_figure_it_targets(browser, server, figure_pag
         page.wait_for_function(f"() => ({DRAWN_JS})()[{len(ids) - 1}]", timeout=20000)
     finally:
         context.close()
-
-
-@pytest.mark.parametrize("docname", PAGES)
-def test_plotly_internals_still_work_as_the_adapter_expects(open_page, book_root, docname):
-    """plotly internals are read in one adapter; this breaks when a plotly.js update changes them."""
-    page = open_page(docname, viewport=PHONE)
-    if not wait_for_figures(page):
-        pytest.skip("no figure on this page")
-    frames = {
-        figure_id: len(figure.get("frames") or [])
-        for figure_id, figure in figure_payloads(book_root / f"{docname}.html").items()
-    }
-    problems = page.evaluate(
-        """frames => [...document.querySelectorAll('.course-plotly')].map(d => {
-        const adapter = CoursePlotly.plotlyAdapter;
-        const found = adapter.check(d, frames[d.id]);
-        if ((d.layout.sliders || []).length &&
-            adapter.controlIndex(d.querySelector('.slider-group')) === null)
-          found.push('slider index not found');
-        // Per-figure state lives in a WeakMap, not on the DOM or in the layout.
-        const own = Object.keys(d).filter(k => k.startsWith('_course'));
-        const inLayout = (d.layout.updatemenus || []).flatMap(m => Object.keys(m))
-          .filter(k => k.startsWith('_course'));
-        return found.concat(own, inLayout).map(p => d.id + ': ' + p);
-      }).flat()""",
-        frames,
-    )
-    assert problems == []
-    assert_clean(page)
 
 
 def test_contrast_helper_uses_the_wcag_formula(open_page, figure_pages):

@@ -13,13 +13,26 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match, relevance
+# jsonschema imports rfc3987_syntax, where installed (JupyterLab brings it), to check the
+# "iri" formats, and that module builds a parser as it loads: 1.5 s added to every kernel's
+# start. No course schema uses a format, so the module is kept out while jsonschema loads;
+# whatever imports it later gets it as usual (tests/test_data_schemas.py).
+_KEEP_OUT = "rfc3987_syntax"
+_keeping_out = "jsonschema" not in sys.modules and _KEEP_OUT not in sys.modules
+if _keeping_out:
+    sys.modules[_KEEP_OUT] = None  # type: ignore[assignment]  # its import fails; jsonschema allows that
+try:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError, best_match, relevance
+finally:
+    if _keeping_out:
+        del sys.modules[_KEEP_OUT]
 
 DATA_DIR = Path(__file__).parent
 SCHEMA_DIR = DATA_DIR / "schemas"

@@ -30,10 +30,10 @@ PROGRESS_FROM_FILES = 10
 class ProgressBar:
     """A progress bar on standard error for long imports."""
 
-    def __init__(self, stream=sys.stderr, width: int = 30):
-        self.stream = stream
+    def __init__(self, stream=None, width: int = 30):
+        self.stream = sys.stderr if stream is None else stream  # the stream in use now
         self.width = width
-        self.interactive = stream.isatty()
+        self.interactive = self.stream.isatty()
         self._last_tenth = -1
 
     def __call__(self, done: int, total: int, name: str) -> None:
