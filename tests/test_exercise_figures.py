@@ -18,6 +18,7 @@ from widgets.figures.exercise_drawing import (
     CM_PER_M,
     CUE,
     DOTS,
+    DOTS_NAME,
     FAR,
     HEAD,
     NEAR,
@@ -99,11 +100,18 @@ def test_front_views_name_the_top_and_bottom_side_and_dot_what_points_at_you():
         listed = [t["name"] for t in figure["data"] if t["showlegend"]]
         if exercise(exercise_id).demo.view == "front":
             assert names[NEAR] == "Top side" and names[FAR] == "Bottom side"
-            assert "Dot: points towards you" in listed
+            assert DOTS_NAME in listed
             dots = [f for f in figure["frames"] if DOTS in f["traces"]]
             assert dots and all(f["data"][f["traces"].index(DOTS)]["x"] != [None] for f in dots), (
                 "every picture of a front view has its dots"
             )
+        elif exercise_id == "curl_up":
+            # Seen from the side, the near elbow out to the side points at you.
+            assert names[NEAR] == "Near side"
+            assert listed == ["Far side", "Near side", DOTS_NAME]
+            for frame in figure["frames"]:
+                if DOTS in frame["traces"]:
+                    assert len(frame["data"][frame["traces"].index(DOTS)]["x"]) == 1
         else:
             assert names[NEAR] == "Near side" and listed == ["Far side", "Near side"]
 

@@ -186,3 +186,80 @@ def test_reach_towards_the_viewer_keeps_the_limb_straight_in_the_picture():
     for segment in (("near_hip_joint", "near_knee"), ("near_knee", "near_ankle")):
         drawn = np.linalg.norm(moved[segment[1]] - moved[segment[0]])
         assert drawn == pytest.approx(SEGMENT_LENGTHS[segment])
+
+
+def _arm_lengths(points, side):
+    upper = points[f"{side}_elbow"] - points[f"{side}_shoulder_joint"]
+    lower = points[f"{side}_wrist"] - points[f"{side}_elbow"]
+    return upper, lower
+
+
+@pytest.mark.parametrize("side", ["near", "far"])
+@pytest.mark.parametrize("out", [20.0, 60.0, 90.0])
+def test_an_arm_turned_out_to_the_side_looks_shorter_but_keeps_its_length(side, out):
+    pose = {"trunk": 180, f"{side}_shoulder": -50, f"{side}_elbow": 80}
+    flat = forward_kinematics(pose)
+    turned = forward_kinematics({**pose, f"{side}_shoulder_out": out})
+    # The hand stays; the elbow swings out, towards the viewer on the near
+    # side and away on the far side.
+    assert np.allclose(turned[f"{side}_wrist"], flat[f"{side}_wrist"])
+    outwards = 1 if side == "near" else -1
+    depth = (turned[f"{side}_elbow"] - flat[f"{side}_elbow"])[2] * outwards
+    assert depth > 0.01
+    for segment, drawn_flat, drawn_turned in zip(
+        ((f"{side}_shoulder_joint", f"{side}_elbow"), (f"{side}_elbow", f"{side}_wrist")),
+        _arm_lengths(flat, side),
+        _arm_lengths(turned, side),
+    ):
+        length = SEGMENT_LENGTHS[segment]
+        # True (3-D) length unchanged; the picture shows the projection, shorter
+        # by exactly what points out of the picture.
+        assert np.linalg.norm(drawn_turned) == pytest.approx(length)
+        projected = np.hypot(*drawn_turned[:2])
+        assert projected < length - 1e-3
+        assert projected**2 + (drawn_turned[2] - drawn_flat[2]) ** 2 == pytest.approx(length**2)
+    # The bend in the plane of the arm is the pose's own elbow angle.
+    upper, lower = _arm_lengths(turned, side)
+    bend = math.degrees(math.acos(upper @ lower / (np.linalg.norm(upper) * np.linalg.norm(lower))))
+    assert bend == pytest.approx(80.0)
+
+
+def test_the_length_check_sees_a_turned_arm_whole_and_still_catches_a_stretch():
+    pose = {"trunk": 180, "near_shoulder": -50, "near_elbow": 80, "near_shoulder_out": 70}
+    points = forward_kinematics(pose)
+
+    class Picture:
+        def __init__(self, points):
+            self.points = points
+
+    assert segment_length_errors([Picture(points)]) < TOLERANCE_M
+    shoulder, elbow = points["near_shoulder_joint"], points["near_elbow"]
+    upper = elbow - shoulder
+    # 1 cm longer along the arm, or drawn 5 % longer in the picture alone.
+    for longer in (upper * (1 + 0.01 / np.linalg.norm(upper)), upper * np.array([1.05, 1.05, 1])):
+        shift = shoulder + longer - elbow
+        stretched = dict(points, near_elbow=elbow + shift, near_wrist=points["near_wrist"] + shift)
+        assert segment_length_errors([Picture(stretched)]) >= 0.005
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.floats(-80, -10), st.floats(20, 140), st.floats(0, 90), st.sampled_from(["near", "far"]))
+def test_reaching_a_held_hand_with_the_arm_turned_out_puts_the_elbow_where_the_angles_do(
+    shoulder, elbow, out, side
+):
+    pose = {
+        "trunk": 180,
+        f"{side}_shoulder": shoulder,
+        f"{side}_elbow": elbow,
+        f"{side}_shoulder_out": out,
+    }
+    points = forward_kinematics(pose)
+    moved = reach(
+        forward_kinematics({**pose, f"{side}_shoulder_out": 0}),
+        f"{side}_arm",
+        points[f"{side}_wrist"],
+        elbow,
+        out=out,
+    )
+    assert np.allclose(moved[f"{side}_elbow"], points[f"{side}_elbow"], atol=1e-9)
+    assert np.allclose(moved[f"{side}_wrist"], points[f"{side}_wrist"], atol=1e-9)

@@ -202,15 +202,31 @@ _BOX_JS = """id => {
 }"""
 
 
+# Where the legend and the Play and Pause buttons are drawn, and whether they overlap.
+_LEGEND_JS = """id => {
+  const d = document.getElementById(id);
+  const legend = d.querySelector('.legend').getBoundingClientRect();
+  const buttons = [...d.querySelectorAll('.updatemenu-button')]
+    .map(b => b.getBoundingClientRect()).filter(r => r.width > 0 && r.top > legend.top - 60);
+  const overlaps = buttons.filter(r => r.right > legend.left + 1 && r.left < legend.right - 1
+    && r.bottom > legend.top + 1 && r.top < legend.bottom - 1);
+  return {buttons: buttons.length, overlaps: overlaps.length};
+}"""
+
+
 @VIEWPORTS
 def test_a_demo_fills_its_box_on_a_phone_and_keeps_its_height_on_a_desktop(open_page, viewport):
     page = open_page(PAGE, viewport=viewport)
     figure, figure_id = _figure(page, "gallery")
-    for label in ("Glute bridge", "Calf raise"):
+    # Two colours, or three legend rows with the dot (a front view, the curl-up).
+    # In gallery order: a long drop-down list scrolls to the chosen item.
+    for label in ("Side plank", "Modified curl-up", "Glute bridge", "Calf raise"):
         _choose(page, figure, label)
         page.wait_for_function(
             "id => !document.getElementById(id).dataset.restyling", arg=figure_id
         )
+        legend = page.evaluate(_LEGEND_JS, figure_id)
+        assert legend["buttons"] >= 2 and legend["overlaps"] == 0, f"{label}: {legend}"
         box = page.evaluate(_BOX_JS, figure_id)
         assert box["box"] == pytest.approx(box["height"], abs=1), "the box follows the figure"
         if viewport == PHONE:

@@ -59,12 +59,6 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
     """
     e = html.escape
     heading = f"<h{heading_level}>{e(item.name)}</h{heading_level}>" if heading_level else ""
-    walls = any(prop["kind"] == "wall" for prop in item.demo.props)
-    equipment = (
-        ", ".join(item.equipment)
-        if item.equipment
-        else ("a wall" if walls else "none (a mat is comfortable)")
-    )
     evidence = e(item.evidence_note)
     return (
         f'<section class="course-exercise-card" id="exercise-{e(item.id)}">'
@@ -77,7 +71,7 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
         f"<p><strong>Easier:</strong> {e(item.easier)}<br>"
         f"<strong>Harder:</strong> {e(item.harder)}</p>"
         f"<p><strong>Dose:</strong> {e(item.dose.text())}. "
-        f"<strong>Equipment:</strong> {e(equipment)}.</p>"
+        f"<strong>Equipment:</strong> {e(item.equipment_text)}.</p>"
         f"{_cautions(item)}"
         f"<p><em>{e(GUIDANCE_LABEL)}</em></p>"
         f"<p><strong>Evidence:</strong> {evidence} ({e(item.source_text)})</p>"

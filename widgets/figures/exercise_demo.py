@@ -76,12 +76,18 @@ def clear_caches() -> None:
     _frames_for.cache_clear()
 
 
+def _turns_to_the_other_side(geometry: DemoGeometry, frame) -> bool:
+    """The first picture after "Now swap sides" that shows the other side."""
+    return frame.side != geometry.frames[frame.index - 1].side if frame.index else False
+
+
 def _is_repeat(geometry: DemoGeometry, frame) -> bool:
-    """A hold's later pictures repeat its first: they only keep time."""
+    """A hold's later pictures repeat its first (or its turn to the other side): they only keep time."""
     return (
         not frame.new_phase
         and frame.phase >= 0
         and not geometry.exercise.demo.phases[frame.phase].moves
+        and not _turns_to_the_other_side(geometry, frame)
     )
 
 
@@ -170,8 +176,9 @@ def _player_menu(geometry: DemoGeometry, visible: bool = True) -> dict:
 
 
 def slider_frames(geometry: DemoGeometry, whole: list[int]) -> list[int]:
-    """The pictures the slider stops at: every phase's first picture and every key pose,
-    then evenly spread moving pictures, at most ``MAX_SLIDER_STEPS`` in all.
+    """The pictures the slider stops at: every phase's first picture, every key pose and
+    the other side after "Now swap sides", then evenly spread moving pictures, at most
+    ``MAX_SLIDER_STEPS`` in all.
 
     Parameters
     ----------
@@ -186,7 +193,11 @@ def slider_frames(geometry: DemoGeometry, whole: list[int]) -> list[int]:
         Picture indices in order.
     """
     frames = geometry.frames
-    must = [i for i in whole if frames[i].new_phase or frames[i].key]
+    must = [
+        i
+        for i in whole
+        if frames[i].new_phase or frames[i].key or _turns_to_the_other_side(geometry, frames[i])
+    ]
     others = [i for i in whole if i not in set(must)]
     room = max(0, MAX_SLIDER_STEPS - len(must))
     if len(others) > room:

@@ -3,8 +3,8 @@
 Each picture is drawn with scatter traces only (the book's basic plotly
 bundle): the floor, any prop such as a step or a wall, the far limbs in a
 second colour, the head as a filled circle, the trunk and near limbs in
-front of it, a dot where a forearm or foot points towards the viewer (seen
-end-on), and a line of text under the floor with the current phase and its
+front of it, a dot where a forearm, a foot or an elbow points towards the
+viewer (seen end-on), and a line of text under the floor with the current phase and its
 cue. The head hides the far arm and the near arm passes in front of the head,
 as they would. Drawing units are whole centimetres, which keeps each demo's
 data small. ``widgets.figures.exercise_demo`` animates these pictures.
@@ -23,7 +23,7 @@ from widgets.figures.text_layout import wrap
 from widgets.model.animation import Frame
 from widgets.model.exercise_library import exercise
 from widgets.model.exercises import VIEWS, Exercise
-from widgets.model.poses import HEAD_RADIUS_M, TURN_ANGLES
+from widgets.model.poses import HEAD_RADIUS_M, OUT_ANGLES, TURN_ANGLES
 
 NEAR_COLOUR = OKABE_ITO["blue"]
 FAR_COLOUR = OKABE_ITO["vermillion"]
@@ -45,13 +45,18 @@ HEAD_DECIMALS = 1
 FLOOR, PROP, FAR, HEAD, NEAR, CUE, DOTS = range(7)
 ANIMATED = [FAR, HEAD, NEAR, CUE, DOTS]
 # A forearm or foot counts as pointing at the viewer when it turns this far
-# out of the picture; its end is drawn as a dot.
+# out of the picture (the share of its length that points at you); its end is
+# drawn as a dot. An upper arm swung out to the side towards the viewer (a
+# curl-up's elbow on the floor beside the body) counts from half its length:
+# its elbow gets the dot.
 TOWARDS_VIEWER = 0.7
+ELBOW_TOWARDS_VIEWER = 0.5
 LEGEND_NAMES = {
     "side": ("Near side", "Far side"),
     "front": ("Top side", "Bottom side"),
 }
-DOTS_NAME = "Dot: points towards you"
+# Short enough to sit right of Play and Pause on a 390 px phone (the dot is its symbol).
+DOTS_NAME = "Points at you"
 
 NEAR_CHAINS = (
     ("hip", "mid_back", "shoulder", "head"),
@@ -71,12 +76,15 @@ FAR_CHAINS = (
     ("far_shoulder_joint", "far_elbow", "far_wrist"),
     ("far_hip_joint", "far_knee", "far_ankle", "far_heel", "far_toe", "far_ankle"),
 )
-# The ends that can point at the viewer, and the joint they turn from.
+# The ends that can point at the viewer, the joint they turn from, and how
+# much of the segment must point at the viewer. Only the near elbow: the far
+# one swings out away from the viewer, behind the body.
 ENDS = (
-    ("near_wrist", "near_elbow"),
-    ("far_wrist", "far_elbow"),
-    ("near_toe", "near_ankle"),
-    ("far_toe", "far_ankle"),
+    ("near_wrist", "near_elbow", TOWARDS_VIEWER),
+    ("far_wrist", "far_elbow", TOWARDS_VIEWER),
+    ("near_toe", "near_ankle", TOWARDS_VIEWER),
+    ("far_toe", "far_ankle", TOWARDS_VIEWER),
+    ("near_elbow", "near_shoulder_joint", ELBOW_TOWARDS_VIEWER),
 )
 
 
@@ -116,11 +124,11 @@ def _head(points: dict) -> tuple[list, list]:
 
 
 def _dots(points: dict) -> tuple[list, list]:
-    """The ends of forearms and feet that point at the viewer: seen end-on, a dot."""
+    """The ends of forearms, feet and upper arms that point at the viewer: seen end-on, a dot."""
     xs, ys = [], []
-    for end, start in ENDS:
+    for end, start, share in ENDS:
         step = points[end] - points[start]
-        if step[2] > TOWARDS_VIEWER * math.hypot(*step):
+        if step[2] > share * math.hypot(*step):
             xs.append(round(float(points[end][0]) * CM_PER_M))
             ys.append(round(float(points[end][1]) * CM_PER_M))
     return xs or [None], ys or [None]
@@ -233,7 +241,9 @@ def demo_geometry(exercise_id: str, frame_seconds: float = FRAME_SECONDS) -> Dem
     extra = max(0.0, MIN_WIDTH_M - (x_range[1] - x_range[0])) / 2
     x_range = (x_range[0] - extra, x_range[1] + extra)
     y_range = (-TEXT_BAND_M, max(ys) + HEAD_RADIUS_M + MARGIN_M)
-    turns = any(pose.get(name) for pose in item.demo.poses.values() for name in TURN_ANGLES)
+    turns = any(
+        pose.get(name) for pose in item.demo.poses.values() for name in TURN_ANGLES + OUT_ANGLES
+    )
     return DemoGeometry(
         item,
         frames,

@@ -47,7 +47,9 @@ class Phase:
     """One part of a repetition: move (or stay) to a key pose while a cue applies.
 
     ``counts`` is False for a pause that is not part of the exercise's own
-    tempo, such as "Now swap sides".
+    tempo, such as "Now swap sides". A pause that ``swaps_sides`` shows, in
+    its second half, the exercise's own hold done on the other side
+    (:func:`other_side`), or the pose it holds when the exercise has no hold.
     """
 
     label: str
@@ -57,6 +59,7 @@ class Phase:
     moves: bool = True
     counts: bool = True
     ease: str = "both"
+    swaps_sides: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,9 @@ class Frame:
     """One picture of the animation.
 
     ``contacts`` are the (joint, surface) pairs that touch in this picture;
-    ``key`` marks a key pose (the start, and the end of each movement).
+    ``key`` marks a key pose (the start, and the end of each movement);
+    ``side`` is 1 for the pictures after "Now swap sides" that show the
+    other side, 0 otherwise.
     """
 
     index: int
@@ -76,6 +81,7 @@ class Frame:
     contacts: tuple[Contact, ...] = ()
     key: bool = False
     fraction: float = field(default=1.0, compare=False)
+    side: int = 0
 
 
 @dataclass(frozen=True)
@@ -139,8 +145,58 @@ def _posed(
                 "turns out of the picture: let it carry the figure instead."
             )
         target = held[tips[0]] - (points[joint] - points[end])
-        points = reach(points, limb, target, angles[bend], towards_viewer=view == "front")
+        out = angles[f"{limb[:-4]}_shoulder_out"] if limb.endswith("arm") else 0.0
+        points = reach(points, limb, target, angles[bend], towards_viewer=view == "front", out=out)
     return points
+
+
+def _swap_name(name: str) -> str:
+    for this, that in (("near_", "far_"), ("far_", "near_")):
+        if name.startswith(this):
+            return that + name[len(this) :]
+    return name
+
+
+def other_side(
+    points: Mapping[str, np.ndarray], contacts: Sequence[Contact], turn_around: bool
+) -> tuple[dict, tuple[Contact, ...]]:
+    """The same pose done on the other side of the body, as the picture shows it.
+
+    With ``turn_around``, the figure turns to face the other way, over the
+    same stretch of floor: its mirror image, so the other side of the body
+    is the one nearer you (from the front: it lies on its other side). A
+    figure beside a step or a wall cannot turn round without leaving it, so
+    otherwise its near and far limbs trade places where they are: the leg
+    that worked is now the far one.
+
+    Parameters
+    ----------
+    points : mapping of str to numpy.ndarray
+        Joint positions of one picture.
+    contacts : sequence of (str, str)
+        What touches in that picture.
+    turn_around : bool
+        Mirror the figure (True) or swap its near and far limbs (False).
+
+    Returns
+    -------
+    tuple
+        The joint positions and the contacts, on the other side.
+    """
+    if turn_around:
+        xs = [float(p[0]) for p in points.values()]
+        middle = min(xs) + max(xs)
+        mirror = np.array([-1.0, 1.0, 1.0])
+        moved = {name: p * mirror + np.array([middle, 0.0, 0.0]) for name, p in points.items()}
+        return moved, tuple(contacts)
+    flip = np.array([1.0, 1.0, -1.0])
+    moved = {_swap_name(name): p * flip for name, p in points.items()}
+    return moved, tuple((_swap_name(joint), surface) for joint, surface in contacts)
+
+
+def _is_hold(phase: Phase) -> bool:
+    """A hold of the exercise itself (not a pause such as "Now swap sides")."""
+    return not phase.moves and phase.counts
 
 
 def _check_phases(poses: Mapping[str, Pose], start_pose: str, phases: Sequence[Phase]) -> None:
@@ -226,17 +282,27 @@ def animate(
         ending = tuple(contacts.get(phase.to_pose, ()))
         if not phase.moves:
             steps = max(1, int(round(min(phase.seconds, hold_demo_seconds) / frame_seconds)))
+            held_points, held_contacts = frames[-1].points, frames[-1].contacts
+            # The other side is shown at the exercise's own hold (where the
+            # sides differ most), or in the pose held now if it has none.
+            shown = next((f for f in frames if f.phase >= 0 and _is_hold(phases[f.phase])), None)
+            if shown is None:
+                shown = frames[-1]
+            swapped = other_side(shown.points, shown.contacts, turn_around=not scene.props)
             for step in range(steps):
+                side = int(phase.swaps_sides and step >= max(1, steps // 2))
+                points, touching = swapped if side else (held_points, held_contacts)
                 frames.append(
                     Frame(
                         len(frames),
                         index,
                         phase.label,
                         phase.cue,
-                        frames[-1].points,
+                        points,
                         step == 0,
-                        frames[-1].contacts,
+                        touching,
                         fraction=(step + 1) / steps,
+                        side=side,
                     )
                 )
             continue
@@ -287,4 +353,4 @@ def contact_surface_gaps(frame: Frame, scene: Scene) -> dict[Contact, float]:
     }
 
 
-__all__ = ["FLOOR", "Frame", "Phase", "Scene", "animate", "contact_surface_gaps"]
+__all__ = ["FLOOR", "Frame", "Phase", "Scene", "animate", "contact_surface_gaps", "other_side"]

@@ -48,9 +48,17 @@ NEAR_ARM_SEGMENTS = ARM_SEGMENTS[:2]
 
 
 def _runs(frames: Sequence[Frame], touching) -> Iterable[list[np.ndarray]]:
-    """Positions of one thing over each run of frames in which ``touching(frame)`` gives it."""
+    """Positions of one thing over each run of frames in which ``touching(frame)`` gives it.
+
+    Turning to the other side after "Now swap sides" ends every run: the
+    other side is the same exercise done again, not a movement.
+    """
     open_runs: dict = {}
+    side = frames[0].side if frames else 0
     for frame in frames:
+        if frame.side != side:
+            yield from open_runs.values()
+            open_runs, side = {}, frame.side
         now = touching(frame)
         for key in list(open_runs):
             if key not in now:
@@ -181,15 +189,26 @@ def unsupported_frames(frames: Sequence[Frame], scene: Scene) -> list[int]:
     return bad
 
 
-def _phase_changes(frames: Sequence[Frame]) -> dict[int, tuple[set, set]]:
-    """For each phase: the contacts it releases and the contacts it makes."""
-    changes: dict[int, tuple[set, set]] = {}
+def _part(frame: Frame) -> tuple[int, int]:
+    """A frame's phase and side: turning to the other side starts a new part."""
+    return frame.phase, frame.side
+
+
+def _phase_changes(frames: Sequence[Frame]) -> dict[tuple[int, int], tuple[set, set]]:
+    """For each phase (and side): the contacts it releases and the contacts it makes.
+
+    The other side after "Now swap sides" starts from its own contacts: it is
+    a new picture, not a movement.
+    """
+    changes: dict[tuple[int, int], tuple[set, set]] = {}
     before = set(frames[0].contacts)
     for frame, following in zip(frames, [*frames[1:], None]):
-        if following is None or following.phase != frame.phase:
+        if following is None or _part(following) != _part(frame):
             after = set(frame.contacts)
-            changes[frame.phase] = (before - after, after - before)
+            changes[_part(frame)] = (before - after, after - before)
             before = after
+        if following is not None and following.side != frame.side:
+            before = set(following.contacts)
     return changes
 
 
@@ -222,7 +241,7 @@ def sliding(frames: Sequence[Frame], scene: Scene) -> float:
     changes = _phase_changes(frames)
 
     def _unnamed_touching(frame):
-        released, made = changes.get(frame.phase, (set(), set()))
+        released, made = changes.get(_part(frame), (set(), set()))
         skip = {c[0] for c in (*frame.contacts, *released, *made)}
         return {
             joint: frame.points[joint]
@@ -257,10 +276,10 @@ def lift_travel(frames: Sequence[Frame], scene: Scene) -> float:
     found = scene.surfaces
     worst = 0.0
     changes = _phase_changes(frames)
-    for phase, (released, made) in changes.items():
-        if phase < 0:
+    for part, (released, made) in changes.items():
+        if part[0] < 0:
             continue
-        in_phase = [f for f in frames if f.phase == phase]
+        in_phase = [f for f in frames if _part(f) == part]
         start = frames[in_phase[0].index - 1]
         for joint, surface in released:
             origin = start.points[joint]
@@ -282,6 +301,8 @@ def lift_travel(frames: Sequence[Frame], scene: Scene) -> float:
 def stillness(frames: Sequence[Frame], joints: Iterable[str]) -> float:
     """How far the given joints move from where they start, in metres (worst case).
 
+    The other side, after "Now swap sides", is measured from its own first picture.
+
     Parameters
     ----------
     frames : sequence of Frame
@@ -296,8 +317,12 @@ def stillness(frames: Sequence[Frame], joints: Iterable[str]) -> float:
         The largest distance from the first frame.
     """
     joints = list(joints)
-    start = frames[0].points
-    return max(float(np.linalg.norm(f.points[j] - start[j])) for f in frames for j in joints)
+    starts: dict[int, dict] = {}
+    for frame in frames:
+        starts.setdefault(frame.side, frame.points)
+    return max(
+        float(np.linalg.norm(f.points[j] - starts[f.side][j])) for f in frames for j in joints
+    )
 
 
 def _distance_to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
@@ -375,7 +400,7 @@ def balance(frames: Sequence[Frame], scene: Scene) -> float:
     changes = _phase_changes(frames)
     worst = 0.0
     for frame in frames:
-        released, made = changes.get(frame.phase, (set(), set()))
+        released, made = changes.get(_part(frame), (set(), set()))
         xs = []
         for joint, surface in {*frame.contacts, *released, *made}:
             point = frame.points[joint]

@@ -87,7 +87,15 @@ def _demo_phases(raw: dict, where: str, poses: dict, swap_cue: str | None) -> tu
         )
     if swap_cue:
         phases.append(
-            Phase(SWAP_LABEL, phases[-1].to_pose, SWAP_SECONDS, swap_cue, moves=False, counts=False)
+            Phase(
+                SWAP_LABEL,
+                phases[-1].to_pose,
+                SWAP_SECONDS,
+                swap_cue,
+                moves=False,
+                counts=False,
+                swaps_sides=True,
+            )
         )
     return tuple(phases)
 

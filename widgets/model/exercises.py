@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from widgets.data import sources_sentence
 from widgets.model.animation import Frame, Phase, Scene, animate
-from widgets.model.contacts import Contact
+from widgets.model.contacts import FLOOR, Contact
 from widgets.model.evidence_wording import PHRASES
 
 CATEGORIES = {
@@ -30,6 +30,9 @@ CATEGORIES = {
 }
 LOADS = ("low", "moderate")
 EQUIPMENT = ("step", "dumbbells", "resistance band")
+# What helps when an exercise needs no equipment.
+MAT_NOTE = "a mat is comfortable"
+WALL_NOTE = "a wall to rest your fingertips on"
 WORDING = PHRASES  # the course's one scale, widgets.model.evidence_wording
 VIEWS = {"side": "seen from the side", "front": "seen from the front"}
 # Cautions every card carries: a bad flare, and the leg-symptom stop rule.
@@ -203,6 +206,30 @@ class Exercise:
             The label of ``category`` in ``CATEGORIES``.
         """
         return CATEGORIES[self.category]
+
+    @property
+    def equipment_text(self) -> str:
+        """The card's equipment: what to get, or "none" and what helps.
+
+        "none" is what a plan built "with no equipment" means, so every
+        exercise without equipment says it, then, in brackets, a wall when
+        the demo uses one, or a mat when the body rests on the floor (lying or
+        kneeling), not when standing.
+
+        Returns
+        -------
+        str
+            For example "step", "none (a mat is comfortable)" or "none".
+        """
+        if self.equipment:
+            return ", ".join(self.equipment)
+        if any(prop["kind"] == "wall" for prop in self.demo.props):
+            return f"none ({WALL_NOTE})"
+        held = self.demo.contacts[self.demo.start_pose]
+        on_the_floor = any(
+            surface == FLOOR and not joint.endswith(("heel", "toe")) for joint, surface in held
+        )
+        return f"none ({MAT_NOTE})" if on_the_floor else "none"
 
     @property
     def source_text(self) -> str:

@@ -25,6 +25,13 @@ Angles (all in degrees; 0 is the joint in its neutral position):
 * ``near_elbow_turn`` / ``far_elbow_turn``: how far the forearm turns out of
   the picture about the upper arm, towards the viewer (90: it points at you);
   ``near_foot_turn`` / ``far_foot_turn``: the same for the foot, about the shin.
+* ``near_shoulder_out`` / ``far_shoulder_out``: shoulder abduction out of
+  the picture. The arm turns about the line from its shoulder to its wrist,
+  so the elbow swings out to the side (the near elbow towards the viewer, the
+  far one away) while the wrist stays where the other angles put it. 0: the
+  arm moves in the picture; 90: the elbow points straight out to the side.
+  The picture is a projection, so an arm turned out looks shorter in it;
+  its true lengths do not change.
 * ``pelvis_roll`` / ``chest_roll``: how far the pelvis (hip joints) and the
   shoulders roll about the back's line. At 0 the two hip joints, and the two
   shoulder joints, sit one behind the other, as seen from the side; at 90 the
@@ -58,8 +65,9 @@ PLANE_ANGLES = (
     "far_ankle",
 )
 TURN_ANGLES = ("near_elbow_turn", "far_elbow_turn", "near_foot_turn", "far_foot_turn")
+OUT_ANGLES = ("near_shoulder_out", "far_shoulder_out")
 ROLL_ANGLES = ("pelvis_roll", "chest_roll")
-ANGLE_NAMES = PLANE_ANGLES + TURN_ANGLES + ROLL_ANGLES
+ANGLE_NAMES = PLANE_ANGLES + TURN_ANGLES + OUT_ANGLES + ROLL_ANGLES
 DEFAULT_ANGLES = {name: 0.0 for name in ANGLE_NAMES} | {"trunk": 90.0}
 
 # Segment lengths in metres for an adult about 1.75 m tall (rounded textbook
@@ -234,7 +242,54 @@ def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarra
             step = _turned_step(length, directions[(parent, child)], axis, degrees)
         x, y, z = points[parent]
         points[child] = (x + step[0], y + step[1], z + step[2])
-    return {name: np.array(p) for name, p in points.items()}
+    found = {name: np.array(p) for name, p in points.items()}
+    for arm, sign in (("near", 1), ("far", -1)):
+        if a[f"{arm}_shoulder_out"]:
+            found[f"{arm}_elbow"] = swing_out(
+                found[f"{arm}_shoulder_joint"],
+                found[f"{arm}_elbow"],
+                found[f"{arm}_wrist"],
+                a[f"{arm}_shoulder_out"],
+                sign,
+            )
+    return found
+
+
+def swing_out(
+    root: np.ndarray, middle: np.ndarray, end: np.ndarray, degrees: float, sign: int
+) -> np.ndarray:
+    """Where a limb's middle joint goes when the limb turns ``degrees`` about the root-to-end line.
+
+    Turning about that line keeps both segment lengths and the bend between
+    them, and leaves the end where it is: it is how an elbow swings out to the
+    side while the hand stays put. ``sign`` says which way out of the picture
+    (+1: towards the viewer, the near side; -1: away, the far side).
+
+    Parameters
+    ----------
+    root, middle, end : numpy.ndarray
+        The shoulder, elbow and wrist (or hip, knee and ankle), x y z in metres.
+    degrees : float
+        How far to turn; 0 leaves the middle joint where it is.
+    sign : int
+        +1 to swing towards the viewer, -1 away.
+
+    Returns
+    -------
+    numpy.ndarray
+        The middle joint's new position.
+    """
+    axis = end - root
+    size = float(np.linalg.norm(axis))
+    if not degrees or size < 1e-12:
+        return middle
+    axis = axis / size
+    along = float((middle - root) @ axis)
+    offset = middle - root - along * axis
+    normal = np.cross(axis, offset)
+    # Turn the way that takes the joint out of the picture on the side asked for.
+    turn = math.radians(degrees) * (1 if normal[2] * sign >= 0 else -1)
+    return root + along * axis + math.cos(turn) * offset + math.sin(turn) * normal
 
 
 def _turned_step(length: float, direction: float, axis: float, degrees: float) -> tuple:
@@ -347,6 +402,7 @@ def reach(
     target: np.ndarray,
     bend: float,
     towards_viewer: bool = False,
+    out: float = 0.0,
 ) -> dict[str, np.ndarray]:
     """Move a limb so its end joint reaches ``target``: the analytic two-link solution.
 
@@ -370,6 +426,10 @@ def reach(
     towards_viewer : bool, optional
         Bend the middle joint towards the viewer (a front view) instead of in
         the picture's plane.
+    out : float, optional
+        Degrees the limb then turns about the line from its root to its end
+        (``near_shoulder_out``: the elbow swings out to the side, the near one
+        towards the viewer, the far one away; see :func:`swing_out`).
 
     Returns
     -------
@@ -398,6 +458,9 @@ def reach(
             math.cos(opening) * along + np.array([0.0, 0.0, math.sin(opening)])
         )
     end = root + np.array([math.cos(toward), math.sin(toward), 0.0]) * reachable
+    if out and not towards_viewer:
+        sign = -1 if limb.startswith("far") else 1
+        moved[middle_name] = swing_out(root, moved[middle_name], end, out, sign)
     shift = end - points[end_name]
     moved[end_name] = end
     for tip in LIMB_TIPS[limb]:
