@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.ci_only import CI_ONLY, CI_ONLY_CASES, ci_only
-from helpers.work_groups import book_modules, module_groups, work_group
+from helpers.work_groups import book_modules, module_groups, step_modules, work_group
 
 TESTS = Path(__file__).parent
 DOCNAMES = ["book/references", "notebooks/running-with-back-pain", "notebooks/running"]
@@ -61,3 +61,12 @@ def test_ci_only_checks_exist_and_ci_runs_them():
     assert "-m ci_only" in ci_run
     readme = (TESTS.parent / "README.md").read_text(encoding="utf-8")
     assert "-m ci_only" in readme and "tests/helpers/ci_only.py" in readme
+
+
+def test_make_test_s_two_steps_share_out_every_test_module():
+    book, other = step_modules(TESTS, "book"), step_modules(TESTS, "no-book")
+    every = sorted(str(m.relative_to(TESTS.parent)) for m in TESTS.rglob("test_*.py"))
+    assert sorted(book + other) == every and not set(book) & set(other)
+    assert "tests/browser/test_site.py" in book and "tests/test_units.py" in other
+    runner = (TESTS / "run_every_test.sh").read_text(encoding="utf-8")
+    assert "$book_modules" in runner and "$other_modules" in runner

@@ -60,3 +60,19 @@ def book_modules(tests: Path) -> set[str]:
         ):
             found.add(path)
     return found
+
+
+def step_modules(tests: Path, step: str) -> list[str]:
+    """The test modules a ``make test`` step collects: ``book`` or ``no-book``.
+
+    Naming them saves each test process collecting (importing) the other step's modules.
+    """
+    book = book_modules(tests)
+    every = {str(m.relative_to(tests.parent)) for m in tests.rglob("test_*.py")}
+    return sorted(book if step == "book" else every - book)
+
+
+if __name__ == "__main__":  # tests/run_every_test.sh: python tests/helpers/work_groups.py book
+    import sys
+
+    print(" ".join(step_modules(Path(__file__).resolve().parents[1], sys.argv[1])))
