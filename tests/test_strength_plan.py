@@ -24,11 +24,12 @@ from widgets.figures.strength_plan import (
     preset_plans_figure,
     session_note,
 )
-from widgets.live.exercises import StrengthPlanView
+from widgets.live.exercises import WEEKS_NOT_USED, StrengthPlanView
 from widgets.model.exercise_library import exercise
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan import (
     HELP_SENTENCE,
+    HOLDING_LABEL,
     LEARNING_WEEKS,
     NOT_RUNNING_SENTENCE,
     REBUILD_SENTENCE,
@@ -434,7 +435,7 @@ def test_a_leg_symptom_plan_starts_with_the_stop_and_gives_no_running_advice():
 
 
 def test_a_leg_symptom_plan_holds_the_same_short_session_until_the_check():
-    """Leg symptoms: at most 2 weeks, 3 easiest exercises, no growth, capped near the recovering
+    """Leg symptoms: one block, 3 easiest exercises, no growth, capped near the recovering
     preset's session (6 sets, 18 minutes), and a new plan after the check."""
     recovering = build_plan(**PRESETS["Recovering"]).weeks[0]
     cap_sets = sum(i.sets for i in recovering.items)
@@ -443,7 +444,7 @@ def test_a_leg_symptom_plan_holds_the_same_short_session_until_the_check():
     for inputs, plan in PLANS:
         if plan.back_pain != "leg_symptoms":
             continue
-        assert len(plan.weeks) <= 2, inputs
+        assert len(plan.weeks) == 1, inputs
         first = plan.weeks[0]
         assert len(first.items) <= 3, inputs
         for week in plan.weeks:
@@ -458,7 +459,41 @@ def test_a_leg_symptom_plan_holds_the_same_short_session_until_the_check():
         assert "spread or increase" in plan.summary, inputs
     # The review's case: 45 minutes, 12 weeks asked for.
     plan = build_plan(3, 45, 2, "leg_symptoms", (), 12)
-    assert len(plan.weeks) <= 2 and plan.longest_session_minutes <= cap_minutes
+    assert len(plan.weeks) == 1 and plan.longest_session_minutes <= cap_minutes
+
+
+def test_a_leg_symptom_plan_is_one_block_until_the_check_not_a_schedule_of_weeks():
+    """A second scheduled week reads like permission to wait: one block, in text, table, figure."""
+    for inputs, plan in PLANS:
+        if plan.back_pain != "leg_symptoms":
+            continue
+        assert len(plan.weeks) == 1, inputs
+        table = plan_table_html(plan)
+        assert f"<td>{HOLDING_LABEL}</td>" in table, inputs
+        assert not re.search(r"\bweeks? \d", table + plan.summary, re.IGNORECASE), inputs
+        figure = plan_figure(plan)
+        assert list(figure.layout.xaxis2.ticktext) == [HOLDING_LABEL], inputs
+        assert figure.layout.xaxis2.title.text in ("", None)
+        for trace in figure.data:
+            if trace.hovertemplate:
+                assert "Week" not in trace.hovertemplate, trace.hovertemplate
+    assert HOLDING_LABEL == "Until you are checked (a few days)"
+    # A runner's plan keeps its weeks.
+    assert "Week 2" not in plan_figure(build_plan(3, 30)).data[0].hovertemplate
+
+
+def test_the_live_builder_greys_out_weeks_for_leg_symptoms_and_says_why():
+    view = StrengthPlanView()
+    assert not view.controls["weeks"].disabled and view.weeks_note.value == ""
+    view.controls["back_pain"].value = "leg_symptoms"
+    view.controls["weeks"].value = 12
+    assert view.controls["weeks"].disabled
+    assert html.escape(WEEKS_NOT_USED) in view.weeks_note.value
+    assert view.weeks_note in view.children
+    assert view.table.value.count("<tr>") == 3, "headings, efforts, one block"
+    view.controls["back_pain"].value = "none"
+    assert not view.controls["weeks"].disabled and view.weeks_note.value == ""
+    assert view.table.value.count("<tr>") == 2 + 12
 
 
 def test_a_mild_pain_summary_says_harder_versions_start_later_only_when_they_do():

@@ -16,7 +16,12 @@ import plotly.graph_objects as go
 from widgets.figures.controls import figure_per_view
 from widgets.figures.style import OKABE_ITO, course_layout
 from widgets.model.exercises import LEVELS
-from widgets.model.strength_plan import WALK_GOAL_MINUTES, StrengthPlan, build_plan
+from widgets.model.strength_plan import (
+    HOLDING_LABEL,
+    WALK_GOAL_MINUTES,
+    StrengthPlan,
+    build_plan,
+)
 from widgets.model.strength_plan_items import PROGRESS
 from widgets.text_alternative import html_table
 
@@ -79,6 +84,27 @@ def plan_title(plan: StrengthPlan) -> str:
     return "Build up by version, weight or hold, with a lighter week"
 
 
+def holding(plan: StrengthPlan) -> bool:
+    """Whether the plan is one block until a check (leg symptoms), not a schedule of weeks.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan drawn.
+
+    Returns
+    -------
+    bool
+        True for the leg-symptom plan.
+    """
+    return plan.back_pain == "leg_symptoms"
+
+
+def _when(plan: StrengthPlan) -> str:
+    """How a bar's hover names its time: the week, or the one block until the check."""
+    return HOLDING_LABEL if holding(plan) else "Week %{x}"
+
+
 def _sets_bars(plan: StrengthPlan) -> list[dict]:
     """Sets a week, stacked by version (easier, standard, harder); lighter weeks striped."""
     weeks = [w.number for w in plan.weeks]
@@ -93,7 +119,8 @@ def _sets_bars(plan: StrengthPlan) -> list[dict]:
                 "line": {"color": "#222222", "width": 1},
                 "pattern": {"shape": ["/" if w.deload else "" for w in plan.weeks]},
             },
-            "hovertemplate": "Week %{x}: %{y} sets (per side)<extra>"
+            "hovertemplate": _when(plan)
+            + ": %{y} sets a week (per side)<extra>"
             + LEVEL_NAMES[level]
             + "</extra>",
         }
@@ -111,7 +138,7 @@ def _walk_bars(plan: StrengthPlan) -> dict:
         "marker": {"color": WALK_COLOUR},
         "xaxis": "x2",
         "yaxis": "y2",
-        "hovertemplate": "Week %{x}: walk %{y} minutes a day<extra></extra>",
+        "hovertemplate": _when(plan) + ": walk %{y} minutes a day<extra></extra>",
     }
 
 
@@ -171,9 +198,22 @@ def _lighter_week_key() -> dict:
     }
 
 
-def _panel_axes() -> dict:
-    """Strength work in the top panel, walking in the bottom one, sharing the weeks."""
+def _panel_axes(plan: StrengthPlan) -> dict:
+    """Strength work in the top panel, walking in the bottom one, sharing the weeks.
+
+    The leg-symptom plan is one block until the check: its one bar is labelled
+    so, with no week numbers that would read as a schedule.
+    """
     weeks = {"tickmode": "linear", "dtick": 1}
+    title = "Week"
+    if holding(plan):
+        weeks = {
+            "tickmode": "array",
+            "tickvals": [1],
+            "ticktext": [HOLDING_LABEL],
+            "range": [-0.5, 2.5],  # one bar, not one as wide as the plot
+        }
+        title = ""
     return {
         "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
         "yaxis": {
@@ -184,7 +224,7 @@ def _panel_axes() -> dict:
         },
         # Room between the week numbers and their title, even in a phone's small type.
         "xaxis2": {
-            "title": {"text": "Week", "standoff": 14},
+            "title": {"text": title, "standoff": 14},
             **weeks,
             "anchor": "y2",
             "matches": "x",
@@ -229,7 +269,7 @@ def plan_figure(plan: StrengthPlan) -> go.Figure:
             "traceorder": "normal",
         },
         annotations=_notes(plan),
-        **_panel_axes(),
+        **_panel_axes(plan),
     )
     # Built from plain dicts the course wrote: plotly need not check each property.
     data = [*_sets_bars(plan), _walk_bars(plan), _lighter_week_key()]
@@ -326,15 +366,17 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
     """
     walking = any(week.walk_days for week in plan.weeks)
     first = plan.weeks[0]
-    headers = ["Week", "Session", *(item.name for item in first.items)]
+    headers = ["When" if holding(plan) else "Week", "Session"]
+    headers += [item.name for item in first.items]
     efforts = ["Effort", "", *(_effort_cell(plan, i) for i in range(len(first.items)))]
     if walking:
         headers.append("Walking")
         efforts.append(WALK_EFFORT)
     rows = [efforts]
     for week in plan.weeks:
+        label = f"{week.number}{' (lighter)' if week.deload else ''}"
         row = [
-            f"{week.number}{' (lighter)' if week.deload else ''}",
+            HOLDING_LABEL if holding(plan) else label,
             f"about {round(week.session_minutes)} min",
             *(_cell(item) for item in week.items),
         ]

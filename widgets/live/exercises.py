@@ -208,6 +208,10 @@ def _plan_summary(
 
 
 NO_PLAN_TEXT = "No plan until the input above is fixed"
+WEEKS_NOT_USED = (
+    "Weeks is not used with leg symptoms: the plan lasts only until you are checked, "
+    "which should be within a few days."
+)
 PLAN_NOTES_AT_MOST = 4
 
 
@@ -265,13 +269,21 @@ class StrengthPlanView(LiveView):
             "weeks": ipywidgets.IntSlider(value=8, min=4, max=16, description="Weeks"),
         }
         self.table = ipywidgets.HTML()
+        self.weeks_note = ipywidgets.HTML()
         super().__init__(
             controls,
             _plan_figure,
             _plan_summary,
             alt_text="Bar chart of sets per week by version, and walking minutes a day.",
         )
-        self.children = tuple(self.children) + (self.table,)
+        self.children = (*self.children[:1], self.weeks_note, *self.children[1:], self.table)
+        self._show_weeks_in_use()
+
+    def _show_weeks_in_use(self) -> None:
+        """Grey out the Weeks slider for leg symptoms: that plan lasts only until the check."""
+        holding = self.controls["back_pain"].value == "leg_symptoms"
+        self.controls["weeks"].disabled = holding
+        self.weeks_note.value = f"<p>{html.escape(WEEKS_NOT_USED)}</p>" if holding else ""
 
     def refresh(self) -> None:
         """Redraw the figure, sentence and printable table; on bad input clear all three.
@@ -282,6 +294,7 @@ class StrengthPlanView(LiveView):
         super().refresh()
         if getattr(self, "table", None) is None:
             return
+        self._show_weeks_in_use()
         try:
             self.table.value = plan_text_html(build_plan(**self.values()))
         except ValueError:

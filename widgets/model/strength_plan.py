@@ -101,10 +101,12 @@ WHILE_WAITING_SENTENCE = (
     "The exercises below are only for while you wait to be checked, and only if they do "
     "not bring the symptoms on."
 )
-# With leg symptoms the plan only holds the line until the check: the same short
-# session every week, at most this many weeks, exercises and sets (about the
-# recovering plan's session), walking that does not grow, then a new plan.
-HOLDING_WEEKS = 2
+# With leg symptoms the plan only holds the line until the check, which should
+# be within a few days: one block, not a schedule of weeks, with at most this
+# many exercises and sets (about the recovering plan's session), walking that
+# does not grow, then a new plan.
+HOLDING_WEEKS = 1
+HOLDING_LABEL = "Until you are checked (a few days)"
 HOLDING_EXERCISES = 3
 HOLDING_SETS = 2
 HOLDING_MINUTES = 18
@@ -424,8 +426,8 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks) -> tuple[str
         f"Until you are checked, which should be within a few days, do the same short session "
         f"{sessions} time{'s' if sessions != 1 else ''} a week, about {longest} minutes with "
         f"the warm-up (you have {minutes:g}; it is kept short on purpose), with {kit}: {names}.",
-        "Every exercise stays at its easiest version, and the sets and repetitions stay "
-        "the same: keep every set moderate and stop with 4 or more repetitions to spare.",
+        "Every exercise stays at its easiest version, with the same sets and repetitions "
+        "each session: keep every set moderate and stop with 4 or more repetitions to spare.",
         "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
         HOLDING_WALK_SENTENCE,
         REBUILD_SENTENCE,
@@ -522,12 +524,13 @@ def build_plan(
         Strength sessions a week, 1 to 7.
     back_pain : str, optional
         "none", "mild", "recovering" or "leg_symptoms"; the last two start
-        with low-load exercises and add walking, and leg symptoms keep the
-        easiest versions longer and carry the rule for when to stop.
+        with low-load exercises and add walking; leg symptoms give one short
+        block of the easiest versions until the check, with the rule for when
+        to stop.
     equipment : sequence of str, optional
         Any of "step", "dumbbells", "resistance band" (or none).
     weeks : int, optional
-        Length of the plan in weeks, 4 to 16.
+        Length of the plan in weeks, 4 to 16 (not used with leg symptoms).
 
     Returns
     -------
