@@ -15,6 +15,7 @@ import re
 import pytest
 
 from widgets.figures.strength_plan import (
+    NEW_IF_READY,
     PRESETS,
     SETS_TITLE,
     TITLE_TOP_PX,
@@ -35,8 +36,10 @@ from widgets.model.strength_plan import (
     REBUILD_SENTENCE,
     RUNNING_SENTENCE,
     WALK_GROWTH,
+    WEEKS_AT_A_VERSION,
     WHILE_WAITING_SENTENCE,
     build_plan,
+    next_morning_rule,
     warm_up_minutes,
 )
 from widgets.model.strength_plan_items import (
@@ -45,6 +48,8 @@ from widgets.model.strength_plan_items import (
     SINGLE_LEG_KNEE,
     families,
     library_by_id,
+    move_up_rule,
+    needs_equipment,
     repetition_seconds,
 )
 
@@ -563,3 +568,87 @@ def test_the_no_plan_figure_writes_over_every_note_a_plan_figure_has():
 
     for _, plan in PLANS[::7]:
         assert len(plan_figure(plan).layout.annotations) <= PLAN_NOTES_AT_MOST
+
+
+def _full_weeks_at_each_version(plan, family):
+    """For each version a family leaves for another, the full (not lighter) weeks it was done."""
+    runs: list[list] = []
+    for week in plan.weeks:
+        item = next(i for i in week.items if i.family == family)
+        if not runs or runs[-1][0] != item.level:
+            runs.append([item.level, 0])
+        runs[-1][1] += not week.deload
+    return runs[:-1]
+
+
+def test_every_version_is_kept_two_full_weeks_before_the_next():
+    """The New runner's bridge and side plank once had one standard week before the harder one."""
+    for inputs, plan in PLANS:
+        for item in plan.weeks[0].items:
+            for level, full in _full_weeks_at_each_version(plan, item.family):
+                assert full >= WEEKS_AT_A_VERSION == 2, (inputs, item.family, level)
+    plan = build_plan(**PRESETS["New runner"])
+    for family in ("glute_bridge", "side_plank"):
+        assert _full_weeks_at_each_version(plan, family)[-1] == ["standard", 2], family
+
+
+def test_a_new_version_is_taken_only_when_the_current_one_felt_easy():
+    assert move_up_rule(2) == (
+        "Move up a version only if the current one felt easy at both sessions last week; "
+        "otherwise repeat the week."
+    )
+    for inputs, plan in PLANS:
+        if plan.back_pain == "leg_symptoms":
+            continue
+        assert move_up_rule(plan.sessions_per_week) in plan.summary, inputs
+        for week in plan.weeks:
+            for item in week.items:
+                assert "move up" not in item.effort.lower(), (inputs, item.effort)
+    table = plan_table_html(build_plan(**PRESETS["New runner"]))
+    assert table.count(NEW_IF_READY) >= 4 and ", new:" not in table
+
+
+def test_the_summary_lists_only_equipment_the_plan_uses():
+    for inputs, plan in PLANS:
+        used = {
+            name
+            for week in plan.weeks
+            for item in week.items
+            for name in needs_equipment(item.family, item.level, LIBRARY)
+        }
+        listed = re.search(r"with (no equipment|[a-z ]+?)(?: \(|:)", plan.summary).group(1)
+        named = set() if listed == "no equipment" else set(listed.split(" and "))
+        assert named == used, (inputs, listed, used)
+    marathon = build_plan(**PRESETS["Marathon, mild pain"])
+    assert "with dumbbells:" in marathon.summary and "step" not in marathon.summary
+
+
+def test_a_runner_with_dumbbells_loads_the_hinge_after_two_standard_weeks():
+    """A body-weight hinge cannot make a runner's last repetitions hard."""
+    seen = 0
+    for inputs, plan in PLANS:
+        hinge = [next((i for i in w.items if i.family == "hip_hinge"), None) for w in plan.weeks]
+        if plan.back_pain not in ("none", "mild") or hinge[0] is None or len(plan.weeks) < 8:
+            continue
+        levels = [i.level for i in hinge]
+        # Week 3, or week 5 after the lighter week when week 3 has no room for a change.
+        assert levels[4] != "easier", (inputs, levels)
+        assert ("harder" in levels) == ("dumbbells" in plan.equipment), (inputs, levels)
+        seen += "harder" in levels
+    assert seen
+    hinge = [
+        next(i for i in w.items if i.family == "hip_hinge")
+        for w in build_plan(**PRESETS["Marathon, mild pain"]).weeks
+    ]
+    assert [i.level for i in hinge] == ["easier"] * 2 + ["standard"] * 3 + ["harder"] * 3
+    assert "dumbbell" in hinge[-1].version.lower()
+
+
+@pytest.mark.parametrize("back_pain", ["mild", "recovering"])
+@pytest.mark.parametrize("runs", [0, 2])
+def test_a_plan_done_with_back_pain_carries_the_next_morning_rule(back_pain, runs):
+    plan = build_plan(runs, 20, 3, back_pain)
+    rule = next_morning_rule(runs > 0)
+    assert rule in plan.summary
+    assert "each exercise" in rule and ("each run" in rule) == (runs > 0)
+    assert "settles by the next morning" not in build_plan(runs, 20, 3, "none").summary

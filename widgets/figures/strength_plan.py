@@ -301,13 +301,15 @@ def preset_plans_figure() -> go.Figure:
 
 
 LEVEL_WORDS = {"easier": "Easier", "standard": "Standard", "harder": "Harder"}
+# A new version is the earliest week for it: the reader moves up only when ready.
+NEW_IF_READY = ", new if ready"
 WALK_EFFORT = "a pace where you can still talk"
 
 
 def _cell(item) -> str:
     """One exercise in one week: its version, whether it is new, and its dose."""
     version = item.name if item.exercise_id != item.family else LEVEL_WORDS[item.level]
-    new = ", new" if item.progress == PROGRESS["version"] else ""
+    new = NEW_IF_READY if item.progress == PROGRESS["version"] else ""
     more = {PROGRESS["hold"]: " (5 s longer)", PROGRESS["load"]: " (add weight when easy)"}
     return f"{version}{new}: {item.dose_text()}{more.get(item.progress, '')}"
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from widgets.model.exercises import LEVELS
+from widgets.model.exercises import EQUIPMENT, LEVELS
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan_inputs import check_inputs
 from widgets.model.strength_plan_items import (
@@ -31,6 +31,7 @@ from widgets.model.strength_plan_items import (
     choice_order,
     families,
     library_by_id,
+    move_up_rule,
     needs_equipment,
     plan_item,
 )
@@ -56,15 +57,27 @@ LEVEL_FROM_WEEK: dict[str, dict[str, int | None]] = {
     "leg_symptoms": {"standard": None, "harder": None},
 }
 GENTLE = ("recovering", "leg_symptoms")
-# Calf raises on two feet with body weight are too light for a runner to reach
-# the effort target: a runner starts them standing and moves to the single-leg
-# raise in week 3, after the learning weeks. Someone recovering moves from the
-# seated raise to the standing one in week 3.
-CALF_FAMILY = "calf_raise"
-CALF_FROM_WEEK: dict[str, dict[str, int]] = {
-    "none": {"standard": 1, "harder": 3},
-    "mild": {"standard": 1, "harder": 3},
-    "recovering": {"standard": 3},
+# A version is kept for at least this many full (not lighter) weeks before the
+# next one: the plan's weeks are the earliest a reader may move up.
+WEEKS_AT_A_VERSION = 2
+# Families on a schedule of their own: the earliest week of each version, by
+# back pain. Calf raises on two feet with body weight are too light for a
+# runner to reach the effort target: a runner starts them standing and moves
+# to the single-leg raise in week 3, after the learning weeks; someone
+# recovering moves from the seated raise to the standing one in week 3. A
+# body-weight hinge is too light for a runner too: the standard hinge from
+# week 3, then the dumbbell Romanian deadlift (with dumbbells) after its weeks
+# at the standard version.
+OWN_SCHEDULE: dict[str, dict[str, dict[str, int]]] = {
+    "calf_raise": {
+        "none": {"standard": 1, "harder": 3},
+        "mild": {"standard": 1, "harder": 3},
+        "recovering": {"standard": 3},
+    },
+    "hip_hinge": {
+        "none": {"standard": 3, "harder": 5},
+        "mild": {"standard": 3, "harder": 5},
+    },
 }
 LOADING_SENTENCE = (
     "When the last repetitions of a body-weight exercise stop being hard, carry a "
@@ -193,6 +206,26 @@ class StrengthPlan:
         return max(week.session_minutes for week in self.weeks)
 
 
+def next_morning_rule(runs: bool) -> str:
+    """The pain-response rule for a plan done with back pain: settled by the next morning.
+
+    Parameters
+    ----------
+    runs : bool
+        Whether the reader runs: the rule then covers the runs too.
+
+    Returns
+    -------
+    str
+        The rule, to follow "With mild back pain, " or "While you recover, ".
+    """
+    what = "each exercise and each run" if runs else "each exercise and each walk"
+    return (
+        f"keep {what} at a level where the pain settles by the next morning (the "
+        "pain-monitoring model's rule, tested in Achilles tendon pain, not back pain)."
+    )
+
+
 def warm_up_minutes(minutes: float) -> float:
     """The warm-up of a session of ``minutes``: easy walking or marching, then cat–camels.
 
@@ -227,14 +260,38 @@ def is_deload(week: int, weeks: int) -> bool:
     return week % DELOAD_EVERY == 0 and week != weeks
 
 
+def after_weeks_at_version(first: int, weeks: int) -> int:
+    """The first week a version taken in week ``first`` may give way to the next.
+
+    Parameters
+    ----------
+    first : int
+        The week the version starts.
+    weeks : int
+        The plan's length.
+
+    Returns
+    -------
+    int
+        The week after ``WEEKS_AT_A_VERSION`` full weeks at it (lighter weeks
+        do not count).
+    """
+    week, full = first, 0
+    while full < WEEKS_AT_A_VERSION:
+        full += not is_deload(week, weeks)
+        week += 1
+    return week
+
+
 def change_weeks(
     chosen: list[str], back_pain: str, equipment: tuple[str, ...], weeks: int, library
 ) -> list[dict[str, int]]:
     """The week each family moves to the standard and the harder version.
 
-    Families are taken in groups of at most half the plan; each group moves one
-    week after the one before, never in a lighter week, and no two groups in
-    the same week.
+    Families on ``OWN_SCHEDULE`` come first; the others start in halves, the
+    second half a week after the first. Each takes the first week with room: no
+    week changes the version of more than half the exercises, no lighter week
+    changes any, and every version is kept ``WEEKS_AT_A_VERSION`` full weeks.
 
     Parameters
     ----------
@@ -254,39 +311,42 @@ def change_weeks(
     list of dict
         For each family, the week (from 1) of each version it reaches.
     """
-    group = max(1, len(chosen) // 2)
-    busy: set[int] = set()
+    half = max(1, len(chosen) // 2)
+    changing: dict[int, int] = {}
     result: list[dict[str, int]] = [{} for _ in chosen]
-    early = CALF_FROM_WEEK.get(back_pain, {}) if CALF_FAMILY in chosen else {}
-    if early:
-        calf = chosen.index(CALF_FAMILY)
-        for level, week in early.items():
-            if week <= weeks and set(needs_equipment(CALF_FAMILY, level, library)) <= set(
-                equipment
-            ):
-                result[calf][level] = week
-                busy.add(week)
+
+    def usable(i: int, level: str) -> bool:
+        return set(needs_equipment(chosen[i], level, library)) <= set(equipment)
+
+    def place(i: int, level: str, earliest: int) -> None:
+        """Move family ``i`` to ``level`` in the first week from ``earliest`` with room."""
+        if level == "harder":
+            earliest = max(earliest, after_weeks_at_version(result[i]["standard"], weeks))
+        week = earliest
+        while week > 1 and (is_deload(week, weeks) or changing.get(week, 0) >= half):
+            week += 1
+        if week <= weeks:
+            changing[week] = changing.get(week, 0) + 1
+            result[i][level] = week
+
+    own = {
+        i: OWN_SCHEDULE[family][back_pain]
+        for i, family in enumerate(chosen)
+        if back_pain in OWN_SCHEDULE.get(family, {})
+    }
+    for i, schedule in own.items():
+        for level, earliest in schedule.items():
+            if usable(i, level) and (level == "standard" or "standard" in result[i]):
+                place(i, level, earliest)
     for level in ("standard", "harder"):
         start = LEVEL_FROM_WEEK[back_pain][level]
         if start is None:
             continue
-        for first in range(0, len(chosen), group):
-            members = [
-                i
-                for i in range(first, min(first + group, len(chosen)))
-                if set(needs_equipment(chosen[i], level, library)) <= set(equipment)
-                and not (early and chosen[i] == CALF_FAMILY)
-            ]
-            if not members:
+        for i in range(len(chosen)):
+            if i in own or not usable(i, level):
                 continue
-            week = start + first // group
-            while week in busy or is_deload(week, weeks):
-                week += 1
-            if week > weeks:
-                continue
-            busy.add(week)
-            for i in members:
-                result[i][level] = week
+            if level == "standard" or "standard" in result[i]:
+                place(i, level, start + i // half)
     return result
 
 
@@ -436,10 +496,35 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks) -> tuple[str
     return " ".join(lines), notes
 
 
+def equipment_used(weeks, library) -> tuple[str, ...]:
+    """The equipment a plan's exercises use in any week, so no unused item is listed.
+
+    Parameters
+    ----------
+    weeks : sequence of Week
+        The plan's weeks.
+    library : dict of str to Exercise
+        The exercise library by id.
+
+    Returns
+    -------
+    tuple of str
+        Equipment names, in ``exercises.EQUIPMENT`` order.
+    """
+    used = {
+        name
+        for week in weeks
+        for item in week.items
+        for name in needs_equipment(item.family, item.level, library)
+    }
+    return tuple(name for name in EQUIPMENT if name in used)
+
+
 def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> tuple[str, tuple]:
     first = weeks[0]
     names = ", ".join(library[i.family].name.lower() for i in first.items)
-    kit = " and ".join(equipment) if equipment else "no equipment"
+    used = equipment_used(weeks, library)
+    kit = " and ".join(used) if used else "no equipment"
     longest = round(max(w.session_minutes for w in weeks))
     gentle = back_pain in GENTLE
     if back_pain == "leg_symptoms":
@@ -462,6 +547,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
         "The repetitions stay the same; progress comes from a harder version, a weight or a "
         "longer hold, for at most half of the exercises in any week.",
+        "The table shows the earliest week for each new version. " + move_up_rule(sessions),
     ]
     deloads = [w.number for w in weeks if w.deload]
     if deloads:
@@ -490,17 +576,14 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
     notes.append(LEG_SYMPTOM_STOP_RULE)
     if back_pain == "recovering":
         notes.append("This plan starts gently because you are recovering from back pain.")
+        lines.append("While you recover, " + next_morning_rule(runs > 0))
     elif back_pain == "mild":
-        lines.append(
-            "With mild back pain, keep each exercise "
-            "at a level where the pain settles by the next morning (the pain-monitoring "
-            "model's rule, tested in Achilles tendon pain, not back pain)."
-        )
+        lines.append("With mild back pain, " + next_morning_rule(runs > 0))
     if back_pain == "recovering":
         notes.append(RUNNING_SENTENCE if runs else NOT_RUNNING_SENTENCE)
     elif not gentle:
         notes.append(LOADING_SENTENCE)
-        if "dumbbells" in equipment:
+        if "dumbbells" in used:
             notes.append(DUMBBELL_SENTENCE)
     notes.append(HELP_SENTENCE)
     notes.append(GUIDANCE_SENTENCE)

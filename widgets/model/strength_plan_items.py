@@ -69,9 +69,35 @@ EFFORT = {
     ("learning", "reps"): "stop with 3–4 repetitions to spare (learning week)",
     ("learning", "hold"): "stop with 10 seconds to spare (learning week)",
     # An easier version cannot be made hard: it is done for control until it is easy.
-    ("control", "reps"): "smooth and controlled; move up a version when all repetitions feel easy",
-    ("control", "hold"): "steady and controlled; move up a version when the whole hold feels easy",
+    ("control", "reps"): "smooth and controlled, until every repetition feels easy",
+    ("control", "hold"): "steady and controlled, until the whole hold feels easy",
 }
+
+
+def move_up_rule(sessions: int) -> str:
+    """When to take a new version the plan shows: only when ready, else repeat the week.
+
+    The plan's weeks are the earliest a version can change; the reader moves
+    up only when the current version is easy, so the words live here once.
+
+    Parameters
+    ----------
+    sessions : int
+        Strength sessions a week.
+
+    Returns
+    -------
+    str
+        One sentence.
+    """
+    which = {1: "at last week's session", 2: "at both sessions last week"}.get(
+        sessions, "at every session last week"
+    )
+    return (
+        f"Move up a version only if the current one felt easy {which}; otherwise repeat the week."
+    )
+
+
 PROGRESS = {
     "start": "first week",
     "same": "as last week",
