@@ -206,6 +206,10 @@ def test_dead_bug_starts_at_right_angles_and_reaches_long_and_low():
     assert abs(flexion(reach, "far_leg")) <= 10, "leg straight"
     assert 0.1 <= reach["far_ankle"][1] <= 0.4, "heel 10 to 40 cm off the floor"
     assert direction(reach, "near_shoulder_joint", "near_wrist") >= 120, "arm back overhead"
+    # The drawing's heel stays well up, so the description must not send the leg lower.
+    movement = exercise("dead_bug").demo.movement
+    assert "just above the floor" not in movement
+    assert "only as low as the lower back stays on the floor" in movement
 
 
 def test_hip_hinge_leans_forward_with_a_neutral_spine_and_upright_shins():
