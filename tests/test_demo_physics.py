@@ -183,3 +183,27 @@ def test_seen_from_the_front_no_knee_or_elbow_bends_sideways(exercise_id):
                 continue
             bend = flexion(frame.points, limb)
             assert abs(bend) <= 5, f"{exercise_id} frame {frame.index}: {limb} {bend:.0f}° sideways"
+
+
+# A foot on a step rests on it whole, the heel well back from the edge: a heel on
+# the edge can slip off on the slow step-down.
+STEP_EDGE_CLEARANCE_M = 0.03
+
+
+@pytest.mark.parametrize("exercise_id", [i for i in IDS if "step" in scene_of(i).surfaces])
+def test_a_foot_on_a_step_rests_whole_on_it_heel_well_back_from_the_edge(exercise_id):
+    step = scene_of(exercise_id).surfaces["step"]
+    checked = 0
+    for frame in frames_of(exercise_id):
+        feet = {joint.rsplit("_", 1)[0] for joint, surface in frame.contacts if surface == "step"}
+        for foot in feet:
+            for joint in (f"{foot}_heel", f"{foot}_toe"):
+                x, y = frame.points[joint][:2]
+                assert abs(y - step.height) <= CM, (frame.index, joint, "not on the step top")
+                assert step.x0 + STEP_EDGE_CLEARANCE_M <= x, (frame.index, joint, x)
+                assert x <= step.x1 - STEP_EDGE_CLEARANCE_M, (frame.index, joint, x)
+                checked += 1
+    assert checked >= len(frames_of(exercise_id)) * 2
+    item = demo_geometry(exercise_id).exercise
+    for words in (item.setup, item.demo.start_cue):
+        assert "whole foot on the step, heel well back from the edge" in words.lower(), words
