@@ -35,12 +35,14 @@ from widgets.model.strength_plan import (
     NOT_RUNNING_SENTENCE,
     REBUILD_SENTENCE,
     RUNNING_SENTENCE,
+    SETTLED_SENTENCE,
     WALK_GROWTH,
     WEEKS_AT_A_VERSION,
     WHILE_WAITING_SENTENCE,
     build_plan,
     next_morning_rule,
     warm_up_minutes,
+    warm_up_sentence,
 )
 from widgets.model.strength_plan_items import (
     CALF,
@@ -652,3 +654,17 @@ def test_a_plan_done_with_back_pain_carries_the_next_morning_rule(back_pain, run
     assert rule in plan.summary
     assert "each exercise" in rule and ("each run" in rule) == (runs > 0)
     assert "settles by the next morning" not in build_plan(runs, 20, 3, "none").summary
+
+
+def test_the_summary_says_up_to_the_longest_session_and_what_the_warm_up_is():
+    for inputs, plan in PLANS[::3]:
+        longest = math.ceil(plan.longest_session_minutes)
+        assert f"up to {longest} minutes with the warm-up" in plan.summary, inputs
+        assert warm_up_sentence(plan.weeks[0].warm_up_minutes) in plan.summary, inputs
+        assert f"up to {longest} of your" in session_note(plan)
+    assert "cat–camels" in warm_up_sentence(5) and "5-minute" in warm_up_sentence(5)
+
+
+def test_a_recovering_plan_leads_on_to_the_standard_plan_once_the_pain_settles():
+    for inputs, plan in PLANS:
+        assert (SETTLED_SENTENCE in plan.summary) == (plan.back_pain == "recovering"), inputs

@@ -210,7 +210,13 @@ _LEGEND_JS = """id => {
     .map(b => b.getBoundingClientRect()).filter(r => r.width > 0 && r.top > legend.top - 60);
   const overlaps = buttons.filter(r => r.right > legend.left + 1 && r.left < legend.right - 1
     && r.bottom > legend.top + 1 && r.top < legend.bottom - 1);
-  return {buttons: buttons.length, overlaps: overlaps.length};
+  // The slider's focus outline (3 px, 2 px out: course.css) stays under the last entry.
+  const entries = [...d.querySelectorAll('.legend .traces')].map(t => t.getBoundingClientRect());
+  const lastEntry = Math.max(...entries.map(r => r.bottom));
+  const slider = [...d.querySelectorAll('.slider-group')].map(g => g.getBoundingClientRect())
+    .find(r => r.width > 0 && r.height > 0);
+  return {buttons: buttons.length, overlaps: overlaps.length, entries: entries.length,
+          outlineClear: slider ? slider.top - 5 - lastEntry : null};
 }"""
 
 
@@ -227,6 +233,9 @@ def test_a_demo_fills_its_box_on_a_phone_and_keeps_its_height_on_a_desktop(open_
         )
         legend = page.evaluate(_LEGEND_JS, figure_id)
         assert legend["buttons"] >= 2 and legend["overlaps"] == 0, f"{label}: {legend}"
+        assert legend["outlineClear"] >= 0, (
+            f"{label}: the slider's focus outline crosses the legend"
+        )
         box = page.evaluate(_BOX_JS, figure_id)
         assert box["box"] == pytest.approx(box["height"], abs=1), "the box follows the figure"
         if viewport == PHONE:

@@ -49,6 +49,11 @@ GALLERY_HEIGHT_PX = 580
 # hold and "Now swap sides" always has its own step.
 MAX_SLIDER_STEPS = 40
 
+# The slider starts this far under the drawing: below the Play/Pause row and
+# clear of a three-entry legend, so its focus outline never crosses the last
+# entry. The bottom margin holds the row, the legend and the slider.
+SLIDER_TOP_PX = 92
+BOTTOM_MARGIN_PX = 150
 # The legend names the two colours; it sits under the drawing, right of Play and
 # Pause, in a column narrow enough to fit beside them on a phone.
 LEGEND = {
@@ -248,7 +253,7 @@ def _slider(geometry: DemoGeometry, chosen: list[int], visible: bool = True) -> 
         "len": 1,
         "y": 0,
         "yanchor": "top",
-        "pad": {"t": 72, "b": 4, "l": 8, "r": 8},
+        "pad": {"t": SLIDER_TOP_PX, "b": 4, "l": 8, "r": 8},
         "currentvalue": {"visible": False},
         "ticklen": 0,
         "minorticklen": 0,
@@ -294,7 +299,7 @@ def _demo_layout(geometry: DemoGeometry, height_px: int, top_px: int, menus, sli
     layout = course_layout(
         demo_title(geometry.exercise),
         height=height_px,
-        margin={"l": 10, "r": 10, "t": top_px, "b": 130},
+        margin={"l": 10, "r": 10, "t": top_px, "b": BOTTOM_MARGIN_PX},
     ).to_plotly_json()
     layout.update(
         demo_axes(geometry),

@@ -10,6 +10,7 @@ gives how long each session takes, counted from the demos' tempo.
 from __future__ import annotations
 
 import html
+import math
 
 import plotly.graph_objects as go
 
@@ -153,10 +154,10 @@ def session_note(plan: StrengthPlan) -> str:
     Returns
     -------
     str
-        For example "Each session: about 27 of your 30 minutes".
+        For example "Each session: up to 28 of your 30 minutes".
     """
     return (
-        f"Each session: about {round(plan.longest_session_minutes)} of your "
+        f"Each session: up to {math.ceil(plan.longest_session_minutes)} of your "
         f"{plan.minutes_per_session:g} minutes"
     )
 

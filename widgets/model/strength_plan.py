@@ -127,6 +127,11 @@ HOLDING_WALK_SENTENCE = (
     f"Walk most days for about {WALK_START_MINUTES} minutes at an easy pace, without adding "
     "time; if your leg symptoms spread or increase, stop and read Get help now."
 )
+# A recovering plan leads on to real strength work once the pain has settled.
+SETTLED_SENTENCE = (
+    "Once your pain has settled, move on to the standard strength plan: in the plan "
+    "builder, choose no back pain."
+)
 REBUILD_SENTENCE = "After the check, build your plan again with the advice you were given."
 GUIDANCE_SENTENCE = "The exercises, doses and steps are practical guidance, not trial findings."
 
@@ -223,6 +228,25 @@ def next_morning_rule(runs: bool) -> str:
     return (
         f"keep {what} at a level where the pain settles by the next morning (the "
         "pain-monitoring model's rule, tested in Achilles tendon pain, not back pain)."
+    )
+
+
+def warm_up_sentence(minutes: float) -> str:
+    """What the warm-up of every session is, in one sentence.
+
+    Parameters
+    ----------
+    minutes : float
+        The warm-up's length (``warm_up_minutes``).
+
+    Returns
+    -------
+    str
+        For example "Start each session with a 5-minute warm-up: ...".
+    """
+    return (
+        f"Start each session with a {minutes:g}-minute warm-up: easy walking or marching on "
+        "the spot, then a few slow cat–camels."
     )
 
 
@@ -484,8 +508,9 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks) -> tuple[str
         LEG_SYMPTOM_ACTION,
         WHILE_WAITING_SENTENCE,
         f"Until you are checked, which should be within a few days, do the same short session "
-        f"{sessions} time{'s' if sessions != 1 else ''} a week, about {longest} minutes with "
+        f"{sessions} time{'s' if sessions != 1 else ''} a week, up to {longest} minutes with "
         f"the warm-up (you have {minutes:g}; it is kept short on purpose), with {kit}: {names}.",
+        warm_up_sentence(weeks[0].warm_up_minutes),
         "Every exercise stays at its easiest version, with the same sets and repetitions "
         "each session: keep every set moderate and stop with 4 or more repetitions to spare.",
         "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
@@ -525,15 +550,16 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
     names = ", ".join(library[i.family].name.lower() for i in first.items)
     used = equipment_used(weeks, library)
     kit = " and ".join(used) if used else "no equipment"
-    longest = round(max(w.session_minutes for w in weeks))
+    longest = math.ceil(max(w.session_minutes for w in weeks))
     gentle = back_pain in GENTLE
     if back_pain == "leg_symptoms":
-        return _holding_summary(minutes, sessions, kit, names, longest, len(weeks))
+        return _holding_summary(minutes, sessions, kit, names, longest, weeks)
     lines = []
     lines += [
         f"{sessions} strength session{'s' if sessions != 1 else ''} a week for {len(weeks)} "
-        f"weeks, each about {longest} minutes with the warm-up (you have {minutes:g}), "
+        f"weeks, each up to {longest} minutes with the warm-up (you have {minutes:g}), "
         f"with {kit}: {names}.",
+        warm_up_sentence(first.warm_up_minutes),
         (
             "Keep every set moderate: stop with 4 or more repetitions to spare."
             if gentle
@@ -577,6 +603,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
     if back_pain == "recovering":
         notes.append("This plan starts gently because you are recovering from back pain.")
         lines.append("While you recover, " + next_morning_rule(runs > 0))
+        lines.append(SETTLED_SENTENCE)
     elif back_pain == "mild":
         lines.append("With mild back pain, " + next_morning_rule(runs > 0))
     if back_pain == "recovering":
