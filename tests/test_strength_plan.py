@@ -130,7 +130,7 @@ def test_progress_comes_from_version_load_or_hold_and_the_work_never_creeps_by_r
                     assert new.level == old.level and new.hold_seconds == old.hold_seconds, inputs
                     assert new.sets < old.sets or old.sets == 1, inputs
                 elif new.level != old.level:
-                    assert new.progress == "new version", inputs
+                    assert new.progress == "new version if ready", inputs
                 elif new.hold_seconds != old.hold_seconds:
                     assert new.reps is None and new.progress == "hold 5 s longer", inputs
 

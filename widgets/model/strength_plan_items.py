@@ -101,7 +101,7 @@ def move_up_rule(sessions: int) -> str:
 PROGRESS = {
     "start": "first week",
     "same": "as last week",
-    "version": "new version",
+    "version": "new version if ready",
     "hold": "hold 5 s longer",
     "load": "add a little weight when the last repetitions get easy",
     "lighter": "lighter week: fewer sets, same version",
