@@ -22,6 +22,7 @@ from widgets.figures.strength_plan import (
     note_html,
     plan_figure,
     plan_table_html,
+    plan_title,
     preset_plans_figure,
     session_note,
 )
@@ -47,6 +48,7 @@ from widgets.model.strength_plan import (
 from widgets.model.strength_plan_items import (
     CALF,
     EFFORT,
+    PROGRESS,
     SINGLE_LEG_KNEE,
     families,
     library_by_id,
@@ -480,6 +482,8 @@ def test_a_leg_symptom_plan_is_one_block_until_the_check_not_a_schedule_of_weeks
         assert not re.search(r"\bweeks? \d", table + plan.summary, re.IGNORECASE), inputs
         figure = plan_figure(plan)
         assert list(figure.layout.xaxis2.ticktext) == [HOLDING_LABEL], inputs
+        assert "week" not in plan_title(plan).lower()
+        assert {i.progress for i in plan.weeks[0].items} == {PROGRESS["holding"]}, inputs
         assert figure.layout.xaxis2.title.text in ("", None)
         for trace in figure.data:
             if trace.hovertemplate:

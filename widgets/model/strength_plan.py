@@ -394,20 +394,20 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
                 key=LEVELS.index,
             )
             changed = week in changes[i].values()
-            if week == 1:
+            if back_pain == "leg_symptoms":
+                progress = "holding"
+            elif week == 1:
                 progress = "start"
             elif deload:
                 progress = "lighter"
             elif changed:
                 progress, held[i] = "version", 0
-            elif back_pain == "leg_symptoms":
-                progress = "same"
             else:
                 held[i] += 1
                 progress = "same"
             done = max(1, sets[i] - 1) if deload else sets[i]
             item = plan_item(family, level, done, held[i], progress, back_pain, learning)
-            if progress == "same" and back_pain != "leg_symptoms":
+            if progress == "same":
                 if item.reps is None:
                     item = plan_item(family, level, done, held[i], "hold", back_pain, learning)
                 elif "dumbbells" in needs_equipment(family, level, library):

@@ -100,6 +100,7 @@ def move_up_rule(sessions: int) -> str:
 
 PROGRESS = {
     "start": "first week",
+    "holding": "the same at every session until you are checked",
     "same": "as last week",
     "version": "new version if ready",
     "hold": "hold 5 s longer",
