@@ -452,7 +452,7 @@ def test_calf_raise_cards_name_the_wall_and_the_step_edge():
 
     for exercise_id in CALF_IDS_WITH_WALL:
         html = card_html(exercise(exercise_id))
-        assert "<strong>Equipment:</strong> none (a wall to rest your fingertips on)." in html
+        assert "<strong>Equipment:</strong> none; just a wall to rest your fingertips on." in html
     assert "edge of a step" in exercise("single_leg_calf_raise").version("harder")
 
 
@@ -475,7 +475,7 @@ def test_an_exercise_without_equipment_says_none_and_a_mat_only_on_the_floor(ite
     assert text in {
         "none",
         "none (a mat is comfortable)",
-        "none (a wall to rest your fingertips on)",
+        "none; just a wall to rest your fingertips on",
     }
 
 

@@ -224,7 +224,7 @@ class Exercise:
         if self.equipment:
             return ", ".join(self.equipment)
         if any(prop["kind"] == "wall" for prop in self.demo.props):
-            return f"none ({WALL_NOTE})"
+            return f"none; just {WALL_NOTE}"
         held = self.demo.contacts[self.demo.start_pose]
         on_the_floor = any(
             surface == FLOOR and not joint.endswith(("heel", "toe")) for joint, surface in held
