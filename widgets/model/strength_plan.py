@@ -340,10 +340,34 @@ def change_weeks(
     result: list[dict[str, int]] = [{} for _ in chosen]
 
     def usable(i: int, level: str) -> bool:
+        """Whether the reader has what family ``i`` needs at ``level``.
+
+        Parameters
+        ----------
+        i : int
+            The family's place in ``chosen``.
+        level : str
+            One of ``LEVELS``.
+
+        Returns
+        -------
+        bool
+            True when the equipment is there.
+        """
         return set(needs_equipment(chosen[i], level, library)) <= set(equipment)
 
     def place(i: int, level: str, earliest: int) -> None:
-        """Move family ``i`` to ``level`` in the first week from ``earliest`` with room."""
+        """Move family ``i`` to ``level`` in the first week from ``earliest`` with room.
+
+        Parameters
+        ----------
+        i : int
+            The family's place in ``chosen``.
+        level : str
+            "standard" or "harder".
+        earliest : int
+            The earliest week, before the weeks at the version before are counted.
+        """
         if level == "harder":
             earliest = max(earliest, after_weeks_at_version(result[i]["standard"], weeks))
         week = earliest
