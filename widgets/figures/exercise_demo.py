@@ -43,17 +43,18 @@ from widgets.model.exercise_library import load_exercises
 # 40 ms gives one picture per 50 ms (FRAME_SECONDS; three refreshes at 60 Hz):
 # real time.
 PLAY_FRAME_MS = 40
-HEIGHT_PX = 540
-GALLERY_HEIGHT_PX = 580
+HEIGHT_PX = 568
+GALLERY_HEIGHT_PX = 608
 # Enough whole pictures to scrub through a movement smoothly; every key pose,
 # hold and "Now swap sides" always has its own step.
 MAX_SLIDER_STEPS = 40
 
 # The slider starts this far under the drawing: below the Play/Pause row and
 # clear of a three-entry legend, so its focus outline never crosses the last
-# entry. The bottom margin holds the row, the legend and the slider.
-SLIDER_TOP_PX = 92
-BOTTOM_MARGIN_PX = 150
+# entry. The bottom margin holds the row, the legend and the slider; the
+# heights above leave the drawing as much room as before.
+SLIDER_TOP_PX = 100
+BOTTOM_MARGIN_PX = 158
 # The legend names the two colours; it sits under the drawing, right of Play and
 # Pause, in a column narrow enough to fit beside them on a phone.
 LEGEND = {
