@@ -103,7 +103,7 @@ def holding(plan: StrengthPlan) -> bool:
 
 def _when(plan: StrengthPlan) -> str:
     """How a bar's hover names its time: the week, or the one block until the check."""
-    return HOLDING_LABEL if holding(plan) else "Week %{x}"
+    return "Until you are checked" if holding(plan) else "Week %{x}"
 
 
 def _sets_bars(plan: StrengthPlan) -> list[dict]:
@@ -121,7 +121,7 @@ def _sets_bars(plan: StrengthPlan) -> list[dict]:
                 "pattern": {"shape": ["/" if w.deload else "" for w in plan.weeks]},
             },
             "hovertemplate": _when(plan)
-            + ": %{y} sets a week (per side)<extra>"
+            + ": %{y} sets (per side)<extra>"
             + LEVEL_NAMES[level]
             + "</extra>",
         }
