@@ -206,4 +206,4 @@ def test_a_foot_on_a_step_rests_whole_on_it_heel_well_back_from_the_edge(exercis
     assert checked >= len(frames_of(exercise_id)) * 2
     item = demo_geometry(exercise_id).exercise
     for words in (item.setup, item.demo.start_cue):
-        assert "whole foot on the step, heel well back from the edge" in words.lower(), words
+        assert "whole foot on the step, the heel not hanging over the edge" in words.lower(), words

@@ -27,7 +27,7 @@ from widgets.figures.strength_plan import (
     session_note,
 )
 from widgets.live.exercises import WEEKS_NOT_USED, StrengthPlanView
-from widgets.model.exercise_library import exercise
+from widgets.model.exercise_library import exercise, load_exercises
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan import (
     HELP_SENTENCE,
@@ -598,11 +598,13 @@ def test_every_version_is_kept_two_full_weeks_before_the_next():
         assert _full_weeks_at_each_version(plan, family)[-1] == ["standard", 2], family
 
 
-def test_a_new_version_is_taken_only_when_the_current_one_felt_easy():
-    assert move_up_rule(2) == (
-        "Move up a version only if the current one felt easy at both sessions last week; "
-        "otherwise repeat the week."
-    )
+def test_a_new_version_is_taken_only_when_ready_by_a_test_its_version_can_pass():
+    rule = move_up_rule(2)
+    assert rule.startswith("Move up a version only when you are ready; otherwise repeat the week.")
+    # "Felt easy" only for an easier version: a standard one is hard by its last repetitions.
+    easier, standard = rule.split("From a standard version:")
+    assert "felt easy at both sessions last week" in easier
+    assert "easy" not in standard and "2 more repetitions than the plan asks" in standard
     for inputs, plan in PLANS:
         if plan.back_pain == "leg_symptoms":
             continue
@@ -672,3 +674,12 @@ def test_the_summary_says_up_to_the_longest_session_and_what_the_warm_up_is():
 def test_a_recovering_plan_leads_on_to_the_standard_plan_once_the_pain_settles():
     for inputs, plan in PLANS:
         assert (SETTLED_SENTENCE in plan.summary) == (plan.back_pain == "recovering"), inputs
+
+
+def test_a_held_exercise_s_harder_version_is_not_a_longer_hold():
+    """The plans lengthen holds within a version and start a harder one at a shorter hold,
+    so "hold for longer" as the harder version would read as told to hold for less."""
+    held = [item for item in load_exercises() if item.dose.hold_seconds and item.dose.reps is None]
+    assert any(item.id == "side_plank" for item in held)
+    for item in held:
+        assert "longer" not in item.harder.lower(), (item.id, item.harder)

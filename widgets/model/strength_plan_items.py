@@ -77,8 +77,11 @@ EFFORT = {
 def move_up_rule(sessions: int) -> str:
     """When to take a new version the plan shows: only when ready, else repeat the week.
 
-    The plan's weeks are the earliest a version can change; the reader moves
-    up only when the current version is easy, so the words live here once.
+    The plan's weeks are the earliest a version can change; the reader moves up
+    only when ready, so the words live here once. "Felt easy" is the test for
+    an easier version, done smooth and controlled. A standard version is meant
+    to be hard by the last repetitions, so it never feels easy: its test is
+    spare repetitions (or seconds of a hold), like the dumbbell rule's.
 
     Parameters
     ----------
@@ -88,13 +91,16 @@ def move_up_rule(sessions: int) -> str:
     Returns
     -------
     str
-        One sentence.
+        Three sentences.
     """
     which = {1: "at last week's session", 2: "at both sessions last week"}.get(
         sessions, "at every session last week"
     )
     return (
-        f"Move up a version only if the current one felt easy {which}; otherwise repeat the week."
+        "Move up a version only when you are ready; otherwise repeat the week. "
+        f"From an easier version: when every repetition felt easy {which}. "
+        "From a standard version: when you could do 2 more repetitions than the plan asks "
+        f"(or hold 10 seconds longer), with good form, {which}."
     )
 
 
