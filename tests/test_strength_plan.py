@@ -42,6 +42,7 @@ from widgets.model.strength_plan import (
     WHILE_WAITING_SENTENCE,
     build_plan,
     next_morning_rule,
+    progress_limit,
     warm_up_minutes,
     warm_up_sentence,
 )
@@ -683,3 +684,18 @@ def test_a_held_exercise_s_harder_version_is_not_a_longer_hold():
     assert any(item.id == "side_plank" for item in held)
     for item in held:
         assert "longer" not in item.harder.lower(), (item.id, item.harder)
+
+
+def test_no_week_progresses_more_than_half_the_exercises_counting_holds_and_weight():
+    """The summary's rule: a new version, a longer hold and added weight all count. The
+    Marathon preset once progressed 4 of its 5 exercises in week 8, the New runner 3 of 4 in
+    week 3."""
+    growing = {PROGRESS["version"], PROGRESS["hold"], PROGRESS["load"]}
+    for inputs, plan in PLANS:
+        assert "at most half of the exercises in any week" in plan.summary or (
+            plan.back_pain == "leg_symptoms"
+        ), inputs
+        for week in plan.weeks:
+            progressed = [i.family for i in week.items if i.progress in growing]
+            assert len(progressed) <= progress_limit(len(week.items)), (inputs, week.number)
+    assert progress_limit(5) == 2 and progress_limit(4) == 2 and progress_limit(1) == 1

@@ -335,7 +335,7 @@ def change_weeks(
     list of dict
         For each family, the week (from 1) of each version it reaches.
     """
-    half = max(1, len(chosen) // 2)
+    half = progress_limit(len(chosen))
     changing: dict[int, int] = {}
     result: list[dict[str, int]] = [{} for _ in chosen]
 
@@ -398,6 +398,11 @@ def change_weeks(
     return result
 
 
+def progress_limit(exercises: int) -> int:
+    """At most half of a week's exercises progress (at least one): the plan's own rule."""
+    return max(1, exercises // 2)
+
+
 def _session_seconds(items: list[PlanItem]) -> float:
     return sum(item.seconds for item in items)
 
@@ -405,11 +410,16 @@ def _session_seconds(items: list[PlanItem]) -> float:
 def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_up, library):
     """Every week of the plan for the chosen families, each done in its own number of sets."""
     changes = change_weeks(chosen, back_pain, equipment, number_of_weeks, library)
+    # A week progresses at most half the exercises, counting a new version, a longer hold
+    # and added weight alike (change_weeks keeps new versions within it; holds and weight
+    # take what room is left, in the plan's order).
+    half = progress_limit(len(chosen))
     held = [0] * len(chosen)
     walk = float(WALK_START_MINUTES)
     weeks = []
     for week in range(1, number_of_weeks + 1):
         deload = is_deload(week, number_of_weeks)
+        room = half - sum(1 for change in changes if week in change.values())
         items = []
         learning = week <= LEARNING_WEEKS and back_pain not in GENTLE
         for i, family in enumerate(chosen):
@@ -427,15 +437,18 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
             elif changed:
                 progress, held[i] = "version", 0
             else:
-                held[i] += 1
                 progress = "same"
             done = max(1, sets[i] - 1) if deload else sets[i]
+            if progress == "same" and room > 0:
+                grows = plan_item(family, level, done, held[i] + 1, "hold", back_pain, learning)
+                before = plan_item(family, level, done, held[i], "same", back_pain, learning)
+                if grows.reps is None and grows.hold_seconds != before.hold_seconds:
+                    progress, held[i], room = "hold", held[i] + 1, room - 1
+                elif grows.reps is not None and "dumbbells" in needs_equipment(
+                    family, level, library
+                ):
+                    progress, room = "load", room - 1
             item = plan_item(family, level, done, held[i], progress, back_pain, learning)
-            if progress == "same":
-                if item.reps is None:
-                    item = plan_item(family, level, done, held[i], "hold", back_pain, learning)
-                elif "dumbbells" in needs_equipment(family, level, library):
-                    item = plan_item(family, level, done, held[i], "load", back_pain, learning)
             items.append(item)
         if back_pain in GENTLE:
             if week > 1 and not deload and back_pain != "leg_symptoms":
