@@ -79,9 +79,11 @@ OWN_SCHEDULE: dict[str, dict[str, dict[str, int]]] = {
         "mild": {"standard": 3, "harder": 5},
     },
 }
+# A load within the same version: holding dumbbells is some exercises' harder version
+# (the Romanian deadlift), so this sentence offers only a backpack.
 LOADING_SENTENCE = (
     "When the last repetitions of a body-weight exercise stop being hard, carry a "
-    "backpack with a few books or bottles of water in it, or hold dumbbells."
+    "backpack with a few books or bottles of water in it: the same version, with a load."
 )
 DUMBBELL_SENTENCE = (
     "With dumbbells: once you can do every set with 2 repetitions more than the plan "
