@@ -50,6 +50,7 @@ from widgets.model.strength_plan import (
 from widgets.model.strength_plan_items import (
     CALF,
     EFFORT,
+    PATTERN_DRILLS,
     PROGRESS,
     SINGLE_LEG_KNEE,
     families,
@@ -360,7 +361,9 @@ def test_a_runners_first_two_weeks_are_learning_weeks_with_repetitions_to_spare(
                 if week.number <= 2:
                     assert "to spare" in item.effort and "learning week" in item.effort, inputs
                     assert "3–4 repetitions" in item.effort or item.reps is None
-                elif item.level == "easier":
+                elif item.level == "easier" or (
+                    item.level == "standard" and item.exercise_id in PATTERN_DRILLS
+                ):
                     assert "controlled" in item.effort and "hard" not in item.effort, inputs
                 else:
                     assert "hard" in item.effort and "to spare" not in item.effort, inputs
@@ -706,3 +709,15 @@ def test_the_load_for_a_body_weight_version_is_not_another_version_s_dumbbells()
     """Holding dumbbells is the hinge's harder version; a body-weight version is loaded with
     a backpack, so the two versions stay apart."""
     assert "dumbbell" not in LOADING_SENTENCE.lower() and "backpack" in LOADING_SENTENCE
+
+
+def test_a_body_weight_pattern_drill_is_not_asked_to_be_hard():
+    """Eight body-weight hinges are never hard for a runner, and their load is the harder
+    version (the dumbbell Romanian deadlift): the standard hinge is drilled with reps to spare."""
+    marathon = build_plan(**PRESETS["Marathon, mild pain"])
+    hinges = [i for w in marathon.weeks for i in w.items if i.family == "hip_hinge"]
+    standard = [i for i in hinges if i.level == "standard" and i.exercise_id in PATTERN_DRILLS]
+    assert standard and all("hard" not in i.effort for i in standard)
+    assert all("repetitions to spare" in i.effort for i in standard)
+    assert "practised for its movement" in marathon.summary
+    assert any(i.level == "harder" and "hard" in i.effort for i in hinges)

@@ -27,6 +27,8 @@ from widgets.model.exercises import EQUIPMENT, LEVELS
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan_inputs import check_inputs
 from widgets.model.strength_plan_items import (
+    EFFORT,
+    PATTERN_DRILLS,
     PlanItem,
     choice_order,
     families,
@@ -86,7 +88,7 @@ LOADING_SENTENCE = (
     "backpack with a few books or bottles of water in it: the same version, with a load."
 )
 DUMBBELL_SENTENCE = (
-    "With dumbbells: once you can do every set with 2 repetitions more than the plan "
+    "In a version done with dumbbells: once you can do every set with 2 repetitions more than the plan "
     "asks, add the smallest step you have, about 1–2 kg in each hand, and go back to "
     "the plan's repetitions."
 )
@@ -584,6 +586,24 @@ def equipment_used(weeks, library) -> tuple[str, ...]:
     return tuple(name for name in EQUIPMENT if name in used)
 
 
+def _pattern_sentence(weeks, library) -> str:
+    """The exception to "last 2–3 hard": a standard version drilled for its movement pattern."""
+    drills = sorted(
+        {
+            library[i.family].name.lower()
+            for w in weeks
+            for i in w.items
+            if i.level == "standard" and i.exercise_id in PATTERN_DRILLS
+        }
+    )
+    if not drills:
+        return ""
+    return (
+        f" The standard {' and '.join(drills)} is practised for its movement: "
+        f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version."
+    )
+
+
 def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> tuple[str, tuple]:
     first = weeks[0]
     names = ", ".join(library[i.family].name.lower() for i in first.items)
@@ -607,7 +627,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             f"{LEARNING_WEEKS + 1}, the standard and harder versions have an effort target: "
             "choose the version, or the weight, that makes the last 2–3 repetitions hard while "
             "your form stays good. An easier version is done smooth and controlled until every repetition "
-            "feels easy."
+            "feels easy." + _pattern_sentence(weeks, library)
         ),
         "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
         "The repetitions stay the same; progress comes from a harder version, a weight or a "

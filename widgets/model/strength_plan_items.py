@@ -71,7 +71,12 @@ EFFORT = {
     # An easier version cannot be made hard: it is done for control until it is easy.
     ("control", "reps"): "smooth and controlled, until every repetition feels easy",
     ("control", "hold"): "steady and controlled, until the whole hold feels easy",
+    # A body-weight drill of a movement pattern is too light to be made hard: its load is the
+    # harder version (the hinge's is the dumbbell Romanian deadlift).
+    ("pattern", "reps"): "smooth and controlled, back long: stop with 3–4 repetitions to spare",
 }
+# Standard versions practised for their movement pattern (see EFFORT["pattern", ...]).
+PATTERN_DRILLS = ("hip_hinge",)
 
 
 def move_up_rule(sessions: int) -> str:
@@ -309,6 +314,8 @@ def effort(back_pain: str, item: Exercise, learning: bool = False, level: str = 
         kind = "learning"
     elif kind == "strong" and level == "easier":
         kind = "control"
+    elif kind == "strong" and level == "standard" and item.id in PATTERN_DRILLS:
+        kind = "pattern"
     return EFFORT[(kind, "reps" if item.dose.reps is not None else "hold")]
 
 
