@@ -403,7 +403,18 @@ def change_weeks(
 
 
 def progress_limit(exercises: int) -> int:
-    """At most half of a week's exercises progress (at least one): the plan's own rule."""
+    """At most half of a week's exercises progress (at least one): the plan's own rule.
+
+    Parameters
+    ----------
+    exercises : int
+        The exercises in a week.
+
+    Returns
+    -------
+    int
+        How many may progress: a new version, a longer hold or added weight.
+    """
     return max(1, exercises // 2)
 
 
