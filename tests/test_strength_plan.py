@@ -721,3 +721,14 @@ def test_a_body_weight_pattern_drill_is_not_asked_to_be_hard():
     assert all("repetitions to spare" in i.effort for i in standard)
     assert "practised for its movement" in marathon.summary
     assert any(i.level == "harder" and "hard" in i.effort for i in hinges)
+
+
+def test_the_summary_says_a_new_version_starts_at_its_own_dose():
+    """A new version's dose can be lower (a single-leg calf raise, 10 a side after 12 on two
+    feet; a new side plank back to 20 s), so "the repetitions stay the same" holds only
+    within a version, and the summary says so."""
+    for inputs, plan in PLANS:
+        if plan.back_pain == "leg_symptoms":
+            continue
+        assert "The repetitions stay the same within a version" in plan.summary, inputs
+        assert "a new version starts at its own repetitions or hold" in plan.summary, inputs

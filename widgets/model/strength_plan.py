@@ -641,8 +641,9 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             "feels easy." + _pattern_sentence(weeks, library)
         ),
         "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
-        "The repetitions stay the same; progress comes from a harder version, a weight or a "
-        "longer hold, for at most half of the exercises in any week.",
+        "The repetitions stay the same within a version; a new version starts at its own "
+        "repetitions or hold, shown in the table. Progress comes from a harder version, a weight "
+        "or a longer hold, for at most half of the exercises in any week.",
         "The table shows the earliest week for each new version. " + move_up_rule(sessions),
     ]
     deloads = [w.number for w in weeks if w.deload]
