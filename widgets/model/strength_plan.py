@@ -28,8 +28,11 @@ from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan_inputs import check_inputs
 from widgets.model.strength_plan_items import (
     EFFORT,
+    HOLD_STEP_SECONDS,
+    MAX_EXTRA_HOLD_SECONDS,
     PATTERN_DRILLS,
     PlanItem,
+    at_level,
     choice_order,
     families,
     library_by_id,
@@ -455,13 +458,12 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
                 progress = "same"
             done = max(1, sets[i] - 1) if deload else sets[i]
             if progress == "same" and room > 0:
-                grows = plan_item(family, level, done, held[i] + 1, "hold", back_pain, learning)
-                before = plan_item(family, level, done, held[i], "same", back_pain, learning)
-                if grows.reps is None and grows.hold_seconds != before.hold_seconds:
-                    progress, held[i], room = "hold", held[i] + 1, room - 1
-                elif grows.reps is not None and "dumbbells" in needs_equipment(
-                    family, level, library
-                ):
+                exercise, _ = at_level(family, level, library)
+                if exercise.dose.reps is None and exercise.dose.hold_seconds is not None:
+                    # A hold grows until it has gained its most; then it stays.
+                    if HOLD_STEP_SECONDS * (held[i] + 1) <= MAX_EXTRA_HOLD_SECONDS:
+                        progress, held[i], room = "hold", held[i] + 1, room - 1
+                elif "dumbbells" in needs_equipment(family, level, library):
                     progress, room = "load", room - 1
             item = plan_item(family, level, done, held[i], progress, back_pain, learning)
             items.append(item)
