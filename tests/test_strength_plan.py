@@ -664,7 +664,7 @@ def test_a_plan_done_with_back_pain_carries_the_next_morning_rule(back_pain, run
     rule = next_morning_rule(runs > 0)
     assert rule in plan.summary
     assert "each exercise" in rule and ("each run" in rule) == (runs > 0)
-    assert "settles by the next morning" not in build_plan(runs, 20, 3, "none").summary
+    assert "by the next morning" not in build_plan(runs, 20, 3, "none").summary
 
 
 def test_the_summary_says_up_to_the_longest_session_and_what_the_warm_up_is():

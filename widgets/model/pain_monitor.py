@@ -94,7 +94,7 @@ LEVEL_NAMES = {"green": "Green", "amber": "Amber", "red": "Red"}
 # walk-run plan, the strength plans and the exercise cards all use these words.
 LEG_SYMPTOMS = (
     "pain spreading further down a leg, below the knee",
-    "pins and needles, numbness or weakness that appears or increases",
+    "new pins and needles, numbness or weakness in a leg",
     "pain that changes your stride or makes you limp",
 )
 LEG_SYMPTOM_ACTION = (

@@ -233,8 +233,9 @@ def next_morning_rule(runs: bool) -> str:
     """
     what = "each exercise and each run" if runs else "each exercise and each walk"
     return (
-        f"keep {what} at a level where the pain settles by the next morning (the "
-        "pain-monitoring model's rule, tested in Achilles tendon pain, not back pain)."
+        f"keep {what} at a level where your pain is back to its usual level by the next "
+        "morning; if it is not, do less next time (the pain-monitoring model's rule, tested "
+        "in Achilles tendon pain, not back pain)."
     )
 
 
