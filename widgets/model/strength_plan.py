@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from widgets import evidence
 from widgets.model.exercises import EQUIPMENT, LEVELS
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan_inputs import check_inputs
@@ -96,11 +97,11 @@ DUMBBELL_SENTENCE = (
     "the plan's repetitions."
 )
 # Walking for people recovering from back pain, in the spirit of WalkBack:
-# start short and build towards about 30 minutes on most days, adding at most
-# a quarter from one week to the next.
+# start short and build towards the trial's goal (evidence.WALKBACK_GOAL_MINUTES,
+# 30 minutes) on most days, adding at most a quarter from one week to the next.
 WALK_START_MINUTES = 10
 WALK_GROWTH = 1.25
-WALK_GOAL_MINUTES = 30
+WALK_GOAL_MINUTES = evidence.WALKBACK_GOAL_MINUTES.high  # a target: low = high = 30
 WALK_DAYS_PER_WEEK = 5
 HELP_SENTENCE = (
     "Stop an exercise that makes your pain much worse. If your back pain comes "
