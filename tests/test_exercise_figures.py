@@ -109,9 +109,17 @@ def test_front_views_name_the_top_and_bottom_side_and_dot_what_points_at_you():
             # Seen from the side, the near elbow out to the side points at you.
             assert names[NEAR] == "Near side"
             assert listed == ["Far side", "Near side", DOTS_NAME]
+            # Exactly one dot, on the near elbow, in every picture: the far
+            # hand tucked under the back points at you too, but it is behind
+            # the body, and a dot there would read as the near hand.
+            frames = demo_geometry(exercise_id).frames
+            # (A hold's pictures redraw only the cue: the dot stays.)
+            dots = figure["data"][DOTS]
             for frame in figure["frames"]:
                 if DOTS in frame["traces"]:
-                    assert len(frame["data"][frame["traces"].index(DOTS)]["x"]) == 1
+                    dots = frame["data"][frame["traces"].index(DOTS)]
+                elbow = frames[int(frame["name"].split(":")[1])].points["near_elbow"]
+                assert dots["x"] == [round(elbow[0] * 100)], frame["name"]
         else:
             assert names[NEAR] == "Near side" and listed == ["Far side", "Near side"]
 

@@ -263,3 +263,55 @@ def test_reaching_a_held_hand_with_the_arm_turned_out_puts_the_elbow_where_the_a
     )
     assert np.allclose(moved[f"{side}_elbow"], points[f"{side}_elbow"], atol=1e-9)
     assert np.allclose(moved[f"{side}_wrist"], points[f"{side}_wrist"], atol=1e-9)
+
+
+@pytest.mark.parametrize("side", ["near", "far"])
+@pytest.mark.parametrize("turn_in", [5.0, 15.0, 30.0])
+def test_an_arm_turned_in_moves_the_hand_towards_the_middle_and_keeps_its_bend(side, turn_in):
+    pose = {"trunk": 180, f"{side}_shoulder": -50, f"{side}_elbow": 76}
+    flat = forward_kinematics(pose)
+    turned = forward_kinematics({**pose, f"{side}_arm_in": turn_in})
+    shoulder = flat[f"{side}_shoulder_joint"]
+    assert np.allclose(turned[f"{side}_shoulder_joint"], shoulder), "the shoulder stays"
+    # The hand moves towards the body's middle, by the turn about the shoulder.
+    reach_m = np.linalg.norm(flat[f"{side}_wrist"] - shoulder)
+    inwards = -1 if side == "near" else 1
+    moved_in = (turned[f"{side}_wrist"][2] - shoulder[2]) * inwards
+    assert moved_in == pytest.approx(reach_m * math.sin(math.radians(turn_in)))
+    for segment in (
+        (f"{side}_shoulder_joint", f"{side}_elbow"),
+        (f"{side}_elbow", f"{side}_wrist"),
+    ):
+        drawn = np.linalg.norm(turned[segment[1]] - turned[segment[0]])
+        assert drawn == pytest.approx(SEGMENT_LENGTHS[segment])
+    upper, lower = _arm_lengths(turned, side)
+    bend = math.degrees(math.acos(upper @ lower / (np.linalg.norm(upper) * np.linalg.norm(lower))))
+    assert bend == pytest.approx(76.0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.floats(-80, -10),
+    st.floats(20, 140),
+    st.floats(1, 30),
+    st.floats(0, 90),
+    st.sampled_from(["near", "far"]),
+)
+def test_reaching_a_held_hand_under_the_back_puts_the_arm_where_the_angles_do(
+    shoulder, elbow, turn_in, out, side
+):
+    pose = {
+        "trunk": 180,
+        f"{side}_shoulder": shoulder,
+        f"{side}_elbow": elbow,
+        f"{side}_arm_in": turn_in,
+        f"{side}_shoulder_out": out,
+    }
+    points = forward_kinematics(pose)
+    start = forward_kinematics({"trunk": 180})
+    moved = reach(start, f"{side}_arm", points[f"{side}_wrist"], elbow, out=out, keep_depth=True)
+    assert np.allclose(moved[f"{side}_wrist"], points[f"{side}_wrist"], atol=1e-9)
+    assert np.allclose(moved[f"{side}_elbow"], points[f"{side}_elbow"], atol=1e-9)
+    # Without keep_depth the hand stays at the shoulder's depth, as before.
+    flat = reach(start, f"{side}_arm", points[f"{side}_wrist"], elbow, out=out)
+    assert flat[f"{side}_wrist"][2] == pytest.approx(start[f"{side}_shoulder_joint"][2])

@@ -52,7 +52,9 @@ from widgets.model.strength_plan_items import (
     EFFORT,
     PATTERN_DRILLS,
     PROGRESS,
+    SET_UP_SECONDS,
     SINGLE_LEG_KNEE,
+    exercise_seconds,
     families,
     library_by_id,
     move_up_rule,
@@ -632,8 +634,17 @@ def test_the_summary_lists_only_equipment_the_plan_uses():
         listed = re.search(r"with (no equipment|[a-z ]+?)(?: \(|:)", plan.summary).group(1)
         named = set() if listed == "no equipment" else set(listed.split(" and "))
         assert named == used, (inputs, listed, used)
+        # What the reader has but the plan leaves out is said, so it does not look forgotten.
+        left_out = [name for name in inputs[4] if name not in used]
+        said = re.search(r"This plan does not need ([a-z ]+)\.", plan.summary)
+        if left_out:
+            assert said, (inputs, plan.summary)
+            assert set(said.group(1).replace("your ", "").split(" and ")) == set(left_out)
+        else:
+            assert not said, (inputs, plan.summary)
     marathon = build_plan(**PRESETS["Marathon, mild pain"])
-    assert "with dumbbells:" in marathon.summary and "step" not in marathon.summary
+    assert "with dumbbells: " in marathon.summary
+    assert "This plan does not need your step." in marathon.summary
 
 
 def test_a_runner_with_dumbbells_loads_the_hinge_after_two_standard_weeks():
@@ -732,3 +743,17 @@ def test_the_summary_says_a_new_version_starts_at_its_own_dose():
             continue
         assert "The repetitions stay the same within a version" in plan.summary, inputs
         assert "a new version starts at its own repetitions or hold" in plan.summary, inputs
+
+
+def test_a_plan_with_one_side_exercises_says_how_the_session_time_counts_the_sides():
+    from widgets.model.strength_plan import PER_SIDE_SENTENCE
+
+    for inputs, plan in PLANS:
+        one_side = any(item.per_side for week in plan.weeks for item in week.items)
+        assert (PER_SIDE_SENTENCE in plan.summary) == one_side, inputs
+    # The time counts both sides of a set, then one rest: as the sentence says.
+    calf = LIBRARY["single_leg_calf_raise"]
+    one_set = exercise_seconds(calf, 1, 10, None, 60)
+    assert exercise_seconds(calf, 2, 10, None, 60) - one_set == pytest.approx(
+        one_set - SET_UP_SECONDS + 60
+    )

@@ -23,7 +23,7 @@ from widgets.figures.text_layout import wrap
 from widgets.model.animation import Frame
 from widgets.model.exercise_library import exercise
 from widgets.model.exercises import VIEWS, Exercise
-from widgets.model.poses import HEAD_RADIUS_M, OUT_ANGLES, TURN_ANGLES
+from widgets.model.poses import HEAD_RADIUS_M, IN_ANGLES, OUT_ANGLES, TURN_ANGLES
 
 NEAR_COLOUR = OKABE_ITO["blue"]
 FAR_COLOUR = OKABE_ITO["vermillion"]
@@ -47,10 +47,10 @@ ANIMATED = [FAR, HEAD, NEAR, CUE, DOTS]
 # A forearm or foot counts as pointing at the viewer when it turns this far
 # out of the picture (the share of its length that points at you); its end is
 # drawn as a dot. An upper arm swung out to the side towards the viewer (a
-# curl-up's elbow on the floor beside the body) counts from half its length:
-# its elbow gets the dot.
+# curl-up's elbow on the floor beside the body) counts from a quarter of its
+# length, 7 cm or more out from the shoulder: its elbow gets the dot.
 TOWARDS_VIEWER = 0.7
-ELBOW_TOWARDS_VIEWER = 0.5
+ELBOW_TOWARDS_VIEWER = 0.25
 LEGEND_NAMES = {
     "side": ("Near side", "Far side"),
     "front": ("Top side", "Bottom side"),
@@ -78,7 +78,10 @@ FAR_CHAINS = (
 )
 # The ends that can point at the viewer, the joint they turn from, and how
 # much of the segment must point at the viewer. Only the near elbow: the far
-# one swings out away from the viewer, behind the body.
+# one swings out away from the viewer, behind the body. In a side view every
+# far-side end is behind the body (a far hand tucked under the back points at
+# you, but a dot there would read as the near hand), so only the front view
+# marks far-side ends.
 ENDS = (
     ("near_wrist", "near_elbow", TOWARDS_VIEWER),
     ("far_wrist", "far_elbow", TOWARDS_VIEWER),
@@ -123,10 +126,12 @@ def _head(points: dict) -> tuple[list, list]:
     return circle[:, 0].tolist(), circle[:, 1].tolist()
 
 
-def _dots(points: dict) -> tuple[list, list]:
+def _dots(points: dict, view: str) -> tuple[list, list]:
     """The ends of forearms, feet and upper arms that point at the viewer: seen end-on, a dot."""
     xs, ys = [], []
     for end, start, share in ENDS:
+        if view == "side" and end.startswith("far_"):
+            continue
         step = points[end] - points[start]
         if step[2] > share * math.hypot(*step):
             xs.append(round(float(points[end][0]) * CM_PER_M))
@@ -242,14 +247,16 @@ def demo_geometry(exercise_id: str, frame_seconds: float = FRAME_SECONDS) -> Dem
     x_range = (x_range[0] - extra, x_range[1] + extra)
     y_range = (-TEXT_BAND_M, max(ys) + HEAD_RADIUS_M + MARGIN_M)
     turns = any(
-        pose.get(name) for pose in item.demo.poses.values() for name in TURN_ANGLES + OUT_ANGLES
+        pose.get(name)
+        for pose in item.demo.poses.values()
+        for name in TURN_ANGLES + OUT_ANGLES + IN_ANGLES
     )
     return DemoGeometry(
         item,
         frames,
         tuple(round(v * CM_PER_M) for v in x_range),
         tuple(round(v * CM_PER_M) for v in y_range),
-        turns and any(_dots(f.points)[0] != [None] for f in frames),
+        turns and any(_dots(f.points, item.demo.view)[0] != [None] for f in frames),
     )
 
 
@@ -272,7 +279,9 @@ def frame_traces(geometry: DemoGeometry, frame: Frame) -> list[dict]:
     far_x, far_y = _chains(frame.points, FAR_CHAINS)
     near_x, near_y = _chains(frame.points, NEAR_CHAINS)
     head_x, head_y = _head(frame.points)
-    dot_x, dot_y = _dots(frame.points) if geometry.has_dots else ([None], [None])
+    dot_x, dot_y = (
+        _dots(frame.points, geometry.exercise.demo.view) if geometry.has_dots else ([None], [None])
+    )
     cue_x, cue_y = geometry.cue_position()
     return [
         {"x": far_x, "y": far_y},

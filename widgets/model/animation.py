@@ -145,8 +145,16 @@ def _posed(
                 "turns out of the picture: let it carry the figure instead."
             )
         target = held[tips[0]] - (points[joint] - points[end])
-        out = angles[f"{limb[:-4]}_shoulder_out"] if limb.endswith("arm") else 0.0
-        points = reach(points, limb, target, angles[bend], towards_viewer=view == "front", out=out)
+        arm = limb.endswith("arm")
+        points = reach(
+            points,
+            limb,
+            target,
+            angles[bend],
+            towards_viewer=view == "front",
+            out=angles[f"{limb[:-4]}_shoulder_out"] if arm else 0.0,
+            keep_depth=arm and bool(angles[f"{limb[:-4]}_arm_in"]),
+        )
     return points
 
 

@@ -32,6 +32,11 @@ Angles (all in degrees; 0 is the joint in its neutral position):
   arm moves in the picture; 90: the elbow points straight out to the side.
   The picture is a projection, so an arm turned out looks shorter in it;
   its true lengths do not change.
+* ``near_arm_in`` / ``far_arm_in``: how far the whole arm turns at the
+  shoulder towards the body's middle, out of the picture (the near arm away
+  from the viewer, the far one towards). The bend is kept; the hand moves in:
+  it is how hands tucked under the back lie nearer the middle than the
+  shoulders. It turns before ``*_shoulder_out`` swings the elbow.
 * ``pelvis_roll`` / ``chest_roll``: how far the pelvis (hip joints) and the
   shoulders roll about the back's line. At 0 the two hip joints, and the two
   shoulder joints, sit one behind the other, as seen from the side; at 90 the
@@ -66,8 +71,9 @@ PLANE_ANGLES = (
 )
 TURN_ANGLES = ("near_elbow_turn", "far_elbow_turn", "near_foot_turn", "far_foot_turn")
 OUT_ANGLES = ("near_shoulder_out", "far_shoulder_out")
+IN_ANGLES = ("near_arm_in", "far_arm_in")
 ROLL_ANGLES = ("pelvis_roll", "chest_roll")
-ANGLE_NAMES = PLANE_ANGLES + TURN_ANGLES + OUT_ANGLES + ROLL_ANGLES
+ANGLE_NAMES = PLANE_ANGLES + TURN_ANGLES + OUT_ANGLES + IN_ANGLES + ROLL_ANGLES
 DEFAULT_ANGLES = {name: 0.0 for name in ANGLE_NAMES} | {"trunk": 90.0}
 
 # Segment lengths in metres for an adult about 1.75 m tall (rounded textbook
@@ -244,6 +250,16 @@ def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarra
         points[child] = (x + step[0], y + step[1], z + step[2])
     found = {name: np.array(p) for name, p in points.items()}
     for arm, sign in (("near", 1), ("far", -1)):
+        if a[f"{arm}_arm_in"]:
+            root = found[f"{arm}_shoulder_joint"]
+            elbow, wrist = turn_towards(
+                root,
+                (found[f"{arm}_elbow"], found[f"{arm}_wrist"]),
+                found[f"{arm}_wrist"],
+                np.array([0.0, 0.0, -sign]),
+                a[f"{arm}_arm_in"],
+            )
+            found[f"{arm}_elbow"], found[f"{arm}_wrist"] = elbow, wrist
         if a[f"{arm}_shoulder_out"]:
             found[f"{arm}_elbow"] = swing_out(
                 found[f"{arm}_shoulder_joint"],
@@ -290,6 +306,54 @@ def swing_out(
     # Turn the way that takes the joint out of the picture on the side asked for.
     turn = math.radians(degrees) * (1 if normal[2] * sign >= 0 else -1)
     return root + along * axis + math.cos(turn) * offset + math.sin(turn) * normal
+
+
+def turn_towards(
+    root: np.ndarray,
+    points: tuple,
+    end: np.ndarray,
+    towards: np.ndarray,
+    degrees: float,
+) -> tuple:
+    """``points`` turned rigidly about ``root`` by ``degrees``, moving ``end`` towards ``towards``.
+
+    The turn is about the axis through ``root`` at right angles to both the
+    root-to-end line and ``towards``, so lengths and the bend between segments
+    are kept: it is how an arm turns in at the shoulder (see ``*_arm_in``).
+
+    Parameters
+    ----------
+    root : numpy.ndarray
+        The joint turned about (the shoulder joint), x y z in metres.
+    points : tuple of numpy.ndarray
+        The joints that turn with the limb (elbow and wrist).
+    end : numpy.ndarray
+        The limb's end, whose line from ``root`` sets the turn's axis.
+    towards : numpy.ndarray
+        The direction the end moves towards (need not be of length 1).
+    degrees : float
+        How far to turn.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        The turned points, in the order given.
+    """
+    line = end - root
+    axis = np.cross(line, towards)
+    size = float(np.linalg.norm(axis))
+    if not degrees or size < 1e-12:
+        return tuple(points)
+    axis = axis / size
+    turn = math.radians(degrees)
+    cos_t, sin_t = math.cos(turn), math.sin(turn)
+    turned = []
+    for point in points:
+        v = point - root
+        turned.append(
+            root + v * cos_t + np.cross(axis, v) * sin_t + axis * float(axis @ v) * (1 - cos_t)
+        )
+    return tuple(turned)
 
 
 def _turned_step(length: float, direction: float, axis: float, degrees: float) -> tuple:
@@ -403,6 +467,7 @@ def reach(
     bend: float,
     towards_viewer: bool = False,
     out: float = 0.0,
+    keep_depth: bool = False,
 ) -> dict[str, np.ndarray]:
     """Move a limb so its end joint reaches ``target``: the analytic two-link solution.
 
@@ -430,6 +495,11 @@ def reach(
         Degrees the limb then turns about the line from its root to its end
         (``near_shoulder_out``: the elbow swings out to the side, the near one
         towards the viewer, the far one away; see :func:`swing_out`).
+    keep_depth : bool, optional
+        Reach the target's depth too: the limb first solves in the picture,
+        then turns at its root towards the target's depth (an arm turned in
+        under the back, see ``*_arm_in``). Without it the end stays at the
+        root's depth.
 
     Returns
     -------
@@ -441,8 +511,10 @@ def reach(
     lower = SEGMENT_LENGTHS[(middle_name, end_name)]
     root = points[root_name]
     offset = target - root
+    depth = float(offset[2]) if keep_depth and not towards_viewer else 0.0
     offset[2] = 0.0
-    distance = float(np.linalg.norm(offset))
+    across = float(np.linalg.norm(offset))
+    distance = math.hypot(across, depth)
     reachable = min(max(distance, abs(upper - lower) + 1e-9), upper + lower - 1e-12)
     toward = math.atan2(offset[1], offset[0])
     cosine = (upper**2 + reachable**2 - lower**2) / (2 * upper * reachable)
@@ -458,6 +530,11 @@ def reach(
             math.cos(opening) * along + np.array([0.0, 0.0, math.sin(opening)])
         )
     end = root + np.array([math.cos(toward), math.sin(toward), 0.0]) * reachable
+    if depth:
+        tilt = math.degrees(math.atan2(abs(depth), across))
+        moved[middle_name], end = turn_towards(
+            root, (moved[middle_name], end), end, np.array([0.0, 0.0, depth]), tilt
+        )
     if out and not towards_viewer:
         sign = -1 if limb.startswith("far") else 1
         moved[middle_name] = swing_out(root, moved[middle_name], end, out, sign)

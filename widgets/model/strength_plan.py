@@ -131,6 +131,12 @@ HOLDING_LABEL = "Until you are checked (a few days)"
 HOLDING_EXERCISES = 3
 HOLDING_SETS = 2
 HOLDING_MINUTES = 18
+# How a one-side exercise is done, as the session times count it
+# (``strength_plan_items.exercise_seconds``: both sides, then the rest).
+PER_SIDE_SENTENCE = (
+    "A one-side exercise's sets are per side: 2 sets per side means 2 on each side. "
+    "Do one side, then the other, then rest: the session times count it that way."
+)
 HOLDING_WALK_SENTENCE = (
     f"Walk most days for about {WALK_START_MINUTES} minutes at an easy pace, without adding "
     "time; if your leg symptoms spread or increase, stop and read Get help now."
@@ -555,7 +561,7 @@ def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, l
     return best
 
 
-def _holding_summary(minutes, sessions, kit, names, longest, weeks) -> tuple[str, tuple]:
+def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> tuple[str, tuple]:
     """The leg-symptom plan's words: the stop first, then a short session held until the check.
 
     No running advice and no progression: the plan is rebuilt after the check.
@@ -565,16 +571,17 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks) -> tuple[str
         WHILE_WAITING_SENTENCE,
         f"Until you are checked, which should be within a few days, do the same short session "
         f"{sessions} time{'s' if sessions != 1 else ''} a week, up to {longest} minutes with "
-        f"the warm-up (you have {minutes:g}; it is kept short on purpose), with {kit}: {names}.",
+        f"the warm-up (you have {minutes:g}; it is kept short on purpose), with {kit}: {names}."
+        + unused,
         warm_up_sentence(weeks[0].warm_up_minutes),
         "Every exercise stays at its easiest version, with the same sets and repetitions "
         "each session: keep every set moderate and stop with 4 or more repetitions to spare.",
-        "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
+        _per_side_sentence(weeks),
         HOLDING_WALK_SENTENCE,
         REBUILD_SENTENCE,
     ]
     notes = (LEG_SYMPTOM_STOP_RULE, HELP_SENTENCE, GUIDANCE_SENTENCE)
-    return " ".join(lines), notes
+    return " ".join(line for line in lines if line), notes
 
 
 def equipment_used(weeks, library) -> tuple[str, ...]:
@@ -619,20 +626,36 @@ def _pattern_sentence(weeks, library) -> str:
     )
 
 
+def _per_side_sentence(weeks) -> str:
+    """How to do a one-side exercise's sets, when the plan has one."""
+    one_side = any(item.per_side for week in weeks for item in week.items)
+    return PER_SIDE_SENTENCE if one_side else ""
+
+
+def _unused_sentence(equipment, used) -> str:
+    """Say which of the reader's equipment the plan leaves out, so none looks forgotten."""
+    unused = [name for name in EQUIPMENT if name in equipment and name not in used]
+    if not unused:
+        return ""
+    your = " and ".join(f"your {name}" for name in unused)
+    return f" This plan does not need {your}."
+
+
 def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> tuple[str, tuple]:
     first = weeks[0]
     names = ", ".join(library[i.family].name.lower() for i in first.items)
     used = equipment_used(weeks, library)
     kit = " and ".join(used) if used else "no equipment"
+    unused = _unused_sentence(equipment, used)
     longest = math.ceil(max(w.session_minutes for w in weeks))
     gentle = back_pain in GENTLE
     if back_pain == "leg_symptoms":
-        return _holding_summary(minutes, sessions, kit, names, longest, weeks)
+        return _holding_summary(minutes, sessions, kit, names, longest, weeks, unused)
     lines = []
     lines += [
         f"{sessions} strength session{'s' if sessions != 1 else ''} a week for {len(weeks)} "
         f"weeks, each up to {longest} minutes with the warm-up (you have {minutes:g}), "
-        f"with {kit}: {names}.",
+        f"with {kit}: {names}.{unused}",
         warm_up_sentence(first.warm_up_minutes),
         (
             "Keep every set moderate: stop with 4 or more repetitions to spare."
@@ -644,7 +667,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             "your form stays good. An easier version is done smooth and controlled until every repetition "
             "feels easy." + _pattern_sentence(weeks, library)
         ),
-        "A one-side exercise's sets are per side: 2 sets per side means 2 on each side.",
+        _per_side_sentence(weeks),
         "The repetitions stay the same within a version; a new version starts at its own "
         "repetitions or hold, shown in the table. Progress comes from a harder version, a weight "
         "or a longer hold, for at most half of the exercises in any week.",
@@ -689,7 +712,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             notes.append(DUMBBELL_SENTENCE)
     notes.append(HELP_SENTENCE)
     notes.append(GUIDANCE_SENTENCE)
-    return " ".join(lines), tuple(notes)
+    return " ".join(line for line in lines if line), tuple(notes)
 
 
 def build_plan(
