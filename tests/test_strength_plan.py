@@ -757,3 +757,19 @@ def test_a_plan_with_one_side_exercises_says_how_the_session_time_counts_the_sid
     assert exercise_seconds(calf, 2, 10, None, 60) - one_set == pytest.approx(
         one_set - SET_UP_SECONDS + 60
     )
+
+
+def test_a_plan_done_while_leg_symptoms_are_checked_names_the_nerve_warning_signs():
+    # Worded by the warning-sign data file alone, as on every other page.
+    from widgets.model.warning_signs import GROUPS, LEVEL_INFO, WARNING_SIGNS
+
+    worsening = next(sign for sign in WARNING_SIGNS if sign.key == "one_leg_worsening")
+    for inputs, plan in PLANS:
+        notes = " ".join(plan.notes)
+        named = GROUPS["cauda_equina"].short in notes and worsening.short in notes
+        assert named == (inputs[3] == "leg_symptoms"), inputs
+    plan = build_plan(3, 45, 2, "leg_symptoms", ())
+    emergency = next(n for n in plan.notes if GROUPS["cauda_equina"].short in n)
+    assert emergency.startswith(LEVEL_INFO["emergency"].label)
+    # Right after the stop rule: read before the exercises' own advice.
+    assert plan.notes.index(emergency) == 1

@@ -41,6 +41,7 @@ from widgets.model.strength_plan_items import (
     needs_equipment,
     plan_item,
 )
+from widgets.model.warning_signs import GROUPS, LEVEL_INFO, WARNING_SIGNS
 
 SETS = 3
 FEWER_SETS = 2
@@ -580,7 +581,7 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> t
         HOLDING_WALK_SENTENCE,
         REBUILD_SENTENCE,
     ]
-    notes = (LEG_SYMPTOM_STOP_RULE, HELP_SENTENCE, GUIDANCE_SENTENCE)
+    notes = (LEG_SYMPTOM_STOP_RULE, *nerve_warning_signs(), HELP_SENTENCE, GUIDANCE_SENTENCE)
     return " ".join(line for line in lines if line), notes
 
 
@@ -623,6 +624,24 @@ def _pattern_sentence(weeks, library) -> str:
     return (
         f" The standard {' and '.join(drills)} is practised for its movement: "
         f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version."
+    )
+
+
+def nerve_warning_signs() -> tuple[str, str]:
+    """The warning signs of a squeezed nerve, for a plan done while leg symptoms are checked.
+
+    Worded only by the warning-sign data file (its level labels and short
+    phrases), so they read as on every other page.
+
+    Returns
+    -------
+    tuple of str
+        The emergency signs, then the worsening one-leg sign of the next level.
+    """
+    worsening = next(sign for sign in WARNING_SIGNS if sign.key == "one_leg_worsening")
+    return (
+        f"{LEVEL_INFO['emergency'].label}, if you have {GROUPS['cauda_equina'].short}.",
+        f"{LEVEL_INFO[worsening.level].label}, if you have {worsening.short}.",
     )
 
 
