@@ -773,3 +773,20 @@ def test_a_plan_done_while_leg_symptoms_are_checked_names_the_nerve_warning_sign
     assert emergency.startswith(LEVEL_INFO["emergency"].label)
     # Right after the stop rule: read before the exercises' own advice.
     assert plan.notes.index(emergency) == 1
+
+
+def test_a_plan_says_what_its_easier_and_harder_versions_are_since_the_demos_draw_the_standard():
+    for inputs, plan in PLANS:
+        drawn_elsewhere = {
+            (item.level, item.name, item.version)
+            for week in plan.weeks
+            for item in week.items
+            if item.level != "standard" and item.exercise_id == item.family
+        }
+        notes = [n for n in plan.notes if n.startswith("The demos draw")]
+        assert len(notes) == (1 if drawn_elsewhere else 0), inputs
+        for level, name, version in drawn_elsewhere:
+            assert f"{level.capitalize()} {name.lower()}: {version}" in notes[0], inputs
+    # A version with a demo of its own (the single-leg bridge) is not described again.
+    plan = build_plan(**PRESETS["New runner"])
+    assert "single-leg bridge" not in [n for n in plan.notes if n.startswith("The demos")][0]

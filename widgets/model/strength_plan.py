@@ -581,7 +581,13 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> t
         HOLDING_WALK_SENTENCE,
         REBUILD_SENTENCE,
     ]
-    notes = (LEG_SYMPTOM_STOP_RULE, *nerve_warning_signs(), HELP_SENTENCE, GUIDANCE_SENTENCE)
+    notes = (
+        LEG_SYMPTOM_STOP_RULE,
+        *nerve_warning_signs(),
+        versions_note(weeks),
+        HELP_SENTENCE,
+        GUIDANCE_SENTENCE,
+    )
     return " ".join(line for line in lines if line), notes
 
 
@@ -624,6 +630,38 @@ def _pattern_sentence(weeks, library) -> str:
     return (
         f" The standard {' and '.join(drills)} is practised for its movement: "
         f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version."
+    )
+
+
+def versions_note(weeks) -> str:
+    """What the plan's easier and harder versions are, since each demo draws the standard one.
+
+    A version that is an exercise of its own (the single-leg bridge) has its own
+    demo and is left out.
+
+    Parameters
+    ----------
+    weeks : sequence of Week
+        The plan's weeks.
+
+    Returns
+    -------
+    str
+        One note, or "" when the plan uses only standard versions.
+    """
+    described = []
+    for week in weeks:
+        for item in week.items:
+            line = f"{item.level.capitalize()} {item.name.lower()}: {item.version}"
+            if item.level != "standard" and item.exercise_id == item.family:
+                if line not in described:
+                    described.append(line)
+    if not described:
+        return ""
+    order = {level: n for n, level in enumerate(LEVELS)}
+    described.sort(key=lambda line: order[line.split()[0].lower()])
+    return "The demos draw each exercise's standard version. This plan also uses: " + " ".join(
+        described
     )
 
 
@@ -729,9 +767,10 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         notes.append(LOADING_SENTENCE)
         if "dumbbells" in used:
             notes.append(DUMBBELL_SENTENCE)
+    notes.append(versions_note(weeks))
     notes.append(HELP_SENTENCE)
     notes.append(GUIDANCE_SENTENCE)
-    return " ".join(line for line in lines if line), tuple(notes)
+    return " ".join(line for line in lines if line), tuple(note for note in notes if note)
 
 
 def build_plan(
