@@ -636,10 +636,10 @@ def test_the_summary_lists_only_equipment_the_plan_uses():
         assert named == used, (inputs, listed, used)
         # What the reader has but the plan leaves out is said, so it does not look forgotten.
         left_out = [name for name in inputs[4] if name not in used]
-        said = re.search(r"This plan does not need ([a-z ]+)\.", plan.summary)
+        said = re.search(r"This plan does not need your ([a-z ,]+)\.", plan.summary)
         if left_out:
             assert said, (inputs, plan.summary)
-            assert set(said.group(1).replace("your ", "").split(" and ")) == set(left_out)
+            assert set(re.split(r", | or ", said.group(1))) == set(left_out)
         else:
             assert not said, (inputs, plan.summary)
     marathon = build_plan(**PRESETS["Marathon, mild pain"])
@@ -720,6 +720,10 @@ def test_the_load_for_a_body_weight_version_is_not_another_version_s_dumbbells()
     """Holding dumbbells is the hinge's harder version; a body-weight version is loaded with
     a backpack, so the two versions stay apart."""
     assert "dumbbell" not in LOADING_SENTENCE.lower() and "backpack" in LOADING_SENTENCE
+    # A backpack cannot be worn in a bridge, and a hold is not loaded: the
+    # sentence says where the load goes lying down, and that a hold grows instead.
+    assert "in a bridge, rest it across your hips" in LOADING_SENTENCE
+    assert "A hold, such as the side plank, grows longer instead." in LOADING_SENTENCE
 
 
 def test_a_body_weight_pattern_drill_is_not_asked_to_be_hard():
@@ -766,11 +770,16 @@ def test_a_plan_done_while_leg_symptoms_are_checked_names_the_nerve_warning_sign
     worsening = next(sign for sign in WARNING_SIGNS if sign.key == "one_leg_worsening")
     for inputs, plan in PLANS:
         notes = " ".join(plan.notes)
-        named = GROUPS["cauda_equina"].short in notes and worsening.short in notes
+        one_leg = worsening.text[0].lower() + worsening.text[1:]
+        named = GROUPS["cauda_equina"].short in notes and one_leg in notes
         assert named == (inputs[3] == "leg_symptoms"), inputs
     plan = build_plan(3, 45, 2, "leg_symptoms", ())
     emergency = next(n for n in plan.notes if GROUPS["cauda_equina"].short in n)
-    assert emergency.startswith(LEVEL_INFO["emergency"].label)
+    # Each level's own heading says what to do; then why it matters.
+    assert emergency.startswith(LEVEL_INFO["emergency"].heading)
+    assert emergency.endswith(GROUPS["cauda_equina"].why)
+    same_day = next(n for n in plan.notes if n.startswith(LEVEL_INFO["urgent"].heading))
+    assert worsening.text.lower() in same_day.lower() and worsening.why in same_day
     # Right after the stop rule: read before the exercises' own advice.
     assert plan.notes.index(emergency) == 1
 
@@ -783,10 +792,37 @@ def test_a_plan_says_what_its_easier_and_harder_versions_are_since_the_demos_dra
             for item in week.items
             if item.level != "standard" and item.exercise_id == item.family
         }
-        notes = [n for n in plan.notes if n.startswith("The demos draw")]
-        assert len(notes) == (1 if drawn_elsewhere else 0), inputs
-        for level, name, version in drawn_elsewhere:
-            assert f"{level.capitalize()} {name.lower()}: {version}" in notes[0], inputs
+        notes = list(plan.notes)
+        intro = [n for n in notes if n.startswith("The demos draw")]
+        assert len(intro) == (1 if drawn_elsewhere else 0), inputs
+        if not drawn_elsewhere:
+            continue
+        # One note per version, right after the one that introduces them.
+        start = notes.index(intro[0]) + 1
+        listed = notes[start : start + len(drawn_elsewhere)]
+        expected = {
+            f"{level.capitalize()} {name.lower()}: {text}" for level, name, text in drawn_elsewhere
+        }
+        assert set(listed) == expected, inputs
     # A version with a demo of its own (the single-leg bridge) is not described again.
     plan = build_plan(**PRESETS["New runner"])
-    assert "single-leg bridge" not in [n for n in plan.notes if n.startswith("The demos")][0]
+    assert not any("single-leg bridge:" in n.lower() for n in plan.notes)
+
+
+def test_a_plan_prescribes_one_version_where_the_card_offers_a_choice():
+    # The Marathon plan loads the hinge and the split squat with dumbbells: its
+    # versions say so, without the card's other choices (one leg, a bench).
+    plan = build_plan(**PRESETS["Marathon, mild pain"])
+    harder = {i.family: i.version for w in plan.weeks for i in w.items if i.level == "harder"}
+    assert "dumbbell" in harder["hip_hinge"] and "one leg" not in harder["hip_hinge"]
+    assert "dumbbell" in harder["split_squat"] and "bench" not in harder["split_squat"]
+    for inputs, plan in PLANS:
+        for week in plan.weeks:
+            for item in week.items:
+                card = LIBRARY[item.exercise_id]
+                if item.exercise_id != item.family or item.level == "standard":
+                    continue
+                assert item.version == card.plan_version(item.level)
+                # A plan without dumbbells never asks for one.
+                if "dumbbells" not in inputs[4]:
+                    assert "dumbbell" not in item.version.lower(), (inputs, item.version)

@@ -263,6 +263,9 @@ def _build(item: dict, cautions: dict[str, Caution] | None) -> Exercise:
         demo=_demo(item["demo"], where, dose.per_side),
         easier_exercise=_linked(item, where, "easier_exercise"),
         harder_exercise=_linked(item, where, "harder_exercise"),
+        plan_versions=tuple(
+            (level, text.strip()) for level, text in item.get("plan_versions", {}).items()
+        ),
         cautions=_card_cautions(item, where, cautions) if cautions is not None else (),
     )
 

@@ -195,6 +195,7 @@ class Exercise:
     cautions: tuple[Caution, ...] = ()
     easier_exercise: str | None = None
     harder_exercise: str | None = None
+    plan_versions: tuple[tuple[str, str], ...] = ()
 
     @property
     def category_label(self) -> str:
@@ -275,6 +276,21 @@ class Exercise:
         if level not in LEVELS:
             raise ValueError(f"The level must be one of {', '.join(LEVELS)}, not {level!r}.")
         return {"easier": self.easier, "standard": self.setup, "harder": self.harder}[level]
+
+    def plan_version(self, level: str) -> str:
+        """What a strength plan asks for at one level: one version, where the card offers a choice.
+
+        Parameters
+        ----------
+        level : str
+            One of ``LEVELS``.
+
+        Returns
+        -------
+        str
+            The plan's version, or the card's text when it offers no choice.
+        """
+        return dict(self.plan_versions).get(level) or self.version(level)
 
     def linked(self, level: str) -> str | None:
         """The library exercise that this level is, if it is one ("harder": single-leg bridge).

@@ -106,8 +106,8 @@ LEG_SYMPTOM_STOP_RULE = (
     + ". If you have any of these, "
     + LEG_SYMPTOM_ACTION[0].lower()
     + LEG_SYMPTOM_ACTION[1:]
-    + " If they are getting worse, that is a warning sign that needs help today or sooner:"
-    + " see Get help now."
+    + " If weakness or numbness in a leg is getting worse, that is a warning sign that needs"
+    + " help today or sooner: see Get help now."
 )
 
 DECISIONS = ("progress", "hold", "step back", "rest", "stop")

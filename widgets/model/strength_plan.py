@@ -89,8 +89,10 @@ OWN_SCHEDULE: dict[str, dict[str, dict[str, int]]] = {
 # A load within the same version: holding dumbbells is some exercises' harder version
 # (the Romanian deadlift), so this sentence offers only a backpack.
 LOADING_SENTENCE = (
-    "When the last repetitions of a body-weight exercise stop being hard, carry a "
-    "backpack with a few books or bottles of water in it: the same version, with a load."
+    "When the last repetitions of a body-weight exercise stop being hard, add a load: "
+    "the same version, heavier. Standing (a split squat, step-up or calf raise), wear a "
+    "backpack with a few books or bottles of water in it; in a bridge, rest it across your "
+    "hips. A hold, such as the side plank, grows longer instead."
 )
 DUMBBELL_SENTENCE = (
     "In a version done with dumbbells: once you can do every set with 2 repetitions more than the plan "
@@ -121,7 +123,7 @@ NOT_RUNNING_SENTENCE = (
 # (the pain monitor's own words) and says what the exercises are for meanwhile.
 WHILE_WAITING_SENTENCE = (
     "The exercises below are only for while you wait to be checked, and only if they do "
-    "not bring the symptoms on."
+    "not bring on, worsen or spread your leg symptoms."
 )
 # With leg symptoms the plan only holds the line until the check, which should
 # be within a few days: one block, not a schedule of weeks, with at most this
@@ -136,7 +138,7 @@ HOLDING_MINUTES = 18
 # (``strength_plan_items.exercise_seconds``: both sides, then the rest).
 PER_SIDE_SENTENCE = (
     "A one-side exercise's sets are per side: 2 sets per side means 2 on each side. "
-    "Do one side, then the other, then rest: the session times count it that way."
+    "Rest after both sides of a set; the times shown allow for this."
 )
 HOLDING_WALK_SENTENCE = (
     f"Walk most days for about {WALK_START_MINUTES} minutes at an easy pace, without adding "
@@ -584,7 +586,7 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> t
     notes = (
         LEG_SYMPTOM_STOP_RULE,
         *nerve_warning_signs(),
-        versions_note(weeks),
+        *versions_notes(weeks),
         HELP_SENTENCE,
         GUIDANCE_SENTENCE,
     )
@@ -633,11 +635,12 @@ def _pattern_sentence(weeks, library) -> str:
     )
 
 
-def versions_note(weeks) -> str:
+def versions_notes(weeks) -> tuple[str, ...]:
     """What the plan's easier and harder versions are, since each demo draws the standard one.
 
-    A version that is an exercise of its own (the single-leg bridge) has its own
-    demo and is left out.
+    One note to say so, then one per version, in the plan's order. A version
+    that is an exercise of its own (the single-leg bridge) has its own demo
+    and is left out.
 
     Parameters
     ----------
@@ -646,30 +649,28 @@ def versions_note(weeks) -> str:
 
     Returns
     -------
-    str
-        One note, or "" when the plan uses only standard versions.
+    tuple of str
+        The notes, or none when the plan uses only standard versions.
     """
-    described = []
-    for week in weeks:
-        for item in week.items:
-            line = f"{item.level.capitalize()} {item.name.lower()}: {item.version}"
-            if item.level != "standard" and item.exercise_id == item.family:
-                if line not in described:
-                    described.append(line)
-    if not described:
-        return ""
     order = {level: n for n, level in enumerate(LEVELS)}
-    described.sort(key=lambda line: order[line.split()[0].lower()])
-    return "The demos draw each exercise's standard version. This plan also uses: " + " ".join(
-        described
-    )
+    seen: dict[tuple[str, str], tuple[int, int, str]] = {}
+    for week in weeks:
+        for place, item in enumerate(week.items):
+            if item.level != "standard" and item.exercise_id == item.family:
+                key = (item.family, item.level)
+                line = f"{item.level.capitalize()} {item.name.lower()}: {item.version}"
+                seen.setdefault(key, (place, order[item.level], line))
+    if not seen:
+        return ()
+    lines = [line for _, _, line in sorted(seen.values())]
+    return ("The demos draw each exercise's standard version. This plan also uses:", *lines)
 
 
 def nerve_warning_signs() -> tuple[str, str]:
     """The warning signs of a squeezed nerve, for a plan done while leg symptoms are checked.
 
-    Worded only by the warning-sign data file (its level labels and short
-    phrases), so they read as on every other page.
+    Worded only by the warning-sign data file (each level's heading, then the
+    signs and why they matter), so they read as on every other page.
 
     Returns
     -------
@@ -677,9 +678,11 @@ def nerve_warning_signs() -> tuple[str, str]:
         The emergency signs, then the worsening one-leg sign of the next level.
     """
     worsening = next(sign for sign in WARNING_SIGNS if sign.key == "one_leg_worsening")
+    nerves = GROUPS["cauda_equina"]
     return (
-        f"{LEVEL_INFO['emergency'].label}, if you have {GROUPS['cauda_equina'].short}.",
-        f"{LEVEL_INFO[worsening.level].label}, if you have {worsening.short}.",
+        f"{LEVEL_INFO['emergency'].heading} {nerves.short}. {nerves.why}",
+        f"{LEVEL_INFO[worsening.level].heading} {worsening.text[0].lower()}{worsening.text[1:]}. "
+        f"{worsening.why}",
     )
 
 
@@ -694,8 +697,8 @@ def _unused_sentence(equipment, used) -> str:
     unused = [name for name in EQUIPMENT if name in equipment and name not in used]
     if not unused:
         return ""
-    your = " and ".join(f"your {name}" for name in unused)
-    return f" This plan does not need {your}."
+    listed = unused[0] if len(unused) == 1 else f"{', '.join(unused[:-1])} or {unused[-1]}"
+    return f" This plan does not need your {listed}."
 
 
 def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> tuple[str, tuple]:
@@ -767,7 +770,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         notes.append(LOADING_SENTENCE)
         if "dumbbells" in used:
             notes.append(DUMBBELL_SENTENCE)
-    notes.append(versions_note(weeks))
+    notes.extend(versions_notes(weeks))
     notes.append(HELP_SENTENCE)
     notes.append(GUIDANCE_SENTENCE)
     return " ".join(line for line in lines if line), tuple(note for note in notes if note)

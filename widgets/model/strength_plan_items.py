@@ -242,7 +242,7 @@ def at_level(family: str, level: str, library: dict[str, Exercise]) -> tuple[Exe
     linked = first.linked(level) if level != "standard" else None
     if linked in library:
         return library[linked], library[linked].setup
-    return first, first.version(level)
+    return first, first.plan_version(level)
 
 
 def needs_equipment(family: str, level: str, library: dict[str, Exercise]) -> tuple[str, ...]:
