@@ -536,9 +536,10 @@ def _feet(frame):
 
 
 def test_walking_captions_say_what_each_picture_shows():
-    # Each phase's name and cue describe the pictures shown under them: a heel
-    # landing at the front, a foot flat while the other lifts off, the other leg
-    # swinging past, a heel lifting while its toes push off.
+    # Each phase's name and cue describe the pictures shown under them, its
+    # key pose (its last picture) included: the foot rolling flat from the
+    # heel, a foot flat while the other lifts off, the other leg swinging past,
+    # a heel lifting while its toes push off, as the other heel lands.
     shown = frames("walking")
     start = shown[0]
     front = "near" if start.points["near_ankle"][0] > start.points["far_ankle"][0] else "far"
@@ -549,11 +550,15 @@ def test_walking_captions_say_what_each_picture_shows():
     for frame in shown[1:]:
         feet, p = _feet(frame), frame.points
         flat = [side for side in feet if feet[side] == {"heel", "toe"}]
+        lead = max(("near", "far"), key=lambda side: p[f"{side}_ankle"][0])
+        trail = "far" if lead == "near" else "near"
         seen.add(frame.label)
-        if frame.label == "Heel lands":
-            lead = max(("near", "far"), key=lambda side: p[f"{side}_ankle"][0])
+        if frame.label == "Foot rolls flat":
             assert "heel" in feet[lead], f"frame {frame.index}: the front heel is down"
-            assert "heel" in frame.cue
+            assert feet[trail] == {"toe"}, f"frame {frame.index}: the back foot is on its toes"
+            if frame.key:
+                assert flat == [lead], f"frame {frame.index}: the front foot has rolled flat"
+            assert "heel" in frame.cue and "flat" in frame.cue
         elif frame.label == "Foot flat":
             assert len(flat) == 1, f"frame {frame.index}: one foot flat"
             other = "far" if flat[0] == "near" else "near"
@@ -564,13 +569,15 @@ def test_walking_captions_say_what_each_picture_shows():
             assert not feet[other]
             passing = abs(p[f"{other}_ankle"][0] - p[f"{flat[0]}_ankle"][0])
             assert passing <= 0.25, f"frame {frame.index}: the swinging foot passes the other"
-        elif frame.label == "Push off":
+        elif frame.label == "Push off, heel lands":
             pushing = [s for s in feet if feet[s] == {"toe"} and p[f"{s}_heel"][1] >= 0.01]
             assert pushing, f"frame {frame.index}: a heel lifts while its toes stay down"
-            assert "push off from the toes" in frame.cue.lower()
+            if frame.key:
+                assert feet[lead] == {"heel"}, f"frame {frame.index}: only the front heel landed"
+            assert "push off from the toes" in frame.cue.lower() and "heel lands" in frame.cue
         else:
             raise AssertionError(f"frame {frame.index}: {frame.label!r} names no phase of a step")
-    assert seen == {"Heel lands", "Foot flat", "Step through", "Push off"}
+    assert seen == {"Foot rolls flat", "Foot flat", "Step through", "Push off, heel lands"}
 
 
 @pytest.mark.parametrize(

@@ -224,3 +224,36 @@ def test_a_demos_box_carries_its_drawings_shape_for_a_phone_and_other_figures_do
     assert f"--fit-rise:{(y1 - y0) / (x1 - x0):.4f}" in declarations
     assert f"--fit-height:{layout['height']}px" in declarations
     assert fit_style(_json(prevention_figure_with_buttons())["layout"], 500) == ("", "")
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_a_hold_takes_several_slider_steps_each_drawing_the_held_pose_with_its_label(exercise_id):
+    from widgets.figures.exercise_demo import HOLD_SLIDER_STOPS
+
+    figure = _json(exercise_demo_figure(exercise_id))
+    frames = {f["name"]: f for f in figure["frames"]}
+    steps = figure["layout"]["sliders"][0]["steps"]
+    geometry = demo_geometry(exercise_id)
+    item = exercise(exercise_id)
+    for number, phase in enumerate(item.demo.phases):
+        if phase.moves or not phase.counts:
+            continue
+        label = item.phase_label(phase)
+        held = [
+            s for s in steps if geometry.frames[int(s["args"][0][0].split(":")[1])].phase == number
+        ]
+        held = [s for s in held if geometry.frames[int(s["args"][0][0].split(":")[1])].side == 0]
+        assert len(held) == HOLD_SLIDER_STOPS, f"{exercise_id}: {len(held)} steps for {label!r}"
+        # Next to each other on the slider, each naming the hold and drawing its pose.
+        places = [steps.index(s) for s in held]
+        assert places == list(range(places[0], places[0] + len(places)))
+        drawn = []
+        for step in held:
+            assert step["value"].startswith(label + " ")
+            frame = frames[step["args"][0][0]]
+            assert {FAR, HEAD, NEAR, CUE} <= set(frame["traces"])
+            assert frame["data"][frame["traces"].index(CUE)]["text"][0].startswith(
+                f"<b>{label}</b>"
+            )
+            drawn.append(json.dumps(frame["data"][frame["traces"].index(NEAR)]))
+        assert len(set(drawn)) == 1, "a hold does not move"

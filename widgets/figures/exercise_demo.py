@@ -48,6 +48,10 @@ GALLERY_HEIGHT_PX = 608
 # Enough whole pictures to scrub through a movement smoothly; every key pose,
 # hold and "Now swap sides" always has its own step.
 MAX_SLIDER_STEPS = 40
+# A hold lasts many seconds but repeats one picture: the slider stops on it
+# this many times, spread over its pictures, so scrubbing shows it for a
+# visible share of the slider, not as a single step between two movements.
+HOLD_SLIDER_STOPS = 5
 
 # The slider starts this far under the drawing: below the Play/Pause row and
 # clear of a three-entry legend, so its focus outline never crosses the last
@@ -80,6 +84,7 @@ def clear_caches() -> None:
     """Forget every computed demo (for benchmarks that time a cold start)."""
     demo_geometry.cache_clear()
     _frames_for.cache_clear()
+    _hold_stops_of.cache_clear()
 
 
 def _turns_to_the_other_side(geometry: DemoGeometry, frame) -> bool:
@@ -87,14 +92,37 @@ def _turns_to_the_other_side(geometry: DemoGeometry, frame) -> bool:
     return frame.side != geometry.frames[frame.index - 1].side if frame.index else False
 
 
+def _hold_stops(geometry: DemoGeometry) -> set[int]:
+    """The pictures of each hold the slider stops at: ``HOLD_SLIDER_STOPS`` spread over it."""
+    phases = geometry.exercise.demo.phases
+    stops: set[int] = set()
+    for number, phase in enumerate(phases):
+        if phase.moves or not phase.counts:
+            continue
+        held = [f.index for f in geometry.frames if f.phase == number and f.side == 0]
+        count = min(HOLD_SLIDER_STOPS, len(held))
+        stops |= {held[int(k * len(held) / count)] for k in range(count)}
+    return stops
+
+
 def _is_repeat(geometry: DemoGeometry, frame) -> bool:
-    """A hold's later pictures repeat its first (or its turn to the other side): they only keep time."""
+    """A hold's later pictures repeat its first (or its turn to the other side): they only keep time.
+
+    The pictures of a hold that the slider stops at are not repeats: a step
+    of the slider has to draw the whole figure.
+    """
     return (
         not frame.new_phase
         and frame.phase >= 0
         and not geometry.exercise.demo.phases[frame.phase].moves
         and not _turns_to_the_other_side(geometry, frame)
+        and frame.index not in _hold_stops_of(geometry.exercise.id)
     )
+
+
+@cache
+def _hold_stops_of(exercise_id: str) -> frozenset[int]:
+    return frozenset(_hold_stops(demo_geometry(exercise_id)))
 
 
 def _frames(geometry: DemoGeometry) -> tuple[list[dict], list[int]]:
@@ -182,9 +210,9 @@ def _player_menu(geometry: DemoGeometry, visible: bool = True) -> dict:
 
 
 def slider_frames(geometry: DemoGeometry, whole: list[int]) -> list[int]:
-    """The pictures the slider stops at: every phase's first picture, every key pose and
-    the other side after "Now swap sides", then evenly spread moving pictures, at most
-    ``MAX_SLIDER_STEPS`` in all.
+    """The pictures the slider stops at: every phase's first picture, every key pose,
+    ``HOLD_SLIDER_STOPS`` pictures of each hold and the other side after "Now swap sides",
+    then evenly spread moving pictures, at most ``MAX_SLIDER_STEPS`` in all.
 
     Parameters
     ----------
@@ -199,10 +227,14 @@ def slider_frames(geometry: DemoGeometry, whole: list[int]) -> list[int]:
         Picture indices in order.
     """
     frames = geometry.frames
+    holds = _hold_stops_of(geometry.exercise.id)
     must = [
         i
         for i in whole
-        if frames[i].new_phase or frames[i].key or _turns_to_the_other_side(geometry, frames[i])
+        if frames[i].new_phase
+        or frames[i].key
+        or i in holds
+        or _turns_to_the_other_side(geometry, frames[i])
     ]
     others = [i for i in whole if i not in set(must)]
     room = max(0, MAX_SLIDER_STEPS - len(must))
