@@ -826,3 +826,26 @@ def test_a_plan_prescribes_one_version_where_the_card_offers_a_choice():
                 # A plan without dumbbells never asks for one.
                 if "dumbbells" not in inputs[4]:
                     assert "dumbbell" not in item.version.lower(), (inputs, item.version)
+
+
+def test_a_plan_until_a_check_draws_the_sets_of_one_session_not_a_week():
+    from widgets.figures.strength_plan import SESSION_SETS_TITLE
+
+    plan = build_plan(3, 45, 2, "leg_symptoms", ())
+    figure = plan_figure(plan)
+    assert figure.layout.yaxis.title.text == SESSION_SETS_TITLE
+    (week,) = plan.weeks
+    drawn = sum(
+        y
+        for bar in figure.data
+        if bar.type == "bar" and bar.yaxis in (None, "y")
+        for y in bar.y
+        if y
+    )
+    assert drawn == sum(item.sets for item in week.items) == sum(week.sets_by_level.values()) // 2
+    sets_bars = [
+        bar
+        for bar in figure.data
+        if bar.name in ("Easier versions", "Standard versions", "Harder versions")
+    ]
+    assert sets_bars and all("a session" in bar.hovertemplate for bar in sets_bars)

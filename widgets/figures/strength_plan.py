@@ -40,6 +40,8 @@ WALK_COLOUR = OKABE_ITO["bluish_green"]
 HEIGHT_PX = 600
 # A one-side exercise's sets count per side, as the plan's text says them.
 SETS_TITLE = "Sets a week<br>(per side)"
+# A plan that lasts only until a check has no weeks: its bar counts one session.
+SESSION_SETS_TITLE = "Sets a session<br>(per side)"
 # The title starts below plotly's toolbar, which appears at the top right.
 TITLE_TOP_PX = 36
 # Three runners whose plans the book shows (the notebook builds any plan live).
@@ -106,14 +108,21 @@ def _when(plan: StrengthPlan) -> str:
     return "Until you are checked" if holding(plan) else "Week %{x}"
 
 
+def _sets(week, level: str, per_session: bool) -> int | None:
+    sets = week.sets_by_level[level] // (week.sessions if per_session else 1)
+    return sets or None
+
+
 def _sets_bars(plan: StrengthPlan) -> list[dict]:
-    """Sets a week, stacked by version (easier, standard, harder); lighter weeks striped."""
+    """Sets a week (a session, until a check), stacked by version; lighter weeks striped."""
     weeks = [w.number for w in plan.weeks]
+    per_session = holding(plan)
+    unit = " sets a session (per side)" if per_session else " sets (per side)"
     return [
         {
             "type": "bar",
             "x": weeks,
-            "y": [w.sets_by_level[level] or None for w in plan.weeks],
+            "y": [_sets(w, level, per_session) for w in plan.weeks],
             "name": LEVEL_NAMES[level],
             "marker": {
                 "color": LEVEL_COLOURS[level],
@@ -121,7 +130,9 @@ def _sets_bars(plan: StrengthPlan) -> list[dict]:
                 "pattern": {"shape": ["/" if w.deload else "" for w in plan.weeks]},
             },
             "hovertemplate": _when(plan)
-            + ": %{y} sets (per side)<extra>"
+            + ": %{y}"
+            + unit
+            + "<extra>"
             + LEVEL_NAMES[level]
             + "</extra>",
         }
@@ -218,7 +229,7 @@ def _panel_axes(plan: StrengthPlan) -> dict:
     return {
         "xaxis": {"title": {"text": ""}, **weeks, "anchor": "y", "showticklabels": False},
         "yaxis": {
-            "title": {"text": SETS_TITLE},
+            "title": {"text": SESSION_SETS_TITLE if holding(plan) else SETS_TITLE},
             "automargin": True,
             "domain": [0.36, 1.0],
             "rangemode": "tozero",
