@@ -78,6 +78,16 @@ def test_the_slider_stops_at_every_hold_key_pose_and_swap_with_its_label(exercis
     stopped = {int(s["args"][0][0].split(":")[1]) for s in steps}
     for frame in geometry.frames:
         if frame.key or frame.new_phase:
+            # A movement that starts slowly from a hold gets its first step once
+            # it has visibly moved, so no step named after it shows the held pose.
+            moves = frame.phase >= 0 and exercise(exercise_id).demo.phases[frame.phase].moves
+            if frame.new_phase and not frame.key and moves:
+                first = min(i for i in stopped if geometry.frames[i].phase == frame.phase)
+                before = geometry.frames[frame.index - 1].points
+                shown = geometry.frames[first].points
+                moved = max(float(abs(shown[j] - before[j]).max()) for j in before)
+                assert moved >= 0.015 or geometry.frames[first].key, (exercise_id, frame.index)
+                continue
             assert frame.index in stopped, f"{exercise_id}: no slider step for frame {frame.index}"
     item = exercise(exercise_id)
     for number, phase in enumerate(item.demo.phases):

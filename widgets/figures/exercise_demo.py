@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+import numpy as np
 import plotly.graph_objects as go
 
 from widgets.figures.controls import jump_to_frame, menu, update_button
@@ -52,6 +53,10 @@ MAX_SLIDER_STEPS = 40
 # this many times, spread over its pictures, so scrubbing shows it for a
 # visible share of the slider, not as a single step between two movements.
 HOLD_SLIDER_STOPS = 5
+# A movement that starts slowly from a hold looks, for its first pictures, just
+# like the hold: its first slider step is the first picture that has moved this
+# far (metres), so a step named "Return" never shows the held pose.
+SHOWN_MOVE_M = 0.015
 
 # The slider starts this far under the drawing: below the Play/Pause row and
 # clear of a three-entry legend, so its focus outline never crosses the last
@@ -228,6 +233,8 @@ def slider_frames(geometry: DemoGeometry, whole: list[int]) -> list[int]:
     """
     frames = geometry.frames
     holds = _hold_stops_of(geometry.exercise.id)
+    unseen = _unseen_starts(geometry)
+    whole = [i for i in whole if i not in unseen]
     must = [
         i
         for i in whole
@@ -235,12 +242,36 @@ def slider_frames(geometry: DemoGeometry, whole: list[int]) -> list[int]:
         or frames[i].key
         or i in holds
         or _turns_to_the_other_side(geometry, frames[i])
+        or (i - 1 in unseen and not frames[i - 1].key)
     ]
     others = [i for i in whole if i not in set(must)]
     room = max(0, MAX_SLIDER_STEPS - len(must))
     if len(others) > room:
         others = [others[int(k * len(others) / room)] for k in range(room)] if room else []
     return sorted(set(must) | set(others))
+
+
+def _unseen_starts(geometry: DemoGeometry) -> set[int]:
+    """The first pictures of each movement that have not yet visibly moved (``SHOWN_MOVE_M``)."""
+    frames = geometry.frames
+    unseen: set[int] = set()
+    for frame in frames[1:]:
+        if not frame.new_phase or frame.key or frame.phase < 0:
+            continue
+        if not geometry.exercise.demo.phases[frame.phase].moves:
+            continue
+        before = frames[frame.index - 1].points
+        index = frame.index
+        while (
+            index < len(frames)
+            and not frames[index].key
+            and frames[index].phase == frame.phase
+            and max(float(np.abs(frames[index].points[j] - before[j]).max()) for j in before)
+            < SHOWN_MOVE_M
+        ):
+            unseen.add(index)
+            index += 1
+    return unseen
 
 
 def step_label(geometry: DemoGeometry, index: int) -> str:
