@@ -559,7 +559,7 @@ def test_walking_captions_say_what_each_picture_shows():
             if frame.key:
                 assert flat == [lead], f"frame {frame.index}: the front foot has rolled flat"
             assert "heel" in frame.cue and "flat" in frame.cue
-        elif frame.label == "Foot flat":
+        elif frame.label == "Over the foot":
             assert len(flat) == 1, f"frame {frame.index}: one foot flat"
             other = "far" if flat[0] == "near" else "near"
             assert not feet[other], f"frame {frame.index}: the back foot has lifted off"
@@ -577,7 +577,7 @@ def test_walking_captions_say_what_each_picture_shows():
             assert "push off from the toes" in frame.cue.lower() and "heel lands" in frame.cue
         else:
             raise AssertionError(f"frame {frame.index}: {frame.label!r} names no phase of a step")
-    assert seen == {"Foot rolls flat", "Foot flat", "Step through", "Push off, heel lands"}
+    assert seen == {"Foot rolls flat", "Over the foot", "Step through", "Push off, heel lands"}
 
 
 @pytest.mark.parametrize(
@@ -610,3 +610,27 @@ def test_one_side_demos_show_the_other_side_after_the_swap(item):
     plotly_frames, stops = _frames_for(item.id)
     assert plotly_frames[other[0].index]["data"] != [{}]
     assert other[0].index in stops
+
+
+# Legs stacked, lying on one side: the top ankle rests on the bottom one, an
+# ankle's width above it (4-9 cm between the two ankle joints), not a hip's
+# width (18 cm) as two parallel legs would be.
+STACKED_ANKLES_M = (0.04, 0.09)
+
+
+def test_side_plank_legs_are_stacked_top_foot_on_bottom_foot_in_every_frame_on_both_sides():
+    low, high = STACKED_ANKLES_M
+    every = demo_geometry("side_plank").frames
+    assert {f.side for f in every} == {0, 1}
+    for frame in every:
+        p = frame.points
+        gap = float(np.linalg.norm(p["near_ankle"] - p["far_ankle"]))
+        assert low <= gap <= high, f"frame {frame.index}: ankles {gap * 100:.1f} cm apart"
+        hips = float(np.linalg.norm(p["near_hip_joint"] - p["far_hip_joint"]))
+        assert gap < hips - 0.08, "the legs come together from the hips to the feet"
+    assert "Stack your legs" in exercise("side_plank").setup
+    # Side-lying hip abduction starts and ends the same way.
+    side_lying = frames("side_lying_hip_abduction")
+    for frame in (side_lying[0], side_lying[-1]):
+        gap = float(np.linalg.norm(frame.points["near_ankle"] - frame.points["far_ankle"]))
+        assert low <= gap <= high

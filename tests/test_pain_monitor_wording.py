@@ -147,3 +147,21 @@ def test_every_page_gives_the_5_out_of_10_limit_one_wording_and_one_source():
                 # The trial, the key that evidence.PAIN_MONITOR_LIMIT uses, is always cited.
                 assert evidence.PAIN_MONITOR_LIMIT.source in cited_keys(words), path
     assert mentions >= 4  # key points, exercises chapter, about-the-evidence, quiz
+
+
+def test_the_stop_rule_sends_a_worse_leg_where_the_warning_sign_data_file_does():
+    # One leg getting weaker or number: the same day. Both legs: an emergency.
+    # Each worded by the data file, so no page words these signs its own way.
+    from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
+
+    signs = {sign.key: sign for sign in WARNING_SIGNS}
+    rule = LEG_SYMPTOM_STOP_RULE.lower()
+    for key, level in (("one_leg_worsening", "urgent"), ("both_legs", "emergency")):
+        assert signs[key].level == level
+        sentence = f"if you have {signs[key].text.lower()}, {LEVEL_INFO[level].action.lower()}"
+        assert sentence in rule, key
+    assert LEG_SYMPTOM_STOP_RULE.endswith("See Get help now.")
+    # The pain monitor's "stop" answer says the same.
+    from widgets.model import pain_monitor as model
+
+    assert model.LEG_SYMPTOMS_WORSE in model.RECHECKS["stop"]

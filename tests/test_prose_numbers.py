@@ -283,7 +283,16 @@ def _not_evidence(name: str) -> list[float]:
             *analysis.band_counts,
         ],
     }
-    return numbers.get(name, [])
+    # Phone numbers of the warning-sign data file's levels (999, 112, 911, 111),
+    # which the leg-symptom stop rule quotes in every caption that carries it.
+    from widgets.model.warning_signs import LEVEL_INFO
+
+    phones = [
+        float(n)
+        for level in LEVEL_INFO.values()
+        for n in re.findall(r"\b\d{3}\b", f"{level.heading} {level.action}")
+    ]
+    return numbers.get(name, []) + phones
 
 
 def unmatched_in_caption(name: str, text: str, not_evidence=()) -> list[str]:

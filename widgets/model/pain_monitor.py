@@ -70,6 +70,7 @@ from dataclasses import asdict, dataclass
 from numbers import Real
 
 from widgets import evidence
+from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
 
 DURING_LIMIT = evidence.PAIN_MONITOR_LIMIT.value
 AFTER_LIMIT = evidence.PAIN_MONITOR_LIMIT.value
@@ -93,21 +94,39 @@ LEVEL_NAMES = {"green": "Green", "amber": "Amber", "red": "Red"}
 # which pain scores alone do not show. Stated once here; the chapter, the
 # walk-run plan, the strength plans and the exercise cards all use these words.
 LEG_SYMPTOMS = (
-    "pain spreading further down a leg, below the knee",
+    "pain that spreads below the knee, or further down a leg than before",
     "new pins and needles, numbness or weakness in a leg",
     "pain that changes your stride or makes you limp",
 )
 LEG_SYMPTOM_ACTION = (
     "Stop running and get checked by a physiotherapist or doctor within a few days."
 )
+
+
+def _lower_first(text: str) -> str:
+    return text[0].lower() + text[1:]
+
+
+def _when_worse() -> str:
+    """What to do when a leg gets worse, worded by the warning-sign data file alone."""
+    signs = {sign.key: sign for sign in WARNING_SIGNS}
+    lines = [
+        f"If you have {_lower_first(signs[key].text)}, "
+        f"{_lower_first(LEVEL_INFO[signs[key].level].action)}"
+        for key in ("one_leg_worsening", "both_legs")
+    ]
+    return " ".join(lines) + " See Get help now."
+
+
+# When leg symptoms get worse: the same-day and emergency signs of a squeezed nerve.
+LEG_SYMPTOMS_WORSE = _when_worse()
 LEG_SYMPTOM_STOP_RULE = (
     "Leg symptoms mean stop: "
     + "; ".join(LEG_SYMPTOMS)
     + ". If you have any of these, "
-    + LEG_SYMPTOM_ACTION[0].lower()
-    + LEG_SYMPTOM_ACTION[1:]
-    + " If weakness or numbness in a leg is getting worse, that is a warning sign that needs"
-    + " help today or sooner: see Get help now."
+    + _lower_first(LEG_SYMPTOM_ACTION)
+    + " "
+    + LEG_SYMPTOMS_WORSE
 )
 
 DECISIONS = ("progress", "hold", "step back", "rest", "stop")
@@ -177,10 +196,7 @@ RECHECKS = {
         "Score your pain each morning. If it is not back to your usual level, and no more "
         "than 5 out of 10, within a few days, get advice from a physiotherapist or doctor."
     ),
-    "stop": (
-        "Get checked before you run again. If the leg symptoms are getting worse, that "
-        "is a warning sign that needs help today or sooner: see Get help now."
-    ),
+    "stop": "Get checked before you run again. " + LEG_SYMPTOMS_WORSE,
 }
 
 

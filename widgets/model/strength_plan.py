@@ -41,7 +41,7 @@ from widgets.model.strength_plan_items import (
     needs_equipment,
     plan_item,
 )
-from widgets.model.warning_signs import GROUPS, LEVEL_INFO, WARNING_SIGNS
+from widgets.model.warning_signs import GROUPS, LEVEL_INFO
 
 SETS = 3
 FEWER_SETS = 2
@@ -71,7 +71,9 @@ WEEKS_AT_A_VERSION = 2
 # back pain. Calf raises on two feet with body weight are too light for a
 # runner to reach the effort target: a runner starts them standing and moves
 # to the single-leg raise in week 3, after the learning weeks; someone
-# recovering moves from the seated raise to the standing one in week 3. A
+# recovering who still runs starts them standing too (two feet, fingertips on a
+# wall, load the spine little), and only a plan until a check keeps the seated
+# raise. A
 # body-weight hinge is too light for a runner too: the standard hinge from
 # week 3, then the dumbbell Romanian deadlift (with dumbbells) after its weeks
 # at the standard version.
@@ -79,7 +81,7 @@ OWN_SCHEDULE: dict[str, dict[str, dict[str, int]]] = {
     "calf_raise": {
         "none": {"standard": 1, "harder": 3},
         "mild": {"standard": 1, "harder": 3},
-        "recovering": {"standard": 3},
+        "recovering": {"standard": 1},
     },
     "hip_hinge": {
         "none": {"standard": 3, "harder": 5},
@@ -89,10 +91,11 @@ OWN_SCHEDULE: dict[str, dict[str, dict[str, int]]] = {
 # A load within the same version: holding dumbbells is some exercises' harder version
 # (the Romanian deadlift), so this sentence offers only a backpack.
 LOADING_SENTENCE = (
-    "When the last repetitions of a body-weight exercise stop being hard, add a load: "
-    "the same version, heavier. Standing (a split squat, step-up or calf raise), wear a "
-    "backpack with a few books or bottles of water in it; in a bridge, rest it across your "
-    "hips. A hold, such as the side plank, grows longer instead."
+    "When the last repetitions of a standard or harder body-weight version stop being hard, "
+    "add a load: the same version, heavier. Standing (a split squat, step-up or calf raise), "
+    "wear a backpack with a few books or bottles of water in it; in a bridge, hold it on your "
+    "hips with both hands. A hold, such as the side plank, grows longer instead, and an "
+    "easier version moves up a version."
 )
 DUMBBELL_SENTENCE = (
     "In a version done with dumbbells: once you can do every set with 2 repetitions more than the plan "
@@ -151,6 +154,8 @@ SETTLED_SENTENCE = (
 )
 REBUILD_SENTENCE = "After the check, build your plan again with the advice you were given."
 GUIDANCE_SENTENCE = "The exercises, doses and steps are practical guidance, not trial findings."
+# The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
+VERSIONS_INTRO = "The demos draw each exercise's standard version. This plan also uses:"
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,7 @@ class Week:
 
 @dataclass(frozen=True)
 class StrengthPlan:
-    """A whole plan: its inputs, its weeks and a summary in plain words."""
+    """A whole plan: its inputs, its weeks, a summary in plain words, notes and its versions."""
 
     runs_per_week: int
     minutes_per_session: float
@@ -215,6 +220,7 @@ class StrengthPlan:
     weeks: tuple[Week, ...]
     summary: str
     notes: tuple[str, ...]
+    versions: tuple[str, ...] = ()
 
     @property
     def longest_session_minutes(self) -> float:
@@ -264,7 +270,8 @@ def warm_up_sentence(minutes: float) -> str:
     """
     return (
         f"Start each session with a {minutes:g}-minute warm-up: easy walking or marching on "
-        "the spot, then a few slow cat–camels."
+        "the spot, then a few slow cat–camels (keep them small, or leave them out, if you have "
+        "thin bones or they bring on leg symptoms)."
     )
 
 
@@ -586,11 +593,11 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> t
     notes = (
         LEG_SYMPTOM_STOP_RULE,
         *nerve_warning_signs(),
-        *versions_notes(weeks),
+        VERSIONS_INTRO if version_lines(weeks) else "",
         HELP_SENTENCE,
         GUIDANCE_SENTENCE,
     )
-    return " ".join(line for line in lines if line), notes
+    return " ".join(line for line in lines if line), tuple(note for note in notes if note)
 
 
 def equipment_used(weeks, library) -> tuple[str, ...]:
@@ -635,12 +642,11 @@ def _pattern_sentence(weeks, library) -> str:
     )
 
 
-def versions_notes(weeks) -> tuple[str, ...]:
+def version_lines(weeks) -> tuple[str, ...]:
     """What the plan's easier and harder versions are, since each demo draws the standard one.
 
-    One note to say so, then one per version, in the plan's order. A version
-    that is an exercise of its own (the single-leg bridge) has its own demo
-    and is left out.
+    One line per version, in the plan's order. A version that is an exercise
+    of its own (the single-leg bridge) has its own demo and is left out.
 
     Parameters
     ----------
@@ -650,7 +656,8 @@ def versions_notes(weeks) -> tuple[str, ...]:
     Returns
     -------
     tuple of str
-        The notes, or none when the plan uses only standard versions.
+        For example "Easier glute bridge: Lift only halfway."; none when the
+        plan uses only standard versions.
     """
     order = {level: n for n, level in enumerate(LEVELS)}
     seen: dict[tuple[str, str], tuple[int, int, str]] = {}
@@ -660,30 +667,23 @@ def versions_notes(weeks) -> tuple[str, ...]:
                 key = (item.family, item.level)
                 line = f"{item.level.capitalize()} {item.name.lower()}: {item.version}"
                 seen.setdefault(key, (place, order[item.level], line))
-    if not seen:
-        return ()
-    lines = [line for _, _, line in sorted(seen.values())]
-    return ("The demos draw each exercise's standard version. This plan also uses:", *lines)
+    return tuple(line for _, _, line in sorted(seen.values()))
 
 
-def nerve_warning_signs() -> tuple[str, str]:
-    """The warning signs of a squeezed nerve, for a plan done while leg symptoms are checked.
+def nerve_warning_signs() -> tuple[str]:
+    """The emergency signs of squeezed nerves, for a plan done while leg symptoms are checked.
 
-    Worded only by the warning-sign data file (each level's heading, then the
-    signs and why they matter), so they read as on every other page.
+    Worded only by the warning-sign data file (the level's heading, the signs
+    and why they matter), so they read as on every other page. The same-day
+    sign of a leg getting worse is in the stop rule every plan carries.
 
     Returns
     -------
     tuple of str
-        The emergency signs, then the worsening one-leg sign of the next level.
+        One note.
     """
-    worsening = next(sign for sign in WARNING_SIGNS if sign.key == "one_leg_worsening")
     nerves = GROUPS["cauda_equina"]
-    return (
-        f"{LEVEL_INFO['emergency'].heading} {nerves.short}. {nerves.why}",
-        f"{LEVEL_INFO[worsening.level].heading} {worsening.text[0].lower()}{worsening.text[1:]}. "
-        f"{worsening.why}",
-    )
+    return (f"{LEVEL_INFO['emergency'].heading} {nerves.short}. {nerves.why}",)
 
 
 def _per_side_sentence(weeks) -> str:
@@ -770,7 +770,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         notes.append(LOADING_SENTENCE)
         if "dumbbells" in used:
             notes.append(DUMBBELL_SENTENCE)
-    notes.extend(versions_notes(weeks))
+    notes.append(VERSIONS_INTRO if version_lines(weeks) else "")
     notes.append(HELP_SENTENCE)
     notes.append(GUIDANCE_SENTENCE)
     return " ".join(line for line in lines if line), tuple(note for note in notes if note)
@@ -825,5 +825,13 @@ def build_plan(
     )
     summary, notes = _summary(runs, minutes, sessions, back_pain, equipment, plan_weeks, library)
     return StrengthPlan(
-        runs, minutes, sessions, back_pain, equipment, tuple(plan_weeks), summary, notes
+        runs,
+        minutes,
+        sessions,
+        back_pain,
+        equipment,
+        tuple(plan_weeks),
+        summary,
+        notes,
+        version_lines(plan_weeks),
     )
