@@ -150,18 +150,21 @@ def test_every_page_gives_the_5_out_of_10_limit_one_wording_and_one_source():
 
 
 def test_the_stop_rule_sends_a_worse_leg_where_the_warning_sign_data_file_does():
-    # One leg getting weaker or number: the same day. Both legs: an emergency.
-    # Each worded by the data file, so no page words these signs its own way.
-    from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
-
-    signs = {sign.key: sign for sign in WARNING_SIGNS}
-    rule = LEG_SYMPTOM_STOP_RULE.lower()
-    for key, level in (("one_leg_worsening", "urgent"), ("both_legs", "emergency")):
-        assert signs[key].level == level
-        sentence = f"if you have {signs[key].text.lower()}, {LEVEL_INFO[level].action.lower()}"
-        assert sentence in rule, key
-    assert LEG_SYMPTOM_STOP_RULE.endswith("See Get help now.")
-    # The pain monitor's "stop" answer says the same.
+    # One leg getting weaker or number: the same day. The signs of squeezed nerves
+    # at the bottom of the spine (both legs, saddle area, bladder or bowel): an
+    # emergency. Each worded by the data file, so no page words them its own way.
     from widgets.model import pain_monitor as model
+    from widgets.model.warning_signs import GROUPS, LEVEL_INFO, WARNING_SIGNS
 
+    one_leg = next(sign for sign in WARNING_SIGNS if sign.key == "one_leg_worsening")
+    assert one_leg.level == "urgent"
+    rule = LEG_SYMPTOM_STOP_RULE
+    same_day = f"{one_leg.text.lower()}, {LEVEL_INFO['urgent'].action.lower()}"
+    assert same_day in rule.lower()
+    emergency = f"{LEVEL_INFO['emergency'].heading} {GROUPS['cauda_equina'].short}."
+    assert emergency in rule
+    both_legs = next(sign for sign in WARNING_SIGNS if sign.key == "both_legs")
+    assert both_legs.level == "emergency" and both_legs.group == "cauda_equina"
+    assert rule.endswith("See Get help now.")
+    # The pain monitor's "stop" answer says the same.
     assert model.LEG_SYMPTOMS_WORSE in model.RECHECKS["stop"]

@@ -70,7 +70,7 @@ from dataclasses import asdict, dataclass
 from numbers import Real
 
 from widgets import evidence
-from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
+from widgets.model.warning_signs import GROUPS, LEVEL_INFO, WARNING_SIGNS
 
 DURING_LIMIT = evidence.PAIN_MONITOR_LIMIT.value
 AFTER_LIMIT = evidence.PAIN_MONITOR_LIMIT.value
@@ -94,7 +94,7 @@ LEVEL_NAMES = {"green": "Green", "amber": "Amber", "red": "Red"}
 # which pain scores alone do not show. Stated once here; the chapter, the
 # walk-run plan, the strength plans and the exercise cards all use these words.
 LEG_SYMPTOMS = (
-    "pain that spreads below the knee, or further down a leg than before",
+    "pain from your back or buttock that spreads below the knee, or further down a leg than before",
     "new pins and needles, numbness or weakness in a leg",
     "pain that changes your stride or makes you limp",
 )
@@ -108,14 +108,18 @@ def _lower_first(text: str) -> str:
 
 
 def _when_worse() -> str:
-    """What to do when a leg gets worse, worded by the warning-sign data file alone."""
-    signs = {sign.key: sign for sign in WARNING_SIGNS}
-    lines = [
-        f"If you have {_lower_first(signs[key].text)}, "
-        f"{_lower_first(LEVEL_INFO[signs[key].level].action)}"
-        for key in ("one_leg_worsening", "both_legs")
-    ]
-    return " ".join(lines) + " See Get help now."
+    """What to do when a leg gets worse, worded by the warning-sign data file alone.
+
+    One leg getting weaker or number: the urgent level. The data file's group of
+    signs of squeezed nerves at the bottom of the spine: an emergency, under
+    the emergency level's own heading.
+    """
+    one_leg = next(sign for sign in WARNING_SIGNS if sign.key == "one_leg_worsening")
+    same_day = LEVEL_INFO[one_leg.level].action
+    return (
+        f"If you have back pain and {_lower_first(one_leg.text)}, {_lower_first(same_day)} "
+        f"{LEVEL_INFO['emergency'].heading} {GROUPS['cauda_equina'].short}. See Get help now."
+    )
 
 
 # When leg symptoms get worse: the same-day and emergency signs of a squeezed nerve.

@@ -41,7 +41,6 @@ from widgets.model.strength_plan_items import (
     needs_equipment,
     plan_item,
 )
-from widgets.model.warning_signs import GROUPS, LEVEL_INFO
 
 SETS = 3
 FEWER_SETS = 2
@@ -94,8 +93,8 @@ LOADING_SENTENCE = (
     "When the last repetitions of a standard or harder body-weight version stop being hard, "
     "add a load: the same version, heavier. Standing (a split squat, step-up or calf raise), "
     "wear a backpack with a few books or bottles of water in it; in a bridge, hold it on your "
-    "hips with both hands. A hold, such as the side plank, grows longer instead, and an "
-    "easier version moves up a version."
+    "hips with both hands. A hold, such as the side plank, grows longer instead. In an "
+    "easier version, move up to the standard version instead of adding a load."
 )
 DUMBBELL_SENTENCE = (
     "In a version done with dumbbells: once you can do every set with 2 repetitions more than the plan "
@@ -270,8 +269,8 @@ def warm_up_sentence(minutes: float) -> str:
     """
     return (
         f"Start each session with a {minutes:g}-minute warm-up: easy walking or marching on "
-        "the spot, then a few slow cat–camels (keep them small, or leave them out, if you have "
-        "thin bones or they bring on leg symptoms)."
+        "the spot, then a few slow cat–camels (leave them out if they bring on leg symptoms; "
+        "with thin bones or a past broken bone in the spine, keep them small or leave them out)."
     )
 
 
@@ -592,7 +591,6 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> t
     ]
     notes = (
         LEG_SYMPTOM_STOP_RULE,
-        *nerve_warning_signs(),
         VERSIONS_INTRO if version_lines(weeks) else "",
         HELP_SENTENCE,
         GUIDANCE_SENTENCE,
@@ -668,22 +666,6 @@ def version_lines(weeks) -> tuple[str, ...]:
                 line = f"{item.level.capitalize()} {item.name.lower()}: {item.version}"
                 seen.setdefault(key, (place, order[item.level], line))
     return tuple(line for _, _, line in sorted(seen.values()))
-
-
-def nerve_warning_signs() -> tuple[str]:
-    """The emergency signs of squeezed nerves, for a plan done while leg symptoms are checked.
-
-    Worded only by the warning-sign data file (the level's heading, the signs
-    and why they matter), so they read as on every other page. The same-day
-    sign of a leg getting worse is in the stop rule every plan carries.
-
-    Returns
-    -------
-    tuple of str
-        One note.
-    """
-    nerves = GROUPS["cauda_equina"]
-    return (f"{LEVEL_INFO['emergency'].heading} {nerves.short}. {nerves.why}",)
 
 
 def _per_side_sentence(weeks) -> str:
