@@ -634,3 +634,17 @@ def test_side_plank_legs_are_stacked_top_foot_on_bottom_foot_in_every_frame_on_b
     for frame in (side_lying[0], side_lying[-1]):
         gap = float(np.linalg.norm(frame.points["near_ankle"] - frame.points["far_ankle"]))
         assert low <= gap <= high
+
+
+def test_side_lying_rests_the_head_on_the_lower_arm_and_the_curl_up_says_to_swap_the_bent_leg():
+    # The head lies on the lower arm, which lies on the floor under it: the head
+    # is held, not lifted by the neck.
+    for frame in frames("side_lying_hip_abduction"):
+        assert ("head", "floor") in frame.contacts, frame.index
+        under = frame.points["far_shoulder_joint"][0], frame.points["far_elbow"][0]
+        assert min(under) <= frame.points["head"][0] <= max(under), "the arm lies under the head"
+    assert "head on your lower arm" in exercise("side_lying_hip_abduction").setup
+    # The curl-up's card swaps the bent leg between sets: the demo says so too.
+    item = exercise("curl_up")
+    assert "Swap the bent leg between sets" in item.setup
+    assert "the other one next set" in item.demo.start_cue

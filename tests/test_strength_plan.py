@@ -319,6 +319,13 @@ def test_the_live_view_offers_leg_symptoms_shows_bad_input_and_recovers():
     assert "<table" in view.table.value
     view.controls["back_pain"].value = "leg_symptoms"
     assert "Leg symptoms mean stop" in view.table.value
+    # A bad input clears the plan, but not what to do with leg symptoms.
+    view.controls["sessions_per_week"].value = 9
+    assert "only 7 days" in view.message.value and "<table" not in view.table.value
+    assert html.escape(LEG_SYMPTOM_STOP_RULE) in view.table.value
+    assert html.escape(LEG_SYMPTOM_ACTION) in view.table.value
+    view.controls["back_pain"].value = "none"
+    assert view.table.value == ""
 
 
 def test_the_live_view_states_the_summary_once():
@@ -375,6 +382,10 @@ def test_a_runners_first_two_weeks_are_learning_weeks_with_repetitions_to_spare(
                     item.level == "standard" and item.exercise_id in PATTERN_DRILLS
                 ):
                     assert "controlled" in item.effort and "hard" not in item.effort, inputs
+                elif item.progress == PROGRESS["version"]:
+                    # A new version is learned for a week before it is made hard.
+                    assert "to spare (first week of this version)" in item.effort, inputs
+                    assert "hard" not in item.effort, inputs
                 else:
                     assert "hard" in item.effort and "to spare" not in item.effort, inputs
         assert "Weeks 1–2 are learning weeks" in plan.summary
@@ -745,6 +756,14 @@ def test_a_body_weight_pattern_drill_is_not_asked_to_be_hard():
     assert all("repetitions to spare" in i.effort for i in standard)
     assert "practised for its movement" in marathon.summary
     assert any(i.level == "harder" and "hard" in i.effort for i in hinges)
+    # Spare repetitions cannot tell when a drill is learned: its own test is the movement.
+    assert (
+        "Move on from it when every repetition looked the same, back long and hips back, "
+        "at both sessions last week." in marathon.summary
+    )
+    # The dumbbell version starts light.
+    rdl = next(i for i in hinges if i.level == "harder")
+    assert "Start with a weight you could lift 12–15 times." in rdl.version
 
 
 def test_the_summary_says_a_new_version_starts_at_its_own_dose():

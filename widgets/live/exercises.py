@@ -24,6 +24,7 @@ from widgets.figures.style import course_layout
 from widgets.live.view import LiveView, replace_figure
 from widgets.model.exercise_library import load_exercises
 from widgets.model.exercises import EQUIPMENT
+from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan import build_plan
 
 TEMPO_CHOICES = (0.5, 2.0)
@@ -215,6 +216,20 @@ WEEKS_NOT_USED = (
 PLAN_NOTES_AT_MOST = 4
 
 
+def leg_symptom_safety_html() -> str:
+    """What to do with leg symptoms, shown even while no plan can be built.
+
+    Returns
+    -------
+    str
+        The action, then the stop rule, as HTML paragraphs.
+    """
+    return (
+        f"<p><strong>{html.escape(LEG_SYMPTOM_ACTION)}</strong></p>"
+        f"<p>{html.escape(LEG_SYMPTOM_STOP_RULE)}</p>"
+    )
+
+
 def no_plan_figure() -> go.Figure:
     """An empty figure that says why no plan shows: drawn in place of a stale plan.
 
@@ -298,7 +313,9 @@ class StrengthPlanView(LiveView):
         try:
             self.table.value = plan_text_html(build_plan(**self.values()))
         except ValueError:
-            self.table.value = ""
+            # With leg symptoms, what to do does not wait for a valid plan.
+            holding = self.controls["back_pain"].value == "leg_symptoms"
+            self.table.value = leg_symptom_safety_html() if holding else ""
             self.sentence.value = ""
             replace_figure(self.figure, no_plan_figure())
 

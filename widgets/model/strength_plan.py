@@ -634,9 +634,13 @@ def _pattern_sentence(weeks, library) -> str:
     )
     if not drills:
         return ""
+    which = {1: "at last week's session", 2: "at both sessions last week"}.get(
+        weeks[0].sessions, "at every session last week"
+    )
     return (
         f" The standard {' and '.join(drills)} is practised for its movement: "
-        f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version."
+        f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version. Move on "
+        f"from it when every repetition looked the same, back long and hips back, {which}."
     )
 
 
@@ -706,8 +710,9 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             "repetitions to spare while you learn the movements. From week "
             f"{LEARNING_WEEKS + 1}, the standard and harder versions have an effort target: "
             "choose the version, or the weight, that makes the last 2–3 repetitions hard while "
-            "your form stays good. An easier version is done smooth and controlled until every repetition "
-            "feels easy." + _pattern_sentence(weeks, library)
+            "your form stays good. The first week of each new version is done with 3–4 "
+            "repetitions to spare, to learn it. An easier version is done smooth and controlled "
+            "until every repetition feels easy." + _pattern_sentence(weeks, library)
         ),
         _per_side_sentence(weeks),
         "The repetitions stay the same within a version; a new version starts at its own "

@@ -68,6 +68,9 @@ EFFORT = {
     ("gentle", "hold"): "moderate: stop with 10 seconds to spare",
     ("learning", "reps"): "stop with 3–4 repetitions to spare (learning week)",
     ("learning", "hold"): "stop with 10 seconds to spare (learning week)",
+    # A new version is learned for a week before it is made hard.
+    ("new", "reps"): "stop with 3–4 repetitions to spare (first week of this version)",
+    ("new", "hold"): "stop with 10 seconds to spare (first week of this version)",
     # An easier version cannot be made hard: it is done for control until it is easy.
     ("control", "reps"): "smooth and controlled, until every repetition feels easy",
     ("control", "hold"): "steady and controlled, until the whole hold feels easy",
@@ -285,7 +288,13 @@ def choice_order(back_pain: str) -> tuple[str, ...]:
     return GENTLE_ORDER if back_pain in ("recovering", "leg_symptoms") else RUNNER_ORDER
 
 
-def effort(back_pain: str, item: Exercise, learning: bool = False, level: str = "standard") -> str:
+def effort(
+    back_pain: str,
+    item: Exercise,
+    learning: bool = False,
+    level: str = "standard",
+    new_version: bool = False,
+) -> str:
     """How hard an exercise should feel, for this reader, at this version.
 
     A runner's first weeks are learning weeks: the movement is new, so every
@@ -303,6 +312,9 @@ def effort(back_pain: str, item: Exercise, learning: bool = False, level: str = 
         True in a learning week (a runner's first weeks).
     level : str, optional
         The version done, one of ``LEVELS``.
+    new_version : bool, optional
+        True in the first week of a new version: it is learned before it is
+        made hard, as the first weeks are.
 
     Returns
     -------
@@ -316,6 +328,8 @@ def effort(back_pain: str, item: Exercise, learning: bool = False, level: str = 
         kind = "control"
     elif kind == "strong" and level == "standard" and item.id in PATTERN_DRILLS:
         kind = "pattern"
+    elif kind == "strong" and new_version:
+        kind = "new"
     return EFFORT[(kind, "reps" if item.dose.reps is not None else "hold")]
 
 
@@ -443,7 +457,7 @@ def plan_item(
         hold_seconds=hold,
         per_side=dose.per_side,
         rest_seconds=dose.rest_seconds,
-        effort=effort(back_pain, item, learning, level),
+        effort=effort(back_pain, item, learning, level, new_version=progress == "version"),
         progress=PROGRESS[progress],
         seconds=exercise_seconds(item, sets, dose.reps, hold, dose.rest_seconds),
     )
