@@ -758,12 +758,15 @@ def test_a_body_weight_pattern_drill_is_not_asked_to_be_hard():
     assert any(i.level == "harder" and "hard" in i.effort for i in hinges)
     # Spare repetitions cannot tell when a drill is learned: its own test is the movement.
     assert (
-        "Move on from it when every repetition looked the same, back long and hips back, "
-        "at both sessions last week." in marathon.summary
+        "move on from it when every repetition looked the same (check in a mirror or a phone "
+        "video), back long and hips back, at both sessions last week." in marathon.summary
     )
     # The dumbbell version starts light.
     rdl = next(i for i in hinges if i.level == "harder")
     assert "Start with a weight you could lift 12–15 times." in rdl.version
+    # A loaded bend is what the card's thin-bones caution warns against: the plan says so.
+    assert "With thin bones or a past broken bone in the spine" in rdl.version
+    assert "bending it under a weight" in " ".join(c.text for c in LIBRARY["hip_hinge"].cautions)
 
 
 def test_the_summary_says_a_new_version_starts_at_its_own_dose():

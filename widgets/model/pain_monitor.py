@@ -94,7 +94,8 @@ LEVEL_NAMES = {"green": "Green", "amber": "Amber", "red": "Red"}
 # which pain scores alone do not show. Stated once here; the chapter, the
 # walk-run plan, the strength plans and the exercise cards all use these words.
 LEG_SYMPTOMS = (
-    "pain from your back or buttock that spreads below the knee, or further down a leg than before",
+    "pain that spreads from your back or buttock to below the knee, or leg pain that reaches "
+    "further down than before",
     "new pins and needles, numbness or weakness in a leg",
     "pain that changes your stride or makes you limp",
 )

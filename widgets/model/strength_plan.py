@@ -269,7 +269,8 @@ def warm_up_sentence(minutes: float) -> str:
     """
     return (
         f"Start each session with a {minutes:g}-minute warm-up: easy walking or marching on "
-        "the spot, then a few slow cat–camels (leave them out if they bring on leg symptoms; "
+        "the spot, then a few slow cat–camels (leave them out if they bring on, worsen or "
+        "spread leg symptoms; "
         "with thin bones or a past broken bone in the spine, keep them small or leave them out)."
     )
 
@@ -639,8 +640,9 @@ def _pattern_sentence(weeks, library) -> str:
     )
     return (
         f" The standard {' and '.join(drills)} is practised for its movement: "
-        f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version. Move on "
-        f"from it when every repetition looked the same, back long and hips back, {which}."
+        f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version. Instead of "
+        "the 2-more-repetitions test, move on from it when every repetition looked the same "
+        f"(check in a mirror or a phone video), back long and hips back, {which}."
     )
 
 
@@ -711,7 +713,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             f"{LEARNING_WEEKS + 1}, the standard and harder versions have an effort target: "
             "choose the version, or the weight, that makes the last 2–3 repetitions hard while "
             "your form stays good. The first week of each new version is done with 3–4 "
-            "repetitions to spare, to learn it. An easier version is done smooth and controlled "
+            "repetitions to spare (10 seconds in a hold), to learn it. An easier version is done smooth and controlled "
             "until every repetition feels easy." + _pattern_sentence(weeks, library)
         ),
         _per_side_sentence(weeks),
