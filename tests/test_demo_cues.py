@@ -648,3 +648,17 @@ def test_side_lying_rests_the_head_on_the_lower_arm_and_the_curl_up_says_to_swap
     item = exercise("curl_up")
     assert "Swap the bent leg between sets" in item.setup
     assert "the other one next set" in item.demo.start_cue
+
+
+def test_bird_dog_leg_reaches_back_low_and_rises_straight_without_kicking_the_heel_up():
+    # The knee and foot rise together: while the leg reaches back, the ankle is
+    # never more than 3 cm above the knee (a heel curled up first is a "donkey
+    # kick" that arches the lower back). The hand lifts clear within 3 cm of travel.
+    from widgets.model.demo_checks import lift_travel
+
+    reaching = [f for f in frames("bird_dog") if f.label == "Reach"]
+    for frame in reaching:
+        p = frame.points
+        assert p["near_ankle"][1] - p["near_knee"][1] <= 0.03, frame.index
+    item = exercise("bird_dog")
+    assert lift_travel(frames("bird_dog"), item.demo.scene) <= 0.03

@@ -367,6 +367,11 @@ def test_every_runner_plan_says_how_to_add_load(preset):
         assert "kg" in notes and "2 repetitions more" in notes
 
 
+def _new_the_week_before(plan, week, item) -> bool:
+    before = plan.weeks[week.number - 2].items
+    return any(i.family == item.family and i.progress == PROGRESS["version"] for i in before)
+
+
 def test_a_runners_first_two_weeks_are_learning_weeks_with_repetitions_to_spare():
     # Weeks 1-2 leave 3-4 repetitions in reserve; the "last 2-3 hard" target starts in week 3.
     assert LEARNING_WEEKS == 2
@@ -382,9 +387,12 @@ def test_a_runners_first_two_weeks_are_learning_weeks_with_repetitions_to_spare(
                     item.level == "standard" and item.exercise_id in PATTERN_DRILLS
                 ):
                     assert "controlled" in item.effort and "hard" not in item.effort, inputs
-                elif item.progress == PROGRESS["version"]:
-                    # A new version is learned for a week before it is made hard.
-                    assert "to spare (first week of this version)" in item.effort, inputs
+                elif item.progress == PROGRESS["version"] or (
+                    week.deload and _new_the_week_before(plan, week, item)
+                ):
+                    # A new version is learned for a week (and a lighter week straight
+                    # after it) before it is made hard.
+                    assert "to spare (new version: learn it first)" in item.effort, inputs
                     assert "hard" not in item.effort, inputs
                 else:
                     assert "hard" in item.effort and "to spare" not in item.effort, inputs
@@ -870,3 +878,15 @@ def test_a_plan_until_a_check_draws_the_sets_of_one_session_not_a_week():
         if bar.name in ("Easier versions", "Standard versions", "Harder versions")
     ]
     assert sets_bars and all("a session" in bar.hovertemplate for bar in sets_bars)
+
+
+def test_every_plan_names_the_other_warning_signs_in_the_data_file_s_words():
+    from widgets.model.strength_plan import other_warning_signs
+    from widgets.model.warning_signs import signs_for
+
+    same_day = [s for s in signs_for("lower", "urgent") if s.key != "one_leg_worsening"]
+    assert len(same_day) >= 5 and other_warning_signs() == tuple(s.short for s in same_day)
+    assert all(s.short in HELP_SENTENCE for s in same_day)
+    for inputs, plan in PLANS:
+        assert HELP_SENTENCE in plan.notes, inputs
+    assert HELP_SENTENCE.endswith("read Get help now first.")

@@ -41,6 +41,7 @@ from widgets.model.strength_plan_items import (
     needs_equipment,
     plan_item,
 )
+from widgets.model.warning_signs import WARNING_SIGNS
 
 SETS = 3
 FEWER_SETS = 2
@@ -108,10 +109,34 @@ WALK_START_MINUTES = 10
 WALK_GROWTH = 1.25
 WALK_GOAL_MINUTES = evidence.WALKBACK_GOAL_MINUTES.high  # a target: low = high = 30
 WALK_DAYS_PER_WEEK = 5
-HELP_SENTENCE = (
-    "Stop an exercise that makes your pain much worse. If your back pain comes "
-    "with any warning sign, read Get help now first."
-)
+
+
+def other_warning_signs() -> tuple[str, ...]:
+    """The same-day signs with low back pain other than a leg getting worse (the stop rule's).
+
+    Named by the warning-sign data file's short phrases, in its order.
+
+    Returns
+    -------
+    tuple of str
+        Short phrases.
+    """
+    return tuple(
+        sign.short
+        for sign in WARNING_SIGNS
+        if sign.level == "urgent" and "lower" in sign.regions and sign.key != "one_leg_worsening"
+    )
+
+
+def _help_sentence() -> str:
+    return (
+        "Stop an exercise that makes your pain much worse. Other warning signs with back pain "
+        "include: " + "; ".join(other_warning_signs()) + ". If your back pain comes with any "
+        "warning sign, read Get help now first."
+    )
+
+
+HELP_SENTENCE = _help_sentence()
 RUNNING_SENTENCE = (
     "Keep your current runs easy and check them each week with the pain monitor; if you "
     "have stopped running, build up again with the walk–run plan, both in Running with "
@@ -453,6 +478,8 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
     held = [0] * len(chosen)
     walk = float(WALK_START_MINUTES)
     weeks = []
+    # A new version is learned in its first week, and in a lighter week straight after it.
+    learning_version = [False] * len(chosen)
     for week in range(1, number_of_weeks + 1):
         deload = is_deload(week, number_of_weeks)
         room = half - sum(1 for change in changes if week in change.values())
@@ -483,7 +510,10 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
                         progress, held[i], room = "hold", held[i] + 1, room - 1
                 elif "dumbbells" in needs_equipment(family, level, library):
                     progress, room = "load", room - 1
-            item = plan_item(family, level, done, held[i], progress, back_pain, learning)
+            learning_version[i] = changed or (deload and learning_version[i])
+            item = plan_item(
+                family, level, done, held[i], progress, back_pain, learning, learning_version[i]
+            )
             items.append(item)
         if back_pain in GENTLE:
             if week > 1 and not deload and back_pain != "leg_symptoms":
@@ -712,8 +742,9 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             "repetitions to spare while you learn the movements. From week "
             f"{LEARNING_WEEKS + 1}, the standard and harder versions have an effort target: "
             "choose the version, or the weight, that makes the last 2–3 repetitions hard while "
-            "your form stays good. The first week of each new version is done with 3–4 "
-            "repetitions to spare (10 seconds in a hold), to learn it. An easier version is done smooth and controlled "
+            "your form stays good. A new version is done with 3–4 repetitions to spare (10 "
+            "seconds in a hold) in its first week, and in a lighter week straight after it, "
+            "to learn it. An easier version is done smooth and controlled "
             "until every repetition feels easy." + _pattern_sentence(weeks, library)
         ),
         _per_side_sentence(weeks),

@@ -69,8 +69,8 @@ EFFORT = {
     ("learning", "reps"): "stop with 3–4 repetitions to spare (learning week)",
     ("learning", "hold"): "stop with 10 seconds to spare (learning week)",
     # A new version is learned for a week before it is made hard.
-    ("new", "reps"): "stop with 3–4 repetitions to spare (first week of this version)",
-    ("new", "hold"): "stop with 10 seconds to spare (first week of this version)",
+    ("new", "reps"): "stop with 3–4 repetitions to spare (new version: learn it first)",
+    ("new", "hold"): "stop with 10 seconds to spare (new version: learn it first)",
     # An easier version cannot be made hard: it is done for control until it is easy.
     ("control", "reps"): "smooth and controlled, until every repetition feels easy",
     ("control", "hold"): "steady and controlled, until the whole hold feels easy",
@@ -413,6 +413,7 @@ def plan_item(
     progress: str,
     back_pain: str,
     learning: bool = False,
+    new_version: bool = False,
 ) -> PlanItem:
     """One week's exercise for a family at a level (cached: plans repeat them).
 
@@ -432,6 +433,9 @@ def plan_item(
         "none", "mild", "recovering" or "leg_symptoms".
     learning : bool, optional
         True in a learning week: a runner stops with repetitions to spare.
+    new_version : bool, optional
+        True while a new version is learned: its first week, and a lighter
+        week straight after it.
 
     Returns
     -------
@@ -457,7 +461,7 @@ def plan_item(
         hold_seconds=hold,
         per_side=dose.per_side,
         rest_seconds=dose.rest_seconds,
-        effort=effort(back_pain, item, learning, level, new_version=progress == "version"),
+        effort=effort(back_pain, item, learning, level, new_version=new_version),
         progress=PROGRESS[progress],
         seconds=exercise_seconds(item, sets, dose.reps, hold, dose.rest_seconds),
     )
