@@ -766,14 +766,17 @@ def test_a_body_weight_pattern_drill_is_not_asked_to_be_hard():
     assert any(i.level == "harder" and "hard" in i.effort for i in hinges)
     # Spare repetitions cannot tell when a drill is learned: its own test is the movement.
     assert (
-        "move on from it when every repetition looked the same (check in a mirror or a phone "
-        "video), back long and hips back, at both sessions last week." in marathon.summary
+        "Move on from it, rather than by spare repetitions, when every repetition looked the same "
+        "(check in a mirror or a phone video), back long and hips back, at both sessions last "
+        "week." in marathon.summary
     )
     # The dumbbell version starts light.
     rdl = next(i for i in hinges if i.level == "harder")
-    assert "Start with a weight you could lift 12–15 times." in rdl.version
+    assert "Start light, with a weight you could lift 12–15 times" in rdl.version
     # A loaded bend is what the card's thin-bones caution warns against: the plan says so.
-    assert "With thin bones or a past broken bone in the spine" in rdl.version
+    assert (
+        "With thin bones or a past broken bone in the spine, leave out the dumbbells" in rdl.version
+    )
     assert "bending it under a weight" in " ".join(c.text for c in LIBRARY["hip_hinge"].cautions)
 
 
@@ -881,12 +884,20 @@ def test_a_plan_until_a_check_draws_the_sets_of_one_session_not_a_week():
 
 
 def test_every_plan_names_the_other_warning_signs_in_the_data_file_s_words():
-    from widgets.model.strength_plan import other_warning_signs
-    from widgets.model.warning_signs import signs_for
+    from widgets.model.strength_plan import SAME_DAY_SIGNS_NOTE, other_warning_signs
+    from widgets.model.warning_signs import LEVEL_INFO, signs_for
 
     same_day = [s for s in signs_for("lower", "urgent") if s.key != "one_leg_worsening"]
     assert len(same_day) >= 5 and other_warning_signs() == tuple(s.short for s in same_day)
-    assert all(s.short in HELP_SENTENCE for s in same_day)
+    # Under the level's own heading (how fast to act), apart from exercise pain.
+    assert SAME_DAY_SIGNS_NOTE.startswith(LEVEL_INFO["urgent"].heading)
+    assert all(s.short in SAME_DAY_SIGNS_NOTE for s in same_day)
+    assert "much worse" not in SAME_DAY_SIGNS_NOTE and "see Get help now" in SAME_DAY_SIGNS_NOTE
     for inputs, plan in PLANS:
-        assert HELP_SENTENCE in plan.notes, inputs
-    assert HELP_SENTENCE.endswith("read Get help now first.")
+        assert HELP_SENTENCE in plan.notes and SAME_DAY_SIGNS_NOTE in plan.notes, inputs
+    # Every dumbbell version a plan prescribes starts light.
+    for inputs, plan in PLANS:
+        for week in plan.weeks:
+            for item in week.items:
+                if "dumbbell" in item.version.lower() and item.exercise_id == item.family:
+                    assert "Start light" in item.version, (inputs, item.version)

@@ -41,7 +41,7 @@ from widgets.model.strength_plan_items import (
     needs_equipment,
     plan_item,
 )
-from widgets.model.warning_signs import WARNING_SIGNS
+from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
 
 SETS = 3
 FEWER_SETS = 2
@@ -99,7 +99,7 @@ LOADING_SENTENCE = (
 )
 DUMBBELL_SENTENCE = (
     "In a version done with dumbbells: once you can do every set with 2 repetitions more than the plan "
-    "asks, add the smallest step you have, about 1–2 kg in each hand, and go back to "
+    "asks, add the smallest step you have, about 1–2 kg in each hand (or the one hand), and go back to "
     "the plan's repetitions."
 )
 # Walking for people recovering from back pain, in the spirit of WalkBack:
@@ -128,15 +128,19 @@ def other_warning_signs() -> tuple[str, ...]:
     )
 
 
-def _help_sentence() -> str:
+def _same_day_signs_note() -> str:
+    """The other same-day signs under their level's own heading, then where the rest are."""
     return (
-        "Stop an exercise that makes your pain much worse. Other warning signs with back pain "
-        "include: " + "; ".join(other_warning_signs()) + ". If your back pain comes with any "
-        "warning sign, read Get help now first."
+        f"{LEVEL_INFO['urgent'].heading} {'; '.join(other_warning_signs())}. For the most urgent "
+        "signs, and the others, see Get help now."
     )
 
 
-HELP_SENTENCE = _help_sentence()
+SAME_DAY_SIGNS_NOTE = _same_day_signs_note()
+HELP_SENTENCE = (
+    "Stop an exercise that makes your pain much worse. If your back pain comes "
+    "with any warning sign, read Get help now first."
+)
 RUNNING_SENTENCE = (
     "Keep your current runs easy and check them each week with the pain monitor; if you "
     "have stopped running, build up again with the walk–run plan, both in Running with "
@@ -624,6 +628,7 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> t
         LEG_SYMPTOM_STOP_RULE,
         VERSIONS_INTRO if version_lines(weeks) else "",
         HELP_SENTENCE,
+        SAME_DAY_SIGNS_NOTE,
         GUIDANCE_SENTENCE,
     )
     return " ".join(line for line in lines if line), tuple(note for note in notes if note)
@@ -670,8 +675,8 @@ def _pattern_sentence(weeks, library) -> str:
     )
     return (
         f" The standard {' and '.join(drills)} is practised for its movement: "
-        f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version. Instead of "
-        "the 2-more-repetitions test, move on from it when every repetition looked the same "
+        f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version. Move on "
+        "from it, rather than by spare repetitions, when every repetition looked the same "
         f"(check in a mirror or a phone video), back long and hips back, {which}."
     )
 
@@ -743,8 +748,8 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             f"{LEARNING_WEEKS + 1}, the standard and harder versions have an effort target: "
             "choose the version, or the weight, that makes the last 2–3 repetitions hard while "
             "your form stays good. A new version is done with 3–4 repetitions to spare (10 "
-            "seconds in a hold) in its first week, and in a lighter week straight after it, "
-            "to learn it. An easier version is done smooth and controlled "
+            "seconds to spare in a hold) in its first week, and, if the next week is a lighter "
+            "week, that week too, to learn it. An easier version is done smooth and controlled "
             "until every repetition feels easy." + _pattern_sentence(weeks, library)
         ),
         _per_side_sentence(weeks),
@@ -792,6 +797,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             notes.append(DUMBBELL_SENTENCE)
     notes.append(VERSIONS_INTRO if version_lines(weeks) else "")
     notes.append(HELP_SENTENCE)
+    notes.append(SAME_DAY_SIGNS_NOTE)
     notes.append(GUIDANCE_SENTENCE)
     return " ".join(line for line in lines if line), tuple(note for note in notes if note)
 
