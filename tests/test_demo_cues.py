@@ -647,7 +647,20 @@ def test_side_lying_rests_the_head_on_the_lower_arm_and_the_curl_up_says_to_swap
     # The curl-up's card swaps the bent leg between sets: the demo says so too.
     item = exercise("curl_up")
     assert "Swap the bent leg between sets" in item.setup
-    assert "the other one next set" in item.demo.start_cue
+    lower = next(p for p in item.demo.phases if p.label == "Lower")
+    assert "Next set, bend the other knee." in lower.cue
+
+
+@pytest.mark.parametrize("item", load_exercises(), ids=[e.id for e in load_exercises()])
+def test_every_demo_cue_fits_two_lines_under_the_floor_so_a_phone_never_hides_it(item):
+    # The phase's name takes the first line under the floor; the buttons sit
+    # below the third. A cue of three lines ran under them at 390 px.
+    from widgets.figures.exercise_drawing import CUE_WRAP_CHARS
+    from widgets.figures.text_layout import wrap
+
+    for text in (item.demo.start_cue, *(p.cue for p in item.demo.phases)):
+        lines = wrap(text, CUE_WRAP_CHARS).split("<br>")
+        assert len(lines) <= 2, f"{item.id}: {text!r} takes {len(lines)} lines"
 
 
 def test_bird_dog_leg_reaches_back_low_and_rises_straight_without_kicking_the_heel_up():

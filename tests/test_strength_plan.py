@@ -901,3 +901,19 @@ def test_every_plan_names_the_other_warning_signs_in_the_data_file_s_words():
             for item in week.items:
                 if "dumbbell" in item.version.lower() and item.exercise_id == item.family:
                     assert "Start light" in item.version, (inputs, item.version)
+
+
+def test_nothing_new_starts_in_a_plans_last_week_and_a_runner_is_told_how_to_fit_a_race():
+    from widgets.model.strength_plan import CALF_TEST_SENTENCE, RACE_SENTENCE
+
+    for inputs, plan in PLANS:
+        if len(plan.weeks) > 1:
+            last = plan.weeks[-1]
+            assert all(i.progress != PROGRESS["version"] for i in last.items), inputs
+        runner = plan.runs_per_week > 0 and plan.back_pain in ("none", "mild")
+        assert (RACE_SENTENCE in plan.notes) == runner, inputs
+        one_leg = any(i.exercise_id == "single_leg_calf_raise" for w in plan.weeks for i in w.items)
+        assert (CALF_TEST_SENTENCE in plan.notes) == (
+            one_leg and plan.back_pain in ("none", "mild")
+        )
+    assert CALF_TEST_SENTENCE in build_plan(**PRESETS["New runner"]).notes

@@ -182,6 +182,18 @@ SETTLED_SENTENCE = (
 )
 REBUILD_SENTENCE = "After the check, build your plan again with the advice you were given."
 GUIDANCE_SENTENCE = "The exercises, doses and steps are practical guidance, not trial findings."
+# A runner's plan does not know the race date: how to fit it round one.
+RACE_SENTENCE = (
+    "Before a race: in your last 10–14 days, keep the versions you know, about halve the "
+    "sets, stop every set with 3–4 repetitions to spare, start no new version, and do no "
+    "strength session in the 48 hours before the race."
+)
+# Two feet to one doubles each calf's load: a test set, not spare repetitions, says when.
+CALF_TEST_SENTENCE = (
+    "Before you change from the calf raise to the single-leg calf raise, try one test set: "
+    "10 slow raises to full height on each foot, fingertips only. If you cannot, stay on two "
+    "feet, or go up on two feet and down on one for a week."
+)
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
 VERSIONS_INTRO = "The demos draw each exercise's standard version. This plan also uses:"
 
@@ -369,7 +381,8 @@ def change_weeks(
     Families on ``OWN_SCHEDULE`` come first; the others start in halves, the
     second half a week after the first. Each takes the first week with room: no
     week changes the version of more than half the exercises, no lighter week
-    changes any, and every version is kept ``WEEKS_AT_A_VERSION`` full weeks.
+    and no last week changes any, and every version is kept ``WEEKS_AT_A_VERSION``
+    full weeks.
 
     Parameters
     ----------
@@ -427,7 +440,8 @@ def change_weeks(
         week = earliest
         while week > 1 and (is_deload(week, weeks) or changing.get(week, 0) >= half):
             week += 1
-        if week <= weeks:
+        # Nothing new starts in a plan's last week: it would end before it is learned.
+        if week < weeks or week == 1:
             changing[week] = changing.get(week, 0) + 1
             result[i][level] = week
 
@@ -795,6 +809,10 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         notes.append(LOADING_SENTENCE)
         if "dumbbells" in used:
             notes.append(DUMBBELL_SENTENCE)
+        if any(i.exercise_id == "single_leg_calf_raise" for w in weeks for i in w.items):
+            notes.append(CALF_TEST_SENTENCE)
+        if runs:
+            notes.append(RACE_SENTENCE)
     notes.append(VERSIONS_INTRO if version_lines(weeks) else "")
     notes.append(HELP_SENTENCE)
     notes.append(SAME_DAY_SIGNS_NOTE)
