@@ -147,7 +147,7 @@ def test_progress_comes_from_version_load_or_hold_and_the_work_never_creeps_by_r
                 elif new.level != old.level:
                     assert new.progress == "new version if ready", inputs
                 elif new.hold_seconds != old.hold_seconds:
-                    assert new.reps is None and new.progress == "hold 5 s longer", inputs
+                    assert new.reps is None and new.progress == PROGRESS["hold"], inputs
 
 
 def test_a_runner_without_pain_gets_calf_work_and_a_single_leg_knee_exercise():
@@ -319,6 +319,9 @@ def test_the_live_view_offers_leg_symptoms_shows_bad_input_and_recovers():
     assert "<table" in view.table.value
     view.controls["back_pain"].value = "leg_symptoms"
     assert "Leg symptoms mean stop" in view.table.value
+    # What to do comes first, above the figure, in bold.
+    assert f"<strong>{html.escape(LEG_SYMPTOM_ACTION)}</strong>" in view.weeks_note.value
+    assert plan_title(build_plan(**view.values())).startswith("Stop running and get checked")
     # A bad input clears the plan, but not what to do with leg symptoms.
     view.controls["sessions_per_week"].value = 9
     assert "only 7 days" in view.message.value and "<table" not in view.table.value
@@ -382,6 +385,8 @@ def test_a_runners_first_two_weeks_are_learning_weeks_with_repetitions_to_spare(
             for item in week.items:
                 if week.number <= 2:
                     assert "to spare" in item.effort and "learning week" in item.effort, inputs
+                    # Nothing grows in a learning week, a hold included.
+                    assert item.progress in (PROGRESS["start"], PROGRESS["same"]), inputs
                     assert "3–4 repetitions" in item.effort or item.reps is None
                 elif item.level == "easier" or (
                     item.level == "standard" and item.exercise_id in PATTERN_DRILLS

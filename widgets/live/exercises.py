@@ -298,7 +298,11 @@ class StrengthPlanView(LiveView):
         """Grey out the Weeks slider for leg symptoms: that plan lasts only until the check."""
         holding = self.controls["back_pain"].value == "leg_symptoms"
         self.controls["weeks"].disabled = holding
-        self.weeks_note.value = f"<p>{html.escape(WEEKS_NOT_USED)}</p>" if holding else ""
+        self.weeks_note.value = (
+            f"<p><strong>{html.escape(LEG_SYMPTOM_ACTION)}</strong> {html.escape(WEEKS_NOT_USED)}</p>"
+            if holding
+            else ""
+        )
 
     def refresh(self) -> None:
         """Redraw the figure, sentence and printable table; on bad input clear all three.

@@ -520,7 +520,8 @@ def _weeks(chosen, sets, back_pain, equipment, number_of_weeks, sessions, warm_u
             else:
                 progress = "same"
             done = max(1, sets[i] - 1) if deload else sets[i]
-            if progress == "same" and room > 0:
+            # A hold grows only after the learning weeks, as versions do.
+            if progress == "same" and room > 0 and not learning:
                 exercise, _ = at_level(family, level, library)
                 if exercise.dose.reps is None and exercise.dose.hold_seconds is not None:
                     # A hold grows until it has gained its most; then it stays.

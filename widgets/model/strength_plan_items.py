@@ -117,7 +117,7 @@ PROGRESS = {
     "holding": "the same at every session until you are checked",
     "same": "as last week",
     "version": "new version if ready",
-    "hold": "hold 5 s longer",
+    "hold": "hold 5 s longer if the last week's holds felt steady",
     "load": "add a little weight when the last repetitions get easy",
     "lighter": "lighter week: fewer sets, same version",
 }
