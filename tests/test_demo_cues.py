@@ -675,3 +675,13 @@ def test_bird_dog_leg_reaches_back_low_and_rises_straight_without_kicking_the_he
         assert p["near_ankle"][1] - p["near_knee"][1] <= 0.03, frame.index
     item = exercise("bird_dog")
     assert lift_travel(frames("bird_dog"), item.demo.scene) <= 0.03
+
+
+def test_curl_up_keeps_the_neck_long_as_drawn_not_the_chin_tucked():
+    # The head and shoulders lift as one unit with the neck neutral in the
+    # drawing, so the card does not ask for a tucked chin, and names it a mistake.
+    item = exercise("curl_up")
+    assert "Keep your neck long and still: do not tuck or poke your chin." in item.cues
+    assert "chin tucked" not in " ".join(item.cues)
+    assert "Tucking the chin to the chest." in item.mistakes
+    assert all(pose["neck"] == 0.0 for pose in item.demo.poses.values()), "neck neutral"
