@@ -69,13 +69,22 @@ def test_slider_frames_draw_the_whole_body_and_text_changes_with_the_phase(exerc
     assert len(set(texts)) >= 3, "the phase and cue should change as the slider moves"
 
 
-@pytest.mark.parametrize("exercise_id", IDS)
-def test_the_slider_stops_at_every_hold_key_pose_and_swap_with_its_label(exercise_id):
+def _slider(exercise_id):
+    """A demo's figure as JSON, its frames by name, its slider steps and its geometry."""
     figure = _json(exercise_demo_figure(exercise_id))
     frames = {f["name"]: f for f in figure["frames"]}
-    steps = figure["layout"]["sliders"][0]["steps"]
-    geometry = demo_geometry(exercise_id)
-    stopped = {int(s["args"][0][0].split(":")[1]) for s in steps}
+    return figure, frames, figure["layout"]["sliders"][0]["steps"], demo_geometry(exercise_id)
+
+
+def _picture(step) -> int:
+    """The index of the picture a slider step shows."""
+    return int(step["args"][0][0].split(":")[1])
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_the_slider_stops_at_every_hold_key_pose_and_swap_with_its_label(exercise_id):
+    _, frames, steps, geometry = _slider(exercise_id)
+    stopped = {_picture(s) for s in steps}
     for frame in geometry.frames:
         if frame.key or frame.new_phase:
             # A movement that starts slowly from a hold gets its first step once
@@ -92,9 +101,7 @@ def test_the_slider_stops_at_every_hold_key_pose_and_swap_with_its_label(exercis
     item = exercise(exercise_id)
     for number, phase in enumerate(item.demo.phases):
         label = item.phase_label(phase)
-        shown = [
-            s for s in steps if geometry.frames[int(s["args"][0][0].split(":")[1])].phase == number
-        ]
+        shown = [s for s in steps if geometry.frames[_picture(s)].phase == number]
         assert shown and shown[0]["value"].startswith(label + " "), f"no step shows {label!r}"
         frame = frames[shown[0]["args"][0][0]]
         cue = frame["data"][frame["traces"].index(CUE)]["text"][0]
@@ -240,19 +247,14 @@ def test_a_demos_box_carries_its_drawings_shape_for_a_phone_and_other_figures_do
 def test_a_hold_takes_several_slider_steps_each_drawing_the_held_pose_with_its_label(exercise_id):
     from widgets.figures.exercise_demo import HOLD_SLIDER_STOPS
 
-    figure = _json(exercise_demo_figure(exercise_id))
-    frames = {f["name"]: f for f in figure["frames"]}
-    steps = figure["layout"]["sliders"][0]["steps"]
-    geometry = demo_geometry(exercise_id)
+    _, frames, steps, geometry = _slider(exercise_id)
     item = exercise(exercise_id)
     for number, phase in enumerate(item.demo.phases):
         if phase.moves or not phase.counts:
             continue
         label = item.phase_label(phase)
-        held = [
-            s for s in steps if geometry.frames[int(s["args"][0][0].split(":")[1])].phase == number
-        ]
-        held = [s for s in held if geometry.frames[int(s["args"][0][0].split(":")[1])].side == 0]
+        held = [s for s in steps if geometry.frames[_picture(s)].phase == number]
+        held = [s for s in held if geometry.frames[_picture(s)].side == 0]
         assert len(held) == HOLD_SLIDER_STOPS, f"{exercise_id}: {len(held)} steps for {label!r}"
         # Next to each other on the slider, each naming the hold and drawing its pose.
         places = [steps.index(s) for s in held]

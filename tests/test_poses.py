@@ -194,6 +194,12 @@ def _arm_lengths(points, side):
     return upper, lower
 
 
+def _bend(points, side) -> float:
+    """The elbow's bend in the plane of the arm, in degrees."""
+    upper, lower = _arm_lengths(points, side)
+    return math.degrees(math.acos(upper @ lower / (np.linalg.norm(upper) * np.linalg.norm(lower))))
+
+
 @pytest.mark.parametrize("side", ["near", "far"])
 @pytest.mark.parametrize("out", [20.0, 60.0, 90.0])
 def test_an_arm_turned_out_to_the_side_looks_shorter_but_keeps_its_length(side, out):
@@ -219,8 +225,7 @@ def test_an_arm_turned_out_to_the_side_looks_shorter_but_keeps_its_length(side, 
         assert projected < length - 1e-3
         assert projected**2 + (drawn_turned[2] - drawn_flat[2]) ** 2 == pytest.approx(length**2)
     # The bend in the plane of the arm is the pose's own elbow angle.
-    upper, lower = _arm_lengths(turned, side)
-    bend = math.degrees(math.acos(upper @ lower / (np.linalg.norm(upper) * np.linalg.norm(lower))))
+    bend = _bend(turned, side)
     assert bend == pytest.approx(80.0)
 
 
@@ -284,8 +289,7 @@ def test_an_arm_turned_in_moves_the_hand_towards_the_middle_and_keeps_its_bend(s
     ):
         drawn = np.linalg.norm(turned[segment[1]] - turned[segment[0]])
         assert drawn == pytest.approx(SEGMENT_LENGTHS[segment])
-    upper, lower = _arm_lengths(turned, side)
-    bend = math.degrees(math.acos(upper @ lower / (np.linalg.norm(upper) * np.linalg.norm(lower))))
+    bend = _bend(turned, side)
     assert bend == pytest.approx(76.0)
 
 

@@ -97,19 +97,6 @@ def _turns_to_the_other_side(geometry: DemoGeometry, frame) -> bool:
     return frame.side != geometry.frames[frame.index - 1].side if frame.index else False
 
 
-def _hold_stops(geometry: DemoGeometry) -> set[int]:
-    """The pictures of each hold the slider stops at: ``HOLD_SLIDER_STOPS`` spread over it."""
-    phases = geometry.exercise.demo.phases
-    stops: set[int] = set()
-    for number, phase in enumerate(phases):
-        if phase.moves or not phase.counts:
-            continue
-        held = [f.index for f in geometry.frames if f.phase == number and f.side == 0]
-        count = min(HOLD_SLIDER_STOPS, len(held))
-        stops |= {held[int(k * len(held) / count)] for k in range(count)}
-    return stops
-
-
 def _is_repeat(geometry: DemoGeometry, frame) -> bool:
     """A hold's later pictures repeat its first (or its turn to the other side): they only keep time.
 
@@ -127,7 +114,16 @@ def _is_repeat(geometry: DemoGeometry, frame) -> bool:
 
 @cache
 def _hold_stops_of(exercise_id: str) -> frozenset[int]:
-    return frozenset(_hold_stops(demo_geometry(exercise_id)))
+    """The pictures of each hold the slider stops at: ``HOLD_SLIDER_STOPS`` spread over it."""
+    geometry = demo_geometry(exercise_id)
+    stops: set[int] = set()
+    for number, phase in enumerate(geometry.exercise.demo.phases):
+        if phase.moves or not phase.counts:
+            continue
+        held = [f.index for f in geometry.frames if f.phase == number and f.side == 0]
+        count = min(HOLD_SLIDER_STOPS, len(held))
+        stops |= {held[int(k * len(held) / count)] for k in range(count)}
+    return frozenset(stops)
 
 
 def _frames(geometry: DemoGeometry) -> tuple[list[dict], list[int]]:

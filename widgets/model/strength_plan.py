@@ -36,12 +36,13 @@ from widgets.model.strength_plan_items import (
     at_level,
     choice_order,
     families,
+    last_weeks_sessions,
     library_by_id,
     move_up_rule,
     needs_equipment,
     plan_item,
 )
-from widgets.model.warning_signs import LEVEL_INFO, WARNING_SIGNS
+from widgets.model.warning_signs import LEVEL_INFO, signs_for
 
 SETS = 3
 FEWER_SETS = 2
@@ -121,11 +122,8 @@ def other_warning_signs() -> tuple[str, ...]:
     tuple of str
         Short phrases.
     """
-    return tuple(
-        sign.short
-        for sign in WARNING_SIGNS
-        if sign.level == "urgent" and "lower" in sign.regions and sign.key != "one_leg_worsening"
-    )
+    same_day = signs_for("lower", "urgent")
+    return tuple(sign.short for sign in same_day if sign.key != "one_leg_worsening")
 
 
 def _same_day_signs_note() -> str:
@@ -685,9 +683,7 @@ def _pattern_sentence(weeks, library) -> str:
     )
     if not drills:
         return ""
-    which = {1: "at last week's session", 2: "at both sessions last week"}.get(
-        weeks[0].sessions, "at every session last week"
-    )
+    which = last_weeks_sessions(weeks[0].sessions)
     return (
         f" The standard {' and '.join(drills)} is practised for its movement: "
         f"{EFFORT[('pattern', 'reps')]}; its load comes with the harder version. Move on "

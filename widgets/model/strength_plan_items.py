@@ -82,6 +82,24 @@ EFFORT = {
 PATTERN_DRILLS = ("hip_hinge",)
 
 
+def last_weeks_sessions(sessions: int) -> str:
+    """Which sessions a readiness test looks back on: "at both sessions last week".
+
+    Parameters
+    ----------
+    sessions : int
+        Strength sessions a week.
+
+    Returns
+    -------
+    str
+        The words, for one, two or more sessions.
+    """
+    return {1: "at last week's session", 2: "at both sessions last week"}.get(
+        sessions, "at every session last week"
+    )
+
+
 def move_up_rule(sessions: int) -> str:
     """When to take a new version the plan shows: only when ready, else repeat the week.
 
@@ -101,9 +119,7 @@ def move_up_rule(sessions: int) -> str:
     str
         Three sentences.
     """
-    which = {1: "at last week's session", 2: "at both sessions last week"}.get(
-        sessions, "at every session last week"
-    )
+    which = last_weeks_sessions(sessions)
     return (
         "Move up a version only when you are ready; otherwise repeat the week. "
         f"From an easier version: when every repetition felt easy {which}. "
