@@ -82,7 +82,7 @@ def plan_title(plan: StrengthPlan) -> str:
         A gentler title for a runner recovering from back pain or with leg symptoms.
     """
     if plan.back_pain == "leg_symptoms":
-        return "Stop running and get checked; while you wait, one short, easy session"
+        return "Stop running and get checked; while you wait, the same short, easy session"
     if plan.back_pain == "recovering":
         return "Start gently: low-load exercises, and more walking each week"
     return "Build up by version, weight or hold, with a lighter week"

@@ -96,7 +96,7 @@ LEVEL_NAMES = {"green": "Green", "amber": "Amber", "red": "Red"}
 LEG_SYMPTOMS = (
     "pain that spreads from your back or buttock to below the knee, or leg pain that reaches "
     "further down than before",
-    "new pins and needles, numbness or weakness in a leg",
+    "pins and needles in a leg that are new or getting worse, or new numbness or weakness",
     "pain that changes your stride or makes you limp",
 )
 LEG_SYMPTOM_ACTION = (

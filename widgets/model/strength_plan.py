@@ -92,8 +92,9 @@ OWN_SCHEDULE: dict[str, dict[str, dict[str, int]]] = {
 # A load within the same version: holding dumbbells is some exercises' harder version
 # (the Romanian deadlift), so this sentence offers only a backpack.
 LOADING_SENTENCE = (
-    "When the last repetitions of a standard or harder body-weight version stop being hard, "
-    "add a load: the same version, heavier. Standing (a split squat, step-up or calf raise), "
+    "When the last repetitions of a standard or harder body-weight version stop being hard "
+    "(not the standard hip hinge, whose load is its harder version), add a load: the same "
+    "version, heavier, counted as that exercise's progress for the week. Standing (a split squat, step-up or calf raise), "
     "wear a backpack with a few books or bottles of water in it; in a bridge, hold it on your "
     "hips with both hands. A hold, such as the side plank, grows longer instead. In an "
     "easier version, move up to the standard version instead of adding a load."
@@ -171,7 +172,8 @@ PER_SIDE_SENTENCE = (
 )
 HOLDING_WALK_SENTENCE = (
     f"Walk most days for about {WALK_START_MINUTES} minutes at an easy pace, without adding "
-    "time; if your leg symptoms spread or increase, stop and read Get help now."
+    "time; if your leg symptoms spread or increase, stop and follow the leg-symptom rule in "
+    "the notes."
 )
 # A recovering plan leads on to real strength work once the pain has settled.
 SETTLED_SENTENCE = (
@@ -767,7 +769,8 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
         "The repetitions stay the same within a version; a new version starts at its own "
         "repetitions or hold, shown in the table. Progress comes from a harder version, a weight "
         "or a longer hold, for at most half of the exercises in any week.",
-        "The table shows the earliest week for each new version. " + move_up_rule(sessions),
+        "The table shows the earliest week for each new version. "
+        + move_up_rule(sessions, from_standard=LEVEL_FROM_WEEK[back_pain]["harder"] is not None),
     ]
     deloads = [w.number for w in weeks if w.deload]
     if deloads:

@@ -100,7 +100,7 @@ def last_weeks_sessions(sessions: int) -> str:
     )
 
 
-def move_up_rule(sessions: int) -> str:
+def move_up_rule(sessions: int, from_standard: bool = True) -> str:
     """When to take a new version the plan shows: only when ready, else repeat the week.
 
     The plan's weeks are the earliest a version can change; the reader moves up
@@ -113,19 +113,26 @@ def move_up_rule(sessions: int) -> str:
     ----------
     sessions : int
         Strength sessions a week.
+    from_standard : bool, optional
+        Whether the plan moves on from standard versions (a gentle plan stops
+        at them, so its spare-repetitions test is left out: it could not fail).
 
     Returns
     -------
     str
-        Three sentences.
+        Two or three sentences.
     """
     which = last_weeks_sessions(sessions)
-    return (
+    rule = (
         "Move up a version only when you are ready; otherwise repeat the week. "
-        f"From an easier version: when every repetition felt easy {which}. "
-        "From a standard version: when you could do 2 more repetitions than the plan asks "
-        f"(or hold 10 seconds longer), with good form, {which}."
+        f"From an easier version: when every repetition felt easy {which}."
     )
+    if from_standard:
+        rule += (
+            " From a standard version: when you could do 2 more repetitions than the plan asks "
+            f"(or hold 10 seconds longer), with good form, {which}."
+        )
+    return rule
 
 
 PROGRESS = {
