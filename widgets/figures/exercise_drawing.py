@@ -58,6 +58,11 @@ LEGEND_NAMES = {
 # Short enough to sit right of Play and Pause on a 390 px phone (the dot is its symbol).
 DOTS_NAME = "Points at you"
 
+# Knees and elbows: a limb straight in the picture to within this many degrees is
+# drawn as one straight line from its root to its end.
+LIMB_MIDDLES = ("near_elbow", "far_elbow", "near_knee", "far_knee")
+STRAIGHT_DEGREES = 1.0
+
 NEAR_CHAINS = (
     ("hip", "mid_back", "shoulder", "head"),
     ("far_shoulder_joint", "shoulder", "near_shoulder_joint", "near_elbow", "near_wrist"),
@@ -91,12 +96,28 @@ ENDS = (
 )
 
 
+def _looks_straight(points: dict, chain, place: int) -> bool:
+    """A knee or elbow whose limb is straight in the picture, to within ``STRAIGHT_DEGREES``."""
+    if chain[place] not in LIMB_MIDDLES or not 0 < place < len(chain) - 1:
+        return False
+    before, middle, after = (points[chain[place + k]][:2] for k in (-1, 0, 1))
+    upper, lower = middle - before, after - middle
+    lengths = float(np.linalg.norm(upper) * np.linalg.norm(lower))
+    if lengths == 0.0:
+        return False
+    cosine = max(-1.0, min(1.0, float(upper @ lower) / lengths))
+    return math.degrees(math.acos(cosine)) <= STRAIGHT_DEGREES
+
+
 def _chains(points: dict, chains) -> tuple[list, list]:
     xs, ys = [], []
     for chain in chains:
         if xs:
             xs.append(None)
             ys.append(None)
+        # A straight limb is drawn as one line: rounding its middle joint to the
+        # centimetre on its own would put a kink in it.
+        chain = [j for n, j in enumerate(chain) if not _looks_straight(points, chain, n)]
         line = [(float(points[joint][0]), float(points[joint][1])) for joint in chain]
         if chain[-1] == "head":
             # Stop the neck line at the edge of the head circle.
