@@ -12,11 +12,12 @@ import pytest
 from widgets.figures.exercise_drawing import demo_geometry
 from widgets.model import demo_checks as checks
 from widgets.model.animation import Frame
-from widgets.model.exercise_library import load_exercises
+from widgets.model.exercise_library import demo_exercise, easier_demo_ids, load_exercises
 from widgets.model.poses import LIMBS, flexion, forward_kinematics
 
-EXERCISES = load_exercises()
-IDS = [e.id for e in EXERCISES]
+# Every demo: each exercise's standard version, then the easier versions drawn.
+IDS = [e.id for e in load_exercises()] + easier_demo_ids()
+EXERCISES = [demo_exercise(i) for i in IDS]
 CM = 0.01
 # A released hand, knee or foot leaves the floor within 5 cm of travel: a knee
 # lifting as the thigh swings back moves a little before it clears. In walking a
@@ -31,10 +32,17 @@ BALANCE_M = 0.04
 # the feet touch, to 3 mm: on the balls of the feet that is the drawn toe joint
 # (the calf raises pass through a half-way key pose to keep it there).
 STANDING_BALANCE_M = 0.003
-CALF_RAISES = ("calf_raise", "single_leg_calf_raise", "bent_knee_calf_raise")
+CALF_RAISES = tuple(
+    i for i in IDS if i.startswith(("calf_raise", "single_leg_calf_raise", "bent_knee_calf_raise"))
+)
 # Upright means the trunk (hip to shoulders) within 3° of vertical.
 CALF_TRUNK_LEAN_DEG = 3.0
-LYING = ("glute_bridge", "single_leg_bridge", "dead_bug", "side_lying_hip_abduction")
+LYING = tuple(
+    i
+    for i in IDS
+    if i.split(".")[0]
+    in ("glute_bridge", "single_leg_bridge", "dead_bug", "side_lying_hip_abduction")
+)
 
 
 def frames_of(exercise_id: str) -> tuple[Frame, ...]:

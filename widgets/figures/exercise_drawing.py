@@ -21,7 +21,7 @@ import numpy as np
 from widgets.figures.style import OKABE_ITO
 from widgets.figures.text_layout import wrap
 from widgets.model.animation import Frame
-from widgets.model.exercise_library import exercise
+from widgets.model.exercise_library import demo_exercise
 from widgets.model.exercises import VIEWS, Exercise
 from widgets.model.poses import HEAD_RADIUS_M, IN_ANGLES, OUT_ANGLES, TURN_ANGLES
 
@@ -254,7 +254,7 @@ def demo_geometry(exercise_id: str, frame_seconds: float = FRAME_SECONDS) -> Dem
         Every picture of one repetition, and a drawing area that holds them
         all.
     """
-    item = exercise(exercise_id)
+    item = demo_exercise(exercise_id)
     frames = tuple(
         item.demo.frames(frame_seconds=frame_seconds, hold_demo_seconds=HOLD_DEMO_SECONDS)
     )

@@ -12,6 +12,7 @@ exercise is (its fields, dose and demonstration) is in ``widgets.model.exercises
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from widgets.data import DataError, check_json, check_sources, load_json
@@ -133,6 +134,25 @@ def _demo(raw: dict, where: str, per_side: bool) -> Demo:
         props,
         float(raw.get("start_x", 0.0)),
     )
+
+
+def _easier_demo(item: dict, where: str, per_side: bool) -> Demo | None:
+    """The easier version's demo: the standard demo with the fields the easier one changes.
+
+    A key pose of the easier version is the standard pose of the same name with
+    its own angles on top; a pose name the standard demo lacks is a new pose.
+    Contacts merge the same way, by pose name. It is checked like any demo.
+    """
+    if "easier_demo" not in item:
+        return None
+    standard, easier = item["demo"], item["easier_demo"]
+    merged = {**standard, **easier}
+    merged["poses"] = {
+        name: {**standard["poses"].get(name, {}), **pose}
+        for name, pose in {**standard["poses"], **easier["poses"]}.items()
+    }
+    merged["contacts"] = {**standard["contacts"], **easier.get("contacts", {})}
+    return _demo(merged, f"{where}, easier_demo", per_side)
 
 
 def _texts(values: list[str]) -> tuple[str, ...]:
@@ -261,6 +281,7 @@ def _build(item: dict, cautions: dict[str, Caution] | None) -> Exercise:
         sources=_sources(evidence, where),
         technique_basis=item["technique_basis"],
         demo=_demo(item["demo"], where, dose.per_side),
+        easier_demo=_easier_demo(item, where, dose.per_side),
         easier_exercise=_linked(item, where, "easier_exercise"),
         harder_exercise=_linked(item, where, "harder_exercise"),
         plan_versions=tuple(
@@ -313,6 +334,48 @@ def load_exercises() -> tuple[Exercise, ...]:
         Every exercise of ``widgets/data/exercises.json``.
     """
     return validate_library(load_json(FILE))
+
+
+EASIER_DEMO_SUFFIX = ".easier"
+
+
+def easier_demo_ids() -> list[str]:
+    """The ids of the easier versions that have a demo of their own, in file order.
+
+    Returns
+    -------
+    list of str
+        For example ``"glute_bridge.easier"``.
+    """
+    return [item.id + EASIER_DEMO_SUFFIX for item in load_exercises() if item.easier_demo]
+
+
+def demo_exercise(demo_id: str) -> Exercise:
+    """The exercise a demo draws: an exercise by id, or its easier version.
+
+    The easier version is the same exercise, named "(easier)", with the easier
+    demo in place of the standard one, so every demo figure draws it as it
+    draws any exercise.
+
+    Parameters
+    ----------
+    demo_id : str
+        An exercise's id, or its id followed by ``EASIER_DEMO_SUFFIX``.
+
+    Returns
+    -------
+    Exercise
+        The exercise whose ``demo`` is the one to draw.
+    """
+    if not demo_id.endswith(EASIER_DEMO_SUFFIX):
+        return exercise(demo_id)
+    item = exercise(demo_id.removesuffix(EASIER_DEMO_SUFFIX))
+    if item.easier_demo is None:
+        raise ValueError(
+            f"The {item.name.lower()} has no drawn easier version. "
+            f"Choose one of: {', '.join(easier_demo_ids())}."
+        )
+    return replace(item, id=demo_id, name=f"{item.name} (easier)", demo=item.easier_demo)
 
 
 def exercise(exercise_id: str) -> Exercise:

@@ -196,6 +196,7 @@ class Exercise:
     easier_exercise: str | None = None
     harder_exercise: str | None = None
     plan_versions: tuple[tuple[str, str], ...] = ()
+    easier_demo: Demo | None = None
 
     @property
     def category_label(self) -> str:
