@@ -30,10 +30,10 @@ from widgets.figures.exercise_drawing import (
 )
 from widgets.figures.prevention import prevention_figure_with_buttons
 from widgets.live.exercises import ExerciseDemoView, frame_interval_ms
-from widgets.model.exercise_library import exercise
+from widgets.model.exercise_library import demo_exercise, easier_demo_ids
 from widgets.model.poses import SEGMENT_LENGTHS
 
-IDS = gallery_ids()
+IDS = gallery_ids() + easier_demo_ids()
 MAX_DEMO_BYTES = 60 * 1024
 
 
@@ -93,7 +93,7 @@ def test_the_slider_stops_at_every_hold_key_pose_and_swap_with_its_label(exercis
         if frame.key or frame.new_phase:
             # A movement that starts slowly from a hold gets its first step once
             # it has visibly moved, so no step named after it shows the held pose.
-            moves = frame.phase >= 0 and exercise(exercise_id).demo.phases[frame.phase].moves
+            moves = frame.phase >= 0 and demo_exercise(exercise_id).demo.phases[frame.phase].moves
             if frame.new_phase and not frame.key and moves:
                 first = min(i for i in stopped if geometry.frames[i].phase == frame.phase)
                 before = geometry.frames[frame.index - 1].points
@@ -102,7 +102,7 @@ def test_the_slider_stops_at_every_hold_key_pose_and_swap_with_its_label(exercis
                 assert moved >= 0.015 or geometry.frames[first].key, (exercise_id, frame.index)
                 continue
             assert frame.index in stopped, f"{exercise_id}: no slider step for frame {frame.index}"
-    item = exercise(exercise_id)
+    item = demo_exercise(exercise_id)
     for number, phase in enumerate(item.demo.phases):
         label = item.phase_label(phase)
         shown = [s for s in steps if geometry.frames[_picture(s)].phase == number]
@@ -119,14 +119,14 @@ def test_front_views_name_the_top_and_bottom_side_and_dot_what_points_at_you():
         figure = _json(exercise_demo_figure(exercise_id))
         names = [t["name"] for t in figure["data"]]
         listed = [t["name"] for t in figure["data"] if t["showlegend"]]
-        if exercise(exercise_id).demo.view == "front":
+        if demo_exercise(exercise_id).demo.view == "front":
             assert names[NEAR] == "Top side" and names[FAR] == "Bottom side"
             assert DOTS_NAME in listed
             dots = [f for f in figure["frames"] if DOTS in f["traces"]]
             assert dots and all(f["data"][f["traces"].index(DOTS)]["x"] != [None] for f in dots), (
                 "every picture of a front view has its dots"
             )
-        elif exercise_id == "curl_up":
+        elif exercise_id.startswith("curl_up"):
             # Seen from the side, the near elbow out to the side points at you.
             assert names[NEAR] == "Near side"
             assert listed == ["Far side", "Near side", DOTS_NAME]
@@ -171,12 +171,13 @@ def test_drawn_segments_keep_their_length_to_the_rounding():
     assert abs(drawn - SEGMENT_LENGTHS[("hip", "mid_back")] * CM_PER_M) < 1.5
 
 
-def test_the_gallery_chooser_shows_one_player_and_one_slider_at_a_time():
-    figure = _json(exercise_gallery_figure())
+@pytest.mark.parametrize("ids", [gallery_ids(), easier_demo_ids()], ids=["standard", "easier"])
+def test_the_gallery_chooser_shows_one_player_and_one_slider_at_a_time(ids):
+    figure = _json(exercise_gallery_figure(None if ids == gallery_ids() else ids))
     menus = figure["layout"]["updatemenus"]
     chooser, players = menus[0], menus[1:]
-    assert chooser["type"] == "dropdown" and len(chooser["buttons"]) == len(IDS)
-    assert len(players) == len(figure["layout"]["sliders"]) == len(IDS)
+    assert chooser["type"] == "dropdown" and len(chooser["buttons"]) == len(ids)
+    assert len(players) == len(figure["layout"]["sliders"]) == len(ids)
     assert sum(1 for p in players if p["visible"]) == 1
     for position, option in enumerate(chooser["buttons"]):
         layout = option["args"][1]
@@ -184,7 +185,7 @@ def test_the_gallery_chooser_shows_one_player_and_one_slider_at_a_time():
         assert shown == [f"updatemenus[{position + 1}].visible", f"sliders[{position}].visible"]
         assert len(option["args"][0]["x"]) == len(figure["data"])
     groups = {f["group"] for f in figure["frames"]}
-    assert groups == set(IDS)
+    assert groups == set(ids)
 
 
 def test_interactives_have_alt_text_captions_and_text_alternatives(monkeypatch):
@@ -252,7 +253,7 @@ def test_a_hold_takes_several_slider_steps_each_drawing_the_held_pose_with_its_l
     from widgets.figures.exercise_demo import HOLD_SLIDER_STOPS
 
     _, frames, steps, geometry = _slider(exercise_id)
-    item = exercise(exercise_id)
+    item = demo_exercise(exercise_id)
     for number, phase in enumerate(item.demo.phases):
         if phase.moves or not phase.counts:
             continue

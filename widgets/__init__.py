@@ -25,6 +25,7 @@ _EXPORTS = {
     "body_map": "widgets.explorers.body_map",
     "exercise_cards": "widgets.explorers.exercises",
     "exercise_demo": "widgets.explorers.exercises",
+    "easier_versions_gallery": "widgets.explorers.exercises",
     "exercise_gallery": "widgets.explorers.exercises",
     "leg_symptoms_box": "widgets.explorers.leg_symptoms",
     "long_run_check": "widgets.explorers.long_run_check",

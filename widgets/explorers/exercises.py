@@ -18,7 +18,7 @@ from widgets.figures.strength_plan import (
 )
 from widgets.interactive import Interactive
 from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_view
-from widgets.model.exercise_library import exercise
+from widgets.model.exercise_library import demo_exercise, easier_demo_ids, exercise
 from widgets.model.exercises import VIEWS
 from widgets.render_mode import is_static_book
 
@@ -98,6 +98,42 @@ def exercise_gallery() -> Interactive:
             "lengths. Choose an exercise, then press Play. Technique and timing are "
             "practical guidance, not trial evidence; each card below gives the evidence."
         ),
+        text_alternative="".join(phases_table(item) for item in items),
+    )
+
+
+EASIER_GALLERY_CAPTION = (
+    "The easier versions the plans start with, drawn like the exercises above: the same "
+    "body, with less load or a smaller movement. Choose one, then press Play."
+)
+
+
+def easier_versions_gallery() -> Interactive:
+    """Show the easier version of each exercise a plan can start with, chosen from a drop-down.
+
+    The plans start many exercises on an easier version; this draws each one,
+    so a reader copies the version the plan gives, not the standard one.
+
+    Returns
+    -------
+    Interactive
+        Live ipywidgets in JupyterLab; in the book, the precomputed plotly
+        figure with its caption and text alternative.
+    """
+    ids = easier_demo_ids()
+    items = [demo_exercise(i) for i in ids]
+    names = ", ".join(item.name.removesuffix(" (easier)").lower() for item in items)
+    return Interactive(
+        name="easier-versions-gallery",
+        static_figure=lambda: exercise_gallery_figure(ids),
+        live_view=lambda: exercise_demo_live_view(demo_ids=ids),
+        alt_text=(
+            f"Animated stick-figure demonstrations of the easier versions of {len(items)} "
+            f"exercises, one at a time: {names}. A drop-down above the drawing chooses "
+            f"the exercise. {PLAYER_HELP} {COLOURS_HELP} {FRONT_COLOURS_HELP} The text "
+            "description lists every easier version's movement and phases."
+        ),
+        caption=EASIER_GALLERY_CAPTION,
         text_alternative="".join(phases_table(item) for item in items),
     )
 

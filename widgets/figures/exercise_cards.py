@@ -41,6 +41,14 @@ def _cautions(item: Exercise) -> str:
     return f'<div class="course-exercise-cautions"><p><strong>Cautions:</strong></p><ul>{entries}</ul></div>'
 
 
+EASIER_DRAWN = "The gallery of easier versions draws it."
+
+
+def _drawn(item) -> str:
+    """Where the easier version is drawn, for an exercise that has an easier demo."""
+    return f" {EASIER_DRAWN}" if item.easier_demo else ""
+
+
 def card_html(item: Exercise, heading_level: int = 3) -> str:
     """Write one exercise as an HTML card: purpose, set-up, cues, dose, cautions and evidence.
 
@@ -68,7 +76,7 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
         f"<p><strong>Set-up:</strong> {e(item.setup)}</p>"
         f"<p><strong>Coaching cues:</strong></p>{_list(item.cues)}"
         f"<p><strong>Common mistakes:</strong></p>{_list(item.mistakes)}"
-        f"<p><strong>Easier:</strong> {e(item.easier)}<br>"
+        f"<p><strong>Easier:</strong> {e(item.easier)}{e(_drawn(item))}<br>"
         f"<strong>Harder:</strong> {e(item.harder)}</p>"
         f"<p><strong>Dose:</strong> {e(item.dose.text())}. "
         f"<strong>Equipment:</strong> {e(item.equipment_text)}.</p>"

@@ -8,6 +8,7 @@ Python draws each frame from the same geometry the book's animation uses.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 import ipywidgets
 import plotly.graph_objects as go
@@ -22,7 +23,7 @@ from widgets.figures.exercise_drawing import frame_traces as _frame_traces
 from widgets.figures.strength_plan import plan_figure, plan_text_html
 from widgets.figures.style import course_layout
 from widgets.live.view import LiveView, replace_figure
-from widgets.model.exercise_library import load_exercises
+from widgets.model.exercise_library import demo_exercise, load_exercises
 from widgets.model.exercises import EQUIPMENT
 from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
 from widgets.model.strength_plan import build_plan
@@ -60,12 +61,15 @@ class ExerciseDemoView(ipywidgets.VBox):
     ----------
     exercise_id : str or None
         The exercise shown first, by its id in the exercise library; ``None``
-        starts with the library's first exercise.
+        starts with the first one offered.
+    demo_ids : sequence of str or None
+        The demos the chooser offers, such as ``"glute_bridge.easier"`` for an
+        easier version; ``None`` offers every exercise's standard demo.
     """
 
-    def __init__(self, exercise_id: str | None = None):
-        ids = [e.id for e in load_exercises()]
-        names = {e.id: e.name for e in load_exercises()}
+    def __init__(self, exercise_id: str | None = None, demo_ids: Sequence[str] | None = None):
+        ids = list(demo_ids or [e.id for e in load_exercises()])
+        names = {i: demo_exercise(i).name for i in ids}
         self.chooser = ipywidgets.Dropdown(
             options=[(names[i], i) for i in ids],
             value=exercise_id or ids[0],
@@ -174,20 +178,24 @@ class ExerciseDemoView(ipywidgets.VBox):
         self.show_frame(min(self.frame.value, len(self.geometry.frames) - 1))
 
 
-def exercise_demo_live_view(exercise_id: str | None = None) -> ExerciseDemoView:
+def exercise_demo_live_view(
+    exercise_id: str | None = None, demo_ids: Sequence[str] | None = None
+) -> ExerciseDemoView:
     """Show an exercise's demo with Play, a tempo control and the exercise's card.
 
     Parameters
     ----------
     exercise_id : str or None
         The exercise shown first, by its id; ``None`` starts with the first.
+    demo_ids : sequence of str or None
+        The demos offered; ``None`` offers every exercise's standard demo.
 
     Returns
     -------
     ExerciseDemoView
         The live demo; its drop-down changes the exercise.
     """
-    return ExerciseDemoView(exercise_id)
+    return ExerciseDemoView(exercise_id, demo_ids)
 
 
 def _plan_figure(

@@ -149,7 +149,7 @@ def _easier_demo(item: dict, where: str, per_side: bool) -> Demo | None:
     merged = {**standard, **easier}
     merged["poses"] = {
         name: {**standard["poses"].get(name, {}), **pose}
-        for name, pose in {**standard["poses"], **easier["poses"]}.items()
+        for name, pose in {**standard["poses"], **easier.get("poses", {})}.items()
     }
     merged["contacts"] = {**standard["contacts"], **easier.get("contacts", {})}
     return _demo(merged, f"{where}, easier_demo", per_side)

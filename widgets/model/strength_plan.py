@@ -195,7 +195,10 @@ CALF_TEST_SENTENCE = (
     "feet, or go up on two feet and down on one for a week."
 )
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
-VERSIONS_INTRO = "The demos draw each exercise's standard version. This plan also uses:"
+VERSIONS_INTRO = (
+    "The gallery of easier versions draws each easier version; the other demos draw the "
+    "standard one. This plan also uses:"
+)
 
 
 @dataclass(frozen=True)

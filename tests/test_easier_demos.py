@@ -1,0 +1,128 @@
+"""The easier versions the plans give are drawn, and each drawing is easier as its card says.
+
+Distances in metres, angles in degrees; each test states its tolerance.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pytest
+
+from widgets.figures.exercise_cards import EASIER_DRAWN, card_html
+from widgets.figures.exercise_drawing import CUE_WRAP_CHARS, demo_geometry
+from widgets.figures.text_layout import wrap
+from widgets.model.exercise_library import (
+    demo_exercise,
+    easier_demo_ids,
+    exercise,
+    load_exercises,
+)
+from widgets.model.poses import flexion
+
+
+def _numbers_in_cm(text: str) -> list[str]:
+    return re.findall(r"(\d+(?:–\d+)?) cm\b", text)
+
+
+EASIER = easier_demo_ids()
+CM = 0.01
+
+
+def frames(demo_id):
+    return [f for f in demo_geometry(demo_id).frames if f.side == 0]
+
+
+def held(demo_id, label):
+    """The first picture of a hold (the key pose the movement reached)."""
+    return next(f for f in frames(demo_id) if f.label.startswith(label)).points
+
+
+def rise(demo_id, joint, label) -> float:
+    """How far a joint has risen at a hold, from the start position."""
+    return float(held(demo_id, label)[joint][1] - frames(demo_id)[0].points[joint][1])
+
+
+def test_the_easier_versions_are_named_drawn_and_found_by_id():
+    assert len(EASIER) >= 6
+    for demo_id in EASIER:
+        item = demo_exercise(demo_id)
+        standard = exercise(demo_id.removesuffix(".easier"))
+        assert item.name == f"{standard.name} (easier)"
+        assert item.demo is standard.easier_demo and item.demo != standard.demo
+        assert EASIER_DRAWN in card_html(standard)
+    without = [e for e in load_exercises() if e.easier_demo is None]
+    assert all(EASIER_DRAWN not in card_html(e) for e in without)
+    with pytest.raises(ValueError, match="no drawn easier version"):
+        demo_exercise(f"{without[0].id}.easier")
+    with pytest.raises(ValueError, match="no exercise called"):
+        demo_exercise("plank.easier")
+
+
+@pytest.mark.parametrize("demo_id", EASIER)
+def test_an_easier_demo_cue_fits_two_lines_and_states_heights_only_as_the_card_does(demo_id):
+    item = demo_exercise(demo_id)
+    for text in (item.demo.start_cue, *(p.cue for p in item.demo.phases)):
+        assert len(wrap(text, CUE_WRAP_CHARS).split("<br>")) <= 2, text
+    card = " ".join([item.setup, *item.cues, item.easier])
+    for text in (item.demo.movement, *(p.cue for p in item.demo.phases)):
+        for number in _numbers_in_cm(text):
+            assert f"{number} cm" in card, f"{demo_id}: {number} cm is not on the card"
+
+
+def test_the_easier_bridge_lifts_the_hips_about_halfway():
+    standard = rise("glute_bridge", "hip", "Hold")
+    easier = rise("glute_bridge.easier", "hip", "Hold")
+    assert 0.35 <= easier / standard <= 0.65, f"{easier / standard:.2f} of the standard lift"
+
+
+def test_the_easier_curl_up_lifts_the_shoulders_1_to_2_cm():
+    lifted = rise("curl_up.easier", "shoulder", "Hold")
+    assert 0.01 - 0.003 <= lifted <= 0.02 + 0.003, f"{lifted * 100:.1f} cm"
+    assert "1–2 cm" in exercise("curl_up").easier
+
+
+def test_the_easier_bird_dog_lifts_only_the_leg_both_hands_stay_down():
+    for frame in frames("bird_dog.easier"):
+        for hand in ("near_wrist", "far_wrist"):
+            assert frame.points[hand][1] <= CM, f"picture {frame.index}: {hand} lifted"
+    top = held("bird_dog.easier", "Hold")
+    # The leg reaches back in line with the back, within 15° (as the standard's).
+    back, leg = top["hip"] - top["shoulder"], top["near_ankle"] - top["near_hip_joint"]
+    between = math.degrees(math.atan2(back[1], back[0]) - math.atan2(leg[1], leg[0]))
+    assert abs(between) <= 15
+
+
+def test_the_easier_dead_bug_moves_one_bent_leg_and_keeps_the_arms_still():
+    pictures = frames("dead_bug.easier")
+    start = pictures[0].points
+    for frame in pictures:
+        for hand in ("near_wrist", "far_wrist"):
+            assert np.linalg.norm(frame.points[hand] - start[hand]) <= CM
+        assert flexion(frame.points, "far_leg") >= 80, "the knee stays bent"
+        assert frame.points["far_heel"][1] >= 0.03, "the heel stays off the floor"
+    lowered = held("dead_bug.easier", "Hold")
+    assert start["far_heel"][1] - lowered["far_heel"][1] >= 0.15
+
+
+def _top_leg_lift(points) -> float:
+    top = points["near_ankle"] - points["near_hip_joint"]
+    bottom = points["far_ankle"] - points["far_hip_joint"]
+    cosine = top[:2] @ bottom[:2] / (np.linalg.norm(top[:2]) * np.linalg.norm(bottom[:2]))
+    return math.degrees(math.acos(cosine))
+
+
+def test_the_easier_side_lying_abduction_lifts_the_top_leg_only_a_little():
+    easier = _top_leg_lift(held("side_lying_hip_abduction.easier", "Hold"))
+    standard = _top_leg_lift(held("side_lying_hip_abduction", "Hold"))
+    assert 8 <= easier <= 0.6 * standard, f"{easier:.0f}° against {standard:.0f}°"
+
+
+def test_the_easier_bent_knee_calf_raise_rises_about_halfway_knees_bent():
+    standard = rise("bent_knee_calf_raise", "near_heel", "Pause")
+    easier = rise("bent_knee_calf_raise.easier", "near_heel", "Pause")
+    assert 0.03 <= easier and 0.35 <= easier / standard <= 0.65, f"{easier / standard:.2f}"
+    bends = [flexion(f.points, "near_leg") for f in frames("bent_knee_calf_raise.easier")]
+    assert 25 <= min(bends) and max(bends) <= 45
