@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from widgets.data import load_json
+from widgets.data import load_json, source_label
 from widgets.figures.exercise_cards import ExerciseCards, card_html, phases_table
 from widgets.model.exercise_library import (
     exercise,
@@ -262,3 +262,18 @@ def test_the_chapter_counts_the_exercises_the_gallery_shows():
     )
     text = "".join("".join(c["source"]) for c in json.loads(chapter.read_text())["cells"])
     assert f"shows {len(load_exercises())} exercises" in text
+
+
+def test_the_leg_symptom_caution_names_the_warning_signs_sources_not_only_the_course_label():
+    # The stop rule is the course's advice, but the warning signs inside it come
+    # from the warning-sign data file with sources of their own.
+    from widgets.model.exercise_library import LEG_SYMPTOMS_CAUTION
+    from widgets.model.exercises import COURSE_GUIDANCE
+    from widgets.model.warning_signs import WARNING_SIGNS
+
+    text = LEG_SYMPTOMS_CAUTION.source_text
+    assert text.startswith(COURSE_GUIDANCE + ".")
+    quoted = [s for s in WARNING_SIGNS if s.key == "one_leg_worsening" or s.group == "cauda_equina"]
+    assert len(quoted) >= 6
+    for sign in quoted:
+        assert all(source_label(key) in text for key in sign.sources), sign.key

@@ -895,7 +895,9 @@ def test_every_plan_names_the_other_warning_signs_in_the_data_file_s_words():
     from widgets.model.strength_plan import SAME_DAY_SIGNS_NOTE, other_warning_signs
     from widgets.model.warning_signs import LEVEL_INFO, signs_for
 
-    same_day = [s for s in signs_for("lower", "urgent") if s.key != "one_leg_worsening"]
+    # The heading says "back or neck pain": the list has every region's same-day signs.
+    same_day = [s for s in signs_for(level="urgent") if s.key != "one_leg_worsening"]
+    assert {"between_shoulder_blades", "neck_cord_gradual"} <= {s.key for s in same_day}
     assert len(same_day) >= 5 and other_warning_signs() == tuple(s.short for s in same_day)
     # Under the level's own heading (how fast to act), apart from exercise pain.
     assert SAME_DAY_SIGNS_NOTE.startswith(LEVEL_INFO["urgent"].heading)

@@ -27,7 +27,7 @@ from widgets.model.exercises import (
     Dose,
     Exercise,
 )
-from widgets.model.pain_monitor import LEG_SYMPTOM_STOP_RULE
+from widgets.model.pain_monitor import LEG_SYMPTOM_SIGN_SOURCES, LEG_SYMPTOM_STOP_RULE
 from widgets.model.poses import check_pose
 
 FILE = "exercises.json"
@@ -172,7 +172,9 @@ def _dose(raw: dict) -> Dose:
 
 
 # The leg-symptom stop rule is worded once, beside the pain monitor; cards show it as it is.
-LEG_SYMPTOMS_CAUTION = Caution("leg_symptoms", LEG_SYMPTOM_STOP_RULE)
+LEG_SYMPTOMS_CAUTION = Caution(
+    "leg_symptoms", LEG_SYMPTOM_STOP_RULE, sign_sources=LEG_SYMPTOM_SIGN_SOURCES
+)
 
 
 def validate_cautions(raw: dict) -> dict[str, Caution]:

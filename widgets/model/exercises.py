@@ -47,6 +47,7 @@ MIN_CUES, MAX_CUES = 2, 4
 
 # How a caution with no source is labelled on a card.
 COURSE_GUIDANCE = "The course's practical advice, not a study's finding"
+SIGNS_FROM = "The warning signs in it are from the course's list of warning signs."
 
 
 @dataclass(frozen=True)
@@ -56,20 +57,27 @@ class Caution:
     key: str
     text: str
     sources: tuple[str, ...] = ()
+    sign_sources: tuple[str, ...] = ()
 
     @property
     def source_text(self) -> str:
         """'Source: Brooke-Wavell 2022', or a label saying it is the course's own advice.
 
         A caution without a source must still say where it comes from, so a reader can
-        weigh it: the course's practical guidance is not a study's finding.
+        weigh it: the course's practical guidance is not a study's finding. A caution
+        that quotes warning signs from their data file names the signs' own sources, so
+        the label never covers them.
 
         Returns
         -------
         str
-            The caution's sources as one sentence, or ``COURSE_GUIDANCE``.
+            The caution's sources as one sentence, or ``COURSE_GUIDANCE``, then
+            the warning signs' sources.
         """
-        return sources_sentence(self.sources) if self.sources else COURSE_GUIDANCE
+        own = sources_sentence(self.sources) if self.sources else COURSE_GUIDANCE
+        if not self.sign_sources:
+            return own
+        return f"{own}. {SIGNS_FROM} {sources_sentence(self.sign_sources)}"
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,16 @@ def _when_worse() -> str:
 
 # When leg symptoms get worse: the same-day and emergency signs of a squeezed nerve.
 LEG_SYMPTOMS_WORSE = _when_worse()
+# The sources of those warning signs, in the data file's order: the stop rule
+# itself is the course's practical advice, the signs are not.
+LEG_SYMPTOM_SIGN_SOURCES = tuple(
+    dict.fromkeys(
+        source
+        for sign in WARNING_SIGNS
+        if sign.key == "one_leg_worsening" or sign.group == "cauda_equina"
+        for source in sign.sources
+    )
+)
 LEG_SYMPTOM_STOP_RULE = (
     "Leg symptoms mean stop: "
     + "; ".join(LEG_SYMPTOMS)

@@ -114,16 +114,18 @@ WALK_DAYS_PER_WEEK = 5
 
 
 def other_warning_signs() -> tuple[str, ...]:
-    """The same-day signs with low back pain other than a leg getting worse (the stop rule's).
+    """Every same-day sign but a leg getting worse (the stop rule's), for any part of the back.
 
-    Named by the warning-sign data file's short phrases, in its order.
+    The level's heading says "back or neck pain", so the list under it has the
+    signs of every region, not only the low back's. Named by the warning-sign
+    data file's short phrases, in its order.
 
     Returns
     -------
     tuple of str
         Short phrases.
     """
-    same_day = signs_for("lower", "urgent")
+    same_day = signs_for(level="urgent")
     return tuple(sign.short for sign in same_day if sign.key != "one_leg_worsening")
 
 
