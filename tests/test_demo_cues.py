@@ -146,6 +146,29 @@ def test_step_up_standard_version_has_no_knee_drive():
     assert "knee" in exercise("step_up").harder.lower(), "the knee drive is the harder version"
 
 
+def test_easier_split_squat_goes_about_two_thirds_as_deep_in_the_same_stance():
+    # The card's easier version: "go down only partway". Same long stride,
+    # hips straight down, trunk upright and front shin near vertical, but
+    # the hips drop 55-80 % as far as in the full split squat.
+    easy, full = frames("split_squat.easier"), frames("split_squat")
+    for joint in ("near_heel", "near_toe", "far_toe"):
+        assert np.allclose(easy[0].points[joint][:2], full[0].points[joint][:2], atol=0.01), joint
+    top = easy[0].points["hip"][1]
+    drop = top - at("split_squat.easier", "Lower")["hip"][1]
+    full_drop = top - at("split_squat", "Lower")["hip"][1]
+    assert 0.55 <= drop / full_drop <= 0.80, f"{drop / full_drop:.0%} of the full depth"
+    low = at("split_squat.easier", "Lower")
+    assert low["far_knee"][1] >= 0.10, "the back knee stays well clear of the floor"
+    assert abs(low["far_knee"][0] - low["hip"][0]) <= 0.05, "back knee under the hip, 5 cm"
+    assert from_vertical(low, "near_knee", "near_ankle") <= 10, "front shin within 10° of vertical"
+    for frame in easy:
+        assert from_vertical(frame.points, "hip", "shoulder") <= 10, frame.index
+    hips = [f.points["hip"][0] for f in easy]
+    assert max(hips) - min(hips) <= 0.05, "the hips go down, not back"
+    assert "partway" in exercise("split_squat").easier
+    assert "partway" in demo_geometry("split_squat.easier").exercise.demo.phases[0].cue
+
+
 def test_easier_step_up_has_a_lower_step_a_steadying_hand_on_the_wall_and_no_knee_drive():
     easy = demo_geometry("step_up.easier").exercise
     step = easy.demo.scene.surfaces["step"]
