@@ -146,6 +146,72 @@ def test_step_up_standard_version_has_no_knee_drive():
     assert "knee" in exercise("step_up").harder.lower(), "the knee drive is the harder version"
 
 
+def test_easier_split_squat_goes_about_two_thirds_as_deep_in_the_same_stance():
+    # The card's easier version: "go down only partway". Same long stride,
+    # hips straight down, trunk upright and front shin near vertical, but
+    # the hips drop 55-80 % as far as in the full split squat.
+    easy, full = frames("split_squat.easier"), frames("split_squat")
+    for joint in ("near_heel", "near_toe", "far_toe"):
+        assert np.allclose(easy[0].points[joint][:2], full[0].points[joint][:2], atol=0.01), joint
+    top = easy[0].points["hip"][1]
+    drop = top - at("split_squat.easier", "Lower")["hip"][1]
+    full_drop = top - at("split_squat", "Lower")["hip"][1]
+    assert 0.55 <= drop / full_drop <= 0.80, f"{drop / full_drop:.0%} of the full depth"
+    low = at("split_squat.easier", "Lower")
+    assert low["far_knee"][1] >= 0.10, "the back knee stays well clear of the floor"
+    assert abs(low["far_knee"][0] - low["hip"][0]) <= 0.05, "back knee under the hip, 5 cm"
+    assert from_vertical(low, "near_knee", "near_ankle") <= 10, "front shin within 10° of vertical"
+    for frame in easy:
+        assert from_vertical(frame.points, "hip", "shoulder") <= 10, frame.index
+    hips = [f.points["hip"][0] for f in easy]
+    assert max(hips) - min(hips) <= 0.05, "the hips go down, not back"
+    assert "partway" in exercise("split_squat").easier
+    assert "partway" in demo_geometry("split_squat.easier").exercise.demo.phases[0].cue
+
+
+def test_easier_step_up_has_a_lower_step_a_steadying_hand_on_the_wall_and_no_knee_drive():
+    easy = demo_geometry("step_up.easier").exercise
+    step = easy.demo.scene.surfaces["step"]
+    standard = demo_geometry("step_up").exercise.demo.scene.surfaces["step"]
+    assert 0.12 <= step.height <= 0.15 and step.height < standard.height
+    wall = easy.demo.scene.surfaces["wall"]
+    assert wall.x0 > step.x1, "the wall stands beyond the step, not on it"
+    # One hand rests on the wall in every picture, the other side's too, and
+    # only steadies: the elbow bent (not a locked arm), the hand between hip
+    # and shoulder height.
+    for frame in demo_geometry("step_up.easier").frames:
+        on_wall = {joint for joint, surface in frame.contacts if surface == "wall"}
+        assert len(on_wall) == 1 and on_wall <= {"near_wrist", "far_wrist"}, frame.index
+    for frame in frames("step_up.easier"):
+        p = frame.points
+        assert ("near_wrist", "wall") in frame.contacts
+        assert 30 <= flexion(p, "near_arm") <= 110, f"frame {frame.index}: elbow"
+        assert p["hip"][1] + 0.1 <= p["near_wrist"][1] <= p["shoulder"][1] - 0.05, frame.index
+        # No knee drive: the trailing thigh never comes forward of 45° below level.
+        thigh = p["far_knee"] - p["far_hip_joint"]
+        assert math.degrees(math.atan2(thigh[0], -thigh[1])) <= 45, frame.index
+        # The foot on the step stays flat and whole on it.
+        assert {("near_heel", "step"), ("near_toe", "step")} <= set(frame.contacts)
+    top = at("step_up.easier", "Stand tall", 0)
+    assert flexion(top, "near_leg") <= 10 and from_vertical(top, "hip", "shoulder") <= 10
+    # The card and the words under the drawing say what is drawn.
+    assert "lower step" in exercise("step_up").easier and "wall" in exercise("step_up").easier
+    assert "hand on the wall" in easy.demo.phases[0].cue
+    assert "knee drive" in easy.demo.movement
+
+
+def test_easier_demo_cues_fit_two_lines_under_the_floor():
+    from widgets.figures.exercise_drawing import CUE_WRAP_CHARS
+    from widgets.figures.text_layout import wrap
+    from widgets.model.exercise_library import demo_exercise, easier_demo_ids
+
+    for demo_id in easier_demo_ids():
+        demo = demo_exercise(demo_id).demo
+        assert demo.movement.startswith("Seen from the side, ") or demo.view != "side"
+        for text in (demo.start_cue, *(p.cue for p in demo.phases)):
+            assert len(wrap(text, CUE_WRAP_CHARS).split("<br>")) <= 2, f"{demo_id}: {text!r}"
+
+
 def test_side_plank_rests_on_its_forearm_in_every_frame_and_holds_a_straight_line():
     for frame in frames("side_plank"):
         assert {("far_elbow", "floor"), ("far_wrist", "floor")} <= set(frame.contacts)

@@ -1,5 +1,7 @@
 """Print the physical checks of every exercise demo, frame by frame; asserts nothing.
 
+The easier versions drawn as demos of their own (``step_up.easier``) come last.
+
 For each demo: how far a held contact moves, how far a contact is from its
 surface, how deep anything goes into the floor or a prop, the worst change of
 a segment's length, the frames with nothing carrying the body, how far a
@@ -20,7 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from widgets.figures.exercise_drawing import demo_geometry  # noqa: E402
 from widgets.model import demo_checks  # noqa: E402
-from widgets.model.exercise_library import load_exercises  # noqa: E402
+from widgets.model.exercise_library import (  # noqa: E402
+    demo_exercise,
+    easier_demo_ids,
+    load_exercises,
+)
 
 COLUMNS = (
     ("frames", "frames", 1, "d"),
@@ -40,7 +46,8 @@ def main() -> None:
     print("Physical checks of every demo frame (cm unless stated)")
     header = ["exercise".ljust(26)] + [name for name, *_ in COLUMNS]
     print(" | ".join(header))
-    for item in load_exercises():
+    every = [e.id for e in load_exercises()] + easier_demo_ids()
+    for item in (demo_exercise(i) for i in every):
         frames = demo_geometry(item.id).frames
         result = demo_checks.check_demo(item.id, frames, item.demo.scene)
         still = [f for f in frames if f.key or f.phase < 0]
