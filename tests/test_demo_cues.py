@@ -224,6 +224,49 @@ def test_side_plank_rests_on_its_forearm_in_every_frame_and_holds_a_straight_lin
     assert hold["hip"][1] - start["hip"][1] >= 0.12, "the hips lift at least 12 cm"
 
 
+# The easier side plank lifts from the knees: knees bent about 90° (within
+# 10°), the shins pointing back away from the viewer (at least 35 of their
+# 43 cm into the picture), and a straight line from the shoulders through the
+# hips to the knees at the top, within 5°.
+KNEE_SIDE_PLANK_BEND_DEG = (80, 100)
+SHIN_BACK_M = 0.35
+
+
+def test_easier_side_plank_lifts_from_the_knees_on_the_forearm_in_a_straight_line():
+    item = demo_geometry("side_plank.easier").exercise
+    assert "knees" in item.demo.start_cue and item.demo.movement.startswith("Seen from the front")
+    standard = exercise("side_plank").demo.phases
+    assert [p.label for p in item.demo.phases] == [p.label for p in standard]
+    assert [p.label for p in standard][:3] == ["Lift", "Hold", "Lower"]
+    assert item.demo.phases[1].seconds == exercise("side_plank").dose.hold_seconds
+    from widgets.figures.exercise_drawing import CUE_WRAP_CHARS
+    from widgets.figures.text_layout import wrap
+
+    for text in (item.demo.start_cue, *(p.cue for p in item.demo.phases)):
+        assert len(wrap(text, CUE_WRAP_CHARS).split("<br>")) <= 2, f"{text!r}: two lines at most"
+    low, high = KNEE_SIDE_PLANK_BEND_DEG
+    for frame in frames("side_plank.easier"):
+        p, touching = frame.points, {joint for joint, _ in frame.contacts}
+        assert {"far_elbow", "far_wrist", "far_knee"} <= touching, frame.index
+        assert not touching & {"far_ankle", "far_heel", "far_toe", "near_heel", "near_toe"}
+        assert p["far_knee"][1] <= 0.01, f"frame {frame.index}: the bottom knee is off the floor"
+        assert (p["far_wrist"] - p["far_elbow"])[2] >= 0.2, "the forearm points at the viewer"
+        for side in ("near", "far"):
+            thigh = p[f"{side}_knee"] - p[f"{side}_hip_joint"]
+            shin = p[f"{side}_ankle"] - p[f"{side}_knee"]
+            assert shin[2] <= -SHIN_BACK_M, f"frame {frame.index}: the {side} shin is not back"
+            cosine = float(thigh @ shin / (np.linalg.norm(thigh) * np.linalg.norm(shin)))
+            assert low <= math.degrees(math.acos(cosine)) <= high, frame.index
+    hold = dict(at("side_plank.easier", "Hold", 0))
+    hold["knees"] = (hold["near_knee"] + hold["far_knee"]) / 2
+    assert bend_at(hold, "shoulder", "hip", "knees") <= 5, "shoulders, hips and knees in line"
+    assert from_vertical(hold, "far_shoulder_joint", "far_elbow") <= 10, "elbow under the shoulder"
+    start = frames("side_plank.easier")[0].points
+    assert hold["hip"][1] - start["hip"][1] >= 0.08, "the hips lift at least 8 cm"
+    # The standard side plank is still held on the feet, straight from feet to head.
+    assert ("far_heel", "floor") in frames("side_plank")[-1].contacts
+
+
 def test_bird_dog_reaches_opposite_arm_and_leg_level_with_the_back():
     start = frames("bird_dog")[0].points
     assert abs(start["far_wrist"][0] - start["far_shoulder_joint"][0]) <= 0.03

@@ -56,6 +56,32 @@ def test_a_turned_forearm_points_at_the_viewer_and_a_girdle_rolls_into_the_pictu
     assert front["near_shoulder_joint"][1] - front["far_shoulder_joint"][1] == pytest.approx(0.36)
 
 
+def test_a_turned_knee_sends_the_shin_and_foot_back_keeping_their_bends():
+    # Lying on the side seen from the front, a knee bent 90° and turned -90°
+    # sends the shin straight back, away from the viewer: the thigh stays put.
+    lying = {"trunk": 180, "pelvis_roll": 90, "far_knee": 90, "far_ankle": 40}
+    flat, turned = forward_kinematics(lying), forward_kinematics({**lying, "far_knee_turn": -90})
+    assert np.allclose(turned["far_knee"], flat["far_knee"])
+    assert np.allclose(turned["far_ankle"] - turned["far_knee"], [0, 0, -0.43])
+    ankle_bends = []
+    for points in (flat, turned):
+        thigh = points["far_knee"] - points["far_hip_joint"]
+        shin = points["far_ankle"] - points["far_knee"]
+        foot = points["far_toe"] - points["far_ankle"]
+        assert thigh @ shin == pytest.approx(0, abs=1e-12), "still bent 90°"
+        ankle_bends.append(float(shin @ foot))
+    assert ankle_bends[1] == pytest.approx(ankle_bends[0]), "the foot turns with the shin"
+    towards = forward_kinematics({**lying, "far_knee_turn": 90})
+    assert towards["far_ankle"][2] == pytest.approx(0.43), "positive turns towards the viewer"
+    # A held foot cannot be reached by a leg whose shin turns out of the picture.
+    phases = [Phase("Go", "b", 1, "Go.")]
+    pose = {"trunk": 180, "far_knee": 90, "far_knee_turn": -90}
+    heel = (("hip", "floor"), ("far_heel", "floor"))
+    held = {"a": heel, "b": heel}
+    with pytest.raises(ValueError, match="hold the knee instead"):
+        animate({"a": pose, "b": {**pose, "far_hip": 10}}, held, "a", phases)
+
+
 @settings(max_examples=80, deadline=None)
 @given(
     poses,

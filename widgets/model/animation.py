@@ -144,6 +144,11 @@ def _posed(
                 f"The {limb.replace('_', ' ')} cannot reach a held hand while its forearm "
                 "turns out of the picture: let it carry the figure instead."
             )
+        if limb.endswith("leg") and angles[f"{limb[:-4]}_knee_turn"]:
+            raise ValueError(
+                f"The {limb.replace('_', ' ')} cannot reach a held foot while its shin "
+                "turns out of the picture: hold the knee instead."
+            )
         target = held[tips[0]] - (points[joint] - points[end])
         arm = limb.endswith("arm")
         points = reach(

@@ -25,6 +25,10 @@ Angles (all in degrees; 0 is the joint in its neutral position):
 * ``near_elbow_turn`` / ``far_elbow_turn``: how far the forearm turns out of
   the picture about the upper arm, towards the viewer (90: it points at you);
   ``near_foot_turn`` / ``far_foot_turn``: the same for the foot, about the shin.
+* ``near_knee_turn`` / ``far_knee_turn``: how far the shin, with its foot,
+  turns out of the picture about the thigh, towards the viewer (negative:
+  away). Seen from the front, a knee bent 90 degrees and turned -90 sends the
+  shin straight back, behind the body: a side plank from the knees.
 * ``near_shoulder_out`` / ``far_shoulder_out``: shoulder abduction out of
   the picture. The arm turns about the line from its shoulder to its wrist,
   so the elbow swings out to the side (the near elbow towards the viewer, the
@@ -69,7 +73,14 @@ PLANE_ANGLES = (
     "far_knee",
     "far_ankle",
 )
-TURN_ANGLES = ("near_elbow_turn", "far_elbow_turn", "near_foot_turn", "far_foot_turn")
+TURN_ANGLES = (
+    "near_elbow_turn",
+    "far_elbow_turn",
+    "near_foot_turn",
+    "far_foot_turn",
+    "near_knee_turn",
+    "far_knee_turn",
+)
 OUT_ANGLES = ("near_shoulder_out", "far_shoulder_out")
 IN_ANGLES = ("near_arm_in", "far_arm_in")
 ROLL_ANGLES = ("pelvis_roll", "chest_roll")
@@ -249,6 +260,9 @@ def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarra
         x, y, z = points[parent]
         points[child] = (x + step[0], y + step[1], z + step[2])
     found = {name: np.array(p) for name, p in points.items()}
+    for leg in ("near", "far"):
+        if a[f"{leg}_knee_turn"]:
+            _turn_shin(found, leg, a[f"{leg}_knee_turn"])
     for arm, sign in (("near", 1), ("far", -1)):
         if a[f"{arm}_arm_in"]:
             root = found[f"{arm}_shoulder_joint"]
@@ -269,6 +283,29 @@ def forward_kinematics(pose: Pose, checked: bool = False) -> dict[str, np.ndarra
                 sign,
             )
     return found
+
+
+def _turn_shin(points: dict, side: str, degrees: float) -> None:
+    """Turn the shin and foot of one leg about the thigh's line, in place.
+
+    Positive turns the shin's bend towards the viewer, as ``*_elbow_turn``
+    turns a forearm; the foot turns with the shin, so its bend at the ankle is kept.
+    """
+    knee = points[f"{side}_knee"]
+    thigh = knee - points[f"{side}_hip_joint"]
+    thigh = thigh / np.linalg.norm(thigh)
+    shin = points[f"{side}_ankle"] - knee
+    bend = shin - float(shin @ thigh) * thigh
+    if np.linalg.norm(bend) < 1e-12:
+        return
+    axis = thigh if np.cross(thigh, bend)[2] >= 0 else -thigh
+    turn = math.radians(degrees)
+    cos_t, sin_t = math.cos(turn), math.sin(turn)
+    for joint in (f"{side}_ankle", f"{side}_heel", f"{side}_toe"):
+        v = points[joint] - knee
+        points[joint] = (
+            knee + v * cos_t + np.cross(axis, v) * sin_t + axis * float(axis @ v) * (1 - cos_t)
+        )
 
 
 def swing_out(
