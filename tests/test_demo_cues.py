@@ -744,3 +744,55 @@ def test_the_easier_hinge_bottom_reaches_the_wall_at_the_bottom_and_never_goes_i
     assert 0.5 * foot <= behind <= 0.8 * foot
     assert "heels about half a foot's length in front of a wall" in item.easier
     assert "half a foot's length" in item.demo.start_cue
+
+
+def test_the_seated_calf_raise_sits_on_the_chair_and_lifts_the_heels_on_the_balls_of_the_feet():
+    # "Sit on a chair with your feet flat and lift your heels": in every picture
+    # the pelvis rests on the seat (the hip joint half the body's thickness above
+    # it, to 1 cm) and the balls of both feet stay on the floor where they started
+    # (to 1 cm). The heels start flat and rise 6 to 9 cm; the trunk stays upright.
+    item = demo_exercise("calf_raise.easier")
+    assert item.plan_version("easier") == (
+        "Sit on a chair with your feet flat and lift your heels: a seated calf raise."
+    )
+    # Only its own key poses: not the standing raise's weight shift onto the wall.
+    assert set(item.demo.poses) == {"start", "rise"}
+    assert [prop["kind"] for prop in item.demo.props] == ["chair"]
+    chair = item.demo.scene.surfaces["chair"]
+    rest = rest_height("hip", item.demo.view)
+    shown = frames("calf_raise.easier")
+    first = shown[0].points
+    for frame in shown:
+        p = frame.points
+        assert abs(chair.gap(p["hip"], rest)) <= 0.01, frame.index
+        assert chair.x0 <= p["hip"][0] <= chair.x1, frame.index
+        for side in ("near", "far"):
+            ball = p[f"{side}_toe"]
+            assert abs(ball[1]) <= 0.01 and abs(ball[0] - first[f"{side}_toe"][0]) <= 0.01
+        assert from_vertical(p, "hip", "shoulder") <= 3, frame.index
+    assert max(abs(first[f"{side}_heel"][1]) for side in ("near", "far")) <= 0.01
+    top = at("calf_raise.easier", "Rise")
+    for side in ("near", "far"):
+        assert 0.06 <= top[f"{side}_heel"][1] <= 0.09, f"{side} heel up 6 to 9 cm"
+
+
+def test_the_seated_calf_raise_sits_tall_thighs_level_shins_upright_clear_of_the_chair_back():
+    # Thighs within 10° of level and shins within 10° of upright at the start;
+    # the back clear of the chair's back (the figure sits tall, not leaning on it).
+    from widgets.figures.exercise_drawing import CHAIR_POST_M
+
+    item = demo_exercise("calf_raise.easier")
+    start = frames("calf_raise.easier")[0].points
+    assert from_horizontal(start, "near_hip_joint", "near_knee") <= 10
+    assert from_vertical(start, "near_knee", "near_ankle") <= 10
+    chair = item.demo.scene.surfaces["chair"]
+    rest = rest_height("hip", item.demo.view)
+    for frame in frames("calf_raise.easier"):
+        for joint in ("hip", "mid_back", "shoulder"):
+            assert frame.points[joint][0] - rest >= chair.x0 + CHAIR_POST_M, frame.index
+    # The drawn chair has a back and legs, so it reads as a chair, not a box.
+    from widgets.figures.exercise_drawing import demo_geometry, static_traces
+
+    _, prop = static_traces(demo_geometry("calf_raise.easier"))
+    assert max(prop["y"]) > round(chair.height * 100) + 30
+    assert len(prop["x"]) > 5
