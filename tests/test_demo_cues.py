@@ -14,7 +14,13 @@ import pytest
 
 from widgets.figures.exercise_drawing import demo_geometry
 from widgets.model import demo_checks
-from widgets.model.exercise_library import exercise, load_exercises
+from widgets.model.contacts import rest_height
+from widgets.model.exercise_library import (
+    demo_exercise,
+    easier_demo_ids,
+    exercise,
+    load_exercises,
+)
 from widgets.model.poses import flexion
 
 CALF_IDS_WITH_WALL = ("calf_raise", "single_leg_calf_raise", "bent_knee_calf_raise")
@@ -794,3 +800,108 @@ def test_curl_up_keeps_the_neck_long_as_drawn_not_the_chin_tucked():
     assert "chin tucked" not in " ".join(item.cues)
     assert "Tucking the chin to the chest." in item.mistakes
     assert all(pose["neck"] == 0.0 for pose in item.demo.poses.values()), "neck neutral"
+
+
+@pytest.mark.parametrize("demo_id", easier_demo_ids())
+def test_every_easier_demo_cue_fits_two_lines_and_its_movement_says_the_view(demo_id):
+    from widgets.figures.exercise_drawing import CUE_WRAP_CHARS
+    from widgets.figures.text_layout import wrap
+
+    item = demo_exercise(demo_id)
+    assert item.demo.movement.startswith(f"Seen from the {item.demo.view}, ")
+    for text in (item.demo.start_cue, *(p.cue for p in item.demo.phases)):
+        lines = wrap(text, CUE_WRAP_CHARS).split("<br>")
+        assert len(lines) <= 2, f"{demo_id}: {text!r} takes {len(lines)} lines"
+
+
+def _lean(points) -> float:
+    return from_vertical(points, "hip", "shoulder")
+
+
+def test_the_easier_hinge_leans_less_than_the_standard_with_a_straight_back_and_soft_knees():
+    # "Only as far as feels easy": a trunk at most 40° forward, at least 10° less
+    # than the standard hinge; the back long (lower and upper back in line
+    # within 5°) in every picture, the knees soft (5° to 25°) at the bottom.
+    easier, standard = at("hip_hinge.easier", "Hinge"), at("hip_hinge", "Hinge")
+    assert 20 <= _lean(easier) <= 40
+    assert _lean(easier) <= _lean(standard) - 10
+    for frame in frames("hip_hinge.easier"):
+        p = frame.points
+        assert abs(direction(p, "hip", "mid_back") - direction(p, "mid_back", "shoulder")) <= 5
+    assert 5 <= flexion(easier, "near_leg") <= 25
+    assert from_vertical(easier, "near_knee", "near_ankle") <= 10
+
+
+def test_the_easier_hinge_bottom_reaches_the_wall_at_the_bottom_and_never_goes_into_it():
+    # The bottom is the back of the pelvis: the hip joint plus the body's
+    # half-thickness (contacts.REST_HEIGHT_M). It is 1 cm or less from the wall
+    # at the end of the hinge and through the pause, never more than 1 mm into
+    # it, and starts well clear (10 cm or more) so the hips have to travel back.
+    item = demo_exercise("hip_hinge.easier")
+    wall = item.demo.scene.surfaces["wall"]
+    rest = rest_height("hip", item.demo.view)
+    gaps = {f.index: wall.gap(f.points["hip"], rest) for f in frames("hip_hinge.easier")}
+    assert min(gaps.values()) >= -0.001
+    assert gaps[0] >= 0.10
+    held = [f for f in frames("hip_hinge.easier") if ("hip", "wall") in f.contacts]
+    assert [f.label for f in held] == ["Hinge"] + ["Pause"] * (len(held) - 1) and len(held) > 1
+    assert max(abs(gaps[f.index]) for f in held) <= 0.01
+    # The wall is behind the heels by about half a foot (heel to toe), as the card says.
+    start = frames("hip_hinge.easier")[0].points
+    foot = start["near_toe"][0] - start["near_heel"][0]
+    behind = start["near_heel"][0] - wall.x1
+    assert 0.5 * foot <= behind <= 0.8 * foot
+    assert "heels about half a foot's length in front of a wall" in item.easier
+    assert "half a foot's length" in item.demo.start_cue
+
+
+def test_the_seated_calf_raise_sits_on_the_chair_and_lifts_the_heels_on_the_balls_of_the_feet():
+    # "Sit on a chair with your feet flat and lift your heels": in every picture
+    # the pelvis rests on the seat (the hip joint half the body's thickness above
+    # it, to 1 cm) and the balls of both feet stay on the floor where they started
+    # (to 1 cm). The heels start flat and rise 6 to 9 cm; the trunk stays upright.
+    item = demo_exercise("calf_raise.easier")
+    assert item.plan_version("easier") == (
+        "Sit on a chair with your feet flat and lift your heels: a seated calf raise."
+    )
+    # Only its own key poses: not the standing raise's weight shift onto the wall.
+    assert set(item.demo.poses) == {"start", "rise"}
+    assert [prop["kind"] for prop in item.demo.props] == ["chair"]
+    chair = item.demo.scene.surfaces["chair"]
+    rest = rest_height("hip", item.demo.view)
+    shown = frames("calf_raise.easier")
+    first = shown[0].points
+    for frame in shown:
+        p = frame.points
+        assert abs(chair.gap(p["hip"], rest)) <= 0.01, frame.index
+        assert chair.x0 <= p["hip"][0] <= chair.x1, frame.index
+        for side in ("near", "far"):
+            ball = p[f"{side}_toe"]
+            assert abs(ball[1]) <= 0.01 and abs(ball[0] - first[f"{side}_toe"][0]) <= 0.01
+        assert from_vertical(p, "hip", "shoulder") <= 3, frame.index
+    assert max(abs(first[f"{side}_heel"][1]) for side in ("near", "far")) <= 0.01
+    top = at("calf_raise.easier", "Rise")
+    for side in ("near", "far"):
+        assert 0.06 <= top[f"{side}_heel"][1] <= 0.09, f"{side} heel up 6 to 9 cm"
+
+
+def test_the_seated_calf_raise_sits_tall_thighs_level_shins_upright_clear_of_the_chair_back():
+    # Thighs within 10° of level and shins within 10° of upright at the start;
+    # the back clear of the chair's back (the figure sits tall, not leaning on it).
+    from widgets.figures.exercise_drawing import CHAIR_POST_M
+
+    item = demo_exercise("calf_raise.easier")
+    start = frames("calf_raise.easier")[0].points
+    assert from_horizontal(start, "near_hip_joint", "near_knee") <= 10
+    assert from_vertical(start, "near_knee", "near_ankle") <= 10
+    chair = item.demo.scene.surfaces["chair"]
+    rest = rest_height("hip", item.demo.view)
+    for frame in frames("calf_raise.easier"):
+        for joint in ("hip", "mid_back", "shoulder"):
+            assert frame.points[joint][0] - rest >= chair.x0 + CHAIR_POST_M, frame.index
+    # The drawn chair has a back and legs, so it reads as a chair, not a box.
+    from widgets.figures.exercise_drawing import demo_geometry, static_traces
+
+    _, prop = static_traces(demo_geometry("calf_raise.easier"))
+    assert max(prop["y"]) > round(chair.height * 100) + 30
+    assert len(prop["x"]) > 5

@@ -173,6 +173,12 @@ def test_contacts_and_surfaces_are_checked_in_words():
     assert step.gap(np.array([0.2, 0.2, 0])) == pytest.approx(0)
     assert step.gap(np.array([0.2, 0.15, 0])) == pytest.approx(-0.05)
     assert Surface("floor").gap(np.array([0, 0.11, 0]), rest=0.11) == pytest.approx(0)
+    # The back's thickness counts sideways too: a hip 11 cm in front of a wall
+    # behind it is a bottom touching the wall; 5 cm would put it 6 cm into it.
+    wall = Surface("wall", -0.1, 0.0, 2.0)
+    assert wall.gap(np.array([0.11, 0.9, 0]), rest=0.11) == pytest.approx(0)
+    assert wall.gap(np.array([0.05, 0.9, 0]), rest=0.11) == pytest.approx(-0.06)
+    assert wall.gap(np.array([0.05, 0.9, 0])) == pytest.approx(0.05)
 
 
 def test_an_unknown_angle_or_a_bad_phase_is_refused_in_words():

@@ -927,3 +927,20 @@ def test_nothing_new_starts_in_a_plans_last_week_and_a_runner_is_told_how_to_fit
             one_leg and plan.back_pain in ("none", "mild")
         )
     assert CALF_TEST_SENTENCE in build_plan(**PRESETS["New runner"]).notes
+
+
+def test_every_easier_version_a_plan_gives_is_drawn():
+    # The plans start many exercises on an easier version; a reader copies a
+    # drawing, so each easier version a plan can give has a demo of its own.
+    from widgets.model.exercise_library import EASIER_DEMO_SUFFIX, easier_demo_ids
+
+    drawn = set(easier_demo_ids())
+    given = {
+        item.family + EASIER_DEMO_SUFFIX
+        for _, plan in PLANS
+        for week in plan.weeks
+        for item in week.items
+        if item.level == "easier" and item.exercise_id == item.family
+    }
+    assert len(given) >= 10
+    assert given <= drawn, f"not drawn: {sorted(given - drawn)}"

@@ -38,6 +38,11 @@ CUE_WRAP_CHARS = 40
 TEXT_BAND_M = 0.42
 MARGIN_M = 0.12
 MIN_WIDTH_M = 2.2
+# A chair seen from the side: its back rises this far above the seat; its back
+# post and front leg are this wide, its seat this thick.
+CHAIR_BACK_M = 0.45
+CHAIR_POST_M = 0.04
+CHAIR_SEAT_M = 0.05
 # The head is a smooth curve (plotly's spline) through points placed to the millimetre.
 HEAD_POINTS = 14
 HEAD_DECIMALS = 1
@@ -334,10 +339,25 @@ def static_traces(geometry: DemoGeometry) -> tuple[dict, dict]:
         if prop_x:
             prop_x.append(None)
             prop_y.append(None)
-        x0, x1, top = (round(prop[k] * CM_PER_M) for k in ("x0", "x1", "height"))
-        prop_x += [x0, x0, x1, x1, x0]
-        prop_y += [0, top, top, 0, 0]
+        xs, ys = _prop_outline(prop)
+        prop_x += xs
+        prop_y += ys
     return floor, {"x": prop_x or [None], "y": prop_y or [None]}
+
+
+def _prop_outline(prop: dict) -> tuple[list, list]:
+    """A prop's outline in centimetres: a box, or a chair's back, seat and two legs.
+
+    The chair's box (``x0`` to ``x1``, up to ``height``) is its seat; its back
+    rises from the back edge (``x0``), as a chair seen from the side.
+    """
+    x0, x1, top = (round(prop[k] * CM_PER_M) for k in ("x0", "x1", "height"))
+    if prop["kind"] != "chair":
+        return [x0, x0, x1, x1, x0], [0, top, top, 0, 0]
+    post, seat, back = (round(v * CM_PER_M) for v in (CHAIR_POST_M, CHAIR_SEAT_M, CHAIR_BACK_M))
+    xs = [x0, x0, x0 + post, x0 + post, x1, x1, x1 - post, x1 - post, x0 + post, x0 + post, x0]
+    ys = [0, top + back, top + back, top, top, 0, 0, top - seat, top - seat, 0, 0]
+    return xs, ys
 
 
 def trace_names(geometry: DemoGeometry) -> list[str]:

@@ -3,8 +3,8 @@
 A key pose lists its contacts by name ("near_hand", "far_foot", "shoulders",
 "near_foot@step"). Each name stands for one or more joints; "@step" or "@wall"
 says which prop it touches (the floor when nothing is said). Trunk joints and
-the head sit a little above what they rest on (the thickness of the back, the
-head's radius), by how the figure is seen. Pure: numpy only.
+the head sit a little away from what they rest on or touch (the thickness of
+the back, the head's radius), by how the figure is seen. Pure: numpy only.
 """
 
 from __future__ import annotations
@@ -86,28 +86,32 @@ class Surface:
     def gap(self, point: np.ndarray, rest: float = 0.0) -> float:
         """How far ``point`` is from this surface, in metres (negative: inside it).
 
+        A joint with a ``rest`` is the middle of a round body part of that
+        radius, so it keeps that distance from every face it can touch: the
+        floor and the top of a step below it, the face of a wall beside it (a
+        bottom touching a wall behind it).
+
         Parameters
         ----------
         point : numpy.ndarray
             A joint position, x y z.
         rest : float, optional
-            How far the joint sits above what it touches (see ``REST_HEIGHT_M``).
+            How far the joint sits from what it touches (see ``REST_HEIGHT_M``).
 
         Returns
         -------
         float
-            The distance to the nearest face; below 0 means the point is inside
-            the box (or under the floor) by that much.
+            The distance to the nearest face less ``rest``; below 0 means the
+            body there is inside the box (or under the floor) by that much.
         """
-        x, y = float(point[0]), float(point[1]) - rest
+        x, y = float(point[0]), float(point[1])
         if self.name == FLOOR:
-            return y
-        inside_x = self.x0 <= x <= self.x1
-        if inside_x and 0 <= y <= self.height:
-            return -min(self.height - y, x - self.x0, self.x1 - x)
+            return y - rest
+        if self.x0 <= x <= self.x1 and 0 <= y <= self.height:
+            return -min(self.height - y, x - self.x0, self.x1 - x) - rest
         dx = max(self.x0 - x, 0.0, x - self.x1)
         dy = max(-y, 0.0, y - self.height)
-        return float(np.hypot(dx, dy))
+        return float(np.hypot(dx, dy)) - rest
 
 
 def surfaces(props: Iterable[Mapping]) -> dict[str, Surface]:

@@ -145,8 +145,7 @@ def penetration(frames: Sequence[Frame], scene: Scene) -> float:
     for frame in frames:
         for point, rest in _samples(frame.points, scene.view):
             for surface in found:
-                lift = rest if surface.name == FLOOR or point[1] >= surface.height else 0.0
-                deepest = max(deepest, -surface.gap(point, lift))
+                deepest = max(deepest, -surface.gap(point, rest))
     return deepest
 
 

@@ -141,17 +141,30 @@ def _easier_demo(item: dict, where: str, per_side: bool) -> Demo | None:
 
     A key pose of the easier version is the standard pose of the same name with
     its own angles on top; a pose name the standard demo lacks is a new pose.
-    Contacts merge the same way, by pose name. It is checked like any demo.
+    Contacts merge the same way, by pose name. A standard pose the easier
+    version never goes to is left out (a seated calf raise has no use for the
+    standing one's weight shift, nor for its hands on a wall it does not draw).
+    It is checked like any demo.
     """
     if "easier_demo" not in item:
         return None
     standard, easier = item["demo"], item["easier_demo"]
     merged = {**standard, **easier}
+    used = {
+        merged["start_pose"],
+        *(phase["to"] for phase in merged["phases"]),
+        *easier.get("poses", {}),
+    }
     merged["poses"] = {
         name: {**standard["poses"].get(name, {}), **pose}
         for name, pose in {**standard["poses"], **easier.get("poses", {})}.items()
+        if name in used
     }
-    merged["contacts"] = {**standard["contacts"], **easier.get("contacts", {})}
+    merged["contacts"] = {
+        name: names
+        for name, names in {**standard["contacts"], **easier.get("contacts", {})}.items()
+        if name in used
+    }
     return _demo(merged, f"{where}, easier_demo", per_side)
 
 

@@ -38,7 +38,9 @@ VIEWS = {"side": "seen from the side", "front": "seen from the front"}
 # Cautions every card carries: a bad flare, and the leg-symptom stop rule.
 EVERY_CARD_CAUTIONS = ("severe_flare", "leg_symptoms")
 TECHNIQUE_BASIS = "practical guidance"
-PROP_KINDS = ("step", "wall")
+# Props are boxes in metres. A chair's box is its seat (what a sitting figure
+# touches); the drawing adds its back and legs behind and under it.
+PROP_KINDS = ("step", "wall", "chair")
 LEVELS = ("easier", "standard", "harder")
 SWAP_LABEL = "Now swap sides"
 SWAP_SECONDS = 1.0
