@@ -110,17 +110,22 @@ def _press_every_menu_option(page, figure_id: str) -> tuple[int, list[str]]:
 
 
 def _move_every_slider(page, figure, figure_id: str) -> tuple[int, list[str]]:
-    """Click another step of each plotly slider's rail: the first, or the second if at the first."""
+    """Click another step of each shown plotly slider's rail: the first, or the second if at the first.
+
+    plotly draws a container only for a shown slider, so the k-th container is
+    the k-th slider of the layout that is not hidden (a gallery hides all but one).
+    """
     moved, problems = 0, []
-    for slider in range(figure.locator(".slider-container").count()):
-        steps, active = page.evaluate(
-            "([id, s]) => { const l = document.getElementById(id).layout.sliders[s];"
-            " return [l.steps.length, l.active || 0]; }",
-            [figure_id, slider],
-        )
+    shown = page.evaluate(
+        "id => (document.getElementById(id).layout.sliders || [])"
+        ".map((l, s) => [s, l.steps.length, l.active || 0, l.visible !== false])"
+        ".filter(row => row[3])",
+        figure_id,
+    )
+    for container, (slider, steps, active, _) in enumerate(shown):
         target = 0 if active != 0 else 1
         before = figure_view(page, figure_id)
-        rail = figure.locator(".slider-container").nth(slider).locator(".slider-rail-rect")
+        rail = figure.locator(".slider-container").nth(container).locator(".slider-rail-rect")
         box = rail.bounding_box()
         page.mouse.click(
             box["x"] + box["width"] * target / max(steps - 1, 1), box["y"] + box["height"] / 2

@@ -15,7 +15,7 @@ from book_site import DESKTOP, PHONE, assert_clean, wait_for_figures
 from widgets.figures.exercise_demo import gallery_ids
 from widgets.figures.exercise_drawing import NEAR
 from widgets.figures.strength_plan import PRESETS, plan_title, preset_plans
-from widgets.model.exercise_library import exercise
+from widgets.model.exercise_library import easier_demo_ids, exercise
 
 PAGE = "notebooks/exercises-for-runners-backs"
 PREVENTION = "notebooks/preventing-back-pain"
@@ -23,7 +23,10 @@ VIEWPORTS = pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop"
 
 _FIND_JS = """kind => {
   const all = [...document.querySelectorAll('.course-plotly')];
-  const d = all.find(d => kind === 'gallery' ? (d.layout.sliders || []).length > 1
+  const easier = d => (d.layout.updatemenus || []).some(m => (m.buttons || [])
+      .some(b => / \\(easier\\)$/.test(b.label)));
+  const d = all.find(d => kind === 'easier' ? easier(d)
+      : kind === 'gallery' ? (d.layout.sliders || []).length > 1 && !easier(d)
       : kind === 'plan' ? (d.layout.updatemenus || []).some(m => (m.buttons || [])
             .some(b => b.label === 'Recovering'))
       : (d.layout.sliders || []).length === 1 && (d.layout.updatemenus || []).length === 1);
@@ -50,6 +53,11 @@ _STATE_JS = """id => {
 
 def _figure(page, kind):
     wait_for_figures(page)
+    if kind == "easier":
+        # Drawn only when scrolled near (widgets/bookext/js/data.js).
+        page.locator("#the-easier-versions").scroll_into_view_if_needed()
+        page.wait_for_function(f"() => ({_FIND_JS})('easier')", timeout=15000)
+        wait_for_figures(page)
     figure_id = page.evaluate(_FIND_JS, kind)
     assert figure_id, f"no {kind} figure on the page"
     figure = page.locator(f"#{figure_id}")
@@ -190,6 +198,30 @@ def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, v
     assert moved["chooser"] == ids.index(following)
     assert moved["title"].replace("<br>", " ").startswith(exercise(following).name)
     assert moved["slider"] == ids.index(following)
+    assert_clean(page)
+
+
+@VIEWPORTS
+def test_the_easier_versions_gallery_chooses_plays_and_scrubs(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "easier")
+    ids = easier_demo_ids()
+    _choose(page, figure, "Side plank (easier)")
+    chosen = _state(page, figure_id)
+    assert chosen["title"].replace("<br>", " ").startswith("Side plank (easier)")
+    assert chosen["slider"] == ids.index("side_plank.easier")
+    assert chosen["cue"].startswith("Start position")
+    _player_button(figure, "Play").click()
+    page.wait_for_timeout(500)
+    _player_button(figure, "Pause").click()
+    page.wait_for_timeout(100)
+    played = _state(page, figure_id)
+    assert played["frames"] and all(n.startswith("side_plank.easier:") for n in played["frames"])
+    figure.locator(".slider-container:visible [role=slider]").first.focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(400)
+    assert _state(page, figure_id)["nearY"] != played["nearY"], "the arrow keys moved nothing"
     assert_clean(page)
 
 
