@@ -126,3 +126,30 @@ def test_the_easier_bent_knee_calf_raise_rises_about_halfway_knees_bent():
     assert 0.03 <= easier and 0.35 <= easier / standard <= 0.65, f"{easier / standard:.2f}"
     bends = [flexion(f.points, "near_leg") for f in frames("bent_knee_calf_raise.easier")]
     assert 25 <= min(bends) and max(bends) <= 45
+
+
+def test_the_live_chooser_of_easier_versions_draws_each_one():
+    from widgets.figures.exercise_drawing import NEAR
+    from widgets.live.exercises import exercise_demo_live_view
+
+    view = exercise_demo_live_view(demo_ids=EASIER)
+    assert [value for _, value in view.chooser.options] == EASIER
+    assert view.chooser.options[0][0] == "Bird dog (easier)"
+    view.chooser.value = "side_plank.easier"
+    assert view.frame.max == len(demo_geometry("side_plank.easier").frames) - 1
+    assert "(easier)" in view.figure.layout.title.text
+    start = list(view.figure.data[NEAR].y)
+    view.frame.value = view.frame.max // 4
+    assert list(view.figure.data[NEAR].y) != start
+
+
+def test_the_book_draws_the_easier_versions_after_the_gallery():
+    import json
+    from pathlib import Path
+
+    notebook = Path(__file__).parents[1] / "notebooks/exercises-for-runners-backs.ipynb"
+    chapter = json.loads(notebook.read_text())
+    sources = ["".join(cell["source"]) for cell in chapter["cells"]]
+    gallery = next(n for n, s in enumerate(sources) if "exercise_gallery()" in s)
+    easier = next(n for n, s in enumerate(sources) if "easier_versions_gallery()" in s)
+    assert gallery < easier and "hide-input" in chapter["cells"][easier]["metadata"]["tags"]
