@@ -5,6 +5,7 @@ Distances in metres, angles in degrees; each test states its tolerance.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 
@@ -153,3 +154,17 @@ def test_the_book_draws_the_easier_versions_after_the_gallery():
     gallery = next(n for n, s in enumerate(sources) if "exercise_gallery()" in s)
     easier = next(n for n, s in enumerate(sources) if "easier_versions_gallery()" in s)
     assert gallery < easier and "hide-input" in chapter["cells"][easier]["metadata"]["tags"]
+
+
+@pytest.mark.parametrize("demo_id", EASIER)
+def test_beside_an_easier_version_the_card_gives_its_own_words_not_the_standard_set_up(demo_id):
+    from widgets.figures.exercise_cards import demo_card_html
+
+    item = demo_exercise(demo_id)
+    standard = exercise(demo_id.removesuffix(".easier"))
+    card = demo_card_html(item)
+    assert html.escape(item.plan_version("easier")) in card
+    assert html.escape(item.demo.start_cue) in card
+    assert all(html.escape(phase.cue) in card for phase in item.demo.phases)
+    assert html.escape(standard.setup) not in card, "the standard set-up contradicts the drawing"
+    assert demo_card_html(standard) == card_html(standard)

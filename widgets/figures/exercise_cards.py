@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from widgets.model.exercise_library import load_exercises
+from widgets.model.exercise_library import EASIER_DEMO_SUFFIX, load_exercises
 from widgets.model.exercises import Exercise
 from widgets.text_alternative import html_table
 
@@ -85,6 +85,46 @@ def card_html(item: Exercise, heading_level: int = 3) -> str:
         f"<p><strong>Evidence:</strong> {evidence} ({e(item.source_text)})</p>"
         "</section>"
     )
+
+
+def demo_card_html(item: Exercise) -> str:
+    """The card beside a demo: the exercise's card, or a short card of its easier version.
+
+    Beside an easier version, the standard card's set-up and cues would say
+    something the drawing does not do (feet stacked, not knees), so the easier
+    version gets its own words: what it is, its start position and each phase's
+    cue as drawn, then the standard card's dose and cautions.
+
+    Parameters
+    ----------
+    item : Exercise
+        An exercise, or its easier version (``demo_exercise("<id>.easier")``).
+
+    Returns
+    -------
+    str
+        A ``<section>`` with every text escaped.
+    """
+    if not item.id.endswith(EASIER_DEMO_SUFFIX):
+        return card_html(item)
+    e = html.escape
+    steps = [f"{e(label)}: {e(cue)}" for label, cue in _phase_cues(item)]
+    return (
+        f'<section class="course-exercise-card" id="exercise-{e(item.id.replace(".", "-"))}">'
+        f"<h3>{e(item.name)}</h3>"
+        f"<p><strong>Easier version:</strong> {e(item.plan_version('easier'))}</p>"
+        f"<p><strong>Start position:</strong> {e(item.demo.start_cue)}</p>"
+        f"<p><strong>As drawn:</strong></p><ul>{''.join(f'<li>{s}</li>' for s in steps)}</ul>"
+        f"<p><strong>Dose:</strong> {e(item.dose.text())}.</p>"
+        f"{_cautions(item)}"
+        f"<p><em>{e(GUIDANCE_LABEL)}</em></p>"
+        "</section>"
+    )
+
+
+def _phase_cues(item: Exercise) -> list[tuple[str, str]]:
+    """Each phase a reader names, with its cue (a movement drawn in two parts once)."""
+    return [(item.phase_label(phase), phase.cue) for phase, _ in merged_phases(item)]
 
 
 def merged_phases(item: Exercise) -> list[tuple]:

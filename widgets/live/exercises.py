@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import ipywidgets
 import plotly.graph_objects as go
 
-from widgets.figures.exercise_cards import card_html
+from widgets.figures.exercise_cards import demo_card_html
 from widgets.figures.exercise_demo import HEIGHT_PX, LEGEND
 from widgets.figures.exercise_drawing import ANIMATED, FRAME_SECONDS, demo_geometry
 from widgets.figures.exercise_drawing import base_traces as _base_traces
@@ -148,7 +148,7 @@ class ExerciseDemoView(ipywidgets.VBox):
         replace_figure(self.figure, self._demo_figure(exercise_id))
         self.play.value = 0
         self.play.max = self.frame.max = len(self.geometry.frames) - 1
-        self.card.value = card_html(self.geometry.exercise)
+        self.card.value = demo_card_html(self.geometry.exercise)
         self._on_frame(None)
 
     def show_frame(self, index: int) -> None:
