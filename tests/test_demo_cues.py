@@ -851,8 +851,8 @@ def test_the_easier_hinge_bottom_reaches_the_wall_at_the_bottom_and_never_goes_i
     foot = start["near_toe"][0] - start["near_heel"][0]
     behind = start["near_heel"][0] - wall.x1
     assert 0.5 * foot <= behind <= 0.8 * foot
-    assert "heels about half a foot's length in front of a wall" in item.easier
-    assert "half a foot's length" in item.demo.start_cue
+    assert "heels about half the length of your foot in front of a wall" in item.easier
+    assert "half your foot's length" in item.demo.start_cue
 
 
 def test_the_seated_calf_raise_sits_on_the_chair_and_lifts_the_heels_on_the_balls_of_the_feet():

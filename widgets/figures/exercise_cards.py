@@ -41,12 +41,18 @@ def _cautions(item: Exercise) -> str:
     return f'<div class="course-exercise-cautions"><p><strong>Cautions:</strong></p><ul>{entries}</ul></div>'
 
 
-EASIER_DRAWN = "The gallery of easier versions draws it."
+EASIER_DRAWN = "The gallery of easier versions draws this one:"
 
 
 def _drawn(item) -> str:
-    """Where the easier version is drawn, for an exercise that has an easier demo."""
-    return f" {EASIER_DRAWN}" if item.easier_demo else ""
+    """Which easier version the gallery draws, for an exercise that has an easier demo.
+
+    A card may offer two easier versions; the drawing shows the plans' one.
+    """
+    if not item.easier_demo:
+        return ""
+    drawn = item.plan_version("easier")
+    return f" {EASIER_DRAWN} {drawn[0].lower()}{drawn[1:]}"
 
 
 def card_html(item: Exercise, heading_level: int = 3) -> str:

@@ -198,8 +198,9 @@ CALF_TEST_SENTENCE = (
 )
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
 VERSIONS_INTRO = (
-    "The gallery of easier versions draws each easier version; the other demos draw the "
-    "standard one. This plan also uses:"
+    "The demos draw each exercise's standard version, and the gallery of easier versions "
+    "in the exercises chapter draws each easier one; a harder version is described here, "
+    "not drawn. This plan also uses:"
 )
 
 
