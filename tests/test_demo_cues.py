@@ -562,7 +562,7 @@ def test_the_curl_up_card_puts_the_elbows_where_the_demo_draws_them():
     assert "elbows out to the sides on the floor" in item.demo.movement
     for text in (item.version("easier"), item.version("harder")):
         assert "elbow" not in text.lower(), text
-    assert "Swap the bent leg between sets" in item.setup
+    assert "Swap the bent leg after half of each set" in item.setup
 
 
 def test_the_side_plank_card_says_what_the_top_arm_does_as_drawn():
@@ -759,11 +759,14 @@ def test_side_lying_rests_the_head_on_the_lower_arm_and_the_curl_up_says_to_swap
         under = frame.points["far_shoulder_joint"][0], frame.points["far_elbow"][0]
         assert min(under) <= frame.points["head"][0] <= max(under), "the arm lies under the head"
     assert "head on your lower arm" in exercise("side_lying_hip_abduction").setup
-    # The curl-up's card swaps the bent leg between sets: the demo says so too.
+    # The curl-up's card swaps the bent leg after half of each set, so an odd
+    # number of sets still trains both sides alike: the demo says so too.
     item = exercise("curl_up")
-    assert "Swap the bent leg between sets" in item.setup
-    lower = next(p for p in item.demo.phases if p.label == "Lower")
-    assert "Next set, bend the other knee." in lower.cue
+    assert "Swap the bent leg after half of each set" in item.setup
+    assert item.dose.reps % 2 == 0, "half the repetitions on each side"
+    for version in (item.demo, item.easier_demo):
+        lower = next(p for p in version.phases if p.label == "Lower")
+        assert "After half the set, swap legs." in lower.cue
 
 
 @pytest.mark.parametrize("item", load_exercises(), ids=[e.id for e in load_exercises()])
