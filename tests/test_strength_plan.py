@@ -944,3 +944,20 @@ def test_every_easier_version_a_plan_gives_is_drawn():
     }
     assert len(given) >= 10
     assert given <= drawn, f"not drawn: {sorted(given - drawn)}"
+
+
+def test_an_easier_version_drawn_is_timed_at_its_own_tempo():
+    # The plan counts each repetition at the pace of the drawing a reader copies:
+    # the half bridge lifts and lowers faster than the standard one.
+    from widgets.model.exercise_library import demo_exercise
+
+    plan = build_plan(**PRESETS["New runner"])
+    bridge = next(i for w in plan.weeks for i in w.items if i.family == "glute_bridge")
+    assert bridge.level == "easier"
+    drawn = demo_exercise("glute_bridge.easier")
+    assert repetition_seconds(drawn, bridge.hold_seconds) < repetition_seconds(
+        exercise("glute_bridge"), bridge.hold_seconds
+    )
+    assert bridge.seconds == exercise_seconds(
+        drawn, bridge.sets, bridge.reps, bridge.hold_seconds, bridge.rest_seconds
+    )

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from widgets.model.exercise_library import load_exercises
+from widgets.model.exercise_library import EASIER_DEMO_SUFFIX, demo_exercise, load_exercises
 from widgets.model.exercises import LEVELS, Exercise
 
 # Seconds to turn over or change sides, and to set up for the next exercise.
@@ -486,5 +486,14 @@ def plan_item(
         rest_seconds=dose.rest_seconds,
         effort=effort(back_pain, item, learning, level, new_version=new_version),
         progress=PROGRESS[progress],
-        seconds=exercise_seconds(item, sets, dose.reps, hold, dose.rest_seconds),
+        seconds=exercise_seconds(
+            _drawn(item, level, family), sets, dose.reps, hold, dose.rest_seconds
+        ),
     )
+
+
+def _drawn(item: Exercise, level: str, family: str) -> Exercise:
+    """The version a reader copies, for its tempo: an easier version drawn has its own."""
+    if level == "easier" and item.id == family and item.easier_demo is not None:
+        return demo_exercise(item.id + EASIER_DEMO_SUFFIX)
+    return item
