@@ -44,6 +44,7 @@ from widgets.figures.strength_plan import (  # noqa: E402
     preset_plans,
     preset_plans_figure,
 )
+from widgets.model.exercise_library import easier_demo_ids  # noqa: E402
 from widgets.model.strength_plan import build_plan  # noqa: E402
 from widgets.model.strength_plan_items import plan_item  # noqa: E402
 
@@ -58,16 +59,20 @@ def _kb(size: int) -> str:
 
 def figure_sizes() -> None:
     print("Demo figure JSON (goal: at most 60 KB each)")
-    for exercise_id in demo.gallery_ids():
+    for exercise_id in demo.gallery_ids() + easier_demo_ids():
         text = pio.to_json(demo.exercise_demo_figure(exercise_id), validate=False)
         flag = "" if len(text) <= DEMO_GOAL_KB * 1024 else "  over the goal"
         print(
-            f"  {exercise_id:26s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}{flag}"
+            f"  {exercise_id:32s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}{flag}"
         )
-    text = pio.to_json(demo.exercise_gallery_figure(), validate=False)
-    print(
-        f"  {'gallery (all demos)':26s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}"
-    )
+    for name, ids in (
+        ("gallery (all demos)", None),
+        ("easier versions gallery", easier_demo_ids()),
+    ):
+        text = pio.to_json(demo.exercise_gallery_figure(ids), validate=False)
+        print(
+            f"  {name:32s} {_kb(len(text)):>9s}  gzip {_kb(len(gzip.compress(text.encode()))):>8s}"
+        )
 
 
 def build_times(runs: int = 3) -> None:
@@ -75,9 +80,10 @@ def build_times(runs: int = 3) -> None:
     for _ in range(runs):
         demo.clear_caches()
         start = time.perf_counter()
-        for exercise_id in demo.gallery_ids():
+        for exercise_id in demo.gallery_ids() + easier_demo_ids():
             pio.to_json(demo.exercise_demo_figure(exercise_id), validate=False)
         pio.to_json(demo.exercise_gallery_figure(), validate=False)
+        pio.to_json(demo.exercise_gallery_figure(easier_demo_ids()), validate=False)
         for plan in preset_plans().values():
             pio.to_json(plan_figure(plan), validate=False)
         pio.to_json(preset_plans_figure(), validate=False)
