@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pytest
 
-from widgets.figures.exercise_cards import EASIER_DRAWN, card_html
+from widgets.figures.exercise_cards import EASIER_DRAWN, EASIER_DRAWN_ONE, card_html
 from widgets.figures.exercise_drawing import CUE_WRAP_CHARS, demo_geometry
 from widgets.figures.text_layout import wrap
 from widgets.model.exercise_library import (
@@ -53,11 +53,15 @@ def test_the_easier_versions_are_named_drawn_and_found_by_id():
         standard = exercise(demo_id.removesuffix(".easier"))
         assert item.name == f"{standard.name} (easier)"
         assert item.demo is standard.easier_demo and item.demo != standard.demo
-        # The card names the version drawn, where it offers two.
+        # The card says it is drawn, and names the version drawn where it offers two.
         drawn = standard.plan_version("easier")
-        assert f"{EASIER_DRAWN} {drawn[0].lower()}{drawn[1:]}" in html.unescape(card_html(standard))
+        card = html.unescape(card_html(standard))
+        if drawn == standard.easier:
+            assert f"{standard.easier} {EASIER_DRAWN}" in card
+        else:
+            assert f"{EASIER_DRAWN_ONE} {drawn[0].lower()}{drawn[1:]}" in card
     without = [e for e in load_exercises() if e.easier_demo is None]
-    assert all(EASIER_DRAWN not in card_html(e) for e in without)
+    assert all("gallery of easier versions" not in card_html(e) for e in without)
     with pytest.raises(ValueError, match="no drawn easier version"):
         demo_exercise(f"{without[0].id}.easier")
     with pytest.raises(ValueError, match="no exercise called"):
@@ -170,3 +174,11 @@ def test_beside_an_easier_version_the_card_gives_its_own_words_not_the_standard_
     assert all(html.escape(phase.cue) in card for phase in item.demo.phases)
     assert html.escape(standard.setup) not in card, "the standard set-up contradicts the drawing"
     assert demo_card_html(standard) == card_html(standard)
+
+
+def test_the_text_table_says_a_hold_is_shortened_only_when_the_demo_shortens_it():
+    from widgets.figures.exercise_cards import phases_table
+
+    assert "8 s (shortened in the demo)" in phases_table(exercise("curl_up"))
+    pause = phases_table(demo_exercise("bent_knee_calf_raise.easier"))
+    assert "1 s" in pause and "shortened" not in pause

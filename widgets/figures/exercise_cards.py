@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from widgets.figures.exercise_drawing import HOLD_DEMO_SECONDS
 from widgets.model.exercise_library import EASIER_DEMO_SUFFIX, load_exercises
 from widgets.model.exercises import Exercise
 from widgets.text_alternative import html_table
@@ -41,18 +42,21 @@ def _cautions(item: Exercise) -> str:
     return f'<div class="course-exercise-cautions"><p><strong>Cautions:</strong></p><ul>{entries}</ul></div>'
 
 
-EASIER_DRAWN = "The gallery of easier versions draws this one:"
+EASIER_DRAWN = "The gallery of easier versions draws it."
+EASIER_DRAWN_ONE = "The gallery of easier versions draws this one:"
 
 
 def _drawn(item) -> str:
-    """Which easier version the gallery draws, for an exercise that has an easier demo.
+    """That the easier version is drawn; which one, where the card offers two.
 
     A card may offer two easier versions; the drawing shows the plans' one.
     """
     if not item.easier_demo:
         return ""
     drawn = item.plan_version("easier")
-    return f" {EASIER_DRAWN} {drawn[0].lower()}{drawn[1:]}"
+    if drawn == item.easier:
+        return f" {EASIER_DRAWN}"
+    return f" {EASIER_DRAWN_ONE} {drawn[0].lower()}{drawn[1:]}"
 
 
 def card_html(item: Exercise, heading_level: int = 3) -> str:
@@ -182,7 +186,8 @@ def phases_table(item: Exercise) -> str:
         if not phase.counts:
             timing = "—"
         else:
-            timing = f"{seconds:g} s" + ("" if phase.moves else " (shortened in the demo)")
+            shortened = not phase.moves and seconds > HOLD_DEMO_SECONDS
+            timing = f"{seconds:g} s" + (" (shortened in the demo)" if shortened else "")
         rows.append([item.phase_label(phase), phase.cue, timing])
     return html_table(["Phase", "Cue", "Time"], rows, caption=f"{item.name}: {item.demo.movement}")
 

@@ -68,7 +68,7 @@ class Region:
                 else len([s for s in signs_for(self.id, level) if set(s.regions) == set(REGIONS)])
             )
             if general:
-                phrases = phrases + [f"{general} more for any back pain (see Get help now)"]
+                phrases = phrases + [f"{general} more for any back or neck pain (see Get help now)"]
             if phrases:
                 lines.append(f"{LEVEL_INFO[level].label}: {'; '.join(phrases)}.")
         return tuple(lines)

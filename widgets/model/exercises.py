@@ -49,7 +49,7 @@ MIN_CUES, MAX_CUES = 2, 4
 
 # How a caution with no source is labelled on a card.
 COURSE_GUIDANCE = "The course's practical advice, not a study's finding"
-SIGNS_FROM = "The warning signs in it are from the course's list of warning signs."
+SIGNS_FROM = "except its warning signs:"
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ class Caution:
         own = sources_sentence(self.sources) if self.sources else COURSE_GUIDANCE
         if not self.sign_sources:
             return own
-        return f"{own}. {SIGNS_FROM} {sources_sentence(self.sign_sources)}"
+        labels = sources_sentence(self.sign_sources).split(": ", 1)[1]
+        return f"{own}, {SIGNS_FROM} {labels}"
 
 
 @dataclass(frozen=True)

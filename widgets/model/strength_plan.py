@@ -199,8 +199,8 @@ CALF_TEST_SENTENCE = (
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
 VERSIONS_INTRO = (
     "The demos draw each exercise's standard version, and the gallery of easier versions "
-    "in the exercises chapter draws each easier one; a harder version is described here, "
-    "not drawn. This plan also uses:"
+    "in the exercises chapter draws each easier one; a harder version listed below is "
+    "described, not drawn. This plan also uses:"
 )
 
 
