@@ -182,3 +182,13 @@ def test_the_text_table_says_a_hold_is_shortened_only_when_the_demo_shortens_it(
     assert "8 s (shortened in the demo)" in phases_table(exercise("curl_up"))
     pause = phases_table(demo_exercise("bent_knee_calf_raise.easier"))
     assert "1 s" in pause and "shortened" not in pause
+
+
+def test_the_easier_bird_dog_says_reach_as_drawn_not_slide():
+    # The knee leaves the floor in the first pictures: the words must not say
+    # the leg slides along it.
+    item = demo_exercise("bird_dog.easier")
+    words = " ".join([item.demo.movement, *(p.cue for p in item.demo.phases)]).lower()
+    assert "slide" not in words and "reach" in words
+    knee_up = [f for f in frames("bird_dog.easier") if f.points["near_knee"][1] > CM]
+    assert knee_up and knee_up[0].label == "Reach"
