@@ -272,7 +272,7 @@ def test_the_leg_symptom_caution_names_the_warning_signs_sources_not_only_the_co
     from widgets.model.warning_signs import WARNING_SIGNS
 
     text = LEG_SYMPTOMS_CAUTION.source_text
-    assert text.startswith(COURSE_GUIDANCE + ", except its warning signs:")
+    assert text.startswith(COURSE_GUIDANCE + ". Its warning signs come from:")
     quoted = [s for s in WARNING_SIGNS if s.key == "one_leg_worsening" or s.group == "cauda_equina"]
     assert len(quoted) >= 6
     for sign in quoted:

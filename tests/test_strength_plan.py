@@ -825,7 +825,7 @@ def test_every_plan_names_the_nerve_warning_signs_in_its_stop_rule():
 
 
 def test_a_plan_says_what_its_easier_and_harder_versions_are_since_the_demos_draw_the_standard():
-    from widgets.model.strength_plan import VERSIONS_INTRO
+    from widgets.model.strength_plan import HARDER_NOT_DRAWN, VERSIONS_LEAD, versions_intro
 
     for inputs, plan in PLANS:
         drawn_elsewhere = {
@@ -834,7 +834,10 @@ def test_a_plan_says_what_its_easier_and_harder_versions_are_since_the_demos_dra
             for item in week.items
             if item.level != "standard" and item.exercise_id == item.family
         }
-        assert (VERSIONS_INTRO in plan.notes) == bool(drawn_elsewhere), inputs
+        intro = versions_intro(plan.versions)
+        assert (intro in plan.notes and intro.startswith(VERSIONS_LEAD)) == bool(drawn_elsewhere)
+        harder = any(level == "harder" for level, _, _ in drawn_elsewhere)
+        assert (HARDER_NOT_DRAWN in intro) == harder, inputs
         expected = {
             f"{level.capitalize()} {name.lower()}: {text}" for level, name, text in drawn_elsewhere
         }
@@ -844,7 +847,7 @@ def test_a_plan_says_what_its_easier_and_harder_versions_are_since_the_demos_dra
     plan = build_plan(**PRESETS["New runner"])
     assert not any("single-leg bridge" in v.lower() for v in plan.versions)
     page = plan_text_html(plan)
-    intro = page.index(html.escape(VERSIONS_INTRO))
+    intro = page.index(html.escape(versions_intro(plan.versions)))
     nested = page[intro:].split("</ul>")[0]
     assert all(html.escape(v) in nested for v in plan.versions) and "<ul><li>" in nested
 

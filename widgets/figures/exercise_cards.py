@@ -42,21 +42,14 @@ def _cautions(item: Exercise) -> str:
     return f'<div class="course-exercise-cautions"><p><strong>Cautions:</strong></p><ul>{entries}</ul></div>'
 
 
-EASIER_DRAWN = "The gallery of easier versions draws it."
-EASIER_DRAWN_ONE = "The gallery of easier versions draws this one:"
+EASIER_DRAWN = "The gallery of easier versions draws"
 
 
 def _drawn(item) -> str:
-    """That the easier version is drawn; which one, where the card offers two.
-
-    A card may offer two easier versions; the drawing shows the plans' one.
-    """
+    """That the easier version is drawn; which one, in a few words, where the card offers two."""
     if not item.easier_demo:
         return ""
-    drawn = item.plan_version("easier")
-    if drawn == item.easier:
-        return f" {EASIER_DRAWN}"
-    return f" {EASIER_DRAWN_ONE} {drawn[0].lower()}{drawn[1:]}"
+    return f" {EASIER_DRAWN} {item.easier_drawn or 'it'}."
 
 
 def card_html(item: Exercise, heading_level: int = 3) -> str:

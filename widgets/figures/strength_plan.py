@@ -19,7 +19,7 @@ from widgets.figures.style import OKABE_ITO, course_layout
 from widgets.model.exercises import LEVELS
 from widgets.model.strength_plan import (
     HOLDING_LABEL,
-    VERSIONS_INTRO,
+    VERSIONS_TAIL,
     WALK_GOAL_MINUTES,
     StrengthPlan,
     build_plan,
@@ -457,7 +457,7 @@ def plan_text_html(plan: StrengthPlan, link: bool = False) -> str:
     items = []
     for note in plan.notes:
         nested = ""
-        if note == VERSIONS_INTRO and plan.versions:
+        if note.endswith(VERSIONS_TAIL) and plan.versions:
             nested = "<ul>" + "".join(f"<li>{html.escape(v)}</li>" for v in plan.versions) + "</ul>"
         items.append(f"<li>{note_html(note, link)}{nested}</li>")
     return f"<ul>{''.join(items)}</ul>" + plan_table_html(plan, caption="Week by week")

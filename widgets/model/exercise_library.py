@@ -149,7 +149,7 @@ def _easier_demo(item: dict, where: str, per_side: bool) -> Demo | None:
     if "easier_demo" not in item:
         return None
     standard, easier = item["demo"], item["easier_demo"]
-    merged = {**standard, **easier}
+    merged = {**standard, **{k: v for k, v in easier.items() if k != "drawn"}}
     used = {
         merged["start_pose"],
         *(phase["to"] for phase in merged["phases"]),
@@ -297,6 +297,7 @@ def _build(item: dict, cautions: dict[str, Caution] | None) -> Exercise:
         technique_basis=item["technique_basis"],
         demo=_demo(item["demo"], where, dose.per_side),
         easier_demo=_easier_demo(item, where, dose.per_side),
+        easier_drawn=item.get("easier_demo", {}).get("drawn", "").strip(),
         easier_exercise=_linked(item, where, "easier_exercise"),
         harder_exercise=_linked(item, where, "harder_exercise"),
         plan_versions=tuple(

@@ -197,11 +197,33 @@ CALF_TEST_SENTENCE = (
     "feet, or go up on two feet and down on one for a week."
 )
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
-VERSIONS_INTRO = (
-    "The demos draw each exercise's standard version, and the gallery of easier versions "
-    "in the exercises chapter draws each easier one; a harder version listed below is "
-    "described, not drawn. This plan also uses:"
+VERSIONS_LEAD = (
+    "The demos draw each exercise's standard version. The gallery of easier versions "
+    "draws the easier ones."
 )
+HARDER_NOT_DRAWN = "A harder version is described here, not drawn."
+VERSIONS_TAIL = "This plan also uses:"
+
+
+def versions_intro(lines: tuple[str, ...]) -> str:
+    """The note the plan's list of versions follows; none when it lists none.
+
+    It says a harder version is not drawn only when the list has one.
+
+    Parameters
+    ----------
+    lines : tuple of str
+        The plan's versions (``version_lines``).
+
+    Returns
+    -------
+    str
+        The note, ending in ``VERSIONS_TAIL``, or "".
+    """
+    if not lines:
+        return ""
+    harder = any(line.startswith("Harder") for line in lines)
+    return " ".join([VERSIONS_LEAD, *([HARDER_NOT_DRAWN] if harder else []), VERSIONS_TAIL])
 
 
 @dataclass(frozen=True)
@@ -647,7 +669,7 @@ def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> t
     ]
     notes = (
         LEG_SYMPTOM_STOP_RULE,
-        VERSIONS_INTRO if version_lines(weeks) else "",
+        versions_intro(version_lines(weeks)),
         HELP_SENTENCE,
         SAME_DAY_SIGNS_NOTE,
         GUIDANCE_SENTENCE,
@@ -819,7 +841,7 @@ def _summary(runs, minutes, sessions, back_pain, equipment, weeks, library) -> t
             notes.append(CALF_TEST_SENTENCE)
         if runs:
             notes.append(RACE_SENTENCE)
-    notes.append(VERSIONS_INTRO if version_lines(weeks) else "")
+    notes.append(versions_intro(version_lines(weeks)))
     notes.append(HELP_SENTENCE)
     notes.append(SAME_DAY_SIGNS_NOTE)
     notes.append(GUIDANCE_SENTENCE)
