@@ -224,7 +224,8 @@ def test_a_card_shows_its_cautions(item):
         # Every caution says where it comes from: its sources, or that it is the course's advice.
         assert f"({html.escape(caution.source_text)})" in card
     unsourced = [c for c in item.cautions if not c.sources]
-    assert unsourced and card.count(html.escape(COURSE_GUIDANCE)) == len(unsourced)
+    guidance = html.escape(COURSE_GUIDANCE).lower()
+    assert unsourced and card.lower().count(guidance) == len(unsourced)
 
 
 def test_cards_evidence_fixes_from_the_review():
@@ -272,7 +273,8 @@ def test_the_leg_symptom_caution_names_the_warning_signs_sources_not_only_the_co
     from widgets.model.warning_signs import WARNING_SIGNS
 
     text = LEG_SYMPTOMS_CAUTION.source_text
-    assert text.startswith(COURSE_GUIDANCE + ". Its warning signs come from:")
+    assert text.startswith("The stop rule: the course's practical advice, not a study's finding.")
+    assert COURSE_GUIDANCE.lower() in text.lower() and "The warning signs come from:" in text
     quoted = [s for s in WARNING_SIGNS if s.key == "one_leg_worsening" or s.group == "cauda_equina"]
     assert len(quoted) >= 6
     for sign in quoted:

@@ -964,3 +964,22 @@ def test_an_easier_version_drawn_is_timed_at_its_own_tempo():
     assert bridge.seconds == exercise_seconds(
         drawn, bridge.sets, bridge.reps, bridge.hold_seconds, bridge.rest_seconds
     )
+
+
+def test_the_printable_tables_list_each_plans_versions_under_its_own_note():
+    # The note ends "This plan also uses:", so its list must follow it, in the
+    # printable tables as in the live builder, and nowhere else.
+    from widgets import strength_plan_tables
+    from widgets.figures.strength_plan import preset_plans
+    from widgets.model.strength_plan import versions_intro
+
+    page = strength_plan_tables().html()
+    for name, plan in preset_plans().items():
+        if not plan.versions:
+            continue
+        table = page.index(html.escape(f"{name}: {plan.summary}"))
+        intro = page.index(html.escape(versions_intro(plan.versions)), table)
+        nested = page[intro:].split("</ul>")[0]
+        assert "<ul><li>" in nested and all(html.escape(v) in nested for v in plan.versions)
+        block = page[table:].split("<table", 1)[0]  # this plan's table and notes
+        assert block.count(html.escape(plan.versions[0])) == 1, f"{name}: listed twice"

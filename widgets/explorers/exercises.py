@@ -12,6 +12,7 @@ from widgets.figures.strength_plan import (
     DEFAULT_PRESET,
     PRESETS,
     note_html,
+    notes_html,
     plan_table_html,
     preset_plans,
     preset_plans_figure,
@@ -20,6 +21,7 @@ from widgets.interactive import Interactive
 from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_view
 from widgets.model.exercise_library import demo_exercise, easier_demo_ids, exercise
 from widgets.model.exercises import VIEWS
+from widgets.model.strength_plan import VERSIONS_TAIL
 from widgets.render_mode import is_static_book
 
 PLAYER_HELP = (
@@ -208,18 +210,19 @@ class PresetPlanTables:
         """
         plans = preset_plans()
         link = is_static_book()
-        # Notes every plan shares are listed once, at the end.
+        # Notes every plan shares are listed once, at the end; the note a plan's
+        # list of versions hangs under stays with its plan.
         shared = [
             n
             for n in next(iter(plans.values())).notes
-            if all(n in plan.notes for plan in plans.values())
+            if all(n in plan.notes for plan in plans.values()) and not n.endswith(VERSIONS_TAIL)
         ]
         parts = []
         for name, plan in plans.items():
             parts.append(plan_table_html(plan, caption=f"{name}: {plan.summary}"))
             own = [n for n in plan.notes if n not in shared]
             if own:
-                items = "".join(f"<li>{note_html(note, link=link)}</li>" for note in own)
+                items = notes_html(plan, own, link=link)
                 parts.append(f'<ul class="course-plan-notes">{items}</ul>')
         listed = "".join(f"<li>{note_html(note, link=link)}</li>" for note in shared)
         return f'<div class="course-plan-tables">{"".join(parts)}<ul>{listed}</ul></div>'

@@ -346,22 +346,8 @@ def _effort_cell(plan: StrengthPlan, index: int) -> str:
     return "; ".join(parts)
 
 
-def _versions_used(plan: StrengthPlan) -> list[str]:
-    """What each easier or harder version in the plan is, in words, once each."""
-    seen: dict[tuple[str, str], str] = {}
-    for week in plan.weeks:
-        for item in week.items:
-            if item.exercise_id != item.family:
-                key = (item.exercise_id, "standard")
-                seen.setdefault(key, f"{item.name} (the harder version): {item.version}")
-            elif item.level != "standard":
-                key = (item.family, item.level)
-                seen.setdefault(key, f"{item.name}, {item.level} version: {item.version}")
-    return list(seen.values())
-
-
 def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
-    """A printable week-by-week table of the plan, then what each version means.
+    """A printable week-by-week table of the plan.
 
     One column per exercise (and walking), one row per week: each cell gives
     the version, whether it is new that week, and the dose. The first row
@@ -377,7 +363,8 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
     Returns
     -------
     str
-        An HTML table, then a list of the easier and harder versions it uses.
+        An HTML table (the versions it uses are listed under its notes:
+        ``notes_html``).
     """
     walking = any(week.walk_days for week in plan.weeks)
     first = plan.weeks[0]
@@ -398,9 +385,7 @@ def plan_table_html(plan: StrengthPlan, caption: str = "") -> str:
         if walking:
             row.append(f"{week.walk_minutes:g} min, {week.walk_days} days")
         rows.append(row)
-    table = html_table(headers, rows, caption=caption or plan.summary)
-    versions = "".join(f"<li>{html.escape(line)}</li>" for line in _versions_used(plan))
-    return table + (f'<ul class="course-plan-versions">{versions}</ul>' if versions else "")
+    return html_table(headers, rows, caption=caption or plan.summary)
 
 
 # Where the book keeps the warning signs, the walk-run plan and the pain
@@ -454,10 +439,31 @@ def plan_text_html(plan: StrengthPlan, link: bool = False) -> str:
     str
         A list of notes and the week-by-week table.
     """
+    items = notes_html(plan, plan.notes, link)
+    return f"<ul>{items}</ul>" + plan_table_html(plan, caption="Week by week")
+
+
+def notes_html(plan: StrengthPlan, notes, link: bool = False) -> str:
+    """Some of a plan's notes as list items, the list of its versions under the note that says so.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan the notes belong to.
+    notes : iterable of str
+        The notes to write, in order.
+    link : bool, default False
+        Whether the notes link to their places in the book (``note_html``).
+
+    Returns
+    -------
+    str
+        ``<li>`` items, to go inside a ``<ul>``.
+    """
     items = []
-    for note in plan.notes:
+    for note in notes:
         nested = ""
         if note.endswith(VERSIONS_TAIL) and plan.versions:
             nested = "<ul>" + "".join(f"<li>{html.escape(v)}</li>" for v in plan.versions) + "</ul>"
         items.append(f"<li>{note_html(note, link)}{nested}</li>")
-    return f"<ul>{''.join(items)}</ul>" + plan_table_html(plan, caption="Week by week")
+    return "".join(items)

@@ -49,7 +49,7 @@ MIN_CUES, MAX_CUES = 2, 4
 
 # How a caution with no source is labelled on a card.
 COURSE_GUIDANCE = "The course's practical advice, not a study's finding"
-SIGNS_FROM = "Its warning signs come from:"
+SIGNS_FROM = "The warning signs come from:"
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class Caution:
         if not self.sign_sources:
             return own
         labels = sources_sentence(self.sign_sources).split(": ", 1)[1]
-        return f"{own}. {SIGNS_FROM} {labels}"
+        return f"The stop rule: {own[0].lower()}{own[1:]}. {SIGNS_FROM} {labels}."
 
 
 @dataclass(frozen=True)
