@@ -197,3 +197,15 @@ def test_the_easier_side_plank_rests_the_top_knee_on_the_bottom_one():
     for frame in demo_geometry("side_plank.easier").frames:
         gap = np.linalg.norm((frame.points["near_knee"] - frame.points["far_knee"])[:2])
         assert 0.07 <= gap <= 0.11, f"picture {frame.index}: knees {gap * 100:.0f} cm apart"
+
+
+def test_the_side_plank_starts_and_ends_with_the_top_foot_on_the_bottom_one():
+    # Lying on the side, the pelvis square to the legs: the top ankle is over the
+    # bottom one, not beyond it along the leg (round 20 of the review).
+    geometry = demo_geometry("side_plank")
+    lowered = [f for f in geometry.frames if f.label == "Lower" and f.side == 0][-1]
+    for frame in (geometry.frames[0], lowered):
+        p = frame.points
+        leg = (p["far_ankle"] - p["far_hip_joint"])[:2]
+        beyond = float((p["near_ankle"] - p["far_ankle"])[:2] @ leg / np.linalg.norm(leg))
+        assert abs(beyond) <= 0.02, f"picture {frame.index}: top foot {beyond * 100:.0f} cm beyond"
