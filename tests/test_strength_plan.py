@@ -983,3 +983,16 @@ def test_the_printable_tables_list_each_plans_versions_under_its_own_note():
         assert "<ul><li>" in nested and all(html.escape(v) in nested for v in plan.versions)
         block = page[table:].split("<table", 1)[0]  # this plan's table and notes
         assert block.count(html.escape(plan.versions[0])) == 1, f"{name}: listed twice"
+
+
+def test_the_plans_text_description_lists_each_plans_versions():
+    # A reader who cannot see the figure reads its text description: it says
+    # what each preset plan's easier and harder versions are.
+    from widgets import strength_plan_builder
+    from widgets.figures.strength_plan import preset_plans
+
+    text = strength_plan_builder().text_alternative
+    plans = list(preset_plans().values())
+    assert any(plan.versions for plan in plans)
+    for plan in plans:
+        assert all(html.escape(line) in text for line in plan.versions)

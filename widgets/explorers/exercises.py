@@ -16,6 +16,7 @@ from widgets.figures.strength_plan import (
     plan_table_html,
     preset_plans,
     preset_plans_figure,
+    versions_html,
 )
 from widgets.interactive import Interactive
 from widgets.live.exercises import exercise_demo_live_view, strength_plan_live_view
@@ -168,7 +169,8 @@ def strength_plan_builder() -> Interactive:
     """
     plans = preset_plans()
     tables = "".join(
-        plan_table_html(plan, caption=f"{name}: {plan.summary}") for name, plan in plans.items()
+        plan_table_html(plan, caption=f"{name}: {plan.summary}") + versions_html(plan)
+        for name, plan in plans.items()
     )
     described = "; ".join(
         f"{name}: {inputs['runs_per_week']} runs and {inputs['sessions_per_week']} strength "

@@ -443,6 +443,24 @@ def plan_text_html(plan: StrengthPlan, link: bool = False) -> str:
     return f"<ul>{items}</ul>" + plan_table_html(plan, caption="Week by week")
 
 
+def versions_html(plan: StrengthPlan) -> str:
+    """The plan's note on versions and its list of them, for a text description of its figure.
+
+    Parameters
+    ----------
+    plan : StrengthPlan
+        The plan.
+
+    Returns
+    -------
+    str
+        A ``<ul>`` with the note and the list under it; "" when the plan
+        uses only standard versions.
+    """
+    note = next((n for n in plan.notes if n.endswith(VERSIONS_TAIL)), "")
+    return f"<ul>{notes_html(plan, [note])}</ul>" if note else ""
+
+
 def notes_html(plan: StrengthPlan, notes, link: bool = False) -> str:
     """Some of a plan's notes as list items, the list of its versions under the note that says so.
 

@@ -201,7 +201,10 @@ VERSIONS_LEAD = (
     "The demos draw each exercise's standard version. The gallery of easier versions "
     "draws the easier ones."
 )
-HARDER_NOT_DRAWN = "A harder version is described here, not drawn."
+HARDER_NOT_DRAWN = (
+    "A harder version listed below is described, not drawn; a harder exercise the table names, "
+    "such as the single-leg bridge, has a demo of its own."
+)
 VERSIONS_TAIL = "This plan also uses:"
 
 
