@@ -560,9 +560,14 @@ def test_a_mild_pain_summary_says_harder_versions_start_later_only_when_they_do(
 
 
 def test_the_curl_up_card_easier_version_agrees_with_its_cues():
-    easier = exercise("curl_up").version("easier")
+    # The shoulder blades lift (the number is theirs) and the head follows, as in
+    # the standard cue: never "only your head", which invites nodding.
+    item = exercise("curl_up")
+    easier = item.version("easier")
     assert "only your head" not in easier.lower(), easier
-    assert "head and shoulders" in easier.lower(), easier
+    for text in (easier, item.cues[0]):
+        assert "shoulder blades" in text and "head follow" in text, text
+    assert "no nodding" in item.cues[0]
 
 
 def test_an_easier_version_is_never_paired_with_a_hard_effort_target():
@@ -996,3 +1001,13 @@ def test_the_plans_text_description_lists_each_plans_versions():
     assert any(plan.versions for plan in plans)
     for plan in plans:
         assert all(html.escape(line) in text for line in plan.versions)
+
+
+def test_the_calf_test_set_leaves_the_learning_weeks_spare_repetitions():
+    # Passing the test must mean the plan's first single-leg sets can stop with
+    # 3–4 repetitions to spare, as its learning weeks ask.
+    from widgets.model.strength_plan import CALF_TEST_SENTENCE
+
+    tested = int(re.search(r"(\d+) slow raises", CALF_TEST_SENTENCE).group(1))
+    asked = exercise("single_leg_calf_raise").dose.reps
+    assert tested >= asked + 4 and f"asks for {asked}" in CALF_TEST_SENTENCE

@@ -193,7 +193,8 @@ RACE_SENTENCE = (
 # Two feet to one doubles each calf's load: a test set, not spare repetitions, says when.
 CALF_TEST_SENTENCE = (
     "Before you change from the calf raise to the single-leg calf raise, try one test set: "
-    "10 slow raises to full height on each foot, fingertips only. If you cannot, stay on two "
+    "14 slow raises to full height on each foot, fingertips only. The plan asks for 10, with "
+    "a few to spare. If you cannot, stay on two "
     "feet, or go up on two feet and down on one for a week."
 )
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
