@@ -192,10 +192,10 @@ RACE_SENTENCE = (
 )
 # Two feet to one doubles each calf's load: a test set, not spare repetitions, says when.
 CALF_TEST_SENTENCE = (
-    "Before you change from the calf raise to the single-leg calf raise, try one test set: "
-    "14 slow raises to full height on each foot, fingertips only. The plan asks for 10, with "
-    "a few to spare. If you cannot, stay on two "
-    "feet, or go up on two feet and down on one for a week."
+    "Before you change from the calf raise to the single-leg calf raise, try one test set on "
+    "one foot, then the other: 14 slow raises to full height, fingertips only. The single-leg "
+    "calf raise asks for 10, so you start with 4 to spare, as with any new version. If you "
+    "cannot, stay on two feet, or go up on two feet and down on one for a week."
 )
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
 VERSIONS_LEAD = (
@@ -203,8 +203,8 @@ VERSIONS_LEAD = (
     "draws the easier ones."
 )
 HARDER_NOT_DRAWN = (
-    "A harder version listed below is described, not drawn; a harder exercise the table names, "
-    "such as the single-leg bridge, has a demo of its own."
+    "A harder version listed below is described, not drawn; a harder exercise named in the "
+    "table has a demo of its own."
 )
 VERSIONS_TAIL = "This plan also uses:"
 
