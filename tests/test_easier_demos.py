@@ -209,3 +209,14 @@ def test_the_side_plank_starts_and_ends_with_the_top_foot_on_the_bottom_one():
         leg = (p["far_ankle"] - p["far_hip_joint"])[:2]
         beyond = float((p["near_ankle"] - p["far_ankle"])[:2] @ leg / np.linalg.norm(leg))
         assert abs(beyond) <= 0.02, f"picture {frame.index}: top foot {beyond * 100:.0f} cm beyond"
+
+
+def test_the_side_plank_keeps_the_elbow_under_the_shoulder_lying_and_lifted():
+    # The card lists an elbow not under the shoulder as a mistake: within 3 cm
+    # in every picture, on the floor and at the top.
+    for frame in demo_geometry("side_plank").frames:
+        if frame.side:
+            continue
+        p = frame.points
+        off = abs(float(p["far_elbow"][0] - p["far_shoulder_joint"][0]))
+        assert off <= 0.03, f"picture {frame.index}: elbow {off * 100:.1f} cm from under"

@@ -29,7 +29,7 @@ from widgets.figures.strength_plan import (
 )
 from widgets.live.exercises import WEEKS_NOT_USED, StrengthPlanView
 from widgets.model.exercise_library import exercise, load_exercises
-from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
+from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE, LEG_SYMPTOMS_WORSE
 from widgets.model.strength_plan import (
     HELP_SENTENCE,
     HOLDING_LABEL,
@@ -474,8 +474,10 @@ def test_a_leg_symptom_plan_starts_with_the_stop_and_gives_no_running_advice():
     for inputs, plan in PLANS:
         if plan.back_pain != "leg_symptoms":
             continue
-        assert plan.summary.startswith(LEG_SYMPTOM_ACTION + " " + WHILE_WAITING_SENTENCE), inputs
+        start = " ".join([LEG_SYMPTOM_ACTION, LEG_SYMPTOMS_WORSE, WHILE_WAITING_SENTENCE])
+        assert plan.summary.startswith(start), inputs
         words = _plan_words(plan).replace(LEG_SYMPTOM_STOP_RULE, "").replace(LEG_SYMPTOM_ACTION, "")
+        words = words.replace(LEG_SYMPTOMS_WORSE, "")
         assert not re.search(r"\brun(s|ning|ner)?\b", words, re.IGNORECASE), (inputs, words)
     # The builder's own case from the review: 3 runs a week, 45 minutes.
     plan = build_plan(3, 45, 2, "leg_symptoms")
@@ -1011,3 +1013,14 @@ def test_the_calf_test_set_leaves_the_learning_weeks_spare_repetitions():
     tested = int(re.search(r"(\d+) slow raises", CALF_TEST_SENTENCE).group(1))
     asked = exercise("single_leg_calf_raise").dose.reps
     assert tested >= asked + 4 and f"asks for {asked}" in CALF_TEST_SENTENCE
+
+
+def test_a_plan_until_a_check_says_when_not_to_wait_before_its_exercises():
+    # The headline says when to get help today or call an ambulance, in the
+    # warning-sign data file's words, before any exercise is named.
+
+    plan = build_plan(3, 45, 2, "leg_symptoms")
+    summary = plan.summary
+    assert summary.startswith(LEG_SYMPTOM_ACTION)
+    first_exercise = min(summary.index(item.name.lower()) for item in plan.weeks[0].items)
+    assert summary.index(LEG_SYMPTOMS_WORSE) < first_exercise

@@ -25,7 +25,11 @@ from dataclasses import dataclass
 
 from widgets import evidence
 from widgets.model.exercises import EQUIPMENT, LEVELS
-from widgets.model.pain_monitor import LEG_SYMPTOM_ACTION, LEG_SYMPTOM_STOP_RULE
+from widgets.model.pain_monitor import (
+    LEG_SYMPTOM_ACTION,
+    LEG_SYMPTOM_STOP_RULE,
+    LEG_SYMPTOMS_WORSE,
+)
 from widgets.model.strength_plan_inputs import check_inputs
 from widgets.model.strength_plan_items import (
     EFFORT,
@@ -653,12 +657,14 @@ def _choose(minutes, back_pain, equipment, number_of_weeks, sessions, warm_up, l
 
 
 def _holding_summary(minutes, sessions, kit, names, longest, weeks, unused) -> tuple[str, tuple]:
-    """The leg-symptom plan's words: the stop first, then a short session held until the check.
+    """The leg-symptom plan's words: the stop, when not to wait, then a short session until the check.
 
     No running advice and no progression: the plan is rebuilt after the check.
     """
     lines = [
         LEG_SYMPTOM_ACTION,
+        # Before the exercises: when not to wait for that check.
+        LEG_SYMPTOMS_WORSE,
         WHILE_WAITING_SENTENCE,
         f"Until you are checked, which should be within a few days, do the same short session "
         f"{sessions} time{'s' if sessions != 1 else ''} a week, up to {longest} minutes with "
