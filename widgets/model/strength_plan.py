@@ -197,19 +197,17 @@ RACE_SENTENCE = (
 # Two feet to one doubles each calf's load: a test set, not spare repetitions, says when.
 CALF_TEST_SENTENCE = (
     "Before you change from the calf raise to the single-leg calf raise, try one test set on "
-    "one foot, then the other: 14 slow raises to full height, fingertips only. The single-leg "
-    "calf raise asks for 10, so you start with 4 to spare, as with any new version. If you "
-    "cannot, stay on two feet, or go up on two feet and down on one for a week."
+    "one foot, then the other, with only your fingertips on a wall for balance: 14 slow raises "
+    "to full height. The single-leg calf raise asks for 10, so you start with at least 4 to "
+    "spare, as with any new version. If you cannot, stay on two feet, or go up on two feet and "
+    "down on one for a week."
 )
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
 VERSIONS_LEAD = (
     "The demos draw each exercise's standard version. The gallery of easier versions "
     "draws the easier ones."
 )
-HARDER_NOT_DRAWN = (
-    "A harder version listed below is described, not drawn; a harder exercise named in the "
-    "table has a demo of its own."
-)
+HARDER_NOT_DRAWN = "A harder version listed below is described, not drawn."
 VERSIONS_TAIL = "This plan also uses:"
 
 
