@@ -171,23 +171,28 @@ def _choose(page, figure, label):
     page.wait_for_timeout(300)
 
 
-@VIEWPORTS
-def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, viewport):
-    page = open_page(PAGE, viewport=viewport)
-    figure, figure_id = _figure(page, "gallery")
-    ids = gallery_ids()
-    _choose(page, figure, "Side plank")
+def _choose_and_play(page, figure, figure_id, label, ids, demo_id):
+    """Choose a demo from the drop-down, play a moment and pause: its own frames played."""
+    _choose(page, figure, label)
     chosen = _state(page, figure_id)
-    assert chosen["title"].replace("<br>", " ").startswith("Side plank") and chosen[
-        "slider"
-    ] == ids.index("side_plank")
+    assert chosen["title"].replace("<br>", " ").startswith(label)
+    assert chosen["slider"] == ids.index(demo_id)
     assert chosen["cue"].startswith("Start position")
     _player_button(figure, "Play").click()
     page.wait_for_timeout(500)
     _player_button(figure, "Pause").click()
     page.wait_for_timeout(100)
-    frames = _state(page, figure_id)["frames"]
-    assert frames and all(name.startswith("side_plank:") for name in frames)
+    played = _state(page, figure_id)
+    assert played["frames"] and all(n.startswith(f"{demo_id}:") for n in played["frames"])
+    return played
+
+
+@VIEWPORTS
+def test_the_chooser_switches_demos_with_the_mouse_and_the_keyboard(open_page, viewport):
+    page = open_page(PAGE, viewport=viewport)
+    figure, figure_id = _figure(page, "gallery")
+    ids = gallery_ids()
+    _choose_and_play(page, figure, figure_id, "Side plank", ids, "side_plank")
 
     # The keyboard uses the drop-down's <select> (widgets/bookext/js/chooser.js).
     figure.locator("select.course-chooser[data-menu='0']").focus()
@@ -206,17 +211,9 @@ def test_the_easier_versions_gallery_chooses_plays_and_scrubs(open_page, viewpor
     page = open_page(PAGE, viewport=viewport)
     figure, figure_id = _figure(page, "easier")
     ids = easier_demo_ids()
-    _choose(page, figure, "Side plank (easier)")
-    chosen = _state(page, figure_id)
-    assert chosen["title"].replace("<br>", " ").startswith("Side plank (easier)")
-    assert chosen["slider"] == ids.index("side_plank.easier")
-    assert chosen["cue"].startswith("Start position")
-    _player_button(figure, "Play").click()
-    page.wait_for_timeout(500)
-    _player_button(figure, "Pause").click()
-    page.wait_for_timeout(100)
-    played = _state(page, figure_id)
-    assert played["frames"] and all(n.startswith("side_plank.easier:") for n in played["frames"])
+    played = _choose_and_play(
+        page, figure, figure_id, "Side plank (easier)", ids, "side_plank.easier"
+    )
     figure.locator(".slider-container:visible [role=slider]").first.focus()
     for _ in range(3):
         page.keyboard.press("ArrowRight")

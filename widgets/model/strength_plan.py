@@ -196,11 +196,13 @@ RACE_SENTENCE = (
 )
 # Two feet to one doubles each calf's load: a test set, not spare repetitions, says when.
 CALF_TEST_SENTENCE = (
-    "Before you change from the calf raise to the single-leg calf raise, try one test set. "
-    "Stand on one foot, fingertips on a wall for balance, and do 14 slow raises as high as you "
-    "can; then do the same on the other foot. The single-leg calf raise asks for 10, so passing "
-    "the test lets you stop each set with 3–4 to spare in its first week. If you cannot, stay on "
-    "two feet, or go up on two feet and down on one for a week."
+    "Before you change from the calf raise to the single-leg calf raise, do one test set on "
+    "each foot. Stand on one foot, fingertips on a wall for balance, and do 14 slow raises as "
+    "high as you can, lowering over about two seconds; then do the same on the other foot. "
+    "This test, not the 2-repetitions-to-spare rule, decides this step. The single-leg calf "
+    "raise asks for 10 raises on each foot, so passing the test lets you stop each set with 3–4 "
+    "raises to spare in its first week. If either foot cannot do 14, stay on two feet, or go up "
+    "on two feet and down on one, lowering slowly, for a week; then try the test again."
 )
 # The note the plan's list of easier and harder versions (``StrengthPlan.versions``) follows.
 VERSIONS_LEAD = (
